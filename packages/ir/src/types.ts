@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { Span } from "./span.js";
+
+/** The scalar kinds an expression can have. */
+export const ScalarKind = z.enum(["money", "percent", "number", "integer", "boolean", "date", "string", "enum"]);
+export type ScalarKind = z.infer<typeof ScalarKind>;
+
+export type InputType =
+  | { kind: Exclude<ScalarKind, "enum"> }
+  | { kind: "enum"; values: string[] }
+  | { kind: "record"; fields: InputField[] }
+  | { kind: "list"; fields: InputField[] };
+
+export interface InputField {
+  name: string;
+  type: InputType;
+  optional: boolean;
+  doc?: string | undefined;
+  span: Span;
+}
+
+/** A declared input (a fact) or a field of a record / list item. */
+export const InputType: z.ZodType<InputType> = z.lazy(() =>
+  z.union([
+    z.object({ kind: z.enum(["money", "percent", "number", "integer", "boolean", "date", "string"]) }),
+    z.object({ kind: z.literal("enum"), values: z.array(z.string()).min(1) }),
+    z.object({ kind: z.literal("record"), fields: z.array(InputField) }),
+    z.object({ kind: z.literal("list"), fields: z.array(InputField) }),
+  ]),
+);
+
+export const InputField: z.ZodType<InputField> = z.lazy(() =>
+  z.object({
+    name: z.string(),
+    type: InputType,
+    optional: z.boolean(),
+    doc: z.string().optional(),
+    span: Span,
+  }),
+);
