@@ -1,0 +1,21 @@
+import { formatDiagnostic } from "@subsidia/compiler";
+import { loadPolicy, policyFiles } from "../load.js";
+import type { Paint } from "../paint.js";
+
+/** `subsidia check FILE…`: every diagnostic of every file; exit 1 when any has errors. */
+export function check(paths: string[], paint: Paint): { out: string; code: number } {
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const file of policyFiles(paths)) {
+    const p = loadPolicy(file);
+    for (const d of p.diagnostics) {
+      lines.push(formatDiagnostic(d, p.text, paint), "");
+      if (d.severity === "error") errors++;
+      else warnings++;
+    }
+  }
+  const summary = errors + warnings === 0 ? paint.green("no problems found") : `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+  lines.push(summary);
+  return { out: lines.join("\n") + "\n", code: errors > 0 ? 1 : 0 };
+}

@@ -1,0 +1,67 @@
+import type { Award, Expr as IrExpr } from "@subsidia/ir";
+import type { AwardExpr, Expr } from "@subsidia/syntax";
+import { checkExpr, checkMember, retype, type Typed } from "./check-expr.js";
+import type { Context } from "./context.js";
+import type { Scope } from "./scope.js";
+
+/** Checks an expression that must be money (an award, a cap, a tier amount); plain numbers count as yuan. */
+export function moneyExpr(ctx: Context, scope: Scope, e: Expr, what: string, code: "T004" | "T006" = "T004"): IrExpr {
+  const t = checkExpr(ctx, scope, e);
+  if (t.type !== "error" && t.type !== "money" && !t.flex) {
+    ctx.report(code, e.span, `${what} must be money; \`${ctx.src(e.span)}\` is ${t.type}${t.type === "percent" ? " (write `RATE of BASE` for a share of an amount)" : ""}`);
+  }
+  return t.flex ? retype(t.ir, "money") : t.ir;
+}
+
+function percentExpr(ctx: Context, scope: Scope, e: Expr, what: string): IrExpr {
+  const t = checkExpr(ctx, scope, e);
+  if (t.type !== "error" && t.type !== "percent") {
+    ctx.report("T005", e.span, `${what} must be a percent such as \`30%\`; \`${ctx.src(e.span)}\` is ${t.type}`);
+  }
+  return t.ir;
+}
+
+export { percentExpr };
+
+export function compileAward(ctx: Context, scope: Scope, a: AwardExpr): Award {
+  const span = ctx.span(a.span);
+  switch (a.kind) {
+    case "AwardAmount":
+      return { kind: "amount", amount: moneyExpr(ctx, scope, a.amount, "an award"), span };
+    case "AwardRate":
+      return { kind: "rate", rate: percentExpr(ctx, scope, a.rate, "the rate"), base: moneyExpr(ctx, scope, a.base, "the base of a rate"), span };
+    case "AwardTiers": {
+      const base = checkExpr(ctx, scope, a.base);
+      const tiers = a.tiers.map((t) => ({
+        atLeast: thresholdExpr(ctx, scope, base, t.atLeast),
+        amount: moneyExpr(ctx, scope, t.amount, "a tier's award"),
+        span: ctx.span(t.span),
+      }));
+      return { kind: "tiers", base: base.ir, tiers, span };
+    }
+    case "AwardLookup": {
+      const key = checkExpr(ctx, scope, a.key);
+      if (key.type !== "error" && key.type !== "enum" && key.type !== "integer" && key.type !== "string") {
+        ctx.report("T011", a.key.span, `a lookup key must be an enum, an integer or a string; \`${ctx.src(a.key.span)}\` is ${key.type}`);
+      }
+      const seen = new Set<string>();
+      const cases = a.cases.map((c) => {
+        const match = checkMember(ctx, key, c.match);
+        if (seen.has(match)) ctx.report("N003", c.match.span, `case \`${match}\` is listed twice`);
+        seen.add(match);
+        return { match, amount: moneyExpr(ctx, scope, c.amount, "a lookup's award"), span: ctx.span(c.span) };
+      });
+      const otherwise = a.otherwise ? moneyExpr(ctx, scope, a.otherwise, "the `otherwise` award") : undefined;
+      return { kind: "lookup", key: key.ir, cases, ...(otherwise ? { otherwise } : {}), span };
+    }
+  }
+}
+
+/** A tier threshold must have the base's unit (a plain number counts as money next to money). */
+function thresholdExpr(ctx: Context, scope: Scope, base: Typed, e: Expr): IrExpr {
+  const t = checkExpr(ctx, scope, e);
+  if (base.type === "error" || t.type === "error") return t.ir;
+  const ok = t.type === base.type || (t.flex && (base.type === "money" || base.type === "number" || base.type === "integer"));
+  if (!ok) ctx.report("T002", e.span, `a tier threshold must be ${base.type} like \`${base.ir.src}\`; \`${ctx.src(e.span)}\` is ${t.type}`);
+  return t.flex && base.type === "money" ? retype(t.ir, "money") : t.ir;
+}

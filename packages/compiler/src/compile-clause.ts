@@ -1,0 +1,117 @@
+import type { Award, Cap, Clause, Expr as IrExpr, Funding, InputField, Uplift } from "@subsidia/ir";
+import type { ClauseDecl, ClauseEntry } from "@subsidia/syntax";
+import { checkExpr, expectBoolean } from "./check-expr.js";
+import { compileAward, moneyExpr, percentExpr } from "./compile-award.js";
+import type { Context } from "./context.js";
+import type { Scope } from "./scope.js";
+import { closest, didYouMean } from "./suggest.js";
+
+/** Compiles one clause: its item loop, conditions, award, caps, uplifts, funding and text. */
+export function compileClause(ctx: Context, scope: Scope, c: ClauseDecl): Clause {
+  let inner = scope;
+  let forEach: Clause["forEach"];
+  if (c.forEach) {
+    const list = c.forEach.list.name;
+    const field = scope.inputs.get(list);
+    if (!field || field.type.kind !== "list") {
+      const lists = [...scope.inputs.values()].filter((f) => f.type.kind === "list").map((f) => f.name);
+      const s = closest(list, lists);
+      ctx.report(field ? "T008" : "N001", c.forEach.list.span, field
+        ? `\`${list}\` is not a list; \`for each\` needs a list input such as ${lists.map((l) => `\`${l}\``).join(", ") || "`projects`"}`
+        : `unknown list \`${list}\`; expected a list input${didYouMean(s)}`, s ? { suggestion: s } : {});
+      inner = scope.withItem(c.forEach.var.name, undefined);
+    } else {
+      if (scope.inputs.has(c.forEach.var.name) || scope.params.has(c.forEach.var.name)) {
+        ctx.report("N003", c.forEach.var.span, `item variable \`${c.forEach.var.name}\` hides an input or parameter of the same name; choose another name`);
+      }
+      inner = scope.withItem(c.forEach.var.name, field as InputField);
+      scope.used.add(list);
+      forEach = { var: c.forEach.var.name, list, span: ctx.span(c.forEach.span) };
+    }
+  }
+
+  const conditions: IrExpr[] = [];
+  const caps: Cap[] = [];
+  const uplifts: Uplift[] = [];
+  let award: Award | undefined;
+  let upTo = false;
+  let totalCap: Cap | undefined;
+  let funding: Funding | undefined;
+  let nonMonetary: string | undefined;
+  let stackKey: string | undefined;
+  const text: string[] = [];
+  const once = (e: ClauseEntry, present: unknown, what: string) => {
+    if (present !== undefined) ctx.report("S003", e.span, `${what} is given twice in clause \`${c.name.name}\`; expected one`);
+  };
+
+  for (const e of c.entries) {
+    switch (e.kind) {
+      case "Text": text.push(e.parts.map((p) => p.value).join("")); break;
+      case "When": {
+        const t = checkExpr(ctx, inner, e.cond);
+        expectBoolean(ctx, t, e.cond);
+        conditions.push(t.ir);
+        break;
+      }
+      case "Award": once(e, award, "`award`"); award = compileAward(ctx, inner, e.award); upTo = e.upTo; break;
+      case "Cap": caps.push({ amount: moneyExpr(ctx, inner, e.amount, "a cap", "T006"), span: ctx.span(e.span) }); break;
+      case "TotalCap": once(e, totalCap, "`cap total`"); totalCap = { amount: moneyExpr(ctx, scope, e.amount, "a total cap", "T006"), span: ctx.span(e.span) }; break;
+      case "Uplift": {
+        let when: IrExpr | undefined;
+        if (e.when) {
+          const t = checkExpr(ctx, inner, e.when);
+          expectBoolean(ctx, t, e.when);
+          when = t.ir;
+        }
+        uplifts.push({
+          rate: percentExpr(ctx, inner, e.rate, "an uplift"),
+          ...(when ? { when } : {}),
+          order: e.order === "before" ? "before-cap" : "after-cap",
+          orderStated: e.order !== undefined,
+          span: ctx.span(e.span),
+        });
+        break;
+      }
+      case "Funding": once(e, funding, "`funded by`"); funding = compileFunding(ctx, e); break;
+      case "NonMonetary": once(e, nonMonetary, "`nonmonetary`"); nonMonetary = e.reason.value; break;
+      case "Stack": once(e, stackKey, "`stack`"); stackKey = e.key.value; break;
+    }
+  }
+  if (!award && nonMonetary === undefined) {
+    ctx.report("S004", c.name.span, `clause \`${c.name.name}\` has no \`award\`; expected an \`award …\` line, or \`nonmonetary "why"\` for a measure that pays no computable amount`, { expected: ["award", "nonmonetary"] });
+  }
+  if (award && nonMonetary !== undefined) {
+    ctx.report("S005", c.name.span, `clause \`${c.name.name}\` has both \`award\` and \`nonmonetary\`; expected one of them`);
+  }
+  return {
+    id: c.name.name,
+    ...(c.title ? { title: c.title.value } : {}),
+    ...(text.length ? { text: text.join("") } : {}),
+    ...(forEach ? { forEach } : {}),
+    conditions,
+    ...(award ? { award } : {}),
+    basis: upTo ? "up-to" : "exact",
+    caps,
+    uplifts,
+    ...(totalCap ? { totalCap } : {}),
+    ...(funding ? { funding } : {}),
+    ...(nonMonetary !== undefined ? { nonMonetary } : {}),
+    ...(stackKey !== undefined ? { stackKey } : {}),
+    span: ctx.span(c.span),
+  };
+}
+
+function compileFunding(ctx: Context, e: Extract<ClauseEntry, { kind: "Funding" }>): Funding {
+  const payers = e.payers.map((p) => {
+    if (!/^\d+(\.\d+)?$/.test(p.share.value) || Number(p.share.value) === 0) {
+      ctx.report("T007", p.share.span, `a payer's share must be a positive number; got \`${p.share.text}\``);
+    }
+    return { name: p.name.name, share: p.share.value };
+  });
+  const names = new Set<string>();
+  for (const p of e.payers) {
+    if (names.has(p.name.name)) ctx.report("N003", p.name.span, `payer \`${p.name.name}\` is listed twice`);
+    names.add(p.name.name);
+  }
+  return { payers, span: ctx.span(e.span) };
+}

@@ -1,0 +1,89 @@
+import type { InputField, InputType, Param, ScalarKind } from "@subsidia/ir";
+import type { FieldDecl, ParamDecl, TypeExpr } from "@subsidia/syntax";
+import { checkExpr } from "./check-expr.js";
+import type { Context } from "./context.js";
+import { isRealDate } from "./literals.js";
+import { Scope } from "./scope.js";
+import { closest, didYouMean, listOf } from "./suggest.js";
+
+const SCALARS = ["money", "percent", "number", "integer", "boolean", "date", "string"] as const;
+const TYPE_NAMES = [...SCALARS, "enum", "record", "list"];
+
+export function compileField(ctx: Context, f: FieldDecl): InputField {
+  return {
+    name: f.name.name,
+    type: compileType(ctx, f.type),
+    optional: f.type.optional,
+    ...(f.doc ? { doc: f.doc.value } : {}),
+    span: ctx.span(f.span),
+  };
+}
+
+function compileType(ctx: Context, t: TypeExpr): InputType {
+  const name = t.name.name;
+  if (name === "enum") {
+    const values = (t.enumValues ?? []).map((v) => v.value);
+    const seen = new Set<string>();
+    for (const v of t.enumValues ?? []) {
+      if (seen.has(v.value)) ctx.report("N003", v.span, `enum member \`${v.value}\` is listed twice`);
+      seen.add(v.value);
+    }
+    return { kind: "enum", values };
+  }
+  if (name === "record" || name === "list") {
+    const fields = compileFields(ctx, t.fields ?? []);
+    return { kind: name, fields };
+  }
+  if ((SCALARS as readonly string[]).includes(name)) return { kind: name as (typeof SCALARS)[number] };
+  const s = closest(name, TYPE_NAMES);
+  ctx.report("N008", t.name.span, `unknown type \`${name}\`; expected ${listOf(TYPE_NAMES)}${didYouMean(s)}`, { expected: TYPE_NAMES, ...(s ? { suggestion: s } : {}) });
+  return { kind: "string" };
+}
+
+/** Compiles a list of fields, reporting names declared twice. */
+export function compileFields(ctx: Context, decls: readonly FieldDecl[]): InputField[] {
+  const out: InputField[] = [];
+  for (const d of decls) {
+    if (out.some((f) => f.name === d.name.name)) {
+      ctx.report("N003", d.name.span, `\`${d.name.name}\` is declared twice`);
+      continue;
+    }
+    out.push(compileField(ctx, d));
+  }
+  return out;
+}
+
+export function compileParam(ctx: Context, p: ParamDecl, inputs: ReadonlyMap<string, InputField>): Param {
+  const typeName = p.type.name;
+  let type: ScalarKind = "number";
+  if ((SCALARS as readonly string[]).includes(typeName)) type = typeName as ScalarKind;
+  else {
+    const s = closest(typeName, SCALARS);
+    ctx.report("N008", p.type.span, `unknown parameter type \`${typeName}\`; expected ${listOf(SCALARS)}${didYouMean(s)}`, { expected: [...SCALARS], ...(s ? { suggestion: s } : {}) });
+  }
+  const scope = new Scope(inputs, new Map());
+  let lastFrom = "";
+  const values = p.values.map((v) => {
+    const t = checkExpr(ctx, scope, v.value);
+    if (v.value.kind === "Path" || t.ir.k === "fact") {
+      ctx.report("T007", v.value.span, `a parameter's value must be a constant; \`${ctx.src(v.value.span)}\` reads a fact`);
+    } else if (t.type !== "error" && t.type !== type && !(t.flex && (type === "money" || type === "number"))) {
+      ctx.report("T007", v.value.span, `\`${ctx.src(v.value.span)}\` is ${t.type}; parameter \`${p.name.name}\` is declared ${type}`);
+    }
+    if (v.from) {
+      if (!isRealDate(v.from.value)) ctx.report("T010", v.from.span, `\`${v.from.value}\` is not a real date; expected YYYY-MM-DD`);
+      if (v.from.value <= lastFrom) ctx.report("S005", v.from.span, `dates of parameter \`${p.name.name}\` must ascend; \`${v.from.value}\` is not after \`${lastFrom}\``);
+      lastFrom = v.from.value;
+    }
+    const value = t.flex && t.ir.k === "lit" ? { ...t.ir, type } : t.ir;
+    return { ...(v.from ? { from: v.from.value } : {}), value };
+  });
+  return {
+    name: p.name.name,
+    type,
+    ...(p.doc ? { doc: p.doc.value } : {}),
+    values,
+    ...(p.pending ? { pending: p.pending.value } : {}),
+    span: ctx.span(p.span),
+  };
+}

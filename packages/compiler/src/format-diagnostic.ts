@@ -1,0 +1,30 @@
+import type { Diagnostic } from "@subsidia/syntax";
+
+/**
+ * `file:line:col code message`, then the source line and a caret under the span,
+ * as drafters see it in the CLI.
+ */
+export function formatDiagnostic(d: Diagnostic, text: string, paint: { red: (s: string) => string; yellow: (s: string) => string; dim: (s: string) => string } = plain): string {
+  const { file, line, column, length } = d.span;
+  const head = `${file}:${line}:${column} ${(d.severity === "error" ? paint.red : paint.yellow)(`${d.severity} ${d.code}`)} ${d.message}`;
+  const src = text.split(/\r?\n/)[line - 1];
+  if (src === undefined) return head;
+  const width = Math.max(1, Math.min(length, src.length - column + 1));
+  const gutter = `${line} | `;
+  const pad = gutter.length + displayWidth(src.slice(0, column - 1));
+  const caret = "^".repeat(Math.max(1, displayWidth(src.slice(column - 1, column - 1 + width))));
+  return `${head}\n${paint.dim(gutter)}${src}\n${" ".repeat(pad)}${(d.severity === "error" ? paint.red : paint.yellow)(caret)}`;
+}
+
+/** Terminal columns: CJK and full-width characters take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+  }
+  return w;
+}
+
+const id = (s: string) => s;
+const plain = { red: id, yellow: id, dim: id };

@@ -1,0 +1,2 @@
+export { compile, compileAst, sortDiagnostics, type CompileResult } from "./compile.js";
+export { formatDiagnostic } from "./format-diagnostic.js";
