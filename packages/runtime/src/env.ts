@@ -1,0 +1,34 @@
+import { Decimal } from "decimal.js";
+import type { Param, Policy } from "@subsidia/ir";
+import type { FactRecord, FactValue, NormalisedFacts } from "./facts.js";
+
+/** Everything an expression may read: the facts, the current item of a per-item clause, the parameters. */
+export interface Env {
+  readonly policy: Policy;
+  readonly params: ReadonlyMap<string, Param>;
+  readonly facts: NormalisedFacts;
+  /** the policy's date input (`applicationDate`), which selects parameter values by date */
+  readonly date: string | null;
+  readonly item: { readonly var: string; readonly id: string; readonly record: FactRecord } | null;
+}
+
+/** Follows a path of field names into a record; undefined when a step is absent. */
+export function lookupPath(root: FactRecord, path: readonly string[]): FactValue | undefined {
+  let here: FactValue | undefined = root;
+  for (const name of path) {
+    if (here === null || here === undefined || typeof here !== "object" || Array.isArray(here)) return undefined;
+    if (Decimal.isDecimal(here)) return undefined;
+    here = (here as FactRecord)[name];
+  }
+  return here;
+}
+
+/** The id of a list item: its `id` field when present, else `#1`, `#2`… by position. */
+export function itemId(record: FactRecord, index: number): string {
+  const id = record["id"];
+  return typeof id === "string" && id !== "" ? id : `#${index + 1}`;
+}
+
+export function withItem(env: Env, item: Env["item"]): Env {
+  return { ...env, item };
+}

@@ -1,0 +1,31 @@
+import type { Policy } from "@subsidia/ir";
+import { evaluatePolicy } from "./evaluate.js";
+import type { FactsError } from "./facts.js";
+import { validateFacts } from "./facts-schema.js";
+import type { IrError, Result } from "./result.js";
+import { applyStacking, type Stacked } from "./stacking.js";
+import { EvalError } from "./values.js";
+
+export type StackOutcome =
+  | ({ ok: true } & Stacked)
+  | { ok: false; kind: "facts"; policy: string; errors: FactsError[] }
+  | { ok: false; kind: "eval"; policy: string; errors: IrError[] };
+
+/**
+ * Evaluates several (IR-validated) policies on one applicant's plain JSON facts and applies
+ * stacking (从优、就高、不重复) across them. Each policy reads the facts it declares.
+ */
+export function evaluateAll(policies: readonly Policy[], facts: unknown): StackOutcome {
+  const results: Result[] = [];
+  for (const policy of policies) {
+    const valid = validateFacts(policy, facts);
+    if (!valid.ok) return { ok: false, kind: "facts", policy: policy.id, errors: valid.errors };
+    try {
+      results.push(evaluatePolicy(policy, valid.facts));
+    } catch (e) {
+      if (!(e instanceof EvalError)) throw e;
+      return { ok: false, kind: "eval", policy: policy.id, errors: [{ path: e.path, message: e.message, ...(e.span ? { span: e.span } : {}) }] };
+    }
+  }
+  return { ok: true, ...applyStacking(policies, results) };
+}

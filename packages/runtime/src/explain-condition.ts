@@ -1,0 +1,56 @@
+import type { Expr } from "@subsidia/ir";
+import type { Env } from "./env.js";
+import { evalExpr } from "./eval-expr.js";
+import type { Step } from "./result.js";
+import { isUnknown, showValue, type Val } from "./values.js";
+
+function mark(v: Val): string {
+  if (v === true) return "✓";
+  if (isUnknown(v) && v.unknown === "pending") return "?";
+  return "✗";
+}
+
+function refs(e: Expr, out: Map<string, Expr>): void {
+  switch (e.k) {
+    case "fact": case "item": case "param": out.set(e.src, e); return;
+    case "lit": return;
+    case "arith": case "cmp": refs(e.left, out); refs(e.right, out); return;
+    case "neg": case "not": case "in": case "given": refs(e.expr, out); return;
+    case "and": case "or": case "call": for (const a of e.args) refs(a, out); return;
+  }
+}
+
+/** What a condition saw: the values it read, so a reader can check the verdict. */
+function detail(e: Expr, env: Env, result: Val): string {
+  switch (e.k) {
+    case "fact": case "item": case "param": return showValue(result);
+    case "given": {
+      const v = evalExpr(e.expr, env);
+      return isUnknown(v) && v.unknown === "absent" ? "not given" : showValue(v);
+    }
+    case "in": return showValue(evalExpr(e.expr, env));
+    case "cmp": return `${showValue(evalExpr(e.left, env))} ${e.op} ${showValue(evalExpr(e.right, env))}`;
+    default: {
+      const seen = new Map<string, Expr>();
+      refs(e, seen);
+      if (seen.size === 0) return showValue(result);
+      return [...seen.values()]
+        .map((r) => {
+          const v = evalExpr(r, env);
+          return isUnknown(v) && v.unknown === "absent" ? `${r.src} not given` : `${r.src} = ${showValue(v)}`;
+        })
+        .join(", ");
+    }
+  }
+}
+
+/** The explanation of one `when` line: `p.performanceQualified: true ✓`. */
+export function conditionStep(e: Expr, env: Env, result: Val): Step {
+  return { kind: "condition", text: `${e.src}: ${detail(e, env, result)} ${mark(result)}`, span: e.span };
+}
+
+/** A short account of a condition for an uplift: `p.nationalPilotPlatform ✓`, `p.x not given`. */
+export function conditionMark(e: Expr, result: Val): string {
+  if (isUnknown(result) && result.unknown === "absent") return `${result.ref} not given`;
+  return `${e.src} ${mark(result)}`;
+}

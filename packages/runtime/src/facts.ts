@@ -1,0 +1,45 @@
+import type { Dec } from "./money.js";
+
+/** A scalar fact after validation: money, percent, number and integer as decimals; dates, enums and strings as text. */
+export type FactScalar = Dec | boolean | string;
+
+/** A validated fact: absent optional facts are null, absent lists are empty. */
+export type FactValue = FactScalar | null | FactRecord | readonly FactRecord[];
+
+export interface FactRecord {
+  readonly [name: string]: FactValue | undefined;
+}
+
+/** The facts of one applicant after `validateFacts`: the only shape the evaluator reads. */
+export type NormalisedFacts = FactRecord;
+
+/** One problem with the facts: the offending path (`projects[2].fixedAssetInvestment`) and what was expected. */
+export interface FactsError {
+  path: string;
+  message: string;
+}
+
+/** The path of a fact as users write it: `projects[2].fixedAssetInvestment`; the facts object itself is `(facts)`. */
+export function formatPath(path: readonly PropertyKey[], root = "(facts)"): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? String(key) : `.${String(key)}`;
+  }
+  return out === "" ? root : out;
+}
+
+/** User input quoted for a message: strings as written, other values as JSON, long values shortened. */
+export function shown(value: unknown): string {
+  let text: string;
+  if (typeof value === "string") text = value;
+  else if (value === undefined) text = "undefined";
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = String(value);
+    }
+  }
+  return `\`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\``;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { Dec, formatWan, formatYuan, parseDecimal, parseMoney, roundTo, type RoundingMode } from "../src/index.js";
+
+describe("money", () => {
+  it("parses JSON numbers through their decimal text and decimal strings exactly", () => {
+    expect(parseMoney(0.1)?.plus(parseMoney(0.2)!).toFixed()).toBe("0.3");
+    expect(parseMoney("12345678.91")?.toFixed()).toBe("12345678.91");
+    expect(parseMoney(1e21)?.toFixed()).toBe("1000000000000000000000");
+    expect(parseMoney("99999999999999999999999.99")?.plus("0.01").toFixed()).toBe("100000000000000000000000");
+  });
+  it("rejects negatives, non-finite numbers and malformed text", () => {
+    for (const bad of [-5, "-5", Infinity, NaN, "1e5", "1,000", "", "abc", "0x10", true, null, {}]) expect(parseMoney(bad)).toBeNull();
+    expect(parseDecimal("-5")?.toFixed()).toBe("-5");
+  });
+  it.each<[string, RoundingMode, string]>([
+    ["61728.385", "half-up", "61728.39"], ["61728.385", "half-even", "61728.38"], ["61728.375", "half-even", "61728.38"],
+    ["61728.389", "down", "61728.38"], ["61728.381", "up", "61728.39"], ["61728.38", "up", "61728.38"],
+    ["0.005", "half-up", "0.01"], ["0.0049999", "half-up", "0.00"],
+  ])("rounds %s %s to %s", (value, mode, expected) => {
+    expect(formatYuan(roundTo(new Dec(value), new Dec("0.01"), mode))).toBe(expected);
+  });
+  it("rounds to other units", () => {
+    expect(roundTo(new Dec("1234567.7"), new Dec("1"), "half-up").toFixed()).toBe("1234568");
+    expect(roundTo(new Dec("1250"), new Dec("100"), "half-even").toFixed()).toBe("1200");
+    expect(roundTo(new Dec("1250"), new Dec("100"), "half-up").toFixed()).toBe("1300");
+    expect(roundTo(new Dec("19999"), new Dec("10000"), "down").toFixed()).toBe("10000");
+  });
+  it("formats yuan with two decimals and readable 万/亿", () => {
+    expect(formatYuan(new Dec("9000000"))).toBe("9000000.00");
+    expect(formatYuan(new Dec("0.5"))).toBe("0.50");
+    expect(formatWan(new Dec("9000000"))).toBe("900万元");
+    expect(formatWan(new Dec("150000000"))).toBe("1.5亿元");
+    expect(formatWan(new Dec("100000000"))).toBe("1亿元");
+    expect(formatWan(new Dec("12345"))).toBe("1.2345万元");
+    expect(formatWan(new Dec("61728.39"))).toBe("61728.39元");
+    expect(formatWan(new Dec("5000"))).toBe("5000元");
+    expect(formatWan(new Dec("0"))).toBe("0元");
+  });
+});
