@@ -2,17 +2,13 @@ import type { Expr as IrExpr, InputField, ScalarKind } from "@subsidia/ir";
 import type { Expr, Literal, PathExpr } from "@subsidia/syntax";
 import type { Context } from "./context.js";
 import { literalToIr, literalValue } from "./literals.js";
+import { retype } from "./retype.js";
+import type { Typed } from "./typed.js";
 import { checkArith, checkCompare, unify } from "./units.js";
 import { NUMERIC, scalarOf, type Scope } from "./scope.js";
 import { closest, didYouMean, listOf } from "./suggest.js";
 
-/** A checked expression: its IR, unit, whether it is a plain number literal, and enum members when an enum. */
-export interface Typed {
-  ir: IrExpr;
-  type: ScalarKind | "error";
-  flex: boolean;
-  enumValues?: string[] | undefined;
-}
+export type { Typed };
 
 /** Type-checks an AST expression in a scope and lowers it to IR; problems become diagnostics. */
 export function checkExpr(ctx: Context, scope: Scope, e: Expr): Typed {
@@ -95,16 +91,6 @@ function sameUnit(a: Typed, b: Typed): boolean {
   if (a.type === b.type || a.flex || b.flex) return true;
   const nums = new Set(["number", "integer"]);
   return nums.has(a.type) && nums.has(b.type);
-}
-
-/** Gives a plain number literal the unit of its context (a money cap written `2000000`). */
-export function retype(ir: IrExpr, type: ScalarKind): IrExpr {
-  if (ir.k === "lit") return { ...ir, type };
-  if (ir.k === "neg") return { ...ir, expr: retype(ir.expr, type), type };
-  if (ir.k === "arith" || ir.k === "call") return ir.k === "arith"
-    ? { ...ir, left: retype(ir.left, type), right: retype(ir.right, type), type }
-    : { ...ir, args: ir.args.map((a) => retype(a, type)), type };
-  return ir;
 }
 
 export function expectBoolean(ctx: Context, t: Typed, e: Expr): void {

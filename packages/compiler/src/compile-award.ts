@@ -1,6 +1,7 @@
 import type { Award, Expr as IrExpr } from "@subsidia/ir";
 import type { AwardExpr, Expr } from "@subsidia/syntax";
-import { checkExpr, checkMember, retype, type Typed } from "./check-expr.js";
+import { checkExpr, checkMember, type Typed } from "./check-expr.js";
+import { retype } from "./retype.js";
 import type { Context } from "./context.js";
 import type { Scope } from "./scope.js";
 

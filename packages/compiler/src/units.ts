@@ -1,7 +1,7 @@
 import type { Expr as IrExpr, ScalarKind } from "@subsidia/ir";
 import type { BinaryExpr } from "@subsidia/syntax";
-import type { Typed } from "./check-expr.js";
-import { retype } from "./check-expr.js";
+import type { Typed } from "./typed.js";
+import { retype } from "./retype.js";
 import type { Context } from "./context.js";
 import { ORDERED } from "./scope.js";
 import { closest, didYouMean, listOf } from "./suggest.js";

@@ -1,4 +1,4 @@
-import { evaluate, evaluateAll, type FactsError as FactError } from "@subsidia/runtime";
+import { evaluate, evaluateAll, type FactsError, type Stacked } from "@subsidia/runtime";
 import type { Policy } from "@subsidia/ir";
 import { CliError } from "../errors.js";
 import { readFacts, requirePolicy } from "../load.js";
@@ -11,29 +11,32 @@ export interface EvalOptions { facts: string; json?: boolean }
 export function evalCommand(files: string[], opts: EvalOptions, paint: Paint): string {
   const policies = files.map((f) => requirePolicy(f, paint));
   const facts = readFacts(opts.facts);
-  for (const p of policies) {
-    const outcome = evaluate(p, facts);
-    if (!outcome.ok) {
-      throw new CliError(outcome.kind === "facts" ? factErrors(opts.facts, outcome.errors) : `${p.file}: invalid policy IR: ${outcome.errors.map((e) => e.message).join("; ")}`);
-    }
-    if (policies.length === 1) {
-      return opts.json ? JSON.stringify(outcome.result, null, 2) + "\n" : renderReport(p, outcome.result, paint);
-    }
+  if (policies.length === 1) {
+    const policy = policies[0]!;
+    const outcome = evaluate(policy, facts);
+    if (!outcome.ok) throw new CliError(outcome.kind === "facts" ? factErrors(opts.facts, outcome.errors) : evalErrors(policy.file ?? policy.id, outcome.errors));
+    return opts.json ? JSON.stringify(outcome.result, null, 2) + "\n" : renderReport(policy, outcome.result, paint);
   }
   const all = evaluateAll(policies, facts);
-  if (opts.json) return JSON.stringify(all, null, 2) + "\n";
-  return renderCombined(policies, all, paint);
+  if (!all.ok) throw new CliError(all.kind === "facts" ? factErrors(opts.facts, all.errors) : evalErrors(all.policy, all.errors));
+  const { ok: _ok, ...stacked } = all;
+  if (opts.json) return JSON.stringify(stacked, null, 2) + "\n";
+  return renderCombined(policies, stacked, paint);
 }
 
-function renderCombined(policies: Policy[], all: ReturnType<typeof evaluateAll>, paint: Paint): string {
+function renderCombined(policies: Policy[], all: Stacked, paint: Paint): string {
   const parts = all.results.map((r, i) => renderReport(policies[i]!, r, paint));
-  const lines = [paint.bold(`Together (${all.results.length} policies): total due ${all.total} yuan, up to ${all.upToTotal} yuan`)];
+  const lines = [paint.bold(`Together (${all.results.length} policies): total due ${all.total} 元, with up-to ${all.upToTotal} 元`)];
   for (const s of all.superseded) {
     lines.push(`  not granted (从优、就高、不重复): ${s.policy} art. ${s.article} ${s.clause}${s.item ? ` ${s.item}` : ""} ${s.amount} — ${s.by.policy} art. ${s.by.article} ${s.by.clause} is more favourable`);
   }
   return [...parts, lines.join("\n") + "\n"].join("\n");
 }
 
-export function factErrors(file: string, errors: FactError[]): string {
+export function factErrors(file: string, errors: FactsError[]): string {
   return [`${file}: invalid facts (${errors.length} problem${errors.length === 1 ? "" : "s"}):`, ...errors.map((e) => `  ${e.path}: ${e.message}`)].join("\n");
+}
+
+function evalErrors(where: string, errors: { path: string; message: string }[]): string {
+  return [`${where}: cannot evaluate:`, ...errors.map((e) => `  ${e.path}: ${e.message}`)].join("\n");
 }

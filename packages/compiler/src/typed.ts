@@ -1,0 +1,9 @@
+import type { Expr as IrExpr, ScalarKind } from "@subsidia/ir";
+
+/** A checked expression: its IR, unit, whether it is a plain number literal, and enum members when an enum. */
+export interface Typed {
+  ir: IrExpr;
+  type: ScalarKind | "error";
+  flex: boolean;
+  enumValues?: string[] | undefined;
+}

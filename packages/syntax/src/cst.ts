@@ -1,0 +1,46 @@
+import type { CstElement, CstNode, IToken } from "chevrotain";
+import type { Ident, StringLit } from "./ast.js";
+import { decodeString } from "./literals.js";
+import { tokenSpan } from "./spans.js";
+
+/**
+ * Reading a CST that error recovery may have left incomplete: a missing child
+ * is `undefined` or an empty list, and tokens inserted by recovery (which have
+ * no text) count as missing.
+ */
+
+const isToken = (e: CstElement): e is IToken => "image" in e;
+
+export function tokens(node: CstNode, key: string): IToken[] {
+  return (node.children[key] ?? []).filter((e): e is IToken => isToken(e) && e.isInsertedInRecovery !== true);
+}
+
+export function token(node: CstNode, key: string): IToken | undefined {
+  return tokens(node, key)[0];
+}
+
+export function nodes(node: CstNode, key: string): CstNode[] {
+  return (node.children[key] ?? []).filter((e): e is CstNode => !isToken(e));
+}
+
+export function child(node: CstNode | undefined, key: string): CstNode | undefined {
+  return node === undefined ? undefined : nodes(node, key)[0];
+}
+
+export const has = (node: CstNode, key: string): boolean => tokens(node, key).length > 0;
+
+export function identOf(file: string, t: IToken | undefined): Ident | undefined {
+  return t === undefined ? undefined : { kind: "Ident", name: t.image, span: tokenSpan(file, t) };
+}
+
+export function stringOf(file: string, t: IToken | undefined): StringLit | undefined {
+  return t === undefined ? undefined : { kind: "String", value: decodeString(t.image), span: tokenSpan(file, t) };
+}
+
+/** The identifier or keyword of a `name` node. */
+export function nameOf(file: string, node: CstNode | undefined): Ident | undefined {
+  return node === undefined ? undefined : identOf(file, token(node, "Name"));
+}
+
+/** Keeps the defined values: visitors return `undefined` for nodes recovery left incomplete. */
+export const defined = <T>(items: readonly (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);

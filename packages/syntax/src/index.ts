@@ -1,0 +1,6 @@
+export * from "./ast.js";
+export * from "./diagnostics.js";
+export { parse, type ParseResult } from "./parse.js";
+export { lex, type LexResult } from "./lex.js";
+export { keywords, type Keyword, allTokens } from "./tokens.js";
+export { moneyToYuan, percentToFraction, decodeString } from "./literals.js";

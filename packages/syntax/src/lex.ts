@@ -1,0 +1,96 @@
+import { createTokenInstance, type IToken, type TokenType } from "chevrotain";
+import type { Comment } from "./ast.js";
+import { diagnostic, type Diagnostic } from "./diagnostics.js";
+import { offsetSpan, tokenSpan } from "./spans.js";
+import {
+  Colon, Comma, DateLiteral, Equals, LBracket, LCurly, lexer, LParen, MalformedDate, MalformedNumber, Minus,
+  NumberLiteral, Plus, RBracket, RCurly, RParen, StringLiteral, UnterminatedComment, UnterminatedString,
+} from "./tokens.js";
+
+/**
+ * Text to tokens, with every lexing problem reported (L001–L004). Tokens that
+ * are wrong but readable (an unterminated string, `2026-2-13`, `12abc`) are
+ * reported and handed on to the parser as what they were meant to be, so that
+ * one mistake gives one diagnostic.
+ */
+export interface LexResult { tokens: IToken[]; comments: Comment[]; diagnostics: Diagnostic[] }
+
+/** Full-width punctuation that drafters type by habit, with what they meant. */
+const FULL_WIDTH: Record<string, string> = {
+  "，": ",", "：": ":", "（": "(", "）": ")", "【": "[", "】": "]", "｛": "{", "｝": "}",
+  "“": "\"", "”": "\"", "＝": "=", "＋": "+", "－": "-", "％": "%", "。": ".", "．": ".",
+};
+/** The ones that are a token by themselves: after the L001, the parser reads the meant token (no second error). */
+const MEANT_TOKEN: Record<string, TokenType> = {
+  "，": Comma, "：": Colon, "（": LParen, "）": RParen, "【": LBracket, "】": RBracket, "｛": LCurly, "｝": RCurly,
+  "＝": Equals, "＋": Plus, "－": Minus,
+};
+
+export function lex(text: string, file: string): LexResult {
+  const result = lexer.tokenize(text);
+  const diagnostics: Diagnostic[] = [];
+  const meant: IToken[] = [];
+
+  for (const e of result.errors) {
+    const chars = text.slice(e.offset, e.offset + e.length);
+    const span = offsetSpan(file, text, e.offset, e.length);
+    const ascii = chars.length === 1 ? FULL_WIDTH[chars] : undefined;
+    const type = MEANT_TOKEN[chars];
+    if (type !== undefined) {
+      meant.push(createTokenInstance(type, chars, e.offset, e.offset, span.line, span.line, span.column, span.column));
+    }
+    const what = chars.length === 1 ? "character" : "characters";
+    diagnostics.push(
+      ascii !== undefined
+        ? diagnostic("L001", span, `unexpected character \`${chars}\`; did you mean \`${ascii}\``, { suggestion: ascii })
+        : /[\u3400-\u9fff]/.test(chars)
+          ? diagnostic("L001", span, `unexpected ${what} \`${chars}\`; expected text to be inside a string literal \`"…"\``)
+          : diagnostic("L001", span, `unexpected ${what} \`${chars}\``),
+    );
+  }
+
+  for (const t of result.tokens) {
+    const span = tokenSpan(file, t);
+    if (t.tokenType === UnterminatedString) {
+      diagnostics.push(diagnostic("L002", span, `unterminated string \`${t.image}\`; expected a closing \`"\` before the end of the line`, { expected: ['`"`'] }));
+      retype(t, StringLiteral);
+    } else if (t.tokenType === MalformedDate) {
+      diagnostics.push(diagnostic("L003", span, `malformed date \`${t.image}\`; expected \`yyyy-mm-dd\``, { expected: ["date literal"] }));
+      retype(t, DateLiteral);
+    } else if (t.tokenType === MalformedNumber) {
+      diagnostics.push(diagnostic("L003", span, `malformed number \`${t.image}\`; expected digits with at most one \`.\``, { expected: ["number literal"] }));
+      retype(t, NumberLiteral);
+    }
+    if (t.tokenType === StringLiteral) diagnostics.push(...badEscapes(t, file));
+  }
+
+  const comments: Comment[] = [];
+  for (const t of result.groups["comments"] ?? []) {
+    comments.push({ text: t.image, span: tokenSpan(file, t) });
+    if (t.tokenType === UnterminatedComment) {
+      const span = { ...tokenSpan(file, t), length: 2 };
+      diagnostics.push(diagnostic("L004", span, "unterminated comment; expected `*/` before the end of the file", { expected: ["`*/`"] }));
+    }
+  }
+  const tokens = meant.length === 0 ? result.tokens : [...result.tokens, ...meant].sort((a, b) => a.startOffset - b.startOffset);
+  return { tokens, comments, diagnostics };
+}
+
+function retype(token: IToken, type: TokenType): void {
+  token.tokenType = type;
+  token.tokenTypeIdx = type.tokenTypeIdx ?? token.tokenTypeIdx;
+}
+
+/** Escapes other than `\"`, `\\` and `\n` (L003). */
+function badEscapes(token: IToken, file: string): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const m of token.image.matchAll(/\\(.)/gs)) {
+    if (m.index === undefined) continue;
+    const escape = m[0];
+    if (escape === "\\\"" || escape === "\\\\" || escape === "\\n") continue;
+    const base = tokenSpan(file, token);
+    const span = { ...base, offset: base.offset + m.index, column: base.column + m.index, length: escape.length };
+    found.push(diagnostic("L003", span, `unknown escape \`${escape}\` in string; expected \`\\"\`, \`\\\\\` or \`\\n\``, { expected: ['`\\"`', "`\\\\`", "`\\n`"] }));
+  }
+  return found;
+}

@@ -1,0 +1,58 @@
+/**
+ * Exact values of literals, by string arithmetic on decimal text (no floats):
+ * `1.5亿` is "150000000" yuan, `12.5%` is the fraction "0.125".
+ */
+
+/** `007.50` → "7.5", `0.0` → "0" */
+export function normalizeDecimal(text: string): string {
+  const [intPart = "", fracPart = ""] = text.split(".");
+  const int = intPart.replace(/^0+(?=\d)/, "") || "0";
+  const frac = fracPart.replace(/0+$/, "");
+  return frac === "" ? int : `${int}.${frac}`;
+}
+
+/** Multiplies a decimal text by 10^places (places may be negative). */
+export function shiftDecimal(text: string, places: number): string {
+  const [intPart = "", fracPart = ""] = text.split(".");
+  const digits = intPart + fracPart;
+  const point = intPart.length + places;
+  if (point <= 0) return normalizeDecimal(`0.${"0".repeat(-point)}${digits}`);
+  if (point >= digits.length) return normalizeDecimal(digits + "0".repeat(point - digits.length));
+  return normalizeDecimal(`${digits.slice(0, point)}.${digits.slice(point)}`);
+}
+
+const MONEY = /^(\d+(?:\.\d+)?)(万|亿)?元?$/;
+
+/** `50万元` → "500000", `0.5万` → "5000", `200元` → "200" */
+export function moneyToYuan(text: string): string {
+  const m = MONEY.exec(text);
+  if (m === null) return "0";
+  const places = m[2] === "亿" ? 8 : m[2] === "万" ? 4 : 0;
+  return shiftDecimal(m[1] ?? "0", places);
+}
+
+/** `30%` → "0.3", `5%` → "0.05" */
+export function percentToFraction(text: string): string {
+  return shiftDecimal(text.replace(/%$/, ""), -2);
+}
+
+/** The decimal value of a number literal; for a malformed one (`12abc`), its leading digits. */
+export function numberValue(text: string): string {
+  return normalizeDecimal(/^\d+(?:\.\d+)?/.exec(text)?.[0] ?? "0");
+}
+
+/** The value of a string literal (`"a \"b\""` → `a "b"`); also reads an unterminated one. */
+export function decodeString(image: string): string {
+  let out = "";
+  for (let i = 1; i < image.length; i++) {
+    const c = image[i];
+    if (c === '"') break;
+    if (c === "\\" && i + 1 < image.length) {
+      const next = image[++i];
+      out += next === "n" ? "\n" : next === '"' || next === "\\" ? next : `\\${next ?? ""}`;
+    } else {
+      out += c ?? "";
+    }
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+import { EOF, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
+import type { Span } from "./ast.js";
+import { diagnostic, DIAGNOSTICS, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
+import { offsetSpan, tokenSpan } from "./spans.js";
+import {
+  DateLiteral, Identifier, Kw, LBracket, LCurly, LParen, Minus, MoneyLiteral, Name, NumberLiteral, PercentLiteral,
+  Plus, RBracket, RCurly, StringLiteral,
+} from "./tokens.js";
+
+/**
+ * Chevrotain's parse errors in our words. The message provider only records
+ * what was expected (as JSON in the exception's message); `toDiagnostic` turns
+ * an exception into a diagnostic: "unexpected `}`; expected an expression".
+ */
+
+const LITERALS: TokenType[] = [MoneyLiteral, PercentLiteral, NumberLiteral, DateLiteral, StringLiteral, Kw.true, Kw.false];
+const EXPRESSION_STARTS: TokenType[] = [...LITERALS, Identifier, Kw.min, Kw.max, LParen, Minus, Plus, Kw.not];
+const TOP_LEVEL: TokenType[] = [Kw.input, Kw.param, Kw.article, Kw.test];
+
+/**
+ * What may start another entry of a `{ … }` block, by rule. A missing closing
+ * bracket is reported where the next entry could also have started, so these
+ * are expected as well (Chevrotain only names the closing bracket).
+ */
+const ENTRY_STARTS: Record<string, TokenType[]> = {
+  header: [Kw.title, Kw.issuer, Kw.issued, Kw.valid, Kw.source, Kw.stacking, Kw.rounding],
+  articleDecl: [Kw.text, Kw.units, Kw.cap, Kw.clause],
+  clauseDecl: [Kw.text, Kw.when, Kw.award, Kw.cap, Kw.uplift, Kw.funded, Kw.nonmonetary, Kw.stack],
+  type: [Name],
+  object: [Name, StringLiteral],
+  testDecl: [Kw.expect],
+  tiersAward: [Kw.at],
+  lookup: [...LITERALS, Kw.otherwise],
+  array: [...LITERALS, LCurly, LBracket],
+};
+
+function mismatch(expected: TokenType, ruleName: string): TokenType[] {
+  if (expected === EOF) return TOP_LEVEL;
+  const starts = expected === RCurly || expected === RBracket ? ENTRY_STARTS[ruleName] : undefined;
+  return starts === undefined ? [expected] : [...starts, expected];
+}
+
+/** Readable names of what was expected, collapsing the many starts of an expression or a literal. */
+export function describeExpected(types: readonly TokenType[]): string[] {
+  const unique = [...new Set(types)];
+  const labels: string[] = [];
+  const isExpression = [...LITERALS, Identifier, LParen].every((t) => unique.includes(t));
+  const isLiteral = LITERALS.every((t) => unique.includes(t));
+  for (const t of unique) {
+    if (isExpression && EXPRESSION_STARTS.includes(t)) labels.push("an expression");
+    else if (isLiteral && LITERALS.includes(t)) labels.push("a literal");
+    else labels.push(t.LABEL ?? t.name);
+  }
+  return [...new Set(labels)];
+}
+
+/** The exception's message carries what was expected, and a code when the exception type does not tell it. */
+const encode = (types: readonly TokenType[], code?: DiagnosticCode): string => JSON.stringify({ expected: describeExpected(types), code });
+const firsts = (paths: TokenType[][]): TokenType[] => paths.flatMap((p) => (p[0] === undefined ? [] : [p[0]]));
+
+export const errorMessageProvider: IParserErrorMessageProvider = {
+  // Chevrotain expects the end of the file after the last top-level item: that is an unexpected token
+  buildMismatchTokenMessage: ({ expected, ruleName }) => encode(mismatch(expected, ruleName), expected === EOF ? "P001" : undefined),
+  buildNotAllInputParsedMessage: () => encode(TOP_LEVEL, "P001"),
+  buildNoViableAltMessage: ({ expectedPathsPerAlt }) => encode(expectedPathsPerAlt.flatMap(firsts)),
+  buildEarlyExitMessage: ({ expectedIterationPaths }) => encode(firsts(expectedIterationPaths)),
+};
+
+function decode(message: string): { expected: string[]; code?: DiagnosticCode | undefined } {
+  try {
+    const value = JSON.parse(message) as { expected?: unknown; code?: unknown };
+    const expected = Array.isArray(value.expected) ? value.expected.filter((v): v is string => typeof v === "string") : [];
+    const code = typeof value.code === "string" && value.code in DIAGNOSTICS ? (value.code as DiagnosticCode) : undefined;
+    return { expected, code };
+  } catch {
+    return { expected: [] };
+  }
+}
+
+/** `a`, `a or b`, `a, b or c` */
+export function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1] ?? ""}`;
+}
+
+/** A token as the user wrote it, in backticks (long strings shortened). */
+export function quoteToken(token: IToken): string {
+  const image = token.image.length > 24 ? `${token.image.slice(0, 23)}…` : token.image;
+  return `\`${image}\``;
+}
+
+const isEof = (token: IToken): boolean => token.tokenType === EOF || !Number.isFinite(token.startOffset);
+
+const CODES: Record<string, DiagnosticCode> = {
+  MismatchedTokenException: "P002",
+  NotAllInputParsedException: "P001",
+  NoViableAltException: "P004",
+  EarlyExitException: "P004",
+};
+
+export function toDiagnostic(e: IRecognitionException, text: string, file: string): Diagnostic {
+  const { expected, code: given } = decode(e.message);
+  const eof = isEof(e.token);
+  const span: Span = eof ? offsetSpan(file, text, text.length, 0) : tokenSpan(file, e.token);
+  const code: DiagnosticCode = eof ? "P003" : (given ?? CODES[e.name] ?? "P001");
+  const actual = eof ? "end of file" : quoteToken(e.token);
+  const message = expected.length > 0 ? `unexpected ${actual}; expected ${orList(expected)}` : `unexpected ${actual}`;
+  return diagnostic(code, span, message, expected.length > 0 ? { expected } : {});
+}

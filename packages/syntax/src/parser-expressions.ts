@@ -1,0 +1,172 @@
+import { CstParser, type IParserConfig } from "chevrotain";
+import {
+  allTokens, Comma, DateLiteral, Dot, Equals, Greater, GreaterEq, Identifier, Kw, LBracket, Less, LessEq,
+  LParen, Minus, MoneyLiteral, Name, NotEq, NumberLiteral, PercentLiteral, Plus, RBracket, RParen, Slash,
+  Star, StringLiteral,
+} from "./tokens.js";
+
+/**
+ * The expression half of the grammar (docs/language.md, `expr` to `literal`),
+ * and the `name` rule. Operators carry the CST label `op` so that a visitor
+ * reads operands and operators in source order.
+ */
+export class ExpressionParser extends CstParser {
+  constructor(config: IParserConfig) {
+    super(allTokens, config);
+  }
+
+  /** An identifier or any keyword: field names, path segments, object keys. */
+  name = this.RULE("name", () => {
+    this.CONSUME(Name);
+  });
+
+  literal = this.RULE("literal", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(MoneyLiteral) },
+      { ALT: () => this.CONSUME(PercentLiteral) },
+      { ALT: () => this.CONSUME(NumberLiteral) },
+      { ALT: () => this.CONSUME(DateLiteral) },
+      { ALT: () => this.CONSUME(StringLiteral) },
+      { ALT: () => this.CONSUME(Kw.true) },
+      { ALT: () => this.CONSUME(Kw.false) },
+    ]);
+  });
+
+  expr = this.RULE("expr", () => {
+    this.SUBRULE(this.orExpr);
+  });
+
+  orExpr = this.RULE("orExpr", () => {
+    this.SUBRULE(this.andExpr, { LABEL: "operand" });
+    this.MANY(() => {
+      this.CONSUME(Kw.or, { LABEL: "op" });
+      this.SUBRULE2(this.andExpr, { LABEL: "operand" });
+    });
+  });
+
+  andExpr = this.RULE("andExpr", () => {
+    this.SUBRULE(this.notExpr, { LABEL: "operand" });
+    this.MANY(() => {
+      this.CONSUME(Kw.and, { LABEL: "op" });
+      this.SUBRULE2(this.notExpr, { LABEL: "operand" });
+    });
+  });
+
+  notExpr = this.RULE("notExpr", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(Kw.not, { LABEL: "op" });
+          this.SUBRULE(this.notExpr, { LABEL: "operand" });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.cmpExpr, { LABEL: "operand" }) },
+    ]);
+  });
+
+  /** `a >= b`, `x in ["a", "b"]`, `x is not given` */
+  cmpExpr = this.RULE("cmpExpr", () => {
+    this.SUBRULE(this.addExpr, { LABEL: "operand" });
+    this.OPTION(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.OR2([GreaterEq, Greater, LessEq, Less, Equals, NotEq].map((t) => ({ ALT: () => this.CONSUME(t, { LABEL: "op" }) })));
+            this.SUBRULE2(this.addExpr, { LABEL: "operand" });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(Kw.in);
+            this.CONSUME(LBracket);
+            this.SUBRULE(this.literal, { LABEL: "values" });
+            this.MANY(() => {
+              this.CONSUME(Comma);
+              this.SUBRULE2(this.literal, { LABEL: "values" });
+            });
+            this.CONSUME(RBracket);
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(Kw.is);
+            this.OPTION2(() => this.CONSUME(Kw.not));
+            this.CONSUME(Kw.given);
+          },
+        },
+      ]);
+    });
+  });
+
+  addExpr = this.RULE("addExpr", () => {
+    this.SUBRULE(this.mulExpr, { LABEL: "operand" });
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(Plus, { LABEL: "op" }) }, { ALT: () => this.CONSUME(Minus, { LABEL: "op" }) }]);
+      this.SUBRULE2(this.mulExpr, { LABEL: "operand" });
+    });
+  });
+
+  mulExpr = this.RULE("mulExpr", () => {
+    this.SUBRULE(this.unaryExpr, { LABEL: "operand" });
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(Star, { LABEL: "op" }) }, { ALT: () => this.CONSUME(Slash, { LABEL: "op" }) }]);
+      this.SUBRULE2(this.unaryExpr, { LABEL: "operand" });
+    });
+  });
+
+  unaryExpr = this.RULE("unaryExpr", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.OR2([{ ALT: () => this.CONSUME(Minus, { LABEL: "op" }) }, { ALT: () => this.CONSUME(Plus, { LABEL: "op" }) }]);
+          this.SUBRULE(this.unaryExpr, { LABEL: "operand" });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.primary, { LABEL: "operand" }) },
+    ]);
+  });
+
+  /** A literal, a path `p.totalInvestment`, a call `min(a, b)` or `( expr )`. */
+  primary = this.RULE("primary", () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.literal) },
+      {
+        ALT: () => {
+          this.OR2([
+            { ALT: () => this.CONSUME(Identifier, { LABEL: "head" }) },
+            { ALT: () => this.CONSUME(Kw.min, { LABEL: "head" }) },
+            { ALT: () => this.CONSUME(Kw.max, { LABEL: "head" }) },
+          ]);
+          this.OR3([
+            {
+              ALT: () => {
+                this.CONSUME(LParen);
+                this.SUBRULE(this.expr, { LABEL: "args" });
+                this.MANY(() => {
+                  this.CONSUME(Comma);
+                  this.SUBRULE2(this.expr, { LABEL: "args" });
+                });
+                this.CONSUME(RParen);
+              },
+            },
+            {
+              ALT: () => {
+                this.MANY2(() => {
+                  this.CONSUME(Dot);
+                  this.SUBRULE(this.name, { LABEL: "parts" });
+                });
+              },
+            },
+          ]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME2(LParen, { LABEL: "open" });
+          this.SUBRULE3(this.expr, { LABEL: "inner" });
+          this.CONSUME2(RParen, { LABEL: "close" });
+        },
+      },
+    ]);
+  });
+}

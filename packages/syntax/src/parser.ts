@@ -1,0 +1,185 @@
+import type { IToken } from "chevrotain";
+import { errorMessageProvider } from "./parse-errors.js";
+import { TestParser } from "./parser-tests.js";
+import { tryInRepetitionRecovery } from "./recovery.js";
+import {
+  Colon, Comma, DateLiteral, Equals, Identifier, Kw, LCurly, LParen, NumberLiteral, RCurly, RParen, StringLiteral,
+} from "./tokens.js";
+
+const HEADER_KEYWORDS = new Set(["title", "issuer", "issued", "source", "valid", "stacking", "rounding"]);
+const SCALARS = ["money", "percent", "number", "integer", "boolean", "date", "string"] as const;
+
+/**
+ * The declarations half of the grammar (docs/language.md): header, inputs,
+ * parameters and articles. It extends the parsers of tests, clauses and
+ * expressions. One shared instance: `parser`.
+ */
+export class SubsidiaParser extends TestParser {
+  constructor() {
+    super({ recoveryEnabled: true, nodeLocationTracking: "full", errorMessageProvider });
+    this.performSelfAnalysis();
+  }
+
+  /** Skips whole bracketed groups when recovering inside a block (see recovery.ts). */
+  protected tryInRepetitionRecovery = tryInRepetitionRecovery;
+
+  file = this.RULE("file", () => {
+    this.OPTION(() => this.SUBRULE(this.header));
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.inputDecl, { LABEL: "item" }) },
+        { ALT: () => this.SUBRULE(this.paramDecl, { LABEL: "item" }) },
+        { ALT: () => this.SUBRULE(this.articleDecl, { LABEL: "item" }) },
+        { ALT: () => this.SUBRULE(this.testDecl, { LABEL: "item" }) },
+      ]);
+    });
+  });
+
+  header = this.RULE("header", () => {
+    this.CONSUME(Kw.policy);
+    this.CONSUME(StringLiteral, { LABEL: "id" });
+    this.CONSUME(LCurly);
+    this.MANY(() => this.SUBRULE(this.headerEntry));
+    this.CONSUME(RCurly);
+  });
+
+  headerEntry = this.RULE("headerEntry", () => {
+    this.OR([
+      { ALT: () => { this.CONSUME(Kw.title, { LABEL: "key" }); this.CONSUME(StringLiteral); } },
+      { ALT: () => { this.CONSUME(Kw.issuer, { LABEL: "key" }); this.CONSUME2(StringLiteral); } },
+      { ALT: () => { this.CONSUME(Kw.issued, { LABEL: "key" }); this.CONSUME(DateLiteral); } },
+      { ALT: () => { this.CONSUME(Kw.source, { LABEL: "key" }); this.CONSUME3(StringLiteral); } },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.valid, { LABEL: "key" });
+          this.CONSUME(Kw.from);
+          this.CONSUME2(DateLiteral, { LABEL: "fromDate" });
+          this.CONSUME(Kw.to);
+          this.CONSUME3(DateLiteral, { LABEL: "toDate" });
+          this.OPTION(() => { this.CONSUME(Kw.on); this.CONSUME(Identifier); });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.stacking, { LABEL: "key" });
+          this.SUBRULE(this.name);
+          this.OPTION2(() => this.CONSUME4(StringLiteral));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.rounding, { LABEL: "key" });
+          this.CONSUME(NumberLiteral);
+          // `half up`: mode words run until the next header entry or `}`
+          this.AT_LEAST_ONE({ GATE: () => !isHeaderKeyword(this.LA(1)), DEF: () => this.SUBRULE2(this.name) });
+        },
+      },
+    ]);
+  });
+
+  /** `input name: TYPE "doc"` (named `inputDecl`: `input` is taken by the parser API) */
+  inputDecl = this.RULE("inputDecl", () => {
+    this.CONSUME(Kw.input);
+    this.SUBRULE(this.field);
+  });
+
+  /** `name: TYPE "doc"`; the doc string is parsed inside `type`, as in the grammar. */
+  field = this.RULE("field", () => {
+    this.SUBRULE(this.name);
+    this.CONSUME(Colon);
+    this.SUBRULE(this.type);
+  });
+
+  type = this.RULE("type", () => {
+    this.OPTION(() => this.CONSUME(Kw.optional));
+    this.OR([
+      {
+        ALT: () => {
+          this.OR2(SCALARS.map((s) => ({ ALT: () => this.CONSUME(Kw[s], { LABEL: "typeName" }) })));
+          this.OPTION2(() => this.CONSUME(StringLiteral, { LABEL: "doc" }));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.enum, { LABEL: "typeName" });
+          this.CONSUME(LParen);
+          this.CONSUME2(StringLiteral, { LABEL: "members" });
+          this.MANY(() => { this.CONSUME(Comma); this.CONSUME3(StringLiteral, { LABEL: "members" }); });
+          this.CONSUME(RParen);
+          this.OPTION3(() => this.CONSUME4(StringLiteral, { LABEL: "doc" }));
+        },
+      },
+      {
+        ALT: () => {
+          this.OR3([
+            { ALT: () => this.CONSUME(Kw.record, { LABEL: "typeName" }) },
+            { ALT: () => this.CONSUME(Kw.list, { LABEL: "typeName" }) },
+          ]);
+          this.OPTION4(() => this.CONSUME5(StringLiteral, { LABEL: "doc" }));
+          this.CONSUME(LCurly);
+          this.MANY2(() => this.SUBRULE(this.field, { LABEL: "fields" }));
+          this.CONSUME(RCurly);
+        },
+      },
+    ]);
+  });
+
+  paramDecl = this.RULE("paramDecl", () => {
+    this.CONSUME(Kw.param);
+    this.CONSUME(Identifier);
+    this.CONSUME(Colon);
+    this.SUBRULE(this.name, { LABEL: "type" });
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(Equals);
+          this.SUBRULE(this.paramValue, { LABEL: "values" });
+          this.MANY(() => { this.CONSUME(Comma); this.SUBRULE2(this.paramValue, { LABEL: "values" }); });
+        },
+      },
+      { ALT: () => { this.CONSUME(Kw.pending); this.CONSUME(StringLiteral, { LABEL: "pendingReason" }); } },
+    ]);
+    this.OPTION(() => this.CONSUME2(StringLiteral, { LABEL: "doc" }));
+  });
+
+  /** `100万元` or `200万元 from 2027-01-01` (the grammar requires `from` after the first value; the compiler checks it). */
+  paramValue = this.RULE("paramValue", () => {
+    this.SUBRULE(this.expr);
+    this.OPTION(() => { this.CONSUME(Kw.from); this.CONSUME(DateLiteral); });
+  });
+
+  articleDecl = this.RULE("articleDecl", () => {
+    this.CONSUME(Kw.article);
+    this.CONSUME(NumberLiteral);
+    this.CONSUME(StringLiteral);
+    this.CONSUME(LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.textEntry, { LABEL: "entry" }) },
+        { ALT: () => this.SUBRULE(this.unitsEntry, { LABEL: "entry" }) },
+        { ALT: () => this.SUBRULE(this.articleCap, { LABEL: "entry" }) },
+        { ALT: () => this.SUBRULE(this.clauseDecl, { LABEL: "entry" }) },
+      ]);
+    });
+    this.CONSUME(RCurly);
+  });
+
+  unitsEntry = this.RULE("unitsEntry", () => {
+    this.CONSUME(Kw.units);
+    this.CONSUME(StringLiteral);
+    this.MANY(() => { this.CONSUME(Comma); this.CONSUME2(StringLiteral); });
+  });
+
+  articleCap = this.RULE("articleCap", () => {
+    this.CONSUME(Kw.cap);
+    this.CONSUME(Kw.total);
+    this.SUBRULE(this.expr);
+  });
+}
+
+function isHeaderKeyword(token: IToken): boolean {
+  return HEADER_KEYWORDS.has(token.tokenType.name);
+}
+
+/** The one parser instance; `parse()` feeds it tokens. */
+export const parser = new SubsidiaParser();

@@ -1,0 +1,69 @@
+import {
+  EOF, MismatchedTokenException, type IParserErrorMessageProvider, type IRecognitionException, type IToken,
+  type TokenType,
+} from "chevrotain";
+import { LBracket, LCurly, LParen, RBracket, RCurly, RParen } from "./tokens.js";
+
+/**
+ * Chevrotain's in-repetition recovery, made aware of brackets. When an entry
+ * of a block cannot start (a misspelt `clasue e { … }` in an article), the
+ * parser skips tokens until the block's closing token or the start of another
+ * entry. Chevrotain's own version stops at the first `}`, which may close a
+ * block nested in the skipped text, and the error then cascades; this one
+ * skips whole `{ … }`, `( … )` and `[ … ]` groups (but resumes at an entry
+ * that starts a line, in case a group was left open). It replaces the method of
+ * the same name in Chevrotain 11 (an internal one: keep the versions pinned).
+ */
+
+/** The parts of Chevrotain's recognizer this recovery uses. */
+interface Recognizer {
+  findReSyncTokenType(): TokenType;
+  exportLexerState(): number;
+  importLexerState(state: number): void;
+  LA(i: number): IToken;
+  SKIP_TOKEN(): IToken;
+  tokenMatcher(token: IToken, type: TokenType): boolean;
+  errorMessageProvider: IParserErrorMessageProvider;
+  getCurrRuleFullName(): string;
+  SAVE_ERROR(e: IRecognitionException): IRecognitionException;
+}
+
+const OPENING = new Set([LCurly, LParen, LBracket]);
+const CLOSING = new Set([RCurly, RParen, RBracket]);
+
+export function tryInRepetitionRecovery(
+  this: Recognizer,
+  repetition: (...args: unknown[]) => void,
+  args: unknown[],
+  lookahead: (this: Recognizer) => boolean,
+  expected: TokenType,
+): void {
+  const resync = this.findReSyncTokenType();
+  const saved = this.exportLexerState();
+  const actual = this.LA(1);
+  const previous = this.LA(0);
+  const report = (): void => {
+    const message = this.errorMessageProvider.buildMismatchTokenMessage({
+      expected, actual, previous, ruleName: this.getCurrRuleFullName(),
+    });
+    this.SAVE_ERROR(new MismatchedTokenException(message, actual, previous));
+  };
+  let depth = 0;
+  let skipped = 0;
+  for (;;) {
+    const token = this.LA(1);
+    if (depth === 0 && this.tokenMatcher(token, expected)) return report();
+    // an entry at the start of a line is taken as a fresh start even inside an unclosed group
+    if ((depth === 0 || token.startColumn === 1) && skipped > 0 && lookahead.call(this)) {
+      report();
+      return repetition.apply(this, args);
+    }
+    if ((depth === 0 && this.tokenMatcher(token, resync)) || token.tokenType === EOF) break;
+    if (OPENING.has(token.tokenType)) depth++;
+    else if (CLOSING.has(token.tokenType)) depth = Math.max(0, depth - 1); // a stray closer is skipped
+    this.SKIP_TOKEN();
+    skipped++;
+  }
+  // nothing closer to resync to: the error will be reported, and recovered from, by the enclosing rule
+  this.importLexerState(saved);
+}
