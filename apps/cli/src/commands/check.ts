@@ -1,3 +1,5 @@
+import type { Command } from "commander";
+import { run, stdoutPaint } from "../run.js";
 import { formatDiagnostic } from "@subsidia/compiler";
 import { loadPolicy, policyFiles } from "../load.js";
 import type { Paint } from "../paint.js";
@@ -18,4 +20,13 @@ export function check(paths: string[], paint: Paint): { out: string; code: numbe
   const summary = errors + warnings === 0 ? paint.green("no problems found") : `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
   lines.push(summary);
   return { out: lines.join("\n") + "\n", code: errors > 0 ? 1 : 0 };
+}
+
+export function registerCheck(program: Command): void {
+  program
+    .command("check")
+    .description("report every error and warning in policy files (file:line:col code message)")
+    .argument("<files...>", ".subsidia files or folders")
+    .addHelpText("after", "\nExamples:\n  $ subsidia check policies/heilongjiang/biomanufacturing-2026.subsidia\n  $ subsidia check policies")
+    .action((files: string[]) => run(() => check(files, stdoutPaint)));
 }

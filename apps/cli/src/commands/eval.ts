@@ -1,3 +1,5 @@
+import type { Command } from "commander";
+import { run, stdoutPaint } from "../run.js";
 import { evaluate, evaluateAll, type FactsError, type Stacked } from "@subsidia/runtime";
 import type { Policy } from "@subsidia/ir";
 import { CliError } from "../errors.js";
@@ -39,4 +41,15 @@ export function factErrors(file: string, errors: FactsError[]): string {
 
 function evalErrors(where: string, errors: { path: string; message: string }[]): string {
   return [`${where}: cannot evaluate:`, ...errors.map((e) => `  ${e.path}: ${e.message}`)].join("\n");
+}
+
+export function registerEval(program: Command): void {
+  program
+    .command("eval")
+    .description("evaluate one applicant's facts against policies; several policies stack (从优、就高、不重复)")
+    .argument("<files...>", ".subsidia files")
+    .requiredOption("-f, --facts <file>", "the applicant's facts as JSON (- for standard input)")
+    .option("--json", "print one JSON document instead of the report")
+    .addHelpText("after", "\nExamples:\n  $ subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicant.json\n  $ subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicant.json --json\n  $ cat applicant.json | subsidia eval a.subsidia b.subsidia --facts - --json")
+    .action((files: string[], opts: EvalOptions) => run(() => evalCommand(files, opts, stdoutPaint)));
 }

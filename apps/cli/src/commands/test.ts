@@ -1,3 +1,5 @@
+import type { Command } from "commander";
+import { run, stdoutPaint } from "../run.js";
 import { formatDiagnostic } from "@subsidia/compiler";
 import { runPolicyTests } from "@subsidia/runtime";
 import { loadPolicy, policyFiles } from "../load.js";
@@ -28,4 +30,13 @@ export function testCommand(paths: string[], paint: Paint): { out: string; code:
   }
   lines.push("", `${passed} passed, ${failed} failed`);
   return { out: lines.join("\n") + "\n", code: failed > 0 ? 1 : 0 };
+}
+
+export function registerTest(program: Command): void {
+  program
+    .command("test")
+    .description("run the tests written in policy files (default: every policy under ./policies)")
+    .argument("[paths...]", ".subsidia files or folders")
+    .addHelpText("after", "\nExamples:\n  $ subsidia test\n  $ subsidia test policies/heilongjiang/biomanufacturing-2026.subsidia")
+    .action((paths: string[]) => run(() => testCommand(paths, stdoutPaint)));
 }
