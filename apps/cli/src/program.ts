@@ -3,6 +3,11 @@ import { registerCheck } from "./commands/check.js";
 import { registerCompile } from "./commands/compile.js";
 import { registerEval } from "./commands/eval.js";
 import { registerTest } from "./commands/test.js";
+import { registerFmt } from "./commands/fmt.js";
+import { registerDiff } from "./commands/diff.js";
+import { registerPopulation } from "./commands/population.js";
+import { registerCodegen } from "./commands/codegen.js";
+import { registerBatch } from "./commands/batch.js";
 
 /**
  * The `subsidia` program. Each command lives in `commands/<name>.ts` and exports
@@ -15,6 +20,7 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerCheck, registerCompile, registerEval, registerTest]) register(program);
+  const commands = [registerCheck, registerCompile, registerEval, registerTest, registerFmt, registerDiff, registerPopulation, registerCodegen, registerBatch];
+  for (const register of commands) register(program);
   return program;
 }
