@@ -16,11 +16,11 @@ export function evalCommand(files: string[], opts: EvalOptions, paint: Paint): s
   if (policies.length === 1) {
     const policy = policies[0]!;
     const outcome = evaluate(policy, facts);
-    if (!outcome.ok) throw new CliError(outcome.kind === "facts" ? factErrors(opts.facts, outcome.errors) : evalErrors(policy.file ?? policy.id, outcome.errors));
+    if (!outcome.ok) throw new CliError(outcome.kind === "facts" ? factErrors(factsName(opts.facts), outcome.errors) : evalErrors(policy.file ?? policy.id, outcome.errors));
     return opts.json ? JSON.stringify(outcome.result, null, 2) + "\n" : renderReport(policy, outcome.result, paint);
   }
   const all = evaluateAll(policies, facts);
-  if (!all.ok) throw new CliError(all.kind === "facts" ? factErrors(opts.facts, all.errors) : evalErrors(all.policy, all.errors));
+  if (!all.ok) throw new CliError(all.kind === "facts" ? factErrors(factsName(opts.facts), all.errors) : evalErrors(all.policy, all.errors));
   const { ok: _ok, ...stacked } = all;
   if (opts.json) return JSON.stringify(stacked, null, 2) + "\n";
   return renderCombined(policies, stacked, paint);
@@ -53,3 +53,5 @@ export function registerEval(program: Command): void {
     .addHelpText("after", "\nExamples:\n  $ subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicant.json\n  $ subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicant.json --json\n  $ cat applicant.json | subsidia eval a.subsidia b.subsidia --facts - --json")
     .action((files: string[], opts: EvalOptions) => run(() => evalCommand(files, opts, stdoutPaint)));
 }
+
+const factsName = (file: string) => (file === "-" ? "standard input" : file);
