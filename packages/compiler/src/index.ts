@@ -1,2 +1,3 @@
 export { compile, compileAst, sortDiagnostics, type CompileResult } from "./compile.js";
 export { formatDiagnostic } from "./format-diagnostic.js";
+export { printAward, printClause, printExpr } from "./print-ir.js";

@@ -37,8 +37,9 @@ export function checkArith(ctx: Context, e: BinaryExpr, l: Typed, r: Typed): { t
   const flex = l.flex && r.flex;
   // a plain number next to money or percent in + and - takes that unit
   const additive = op === "+" || op === "-";
-  const lt = additive && l.flex && r.type === "money" ? r.type : l.type;
-  const rt = additive && r.flex && l.type === "money" ? l.type : r.type;
+  // next to money a plain number is yuan; next to a percent it is a factor (`1 + rate` is 100% + rate)
+  const lt = additive && l.flex && (r.type === "money" || r.type === "percent") ? r.type : l.type;
+  const rt = additive && r.flex && (l.type === "money" || l.type === "percent") ? l.type : r.type;
   const t = ARITH[op](lt, rt);
   if (t === undefined) {
     const hint = op === "+" && (l.type === "percent" || r.type === "percent") ? "; to raise an amount by a percent write `amount * (1 + rate)` or an `uplift`" : "";

@@ -32,7 +32,8 @@ export function formatPath(path: readonly PropertyKey[], root = "(facts)"): stri
 /** User input quoted for a message: strings as written, other values as JSON, long values shortened. */
 export function shown(value: unknown): string {
   let text: string;
-  if (typeof value === "string") text = value;
+  // a string that reads like a JSON literal is shown quoted: `"true"` is not `true`
+  if (typeof value === "string") text = /^(true|false|null)$/.test(value) ? JSON.stringify(value) : value;
   else if (value === undefined) text = "undefined";
   else {
     try {
