@@ -1,0 +1,10 @@
+export {
+  generateSdk,
+  planSdk,
+  CodegenError,
+  type GeneratedFile,
+  type GenerateOptions,
+  type PlannedModule,
+  type PolicySource,
+} from "./generate-sdk.js";
+export { camelName, kebabName } from "./identifiers.js";
