@@ -1,0 +1,146 @@
+import { rmSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { flagshipText } from "../test/flagship.js";
+import { hasChromium, launch } from "./browser.js";
+import { productionBuild } from "./build.js";
+import { openPage, pageErrors, screenshot, total } from "./page.js";
+import { serveStatic } from "./server.js";
+
+if (!hasChromium) console.warn("playground e2e skipped: /usr/bin/chromium is absent (apt-get install -y chromium)");
+
+/** The line of art. 4's construction cap in the flagship, counted from the file. */
+const CAP_AT = flagshipText.indexOf("cap 1000万元", flagshipText.indexOf("clause platformConstruction"));
+const CAP_LINE = flagshipText.slice(0, CAP_AT).split("\n").length;
+
+/** Selects art. 4's construction cap in the editor the way a reader would: by its explanation step. */
+async function selectCap(page: Page): Promise<void> {
+  await page.locator("[data-tab=awards]").click();
+  const award = page.locator("details[data-clause=platformConstruction]");
+  if (!(await award.evaluate((d) => (d as HTMLDetailsElement).open))) await award.locator("summary").click();
+  await award.locator(".step-link", { hasText: "cap 1000万元" }).click();
+  await expect.poll(() => page.locator(".cm-flash").innerText()).toBe("cap 1000万元");
+}
+
+describe.skipIf(!hasChromium)("playground in a browser", () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let dist = "";
+
+  beforeAll(async () => {
+    dist = await productionBuild();
+    server = await serveStatic(dist);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dist) rmSync(dist, { recursive: true, force: true });
+  });
+
+  it("opens on the flagship policy and shows its total for the example applicant", async () => {
+    const page = await openPage(browser, server.url);
+    expect(await total(page)).toBe("59000000.00");
+    await expect.poll(() => page.locator("[data-testid=total]").innerText()).toBe("5900万元");
+    expect(await page.locator(".cm-content").innerText()).toContain('policy "hlj-biomanufacturing-2026"');
+    await expect.poll(() => page.locator("#status").innerText()).toContain("✓ compiles");
+    // the curve of art. 4's construction subsidy, with the applicant's platform marked
+    await page.locator("svg.curve .current-point").waitFor();
+    expect(await page.locator("#curve-clause").inputValue()).toBe("platformConstruction");
+    expect(await page.locator("svg.curve").innerHTML()).toContain("cap 1000万元");
+    expect(await page.locator(".legend").innerText()).toContain("uplift 50% after cap when p.nationalPilotPlatform");
+    await screenshot(page, "overview");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("follows an edit of art. 4's cap: total and curve change", async () => {
+    const page = await openPage(browser, server.url);
+    await selectCap(page);
+    await page.keyboard.type("cap  500万元");
+    // 30% of 2000万元 = 600万元, capped at 500万元, +50% for a national platform: 750万元 instead of 900万元
+    await expect.poll(() => total(page)).toBe("57500000.00");
+    await page.locator("#format").click();
+    await expect.poll(() => page.locator("#format-note").innerText()).toBe("formatted");
+    // the cap's explanation step now points at the formatted text
+    await page.locator("details[data-clause=platformConstruction] .step-link", { hasText: "cap 500万元" }).click();
+    await expect.poll(() => page.locator(".cm-flash").innerText()).toBe("cap 500万元");
+    await expect.poll(() => page.locator("svg.curve").innerHTML()).toContain("cap 500万元");
+    expect(await page.locator("svg.curve .current-label").textContent()).toContain("2000万元 → 750万元");
+    await screenshot(page, "edited-cap");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("shows a typing mistake as a diagnostic at its line, and keeps the last result", async () => {
+    const page = await openPage(browser, server.url);
+    await selectCap(page);
+    await page.keyboard.type("cap 1000万元 * rate");
+    const problem = page.locator(".problem.sev-error").first();
+    await expect.poll(() => problem.getAttribute("data-line")).toBe(String(CAP_LINE));
+    expect(await problem.innerText()).toContain("N001");
+    expect(await problem.innerText()).toContain("`rate`");
+    expect(await page.locator(".cm-lintRange-error").count()).toBeGreaterThan(0);
+    expect(await page.locator("#totals").innerText()).toContain("last result that compiled");
+    await problem.locator("button").click();
+    await expect.poll(() => page.locator(".cm-flash").innerText()).toBe("rate");
+    await screenshot(page, "error");
+  });
+
+  it("builds the facts form from the inputs: a new project makes an award appear", async () => {
+    const page = await openPage(browser, server.url);
+    await page.locator("#facts-menu").selectOption("empty");
+    await expect.poll(() => page.locator("#totals").innerText()).toContain("the facts have 1 problem");
+    await page.locator("[data-tab=facts]").click();
+    await page.locator('[id="fact-applicationDate"]').fill("2026-06-30");
+    await page.locator("details.list[data-path=projects] > summary").click();
+    await page.locator("button[data-add=projects]").click();
+    await page.locator('[id="fact-projects[0].fixedAssetInvestment"]').fill("3000万");
+    expect(await page.locator('.field[data-path="projects[0].fixedAssetInvestment"] .hint').innerText()).toBe("= 30,000,000.00 元");
+    await page.locator('[id="fact-projects[0].highTech"]').check();
+    // 20% of 3000万元 for a new high-tech project
+    await expect.poll(() => total(page)).toBe("6000000.00");
+    expect(await page.locator("#curve-clause").inputValue()).toBe("projectConstruction");
+    await screenshot(page, "facts");
+    await page.locator("[data-tab=json]").click();
+    expect(JSON.parse(await page.locator("textarea.facts-json").inputValue())).toEqual({
+      applicationDate: "2026-06-30",
+      projects: [{ id: "projects-1", construction: "new", highTech: true, fixedAssetInvestment: "30000000" }],
+    });
+    await page.locator("[data-tab=awards]").click();
+    expect(await page.locator("section.article[data-article='6']").innerText()).toContain("600万元");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("compares the edited policy with the saved one: the changed clause, a witness, both curves", async () => {
+    const page = await openPage(browser, server.url);
+    await selectCap(page);
+    await page.keyboard.type("cap 500万元");
+    await expect.poll(() => total(page)).toBe("57500000.00");
+    await page.locator("#diff-open").click();
+    const change = page.locator(".change.behavioural[data-clause=platformConstruction]");
+    await change.waitFor();
+    expect(await change.locator(".summary").innerText()).toBe("cap lowered: 1000万元 → 500万元");
+    expect(await change.locator(".witness").innerText()).toContain("saved 600万元 → edited 500万元");
+    expect(await page.locator("#diff-summary").innerText()).toBe("1 change of awards, 0 other");
+    for (const pane of await page.locator(".diff-panes .pane").all()) expect(await pane.locator(".cm-changed").count()).toBeGreaterThan(0);
+    expect(await page.locator(".diff-panes .pane").nth(1).locator(".cm-changed-line", { hasText: "cap 500万元" }).count()).toBe(1);
+    expect(await page.locator(".diff-curve .legend").innerText()).toContain("saved version");
+    expect(await page.locator(".diff-curve .legend").innerText()).toContain("edited version");
+    await screenshot(page, "diff");
+    await change.locator(".use-witness").click();
+    await expect.poll(() => page.locator("#diff-view").isHidden()).toBe(true);
+    await expect.poll(() => total(page)).toBe("5000000.00");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("shares the edited policy and the facts in the link", async () => {
+    const page = await openPage(browser, server.url);
+    await selectCap(page);
+    await page.keyboard.type("cap 500万元");
+    await expect.poll(() => total(page)).toBe("57500000.00");
+    await page.locator("#share").click();
+    await expect.poll(() => page.url()).toContain("#s=");
+    const copy = await openPage(browser, page.url());
+    await expect.poll(() => total(copy)).toBe("57500000.00");
+    expect(await copy.locator("#policy-menu").inputValue()).toBe("heilongjiang/biomanufacturing-2026.subsidia");
+  });
+});

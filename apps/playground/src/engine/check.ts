@@ -1,0 +1,53 @@
+import { compile, type CompileResult } from "@subsidia/compiler";
+import type { Policy } from "@subsidia/ir";
+import { checkPolicy, EvalError, evaluatePolicy, validateFacts, type EvalOutcome, type IrError, type NormalisedFacts } from "@subsidia/runtime";
+import { curveOptions, sweep } from "./curve.js";
+import type { CheckRequest, Snapshot } from "./protocol.js";
+
+/** Validates the facts and evaluates, as `evaluate` does, on a policy already checked. */
+export function evaluateChecked(policy: Policy, irErrors: IrError[], facts: unknown): { outcome: EvalOutcome; facts?: NormalisedFacts } {
+  if (irErrors.length > 0) return { outcome: { ok: false, kind: "ir", errors: irErrors } };
+  const valid = validateFacts(policy, facts);
+  if (!valid.ok) return { outcome: { ok: false, kind: "facts", errors: valid.errors } };
+  try {
+    return { outcome: { ok: true, result: evaluatePolicy(policy, valid.facts) }, facts: valid.facts };
+  } catch (e) {
+    if (!(e instanceof EvalError)) throw e;
+    return { outcome: { ok: false, kind: "eval", errors: [{ path: e.path, message: e.message, ...(e.span ? { span: e.span } : {}) }] } };
+  }
+}
+
+/**
+ * Re-checks a policy and its facts: compile (only when the text changed), then
+ * validate the facts, evaluate and sweep the chosen award curve. The same code
+ * runs in the page's worker and in the re-check benchmark.
+ */
+export class Checker {
+  private text: string | null = null;
+  private file = "";
+  private compiled: CompileResult = { diagnostics: [] };
+  private irErrors: IrError[] = [];
+
+  /** Compiles when the text or file name changed; returns the milliseconds spent (0 when cached). */
+  compile(text: string, file: string): number {
+    if (text === this.text && file === this.file) return 0;
+    const start = performance.now();
+    this.compiled = compile(text, file);
+    this.irErrors = this.compiled.ir ? checkPolicy(this.compiled.ir) : [];
+    this.text = text;
+    this.file = file;
+    return performance.now() - start;
+  }
+
+  run(req: CheckRequest): Snapshot {
+    const checkMs = this.compile(req.text, req.file);
+    const { ir, diagnostics } = this.compiled;
+    const base = { kind: "check" as const, id: req.id, text: req.text, checkMs, diagnostics };
+    if (!ir) return { ...base, evalMs: 0, curveOptions: [] };
+    const start = performance.now();
+    const { outcome, facts } = evaluateChecked(ir, this.irErrors, req.facts);
+    const evalMs = performance.now() - start;
+    const curve = facts && req.curve ? sweep(ir, facts, req.curve) : undefined;
+    return { ...base, evalMs, policy: ir, outcome, curveOptions: curveOptions(ir, facts), curve };
+  }
+}
