@@ -1,36 +1,43 @@
-import type { Policy } from "@subsidia/ir";
+import type { Clause, Policy, Span as IrSpan } from "@subsidia/ir";
+import { lex, type Span } from "@subsidia/syntax";
+import type { Params } from "./analysis-bounds.js";
+import { checkCaps } from "./analysis-caps.js";
+import type { Report } from "./analysis-report.js";
+import { checkTiers } from "./analysis-tiers.js";
 import type { Context } from "./context.js";
 
-/** Exact comparison of two decimal strings. */
-function cmpDecimal(a: string, b: string): number {
-  const scale = (s: string) => {
-    const [i = "0", f = ""] = s.split(".");
-    return BigInt(i + f.padEnd(12, "0").slice(0, 12));
-  };
-  const d = scale(a) - scale(b);
-  return d === 0n ? 0 : d < 0n ? -1 : 1;
+/**
+ * Static checks on the compiled clauses (the A codes): tiers (analysis-tiers.ts),
+ * caps against what the award can reach (analysis-caps.ts), and uplifts whose
+ * order relative to a cap matters but is not stated. Unused inputs and
+ * parameters, and articles without cited text, are reported while compiling.
+ */
+export function analyse(ctx: Context, policy: Policy, pos: (span: IrSpan) => Span): void {
+  const params: Params = new Map(policy.params.map((p) => [p.name, p]));
+  const report: Report = (code, span, message) => ctx.report(code, pos(span), oneLine(message));
+  for (const article of policy.articles) {
+    for (const clause of article.clauses) {
+      const binds = checkCaps(report, clause, params);
+      checkUpliftOrder(report, clause, binds.some((b) => b));
+      checkTiers(report, clause, params);
+    }
+  }
 }
 
-/** Static checks on compiled clauses: tier order, uplift order where caps make it matter. */
-export function analyse(ctx: Context, policy: Policy, pos: (span: Policy["span"]) => Parameters<Context["report"]>[1]): void {
-  for (const article of policy.articles) {
-    for (const c of article.clauses) {
-      for (const u of c.uplifts) {
-        if (!u.orderStated && c.caps.length > 0) {
-          ctx.report("A001", pos(u.span), `uplift in clause \`${c.id}\` does not say whether it applies before or after the cap; it applies after; write \`before cap\` or \`after cap\``);
-        }
-      }
-      const a = c.award;
-      if (a?.kind !== "tiers") continue;
-      for (let i = 1; i < a.tiers.length; i++) {
-        const [prev, cur] = [a.tiers[i - 1]!, a.tiers[i]!];
-        if (prev.atLeast.k !== "lit" || cur.atLeast.k !== "lit") continue;
-        if (cmpDecimal(String(cur.atLeast.value), String(prev.atLeast.value)) <= 0) {
-          ctx.report("A005", pos(cur.span), `tier thresholds must ascend; \`${cur.atLeast.src}\` is not above \`${prev.atLeast.src}\``);
-        } else if (prev.amount.k === "lit" && cur.amount.k === "lit" && cmpDecimal(String(cur.amount.value), String(prev.amount.value)) < 0) {
-          ctx.report("A006", pos(cur.span), `tier \`at least ${cur.atLeast.src}\` pays \`${cur.amount.src}\`, less than the lower tier's \`${prev.amount.src}\``);
-        }
-      }
+/** A message quoting an expression written over several lines, or with comments in it, reads on one line. */
+function oneLine(message: string): string {
+  const { comments } = lex(message, "message");
+  let out = message;
+  for (const c of [...comments].reverse()) out = out.slice(0, c.span.offset) + out.slice(c.span.offset + c.span.length);
+  return out.replace(/\s*\n\s*/g, " ").replace(/ {2,}/g, " ");
+}
+
+/** Before or after the cap changes the amount only when a cap can bind. */
+function checkUpliftOrder(report: Report, clause: Clause, capCanBind: boolean): void {
+  if (!capCanBind) return;
+  for (const u of clause.uplifts) {
+    if (!u.orderStated) {
+      report("A001", u.span, `uplift in clause \`${clause.id}\` does not say whether it applies before or after the cap; it applies after; write \`before cap\` or \`after cap\``);
     }
   }
 }

@@ -1,5 +1,6 @@
-import type { Expectation, PolicyTest } from "@subsidia/ir";
+import type { Expectation, InputField, PolicyTest } from "@subsidia/ir";
 import type { Expr, TestDecl, Value } from "@subsidia/syntax";
+import { checkTestFacts } from "./compile-test-facts.js";
 import type { Context } from "./context.js";
 import { closest, didYouMean } from "./suggest.js";
 
@@ -22,7 +23,8 @@ function amountOf(ctx: Context, e: Expr): string {
   return "0";
 }
 
-export function compileTest(ctx: Context, t: TestDecl, clauseIds: ReadonlySet<string>): PolicyTest {
+export function compileTest(ctx: Context, t: TestDecl, clauseIds: ReadonlySet<string>, inputs: readonly InputField[]): PolicyTest {
+  checkTestFacts(ctx, t.facts, inputs);
   const clause = (id: { name: string; span: TestDecl["span"] }) => {
     if (!clauseIds.has(id.name)) {
       const s = closest(id.name, clauseIds);

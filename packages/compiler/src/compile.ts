@@ -57,7 +57,7 @@ export function compileAst(ast: PolicyFile, text: string, file: string): Compile
     }
     articles.push(article);
   }
-  const tests: PolicyTest[] = ast.items.flatMap((i) => (i.kind === "Test" ? [compileTest(ctx, i, clauseIds)] : []));
+  const tests: PolicyTest[] = ast.items.flatMap((i) => (i.kind === "Test" ? [compileTest(ctx, i, clauseIds, [...inputs.values()])] : []));
   reportUnused(ctx, ast, scope);
 
   const policy: Policy = {

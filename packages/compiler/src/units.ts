@@ -46,6 +46,9 @@ export function checkArith(ctx: Context, e: BinaryExpr, l: Typed, r: Typed): { t
     ctx.report("T001", e.span, `cannot apply \`${op}\` to ${l.type} \`${ctx.src(e.left.span)}\` and ${r.type} \`${ctx.src(e.right.span)}\`; expected ${expectation(op)}${hint}`);
     return { type: "error", flex: false };
   }
+  if (op === "/" && r.ir.k === "lit" && /^0+(\.0+)?$/.test(String(r.ir.value))) {
+    ctx.report("T012", e.right.span, `division by zero: \`${ctx.src(e.right.span)}\` is zero; expected a divisor other than zero`);
+  }
   return { type: t, flex };
 }
 

@@ -24,6 +24,7 @@ function capGroup(group: readonly AwardDraft[], cap: Cap, label: string, env: En
     return { awards: [], pending: group.map((d) => ({ article: d.article, clause: d.clause, ...(d.item !== undefined ? { item: d.item } : {}), reason: why.reason })) };
   }
   const sum = group.reduce((s, d) => s.plus(d.amount), ZERO);
+  env.probe?.(cap, sum.gt(limit) ? "binds" : "does not bind");
   if (sum.lte(limit)) return { awards: [...group], pending: [] };
   let remaining = limit;
   const awards: AwardDraft[] = [];

@@ -1,5 +1,6 @@
 import { Decimal } from "decimal.js";
 import type { Param, Policy } from "@subsidia/ir";
+import type { Probe } from "./coverage-probe.js";
 import type { FactRecord, FactValue, NormalisedFacts } from "./facts.js";
 
 /** Everything an expression may read: the facts, the current item of a per-item clause, the parameters. */
@@ -10,6 +11,8 @@ export interface Env {
   /** the policy's date input (`applicationDate`), which selects parameter values by date */
   readonly date: string | null;
   readonly item: { readonly var: string; readonly id: string; readonly record: FactRecord } | null;
+  /** told of each branch taken, when test coverage is measured */
+  readonly probe?: Probe | undefined;
 }
 
 /** Follows a path of field names into a record; undefined when a step is absent. */

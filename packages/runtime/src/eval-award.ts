@@ -30,6 +30,7 @@ function tiers(award: Extract<Award, { kind: "tiers" }>, env: Env): BaseAmount {
     const threshold = needDecimal(tier.atLeast, env);
     if (compare(">=", base, threshold, award.base) && (!best || threshold.gte(best.threshold))) best = { tier, threshold };
   }
+  env.probe?.(best ? best.tier : award, best ? "reached" : "none");
   if (!best) return null;
   const amount = needDecimal(best.tier.amount, env);
   const text = `tier reached: at least ${withSource(best.tier.atLeast, best.threshold)} → ${plain(amount)} (${award.base.src} = ${keyText(base)})`;
@@ -40,6 +41,7 @@ function lookup(award: Extract<Award, { kind: "lookup" }>, env: Env): BaseAmount
   const key = keyText(need(award.key, env));
   const hit = award.cases.find((c) => c.match === key);
   const chosen = hit ? { label: `case ${hit.match}`, expr: hit.amount, span: hit.span } : award.otherwise ? { label: "otherwise", expr: award.otherwise, span: award.otherwise.span } : null;
+  env.probe?.(hit ?? award, hit ? "matched" : chosen ? "otherwise" : "none");
   if (!chosen) return null;
   const amount = needDecimal(chosen.expr, env);
   return { amount, step: { kind: "lookup", text: `${award.key.src} = ${key}: ${chosen.label} → ${plain(amount)}`, span: chosen.span } };

@@ -25,6 +25,7 @@ export function conditionsHold(conditions: readonly Expr[], env: Env): "yes" | "
   const vals: Val[] = [];
   for (const c of conditions) {
     const v = evalExpr(c, env);
+    if (v === true || v === false || (isUnknown(v) && v.unknown === "absent")) env.probe?.(c, v === true ? "true" : "false");
     if (v === false) return "no";
     if (v !== true && !isUnknown(v)) throw new EvalError(`expected a condition in \`${c.src}\``, c.span);
     vals.push(v);
@@ -41,6 +42,7 @@ function applyUplifts(uplifts: readonly Uplift[], order: Uplift["order"], amount
     const head = `uplift ${u.rate.src} ${order.replace("-", " ")}`;
     const when = u.when ? decide(u.when, env) : true;
     const cond = u.when ? `, ${conditionMark(u.when, when)}` : "";
+    env.probe?.(u, when === true ? "applied" : "not applied");
     if (when !== true) {
       steps.push({ kind: "uplift", text: `${head}${cond}: not applied`, span: u.span });
       continue;
@@ -58,6 +60,7 @@ function applyCaps(clause: Clause, amount: D, env: Env, steps: Step[]): D {
   for (const cap of clause.caps) {
     const limit = needDecimal(cap.amount, env);
     const head = `cap ${withSource(cap.amount, limit)}`;
+    env.probe?.(cap, out.gt(limit) ? "binds" : "does not bind");
     if (out.gt(limit)) {
       steps.push({ kind: "cap", text: `${head}: reached, ${plain(out)} → ${plain(limit)}`, span: cap.span });
       out = limit;

@@ -2,6 +2,7 @@ import { Policy, type Article, type Clause } from "@subsidia/ir";
 import { applyAggregateCaps } from "./aggregate-caps.js";
 import { checkPolicy } from "./check-ir.js";
 import { compiled } from "./compiled.js";
+import type { Probe } from "./coverage-probe.js";
 import type { AwardDraft, PendingDraft } from "./drafts.js";
 import { itemId, withItem, type Env } from "./env.js";
 import { conditionsHold, evalItem } from "./eval-clause.js";
@@ -30,6 +31,7 @@ function evalClause(article: Article, clause: Clause, env: Env, out: Collected):
   const { rounding } = compiled(env.policy);
   for (const e of itemEnvs(clause, env)) {
     const where = { article, clause, ...(e.item ? { item: e.item.id } : {}) };
+    env.probe?.(clause, "evaluated");
     if (clause.award) {
       const r = evalItem(clause, e, rounding);
       if (r.kind === "award") out.awards.push({ ...where, amount: r.amount, steps: r.steps });
@@ -45,13 +47,14 @@ function evalClause(article: Article, clause: Clause, env: Env, out: Collected):
  * Evaluates a policy already validated against the IR schema on facts already validated by
  * `validateFacts`. Throws `EvalError` when the policy cannot be evaluated (division by zero).
  */
-export function evaluatePolicy(policy: Policy, facts: NormalisedFacts): Result {
+export function evaluatePolicy(policy: Policy, facts: NormalisedFacts, options: { probe?: Probe | undefined } = {}): Result {
   const { params, rounding } = compiled(policy);
   const dateFact = policy.validity ? facts[policy.validity.dateInput] : undefined;
   const date = typeof dateFact === "string" ? dateFact : null;
-  const env: Env = { policy, params, facts, date, item: null };
+  const env: Env = { policy, params, facts, date, item: null, probe: options.probe };
   const v = policy.validity;
   const inForce = !v || (date !== null && v.from <= date && date <= v.to);
+  if (v) options.probe?.(v, inForce ? "in force" : "not in force");
   const head = { policy: policy.id, inForce, ...(v && date !== null ? { applicationDate: date } : {}) };
   if (!inForce) return { ...head, total: "0.00", upToTotal: "0.00", awards: [], pending: [], nonMonetary: [] };
   const out: Collected = { awards: [], pending: [], nonMonetary: [] };

@@ -8,3 +8,5 @@ export { Dec, formatWan, formatYuan, parseDecimal, parseMoney, roundTo, type Rou
 export { EvalError } from "./values.js";
 export type { FactRecord, FactScalar, FactsError, FactValue, NormalisedFacts } from "./facts.js";
 export type { Award, EvalOutcome, FundingPart, IrError, NonMonetary, Pending, Result, Step } from "./result.js";
+export { compileAmounts, type AmountsEvaluator, type AmountsOutcome, type AmountsResult, type AwardAmount } from "./compiled/index.js";
+export { runPolicyTestsWithCoverage, type Coverage, type CoverageRow, type CoverageRun } from "./coverage.js";

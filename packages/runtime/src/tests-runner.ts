@@ -1,4 +1,5 @@
 import type { Expectation, Policy, Span } from "@subsidia/ir";
+import type { Probe } from "./coverage-probe.js";
 import { evaluatePolicy } from "./evaluate.js";
 import type { FactsError } from "./facts.js";
 import { validateFacts } from "./facts-schema.js";
@@ -58,14 +59,14 @@ function checkInvalid(expects: readonly Expectation[], errors: readonly FactsErr
 }
 
 /** Runs the tests written next to a policy's clauses. */
-export function runPolicyTests(policy: Policy): TestOutcome[] {
+export function runPolicyTests(policy: Policy, options: { probe?: Probe | undefined } = {}): TestOutcome[] {
   return policy.tests.map((t) => {
     let failures: string[];
     const valid = validateFacts(policy, t.facts);
     if (!valid.ok) failures = checkInvalid(t.expects, valid.errors);
     else {
       try {
-        const r = evaluatePolicy(policy, valid.facts);
+        const r = evaluatePolicy(policy, valid.facts, options);
         failures = t.expects.map((x) => check(x, r)).filter((f): f is string => f !== null);
       } catch (e) {
         if (!(e instanceof EvalError)) throw e;

@@ -35,6 +35,7 @@ export const DIAGNOSTICS = {
   T009: { severity: "error", title: "field access on a value without fields" },
   T010: { severity: "error", title: "invalid date" },
   T011: { severity: "error", title: "lookup key does not match its cases" },
+  T012: { severity: "error", title: "division by zero" },
   S001: { severity: "error", title: "missing policy header" },
   S002: { severity: "error", title: "missing header entry" },
   S003: { severity: "error", title: "duplicate entry" },
@@ -49,6 +50,11 @@ export const DIAGNOSTICS = {
   A004: { severity: "warning", title: "unused parameter" },
   A005: { severity: "error", title: "tiers not ascending" },
   A006: { severity: "warning", title: "tier pays less than a lower tier" },
+  A007: { severity: "error", title: "duplicate tier threshold" },
+  A008: { severity: "warning", title: "unreachable tier" },
+  A009: { severity: "warning", title: "cap never binds" },
+  A010: { severity: "warning", title: "cap always binds" },
+  A011: { severity: "warning", title: "threshold at or above the cap's knee" },
 } as const satisfies Record<string, { severity: "error" | "warning"; title: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

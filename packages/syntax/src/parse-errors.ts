@@ -2,8 +2,9 @@ import { EOF, type IParserErrorMessageProvider, type IRecognitionException, type
 import type { Span } from "./ast.js";
 import { diagnostic, DIAGNOSTICS, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
 import { offsetSpan, tokenSpan } from "./spans.js";
+import { closest } from "./suggest.js";
 import {
-  DateLiteral, Identifier, Kw, LBracket, LCurly, LParen, Minus, MoneyLiteral, Name, NumberLiteral, PercentLiteral,
+  DateLiteral, Identifier, keywords, Kw, LBracket, LCurly, LParen, Minus, MoneyLiteral, Name, NumberLiteral, PercentLiteral,
   Plus, RBracket, RCurly, StringLiteral,
 } from "./tokens.js";
 
@@ -104,6 +105,19 @@ export function toDiagnostic(e: IRecognitionException, text: string, file: strin
   const span: Span = eof ? offsetSpan(file, text, text.length, 0) : tokenSpan(file, e.token);
   const code: DiagnosticCode = eof ? "P003" : (given ?? CODES[e.name] ?? "P001");
   const actual = eof ? "end of file" : quoteToken(e.token);
-  const message = expected.length > 0 ? `unexpected ${actual}; expected ${orList(expected)}` : `unexpected ${actual}`;
-  return diagnostic(code, span, message, expected.length > 0 ? { expected } : {});
+  const suggestion = eof ? undefined : meantKeyword(e.token, expected);
+  const hint = suggestion === undefined || (expected.length === 1 && expected[0] === `\`${suggestion}\``) ? "" : `; did you mean \`${suggestion}\`?`;
+  const message = expected.length > 0 ? `unexpected ${actual}; expected ${orList(expected)}${hint}` : `unexpected ${actual}${hint}`;
+  return diagnostic(code, span, message, { ...(expected.length > 0 ? { expected } : {}), ...(suggestion ? { suggestion } : {}) });
+}
+
+/**
+ * The keyword a misspelt word most likely meant: one of those expected here
+ * (`clasue` → `clause`), else any keyword (`polciy` → `policy`, `optinal` →
+ * `optional`). Only for a word that is not itself a keyword.
+ */
+export function meantKeyword(token: IToken, expected: readonly string[]): string | undefined {
+  if (token.tokenType !== Identifier) return undefined;
+  const here = expected.flatMap((x) => (/^`[a-z]+`$/.test(x) ? [x.slice(1, -1)] : []));
+  return closest(token.image, here) ?? closest(token.image, keywords);
 }

@@ -1,7 +1,7 @@
 import type { IToken } from "chevrotain";
 import { errorMessageProvider } from "./parse-errors.js";
 import { TestParser } from "./parser-tests.js";
-import { tryInRepetitionRecovery } from "./recovery.js";
+import { chevrotainInRuleRecovery, tryInRepetitionRecovery, withKeywordReplacement } from "./recovery.js";
 import {
   Colon, Comma, DateLiteral, Equals, Identifier, Kw, LCurly, LParen, NumberLiteral, RCurly, RParen, StringLiteral,
 } from "./tokens.js";
@@ -22,6 +22,9 @@ export class SubsidiaParser extends TestParser {
 
   /** Skips whole bracketed groups when recovering inside a block (see recovery.ts). */
   protected tryInRepetitionRecovery = tryInRepetitionRecovery;
+
+  /** Reads a misspelt keyword (`for eech`) as the keyword it resembles, so that one typo gives one error (see recovery.ts). */
+  protected tryInRuleRecovery = withKeywordReplacement(chevrotainInRuleRecovery);
 
   file = this.RULE("file", () => {
     this.OPTION(() => this.SUBRULE(this.header));

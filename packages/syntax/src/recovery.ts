@@ -1,8 +1,9 @@
 import {
-  EOF, MismatchedTokenException, type IParserErrorMessageProvider, type IRecognitionException, type IToken,
+  CstParser, EOF, MismatchedTokenException, type IParserErrorMessageProvider, type IRecognitionException, type IToken,
   type TokenType,
 } from "chevrotain";
-import { LBracket, LCurly, LParen, RBracket, RCurly, RParen } from "./tokens.js";
+import { closest } from "./suggest.js";
+import { Identifier, LBracket, LCurly, LParen, RBracket, RCurly, RParen } from "./tokens.js";
 
 /**
  * Chevrotain's in-repetition recovery, made aware of brackets. When an entry
@@ -67,3 +68,34 @@ export function tryInRepetitionRecovery(
   // nothing closer to resync to: the error will be reported, and recovered from, by the enclosing rule
   this.importLexerState(saved);
 }
+
+/** The parts of Chevrotain's recognizer the in-rule recovery uses. */
+export interface InRuleRecognizer {
+  LA(i: number): IToken;
+  consumeToken(): void;
+}
+
+/**
+ * Chevrotain recovers from a mismatched token by inserting the expected one or
+ * deleting the unexpected one. A misspelt keyword (`for eech x in list`) is
+ * neither: inserting `each` makes `eech` the variable and the error cascades.
+ * This tries a third way first: an identifier close to the expected keyword
+ * is read as that keyword (the error is reported all the same). `original` is
+ * Chevrotain's method, tried next.
+ */
+export function withKeywordReplacement(original: InRuleRecovery) {
+  return function tryInRuleRecovery(this: InRuleRecognizer, expected: TokenType, follows: TokenType[]): IToken {
+    const actual = this.LA(1);
+    const keyword = typeof expected.PATTERN === "string" && /^[a-z]+$/.test(expected.PATTERN) ? expected.PATTERN : undefined;
+    if (keyword !== undefined && actual.tokenType === Identifier && closest(actual.image, [keyword]) === keyword) {
+      this.consumeToken();
+      return { ...actual, tokenType: expected, tokenTypeIdx: expected.tokenTypeIdx ?? actual.tokenTypeIdx };
+    }
+    return original.call(this, expected, follows);
+  };
+}
+
+type InRuleRecovery = (expected: TokenType, follows: TokenType[]) => IToken;
+
+/** Chevrotain 11's own in-rule recovery (an internal method: keep the versions pinned). */
+export const chevrotainInRuleRecovery = (CstParser.prototype as unknown as { tryInRuleRecovery: InRuleRecovery }).tryInRuleRecovery;

@@ -37,12 +37,12 @@ input z: money`, ["P002", "P004", "P002", "P004", "L001", "P002", "P004", "P004"
     expect(ds.map((d) => d.message)).toEqual([
       "unexpected `money`; expected `:`",
       "unexpected `}`; expected an expression",
-      "unexpected `clasue`; expected `text`, `units`, `cap`, `clause` or `}`",
+      "unexpected `clasue`; expected `text`, `units`, `cap`, `clause` or `}`; did you mean `clause`?",
       "unexpected `award`; expected an expression",
       "unexpected character `￥`",
       "unexpected `cap`; expected `)`",
       "unexpected `}`; expected a literal, `{` or `[`",
-      "unexpected `totl`; expected `up`, `total`, `article`, `award`, `no`, `pending`, `not`, `in` or `invalid`",
+      "unexpected `totl`; expected `up`, `total`, `article`, `award`, `no`, `pending`, `not`, `in` or `invalid`; did you mean `total`?",
     ]);
     expect(ds[1]?.expected).toEqual(["an expression"]);
   });

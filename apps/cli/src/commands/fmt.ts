@@ -1,12 +1,76 @@
+import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
+import { formatDiagnostic } from "@subsidia/compiler";
+import { format } from "@subsidia/syntax";
 import { CliError } from "../errors.js";
-import { run } from "../run.js";
+import { policyFiles, readText } from "../load.js";
+import type { Paint } from "../paint.js";
+import { run, stdoutPaint } from "../run.js";
 
-// Placeholder until issue 4) lands: the command is listed but refuses to run.
+export interface FmtOptions {
+  check?: boolean | undefined;
+}
+
+/**
+ * `subsidia fmt FILE…`: rewrites each file in the canonical style. With
+ * `--check` nothing is written: the files that would change are listed and the
+ * exit code is 1 when there is any. A file with syntax errors is left as it is
+ * and reported (exit 1). `-` formats standard input to standard output.
+ */
+export function fmt(paths: string[], opts: FmtOptions, paint: Paint): { out: string; code: number } {
+  if (paths.includes("-")) return fmtStdin(paths, opts);
+  const lines: string[] = [];
+  const counts = { changed: 0, same: 0, broken: 0 };
+  for (const file of policyFiles(paths)) {
+    const text = readText(file);
+    const r = format(text, file);
+    if (r.text === undefined) {
+      counts.broken++;
+      lines.push(paint.red(`✗ ${file}: not formatted, it has syntax errors`), ...r.diagnostics.map((d) => formatDiagnostic(d, text, paint)), "");
+      continue;
+    }
+    if (r.text === text) {
+      counts.same++;
+      continue;
+    }
+    counts.changed++;
+    if (opts.check) lines.push(`${paint.yellow("would reformat")} ${file}`);
+    else {
+      writeFileSync(file, r.text);
+      lines.push(`${paint.green("formatted")} ${file}`);
+    }
+  }
+  lines.push(summary(counts, opts.check === true));
+  const failed = counts.broken > 0 || (opts.check === true && counts.changed > 0);
+  return { out: `${lines.join("\n")}\n`, code: failed ? 1 : 0 };
+}
+
+function summary(c: { changed: number; same: number; broken: number }, check: boolean): string {
+  const files = (n: number) => `${n} file${n === 1 ? "" : "s"}`;
+  const parts = [
+    c.changed > 0 ? `${files(c.changed)} ${check ? "would be reformatted" : "reformatted"}` : "",
+    c.same > 0 ? `${files(c.same)} already formatted` : "",
+    c.broken > 0 ? `${files(c.broken)} with syntax errors` : "",
+  ].filter((p) => p !== "");
+  return parts.length > 0 ? parts.join(", ") : "no policy files found";
+}
+
+/** `subsidia fmt -`: standard input to standard output; with `--check`, only the exit code. */
+function fmtStdin(paths: string[], opts: FmtOptions): { out: string; code: number } {
+  if (paths.length > 1) throw new CliError("`-` (standard input) cannot be combined with files; expected `subsidia fmt -` alone");
+  const text = readText("-");
+  const r = format(text, "<stdin>");
+  if (r.text === undefined) throw new CliError(r.diagnostics.map((d) => formatDiagnostic(d, text)).join("\n\n"));
+  if (opts.check) return { out: "", code: r.text === text ? 0 : 1 };
+  return { out: r.text, code: 0 };
+}
+
 export function registerFmt(program: Command): void {
   program
     .command("fmt")
-    .description("format policy files in the canonical style (not available yet)")
-    .allowUnknownOption()
-    .action(() => run(() => { throw new CliError("`subsidia fmt` is not available yet", 2); }));
+    .description("rewrite policy files in the canonical style (2-space indent, one entry per line, comments kept)")
+    .argument("<files...>", ".subsidia files or folders, or - for standard input")
+    .option("--check", "write nothing; list the files that would change and exit 1 if any")
+    .addHelpText("after", "\nExamples:\n  $ subsidia fmt policies\n  $ subsidia fmt --check policies\n  $ subsidia fmt - < draft.subsidia")
+    .action((files: string[], opts: FmtOptions) => run(() => fmt(files, opts, stdoutPaint)));
 }

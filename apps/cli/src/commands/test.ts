@@ -1,15 +1,29 @@
-import type { Command } from "commander";
-import { run, stdoutPaint } from "../run.js";
+import { InvalidArgumentError, type Command } from "commander";
 import { formatDiagnostic } from "@subsidia/compiler";
-import { runPolicyTests } from "@subsidia/runtime";
+import { runPolicyTestsWithCoverage, type Coverage } from "@subsidia/runtime";
 import { loadPolicy, policyFiles } from "../load.js";
 import type { Paint } from "../paint.js";
+import { run, stdoutPaint } from "../run.js";
 
-/** `subsidia test [FILES…]`: runs the tests written in policies; one line per test and a closing count. */
-export function testCommand(paths: string[], paint: Paint): { out: string; code: number } {
+export interface TestOptions {
+  /** print the coverage table of each policy */
+  coverage?: boolean | undefined;
+  /** fail when a policy's tests cover less than this percentage of its branches */
+  minCoverage?: number | undefined;
+}
+
+/**
+ * `subsidia test [FILES…]`: runs the tests written in policies; one line per
+ * test and a closing count. With `--coverage`, a table per policy of the
+ * branches its tests exercised (each condition true and false, each tier, each
+ * lookup case, each cap binding and not, each uplift applied and not); with
+ * `--min-coverage N`, exit 1 when a policy's coverage is under N %.
+ */
+export function testCommand(paths: string[], paint: Paint, opts: TestOptions = {}): { out: string; code: number } {
   const lines: string[] = [];
   let passed = 0;
   let failed = 0;
+  const underMinimum: string[] = [];
   for (const file of policyFiles(paths.length ? paths : ["policies"])) {
     const p = loadPolicy(file);
     if (!p.ir) {
@@ -18,7 +32,8 @@ export function testCommand(paths: string[], paint: Paint): { out: string; code:
       continue;
     }
     lines.push(paint.bold(file));
-    for (const t of runPolicyTests(p.ir)) {
+    const { outcomes, coverage } = runPolicyTestsWithCoverage(p.ir);
+    for (const t of outcomes) {
       if (t.passed) {
         passed++;
         lines.push(`  ${paint.green("✓")} ${t.name}`);
@@ -27,9 +42,46 @@ export function testCommand(paths: string[], paint: Paint): { out: string; code:
         lines.push(`  ${paint.red("✗")} ${t.name} ${paint.dim(`(${file}:${t.span.line})`)}`, ...t.failures.map((f) => `      ${f}`));
       }
     }
+    if (opts.coverage) lines.push("", ...coverageTable(coverage, paint));
+    const min = opts.minCoverage;
+    if (min !== undefined) {
+      const ok = coverage.covered * 100 >= min * coverage.total;
+      if (!opts.coverage) lines.push(`  coverage ${percent(coverage.covered, coverage.total)} (${coverage.covered}/${coverage.total} branches)`);
+      if (!ok) underMinimum.push(`${file}: coverage ${percent(coverage.covered, coverage.total)} is under the minimum of ${min}%`);
+    }
+    lines.push("");
   }
-  lines.push("", `${passed} passed, ${failed} failed`);
-  return { out: lines.join("\n") + "\n", code: failed > 0 ? 1 : 0 };
+  lines.push(`${passed} passed, ${failed} failed`);
+  for (const u of underMinimum) lines.push(paint.red(`✗ ${u}`));
+  return { out: lines.join("\n") + "\n", code: failed > 0 || underMinimum.length > 0 ? 1 : 0 };
+}
+
+/** `87.5%`: rounded down, so that 100% means every branch. */
+function percent(covered: number, total: number): string {
+  if (total === 0) return "100%";
+  const tenths = Math.floor((covered * 1000) / total);
+  return `${tenths / 10}%`;
+}
+
+/** One line per clause (and per article `cap total`, and the validity window), then what no test exercised. */
+export function coverageTable(c: Coverage, paint: Paint): string[] {
+  const width = Math.max(6, ...c.rows.map((r) => r.name.length));
+  const lines = [paint.bold(`  ${"clause".padEnd(width)}  branches  covered`)];
+  for (const r of c.rows) {
+    const pct = percent(r.covered, r.total).padStart(7);
+    const row = `  ${r.name.padEnd(width)}  ${`${r.covered}/${r.total}`.padStart(8)}  ${r.missed.length === 0 ? paint.green(pct) : paint.yellow(pct)}`;
+    lines.push(row, ...r.missed.map((m) => paint.dim(`      not exercised: ${m.label}${m.span ? ` (line ${m.span.line})` : ""}`)));
+  }
+  lines.push(paint.bold(`  ${"total".padEnd(width)}  ${`${c.covered}/${c.total}`.padStart(8)}  ${percent(c.covered, c.total).padStart(7)}`));
+  return lines;
+}
+
+function parsePercent(value: string): number {
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 100) {
+    throw new InvalidArgumentError(`expected a percentage from 0 to 100; got \`${value}\``);
+  }
+  return n;
 }
 
 export function registerTest(program: Command): void {
@@ -37,6 +89,8 @@ export function registerTest(program: Command): void {
     .command("test")
     .description("run the tests written in policy files (default: every policy under ./policies)")
     .argument("[paths...]", ".subsidia files or folders")
-    .addHelpText("after", "\nExamples:\n  $ subsidia test\n  $ subsidia test policies/heilongjiang/biomanufacturing-2026.subsidia")
-    .action((paths: string[]) => run(() => testCommand(paths, stdoutPaint)));
+    .option("--coverage", "print, per clause, which branches the tests exercised")
+    .option("--min-coverage <percent>", "exit 1 when a policy's tests cover less than this percentage of its branches", parsePercent)
+    .addHelpText("after", "\nExamples:\n  $ subsidia test\n  $ subsidia test --coverage policies/heilongjiang/biomanufacturing-2026.subsidia\n  $ subsidia test --min-coverage 100 policies")
+    .action((paths: string[], opts: TestOptions) => run(() => testCommand(paths, stdoutPaint, opts)));
 }

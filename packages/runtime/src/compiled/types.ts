@@ -1,0 +1,15 @@
+import type { FactsError } from "../facts.js";
+import type { Award, IrError, Result } from "../result.js";
+
+/** An award item of the explanation-free fast path: everything of `Award` but the explanation. */
+export type AwardAmount = Omit<Award, "explanation">;
+
+/** The result of the fast path: the interpreter's `Result` with awards without explanations. */
+export interface AmountsResult extends Omit<Result, "awards"> {
+  awards: AwardAmount[];
+}
+
+export type AmountsOutcome =
+  | { ok: true; result: AmountsResult }
+  | { ok: false; kind: "facts"; errors: FactsError[] }
+  | { ok: false; kind: "eval"; errors: IrError[] };

@@ -1,0 +1,75 @@
+import type { Article, Clause, Policy, Span } from "@subsidia/ir";
+import type { Branch } from "./coverage-probe.js";
+
+/**
+ * Every branch of a policy that its tests should exercise, clause by clause:
+ * the clause evaluated at all, each `when` true and false, each tier reached
+ * and "below the lowest tier", each lookup case (and `otherwise`, or "no case
+ * matches"), each cap binding and not, each conditional uplift applied and
+ * not. The validity window (in force and not) and each article's `cap total`
+ * are rows of their own.
+ */
+export interface BranchSpec {
+  node: object;
+  branch: Branch;
+  /** how the table names it: `when p.operating: false`, `tier at least 1亿元` */
+  label: string;
+  span?: Span | undefined;
+}
+
+export interface CoverageUnit {
+  /** `art4.platformConstruction`, `art12 cap total`, `validity` */
+  name: string;
+  article?: number | undefined;
+  clause?: string | undefined;
+  span?: Span | undefined;
+  branches: BranchSpec[];
+}
+
+const both = (node: object, label: string, span: Span | undefined, yes: Branch, no: Branch, yesText: string, noText: string): BranchSpec[] => [
+  { node, branch: yes, label: `${label}: ${yesText}`, span },
+  { node, branch: no, label: `${label}: ${noText}`, span },
+];
+
+function clauseBranches(c: Clause): BranchSpec[] {
+  const out: BranchSpec[] = [{ node: c, branch: "evaluated", label: c.forEach ? `evaluated for an item of \`${c.forEach.list}\`` : "evaluated", span: c.span }];
+  for (const cond of c.conditions) out.push(...both(cond, `when ${cond.src}`, cond.span, "true", "false", "true", "false"));
+  const a = c.award;
+  if (a?.kind === "tiers") {
+    for (const t of a.tiers) out.push({ node: t, branch: "reached", label: `tier at least ${t.atLeast.src}`, span: t.span });
+    out.push({ node: a, branch: "none", label: `below the lowest tier`, span: a.span });
+  }
+  if (a?.kind === "lookup") {
+    for (const k of a.cases) out.push({ node: k, branch: "matched", label: `case ${k.match}`, span: k.span });
+    out.push(a.otherwise
+      ? { node: a, branch: "otherwise", label: "otherwise", span: a.otherwise.span }
+      : { node: a, branch: "none", label: "no case matches", span: a.span });
+  }
+  for (const cap of c.caps) out.push(...both(cap, `cap ${cap.amount.src}`, cap.span, "binds", "does not bind", "binds", "does not bind"));
+  for (const u of c.uplifts) {
+    const label = `uplift ${u.rate.src}${u.when ? ` when ${u.when.src}` : ""}`;
+    if (u.when) out.push(...both(u, label, u.span, "applied", "not applied", "applied", "not applied"));
+    else out.push({ node: u, branch: "applied", label: `${label}: applied`, span: u.span });
+  }
+  if (c.totalCap) out.push(...both(c.totalCap, `cap total ${c.totalCap.amount.src}`, c.totalCap.span, "binds", "does not bind", "binds", "does not bind"));
+  return out;
+}
+
+function articleCap(a: Article): CoverageUnit[] {
+  const cap = a.totalCap;
+  if (!cap) return [];
+  const branches = both(cap, `cap total ${cap.amount.src}`, cap.span, "binds", "does not bind", "binds", "does not bind");
+  return [{ name: `${a.id} cap total`, article: a.number, span: cap.span, branches }];
+}
+
+/** The units of a policy's coverage table, in source order. */
+export function coverageModel(policy: Policy): CoverageUnit[] {
+  const units: CoverageUnit[] = [];
+  const v = policy.validity;
+  if (v) units.push({ name: "validity", span: v.span, branches: both(v, `valid from ${v.from} to ${v.to}`, v.span, "in force", "not in force", "in force", "not in force") });
+  for (const a of policy.articles) {
+    for (const c of a.clauses) units.push({ name: `${a.id}.${c.id}`, article: a.number, clause: c.id, span: c.span, branches: clauseBranches(c) });
+    units.push(...articleCap(a));
+  }
+  return units;
+}
