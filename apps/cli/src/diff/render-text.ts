@@ -1,0 +1,57 @@
+import type { Policy } from "@subsidia/ir";
+import type { Change, PolicyDiff } from "@subsidia/diff";
+import type { Paint } from "../paint.js";
+import { excerpt, headline, sections, testsLine } from "./group.js";
+import { factLines, showDelta, showOutcome } from "./show-witness.js";
+
+function sides(c: Change, indent: string, red: (s: string) => string, green: (s: string) => string): string[] {
+  const lines: string[] = [];
+  const side = (text: string | undefined, mark: string, colour: (s: string) => string) => {
+    if (text !== undefined) for (const l of text.split("\n")) lines.push(colour(`${indent}${mark} ${l}`));
+  };
+  const [before, after] = c.before !== undefined && c.after !== undefined ? excerpt(c.before, c.after) : [c.before, c.after];
+  side(before, "-", red);
+  side(after, "+", green);
+  return lines;
+}
+
+function witness(c: Change, indent: string, policies: Policy[], paint: Paint): string[] {
+  if (c.witness === undefined) return [];
+  if (c.witness === null) return [paint.yellow(`${indent}no witness${c.note ? `: ${c.note}` : ""}`)];
+  const w = c.witness;
+  const facts = factLines(w, policies);
+  const delta = showDelta(w);
+  return [
+    `${indent}${paint.bold("witness")} ${facts[0] ?? "(no facts)"}`,
+    ...facts.slice(1).map((l) => `${indent}        ${l}`),
+    `${indent}  old: ${showOutcome(w.before)}`,
+    `${indent}  new: ${showOutcome(w.after)}${delta ? `  ${paint.bold(delta)}` : ""}`,
+  ];
+}
+
+function change(c: Change, indent: string, policies: Policy[], paint: Paint): string[] {
+  if (!c.behavioural) return [paint.dim(`${indent}~ ${c.summary} (no behavioural change)`), ...sides(c, `${indent}    `, paint.dim, paint.dim), ...(c.note ? [paint.dim(`${indent}    ${c.note}`)] : [])];
+  const lines = [`${indent}${paint.yellow("●")} ${paint.bold(c.summary)}`, ...sides(c, `${indent}    `, paint.red, paint.green)];
+  if (c.note && c.witness) lines.push(`${indent}    ${c.note}`);
+  return [...lines, ...witness(c, `${indent}    `, policies, paint)];
+}
+
+/** The diff for a terminal: each article's changes clause by clause, witnesses under behavioural ones. */
+export function renderText(diff: PolicyDiff, before: Policy, after: Policy, labels: [string, string], paint: Paint): string {
+  const out = [paint.bold(`Policy ${after.id}${before.id !== after.id ? ` (was ${before.id})` : ""}`), paint.dim(`  old: ${labels[0]}`), paint.dim(`  new: ${labels[1]}`), ""];
+  out.push(diff.behavioural === 0 ? paint.green(headline(diff)) : paint.bold(headline(diff)), "");
+  for (const s of sections(diff, before, after)) {
+    out.push(paint.bold(s.heading));
+    for (const g of s.groups) {
+      if (g.clause === null) g.changes.forEach((c) => out.push(...change(c, "  ", [before, after], paint)));
+      else {
+        out.push(`  ${paint.cyan(g.clause)}`);
+        g.changes.forEach((c) => out.push(...change(c, "    ", [before, after], paint)));
+      }
+    }
+    out.push("");
+  }
+  const tests = testsLine(diff);
+  if (tests) out.push(paint.dim(`${tests} (tests document intent; they never change an award)`), "");
+  return out.join("\n");
+}

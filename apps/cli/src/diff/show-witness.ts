@@ -1,0 +1,53 @@
+import type { InputField, Policy } from "@subsidia/ir";
+import type { Outcome, Witness } from "@subsidia/diff";
+import { Dec, formatWan } from "@subsidia/runtime";
+
+/** The dotted paths of a policy's money facts (`pilotPlatforms.totalInvestment`), to show amounts in 万元. */
+function moneyPaths(fields: readonly InputField[], prefix = "", out = new Set<string>()): Set<string> {
+  for (const f of fields) {
+    const path = prefix ? `${prefix}.${f.name}` : f.name;
+    if (f.type.kind === "money") out.add(path);
+    if (f.type.kind === "record" || f.type.kind === "list") moneyPaths(f.type.fields, path, out);
+  }
+  return out;
+}
+
+function value(v: unknown, path: string, money: Set<string>): string {
+  if (Array.isArray(v)) return `[${v.map((x) => value(x, path, money)).join(", ")}]`;
+  if (v !== null && typeof v === "object") return `{ ${Object.entries(v).map(([k, x]) => `${k}: ${value(x, `${path}.${k}`, money)}`).join(", ")} }`;
+  if (money.has(path) && (typeof v === "number" || typeof v === "string")) return formatWan(new Dec(v));
+  return String(v);
+}
+
+/** A witness's facts, one line per fact or list item: `pilotPlatforms[0] = { id: w1, totalInvestment: 4000万元, … }`. */
+export function factLines(w: Witness, policies: Policy[]): string[] {
+  const money = new Set(policies.flatMap((p) => [...moneyPaths(p.inputs)]));
+  const lines: string[] = [];
+  for (const [k, v] of Object.entries(w.facts)) {
+    if (Array.isArray(v)) v.forEach((item, i) => lines.push(`${k}[${i}] = ${value(item, k, money)}`));
+    else lines.push(`${k} = ${value(v, k, money)}`);
+  }
+  return lines;
+}
+
+const yuan = (s: string) => `${s} 元 (${formatWan(new Dec(s))})`;
+
+/** What one version gives the witness: `10000000.00 元 (1000万元) due`, `pending`, `nothing`. */
+export function showOutcome(o: Outcome): string {
+  switch (o.status) {
+    case "award": return `${yuan(o.amount!)} ${o.basis === "up-to" ? "up to (ceiling)" : "due"}`;
+    case "pending": return "pending (amount awaits implementing rules)";
+    case "none": return "nothing";
+    case "not-in-force": return "nothing (not in force)";
+  }
+}
+
+/** The change in the witness's award, signed: `+2000000.00 元 (+200万元)`; empty when not both amounts. */
+export function showDelta(w: Witness): string {
+  const a = w.before.status === "award" ? new Dec(w.before.amount!) : new Dec(0);
+  const b = w.after.status === "award" ? new Dec(w.after.amount!) : new Dec(0);
+  const d = b.minus(a);
+  if (d.isZero()) return "";
+  const sign = d.gt(0) ? "+" : "-";
+  return `${sign}${d.abs().toFixed(2)} 元 (${sign}${formatWan(d.abs())})`;
+}

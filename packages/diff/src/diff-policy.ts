@@ -1,0 +1,115 @@
+import type { InputField, InputType, Param, Policy, PolicyTest } from "@subsidia/ir";
+import { Dec } from "@subsidia/runtime";
+import { exprKey } from "./canon.js";
+import { behavioural, cosmetic, POLICY, type Draft } from "./draft.js";
+import { showParam, showRounding, showStacking, showValidity } from "./show.js";
+import type { TestsDelta } from "./types.js";
+
+/** Title, issuer, issue date, source, id: words only. */
+function header(a: Policy, b: Policy): Draft[] {
+  const fields = ["id", "title", "issuer", "issued", "source"] as const;
+  return fields
+    .filter((f) => a[f] !== b[f])
+    .map((f) => cosmetic("header", POLICY, { summary: `${f} changed`, before: a[f], after: b[f] }));
+}
+
+/** The in-force window, rounding and stacking rule: each can change awards anywhere. */
+function rules(a: Policy, b: Policy): Draft[] {
+  const out: Draft[] = [];
+  const [va, vb] = [showValidity(a), showValidity(b)];
+  if (va !== vb) out.push(behavioural("validity", POLICY, { summary: "in-force window changed", before: va, after: vb }, { kind: "policy" }));
+  const [ra, rb] = [showRounding(a), showRounding(b)];
+  if (ra !== rb && !(new Dec(a.rounding.unit).eq(b.rounding.unit) && a.rounding.mode === b.rounding.mode)) {
+    out.push(behavioural("rounding", POLICY, { summary: "rounding changed", before: ra, after: rb }, { kind: "policy" }));
+  }
+  if (a.stacking.rule !== b.stacking.rule) {
+    const note = "stacking only applies when several policies are evaluated together: no single-policy witness";
+    out.push(behavioural("stacking", POLICY, { summary: `stacking ${a.stacking.rule} → ${b.stacking.rule}`, before: showStacking(a), after: showStacking(b), note }, { kind: "none", note }));
+  } else if (a.stacking.text !== b.stacking.text) out.push(cosmetic("stacking", POLICY, { summary: "stacking wording changed", before: showStacking(a), after: showStacking(b) }));
+  return out;
+}
+
+export function showType(t: InputType): string {
+  switch (t.kind) {
+    case "enum": return `enum(${t.values.map((v) => JSON.stringify(v)).join(", ")})`;
+    case "record": case "list": return `${t.kind} { ${t.fields.map(showField).join(", ")} }`;
+    default: return t.kind;
+  }
+}
+
+const showField = (f: InputField): string => `${f.name}: ${f.optional ? "optional " : ""}${showType(f.type)}`;
+
+function typeKey(f: InputField, docs: boolean): string {
+  const t = f.type;
+  const inner = t.kind === "enum" ? [...t.values].sort() : t.kind === "record" || t.kind === "list" ? [...t.fields].sort((x, y) => (x.name < y.name ? -1 : 1)).map((g) => typeKey(g, docs)) : null;
+  return JSON.stringify([f.name, t.kind, f.optional, inner, docs ? (f.doc ?? "") : ""]);
+}
+
+/**
+ * Declared facts by name. A changed declaration changes which facts are accepted, not how
+ * an accepted applicant is paid, so it is never a behavioural change by itself.
+ */
+function inputs(a: Policy, b: Policy): Draft[] {
+  const out: Draft[] = [];
+  const olds = new Map(a.inputs.map((f) => [f.name, f]));
+  const news = new Map(b.inputs.map((f) => [f.name, f]));
+  const note = "changes which facts are accepted";
+  for (const f of a.inputs) if (!news.has(f.name)) out.push(cosmetic("input", POLICY, { summary: `input ${f.name} removed`, before: `input ${showField(f)}`, note }));
+  for (const g of b.inputs) {
+    const f = olds.get(g.name);
+    if (!f) out.push(cosmetic("input", POLICY, { summary: `input ${g.name} added`, after: `input ${showField(g)}`, note }));
+    else if (typeKey(f, false) !== typeKey(g, false)) out.push(cosmetic("input", POLICY, { summary: `input ${g.name} changed`, before: `input ${showField(f)}`, after: `input ${showField(g)}`, note }));
+    else if (typeKey(f, true) !== typeKey(g, true)) out.push(cosmetic("input", POLICY, { summary: `input ${g.name}: description changed` }));
+  }
+  return out;
+}
+
+const valuesKey = (p: Param) => JSON.stringify([p.type, p.values.map((v) => [v.from ?? null, exprKey(v.value)])]);
+
+function param(a: Param, b: Param): Draft[] {
+  const spec = { before: showParam(a), after: showParam(b) };
+  const target = { kind: "param" as const, before: a.name, after: b.name };
+  const out: Draft[] = [];
+  if (a.name !== b.name) out.push(cosmetic("param-renamed", POLICY, { summary: `parameter renamed: ${a.name} → ${b.name}`, ...spec }));
+  if ((a.pending === undefined) !== (b.pending === undefined)) {
+    const summary = b.pending === undefined ? `pending parameter ${b.name} now has a value` : `parameter ${b.name} is now pending`;
+    out.push(behavioural("param-pending", POLICY, { summary, ...spec }, target));
+  } else if (a.pending === undefined && valuesKey(a) !== valuesKey(b)) {
+    out.push(behavioural("param-value", POLICY, { summary: `parameter ${b.name} changed`, ...spec }, target));
+  } else if (a.pending !== b.pending || a.doc !== b.doc) out.push(cosmetic("param-doc", POLICY, { summary: `parameter ${b.name}: description changed`, ...spec }));
+  return out;
+}
+
+/** Named parameters by name (renames already paired): values, values by date, pending ones gaining a value. */
+function params(a: Policy, b: Policy, renames: ReadonlyMap<string, string>): Draft[] {
+  const out: Draft[] = [];
+  const news = new Map(b.params.map((p) => [p.name, p]));
+  const matched = new Set<string>();
+  const note = "read by no clause unless a clause changed too";
+  for (const p of a.params) {
+    const q = news.get(renames.get(p.name) ?? p.name);
+    if (q) {
+      matched.add(q.name);
+      out.push(...param(p, q));
+    } else out.push(cosmetic("param-removed", POLICY, { summary: `parameter ${p.name} removed`, before: showParam(p), note }));
+  }
+  for (const q of b.params) if (!matched.has(q.name)) out.push(cosmetic("param-added", POLICY, { summary: `parameter ${q.name} added`, after: showParam(q), note }));
+  return out;
+}
+
+export function diffPolicyParts(a: Policy, b: Policy, renames: ReadonlyMap<string, string>): Draft[] {
+  return [...header(a, b), ...rules(a, b), ...inputs(a, b), ...params(a, b, renames)];
+}
+
+const testKey = (t: PolicyTest) => JSON.stringify([t.facts, t.expects.map(({ span: _span, ...e }) => e)]);
+
+/** The embedded tests by name: documentation of intent, never a behavioural change. */
+export function diffTests(a: Policy, b: Policy): TestsDelta {
+  const olds = new Map(a.tests.map((t) => [t.name, t]));
+  const news = new Map(b.tests.map((t) => [t.name, t]));
+  return {
+    added: b.tests.filter((t) => !olds.has(t.name)).map((t) => t.name),
+    removed: a.tests.filter((t) => !news.has(t.name)).map((t) => t.name),
+    changed: b.tests.filter((t) => olds.has(t.name) && testKey(olds.get(t.name)!) !== testKey(t)).map((t) => t.name),
+  };
+}

@@ -1,0 +1,193 @@
+import type { Award, Clause, Expr, Policy, ScalarKind } from "@subsidia/ir";
+import { Dec } from "@subsidia/runtime";
+import { addDays, constValues, roundUp } from "./constants.js";
+import { fieldOf, slotKey, slotOf, type SlotRef } from "./slots.js";
+
+/**
+ * What a policy's clauses say about one slot of the facts: its breakpoints (values where
+ * an award can change: thresholds, tier bounds, cap knees, enum values, dates) and the
+ * values its conditions ask for, so that a default applicant satisfies them.
+ */
+export interface Hint {
+  ref: SlotRef;
+  kind: ScalarKind;
+  /** breakpoints a reviewer recognises: thresholds, bounds, round knees, enum values */
+  primary: Set<string>;
+  /** the values just beside them: a cent below a threshold, a knee to the cent */
+  secondary: Set<string>;
+  /** breakpoints that come from awards (knees, tier bounds): a default tries to pay */
+  awardPoints: Set<string>;
+  lower: string[];
+  upper: string[];
+  want: string[];
+  avoid: string[];
+  given?: boolean;
+}
+
+export type Hints = Map<string, Hint>;
+
+type Op = ">=" | ">" | "<=" | "<" | "=" | "!=";
+const FLIP: Record<Op, Op> = { ">=": "<=", ">": "<", "<=": ">=", "<": ">", "=": "=", "!=": "!=" };
+const NEGATE: Record<Op, Op> = { ">=": "<", ">": "<=", "<=": ">", "<": ">=", "=": "!=", "!=": "=" };
+
+/** One step of a slot's type: a cent of money, one of an integer, a day of a date. */
+export function step(value: string, kind: ScalarKind, by: number): string {
+  if (kind === "date") return addDays(value, by);
+  const unit = kind === "integer" ? 1 : kind === "percent" ? "0.0001" : "0.01";
+  return new Dec(value).plus(new Dec(unit).times(by)).toFixed();
+}
+
+interface Ctx {
+  hints: Hints;
+  policy: Policy;
+  clause: Clause | null;
+}
+
+function hintFor(ctx: Ctx, ref: SlotRef): Hint | null {
+  const field = fieldOf(ctx.policy, ref);
+  if (!field || field.type.kind === "record" || field.type.kind === "list") return null;
+  const key = slotKey(ref);
+  let h = ctx.hints.get(key);
+  if (!h) {
+    h = { ref, kind: field.type.kind, primary: new Set(), secondary: new Set(), awardPoints: new Set(), lower: [], upper: [], want: [], avoid: [] };
+    ctx.hints.set(key, h);
+  }
+  return h;
+}
+
+function constTexts(e: Expr, ctx: Ctx): string[] | null {
+  if (e.k === "lit" && typeof e.value === "string" && (e.type === "date" || e.type === "enum" || e.type === "string")) return [e.value];
+  return constValues(e, ctx.policy)?.map((d) => d.toFixed()) ?? null;
+}
+
+function threshold(e: Extract<Expr, { k: "cmp" }>, positive: boolean, constrain: boolean, ctx: Ctx): void {
+  let slot = slotOf(e.left, ctx.clause);
+  let values = constTexts(e.right, ctx);
+  let op: Op = e.op;
+  if (!slot || !values) {
+    slot = slotOf(e.right, ctx.clause);
+    values = constTexts(e.left, ctx);
+    op = FLIP[op];
+  }
+  if (!slot || !values) return;
+  const h = hintFor(ctx, slot);
+  if (!h) return;
+  if (!positive) op = NEGATE[op];
+  const numeric = h.kind !== "enum" && h.kind !== "string" && h.kind !== "boolean";
+  for (const t of values) {
+    h.primary.add(t);
+    if (!numeric) {
+      if (constrain) (op === "=" ? h.want : h.avoid).push(t);
+      continue;
+    }
+    const below = step(t, h.kind, -1);
+    const above = step(t, h.kind, 1);
+    h.secondary.add(op === ">" || op === "<=" || op === "=" ? above : below);
+    if (!constrain) continue;
+    if (op === ">=") h.lower.push(t);
+    if (op === ">") h.lower.push(above);
+    if (op === "<=") h.upper.push(t);
+    if (op === "<") h.upper.push(below);
+    if (op === "=") h.want.push(t);
+    if (op === "!=") h.avoid.push(t);
+  }
+}
+
+/** Walks a condition; `constrain` is false where the condition need not hold (uplift `when`, later `or` branches). */
+export function condition(e: Expr, positive: boolean, constrain: boolean, ctx: Ctx): void {
+  switch (e.k) {
+    case "and": case "or": {
+      const all = (e.k === "and") === positive;
+      e.args.forEach((a, i) => condition(a, positive, constrain && (all || i === 0), ctx));
+      return;
+    }
+    case "not": return condition(e.expr, !positive, constrain, ctx);
+    case "cmp": return threshold(e, positive, constrain, ctx);
+    case "in": {
+      const slot = slotOf(e.expr, ctx.clause);
+      const h = slot ? hintFor(ctx, slot) : null;
+      if (!h) return;
+      e.values.forEach((v) => h.primary.add(v));
+      if (constrain) (positive ? h.want : h.avoid).push(...e.values);
+      return;
+    }
+    case "given": {
+      const slot = slotOf(e.expr, ctx.clause);
+      const h = slot ? hintFor(ctx, slot) : null;
+      if (h && constrain) h.given = positive !== e.negate;
+      return;
+    }
+    case "fact": case "item": {
+      const slot = slotOf(e, ctx.clause);
+      const h = slot ? hintFor(ctx, slot) : null;
+      if (h && h.kind === "boolean" && constrain) h.want.push(String(positive));
+      return;
+    }
+    default: return;
+  }
+}
+
+/** Where a capped rate stops growing: cap / (rate × before-cap uplifts), as a round figure and to the cent. */
+function knees(base: Expr, rates: Dec[], clause: Clause, ctx: Ctx): void {
+  const slot = slotOf(base, ctx.clause);
+  const h = slot ? hintFor(ctx, slot) : null;
+  if (!h) return;
+  const caps = clause.caps.flatMap((c) => constValues(c.amount, ctx.policy) ?? []);
+  const factors = [new Dec(1), ...clause.uplifts.filter((u) => u.order === "before-cap").flatMap((u) => (constValues(u.rate, ctx.policy) ?? []).map((r) => r.plus(1)))];
+  for (const cap of caps) for (const r of rates) for (const f of factors) {
+    if (r.times(f).lte(0)) continue;
+    const knee = cap.div(r.times(f));
+    const round = roundUp(knee).toFixed();
+    h.primary.add(round);
+    h.awardPoints.add(round);
+    h.secondary.add(knee.toDecimalPlaces(2, Dec.ROUND_UP).toFixed());
+    h.secondary.add(knee.toDecimalPlaces(2, Dec.ROUND_DOWN).toFixed());
+  }
+}
+
+function award(a: Award, clause: Clause, ctx: Ctx): void {
+  if (a.kind === "rate") knees(a.base, constValues(a.rate, ctx.policy) ?? [], clause, ctx);
+  if (a.kind === "amount" && a.amount.k === "arith" && a.amount.op === "*") {
+    const { left, right } = a.amount;
+    const [base, rate] = slotOf(left, clause) ? [left, right] : [right, left];
+    knees(base, constValues(rate, ctx.policy) ?? [], clause, ctx);
+  }
+  if (a.kind === "tiers") {
+    const slot = slotOf(a.base, clause);
+    const h = slot ? hintFor(ctx, slot) : null;
+    if (!h) return;
+    for (const t of a.tiers) for (const v of constValues(t.atLeast, ctx.policy) ?? []) {
+      h.primary.add(v.toFixed());
+      h.awardPoints.add(v.toFixed());
+      h.secondary.add(step(v.toFixed(), h.kind, -1));
+    }
+  }
+  if (a.kind === "lookup") {
+    const slot = slotOf(a.key, clause);
+    const h = slot ? hintFor(ctx, slot) : null;
+    if (!h) return;
+    a.cases.forEach((c) => (h.primary.add(c.match), h.awardPoints.add(c.match)));
+    const ints = a.cases.map((c) => c.match).filter((m) => /^-?\d+$/.test(m)).map(Number);
+    if (ints.length > 0) h.secondary.add(String(Math.max(...ints) + 1));
+  }
+}
+
+/** Adds what one clause of `policy` says about the slots it reads. */
+export function collectClause(hints: Hints, policy: Policy, clause: Clause): void {
+  const ctx: Ctx = { hints, policy, clause };
+  for (const c of clause.conditions) condition(c, true, true, ctx);
+  if (clause.award) award(clause.award, clause, ctx);
+  for (const u of clause.uplifts) if (u.when) condition(u.when, true, false, ctx);
+}
+
+/** Adds the dates where a policy's outcome can change: its in-force window and the dates parameters change value. */
+export function collectDates(hints: Hints, policy: Policy): void {
+  const v = policy.validity;
+  if (!v) return;
+  const h = hintFor({ hints, policy, clause: null }, { scope: "fact", path: [v.dateInput] });
+  if (!h) return;
+  for (const d of [v.from, v.to]) h.primary.add(d);
+  h.secondary.add(addDays(v.from, -1));
+  h.secondary.add(addDays(v.to, 1));
+  for (const p of policy.params) for (const x of p.values) if (x.from) (h.primary.add(x.from), h.secondary.add(addDays(x.from, -1)));
+}
