@@ -34,7 +34,7 @@ test("compile: prints the IR as JSON with its version, ids, spans and cited text
   const r = cli(["compile", flagship]);
   expect(r.code).toBe(0);
   const ir = JSON.parse(r.stdout);
-  expect(ir.irVersion).toBe("1.0");
+  expect(ir.irVersion).toBe("1.1");
   expect(ir.id).toBe("hlj-biomanufacturing-2026");
   expect(ir.articles).toHaveLength(17);
   const art4 = ir.articles.find((a: { number: number }) => a.number === 4);

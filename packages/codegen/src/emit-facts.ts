@@ -26,12 +26,21 @@ export function propertyName(name: string): string {
   return isPlainIdentifier(name) ? name : str(name);
 }
 
+/** `integer from 1 to 3` as `1 | 2 | 3` (or their digit strings), when the range is small. */
+function smallRange(type: Extract<InputType, { kind: "integer" | "number" }>): string | undefined {
+  if (type.min === undefined || type.max === undefined || !/^\d+$/.test(type.min) || !/^\d+$/.test(type.max)) return undefined;
+  const [lo, hi] = [Number(type.min), Number(type.max)];
+  if (hi < lo || hi - lo > 20) return undefined;
+  const values = Array.from({ length: hi - lo + 1 }, (_, i) => String(lo + i)).join(" | ");
+  return `(${values}) | \`\${${values}}\``;
+}
+
 function scalarType(type: InputType): string {
   switch (type.kind) {
     case "money": return "Money";
     case "percent": return "Percent";
     case "number": return "DecimalNumber";
-    case "integer": return "Integer";
+    case "integer": return smallRange(type) ?? "Integer";
     case "boolean": return "boolean";
     case "date": return "IsoDate";
     case "string": return "string";

@@ -13,12 +13,17 @@ const PERCENT = "^\\s*-?\\d+(\\.\\d+)?(\\s*%)?\\s*$";
 const INTEGER = "^\\s*-?\\d+\\s*$";
 const SAFE = 9007199254740991;
 
+/** The declared range of a number (`integer from 1 to 3`) for its JSON-number form; strings are checked by the runtime. */
+function bounds(type: Extract<InputType, { kind: "integer" | "number" }>): Schema {
+  return { ...(type.min !== undefined ? { minimum: Number(type.min) } : {}), ...(type.max !== undefined ? { maximum: Number(type.max) } : {}) };
+}
+
 function scalarSchema(type: InputType): Schema {
   switch (type.kind) {
     case "money": return { anyOf: [{ type: "number", minimum: 0 }, { type: "string", pattern: MONEY }] };
     case "percent": return { anyOf: [{ type: "number" }, { type: "string", pattern: PERCENT }] };
-    case "number": return { anyOf: [{ type: "number" }, { type: "string", pattern: DECIMAL }] };
-    case "integer": return { anyOf: [{ type: "integer", minimum: -SAFE, maximum: SAFE }, { type: "string", pattern: INTEGER }] };
+    case "number": return { anyOf: [{ type: "number", ...bounds(type) }, { type: "string", pattern: DECIMAL }] };
+    case "integer": return { anyOf: [{ type: "integer", minimum: -SAFE, maximum: SAFE, ...bounds(type) }, { type: "string", pattern: INTEGER }] };
     case "boolean": return { type: "boolean" };
     case "date": return { type: "string", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" };
     case "string": return { type: "string" };

@@ -2,6 +2,7 @@ import type { InputField, InputType, Param, ScalarKind } from "@subsidia/ir";
 import type { FieldDecl, ParamDecl, TypeExpr } from "@subsidia/syntax";
 import { checkExpr } from "./check-expr.js";
 import type { Context } from "./context.js";
+import { cmp, q } from "./analysis-numbers.js";
 import { isRealDate } from "./literals.js";
 import { Scope } from "./scope.js";
 import { closest, didYouMean, listOf } from "./suggest.js";
@@ -34,10 +35,26 @@ function compileType(ctx: Context, t: TypeExpr): InputType {
     const fields = compileFields(ctx, t.fields ?? []);
     return { kind: name, fields };
   }
+  if (t.range) return compileRange(ctx, t, name);
   if ((SCALARS as readonly string[]).includes(name)) return { kind: name as (typeof SCALARS)[number] };
   const s = closest(name, TYPE_NAMES);
   ctx.report("N008", t.name.span, `unknown type \`${name}\`; expected ${listOf(TYPE_NAMES)}${didYouMean(s)}`, { expected: TYPE_NAMES, ...(s ? { suggestion: s } : {}) });
   return { kind: "string" };
+}
+
+/** `integer from 1 to 3`, `number from 0 to 1`: an inclusive range of allowed values. */
+function compileRange(ctx: Context, t: TypeExpr, name: string): InputType {
+  const { min, max } = t.range!;
+  if (name !== "integer" && name !== "number") {
+    ctx.report("T007", min.span, `a range \`from … to …\` applies to \`integer\` and \`number\` inputs; \`${name}\` has none`);
+    return { kind: "string" };
+  }
+  for (const b of [min, max]) {
+    if (name === "integer" && !/^\d+$/.test(b.value)) ctx.report("T007", b.span, `an integer range needs whole numbers; got \`${b.text}\``);
+  }
+  const [lo, hi] = [q(min.value), q(max.value)];
+  if (lo && hi && cmp(lo, hi) > 0) ctx.report("T007", max.span, `the range ends (\`${max.text}\`) below where it starts (\`${min.text}\`); expected \`to\` at least \`from\``);
+  return { kind: name, min: min.value, max: max.value };
 }
 
 /** Compiles a list of fields, reporting names declared twice. */

@@ -87,3 +87,30 @@ describe("conditions", () => {
     expect(r.errors[0]).toContain(message);
   });
 });
+
+describe("ranges of numbers", () => {
+  const policy = (type: string) => `policy "r" { title "t" }
+input items: list "i" {
+  id: string "id"
+  n: ${type} "n"
+}
+article 1 "a" {
+  text "t"
+  clause c for each i in items {
+    award by i.n { 1: 1万元, 2: 2万元 }
+  }
+}
+`;
+  test("`integer from 1 to 3` keeps its bounds in the IR", () => {
+    const r = compile(policy("integer from 1 to 3"), "r.subsidia");
+    expect(r.ir?.inputs[0]?.type).toMatchObject({ kind: "list", fields: [{ name: "id" }, { name: "n", type: { kind: "integer", min: "1", max: "3" } }] });
+  });
+  test.each([
+    ["integer from 3 to 1", "T007 the range ends (`1`) below where it starts (`3`)"],
+    ["integer from 1 to 2.5", "T007 an integer range needs whole numbers; got `2.5`"],
+    ["money from 1 to 3", "T007 a range `from … to …` applies to `integer` and `number` inputs; `money` has none"],
+  ])("`%s` is rejected: %s", (type, message) => {
+    const r = compile(policy(type), "r.subsidia");
+    expect(r.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${d.message}`)[0]).toContain(message);
+  });
+});

@@ -44,14 +44,23 @@ function date(ctx: Ctx): string {
   return rng.chance(50) ? addDays(from, -1 - rng.below(90)) : addDays(to, 1 + rng.below(90));
 }
 
+/** Keeps a sampled number inside its declared range (`integer from 1 to 3`): the applicants stay valid facts. */
+function clamp(v: Dec, t: Extract<InputField["type"], { kind: "integer" | "number" }>): Dec {
+  if (t.min !== undefined && v.lt(t.min)) return new Dec(t.min);
+  if (t.max !== undefined && v.gt(t.max)) return new Dec(t.max);
+  return v;
+}
+
 function scalar(field: InputField, ref: SlotRef, ctx: Ctx, id: string): unknown {
   const { rng } = ctx;
   const t = field.type;
   switch (t.kind) {
-    case "money": case "number": return jsonNumber(amount(ctx, ref));
+    case "money": return jsonNumber(amount(ctx, ref));
+    case "number": return jsonNumber(clamp(new Dec(amount(ctx, ref)), t).toFixed());
     case "integer": {
       const ints = points(ctx, ref).filter((d) => d.isInteger());
-      return ints.length > 0 && rng.chance(85) ? rng.pick(ints).toNumber() : 1 + rng.below(5);
+      const n = ints.length > 0 && rng.chance(85) ? rng.pick(ints) : new Dec(1 + rng.below(5));
+      return clamp(n, t).toNumber();
     }
     case "percent": return jsonNumber(new Dec(rng.below(10001)).div(10000).toFixed());
     case "boolean": return rng.chance(65);

@@ -5,7 +5,7 @@ import { DecimalString, IsoDate, Span } from "./span.js";
 import { InputField, ScalarKind } from "./types.js";
 
 /** Bumped on any change to the shape of the IR. */
-export const IR_VERSION = "1.0" as const;
+export const IR_VERSION = "1.1" as const;
 
 export const Article = z.object({
   /** the measure's number in the document: （四） is 4 */

@@ -1,12 +1,14 @@
 import { z } from "zod";
-import { Span } from "./span.js";
+import { DecimalString, Span } from "./span.js";
 
 /** The scalar kinds an expression can have. */
 export const ScalarKind = z.enum(["money", "percent", "number", "integer", "boolean", "date", "string", "enum"]);
 export type ScalarKind = z.infer<typeof ScalarKind>;
 
 export type InputType =
-  | { kind: Exclude<ScalarKind, "enum"> }
+  | { kind: Exclude<ScalarKind, "enum" | "integer" | "number"> }
+  /** `min` and `max` (decimal strings, inclusive) from `integer from 1 to 3` */
+  | { kind: "integer" | "number"; min?: string | undefined; max?: string | undefined }
   | { kind: "enum"; values: string[] }
   | { kind: "record"; fields: InputField[] }
   | { kind: "list"; fields: InputField[] };
@@ -22,7 +24,8 @@ export interface InputField {
 /** A declared input (a fact) or a field of a record / list item. */
 export const InputType: z.ZodType<InputType> = z.lazy(() =>
   z.union([
-    z.object({ kind: z.enum(["money", "percent", "number", "integer", "boolean", "date", "string"]) }),
+    z.object({ kind: z.enum(["money", "percent", "boolean", "date", "string"]) }),
+    z.object({ kind: z.enum(["number", "integer"]), min: DecimalString.optional(), max: DecimalString.optional() }),
     z.object({ kind: z.literal("enum"), values: z.array(z.string()).min(1) }),
     z.object({ kind: z.literal("record"), fields: z.array(InputField) }),
     z.object({ kind: z.literal("list"), fields: z.array(InputField) }),

@@ -1,4 +1,4 @@
-import type { Article, Clause, Policy, Span } from "@subsidia/ir";
+import type { Article, Clause, Expr, InputField, InputType, Policy, Span } from "@subsidia/ir";
 import type { Branch } from "./coverage-probe.js";
 
 /**
@@ -31,7 +31,27 @@ const both = (node: object, label: string, span: Span | undefined, yes: Branch, 
   { node, branch: no, label: `${label}: ${noText}`, span },
 ];
 
-function clauseBranches(c: Clause): BranchSpec[] {
+/**
+ * Every value a lookup key can take, when the declarations bound it: an enum's
+ * members, or a small integer range (`integer from 1 to 3`); otherwise undefined.
+ */
+function keyDomain(key: Expr, inputs: readonly InputField[], c: Clause): string[] | undefined {
+  const path = key.k === "fact" ? key.path : key.k === "item" && c.forEach ? [c.forEach.list, ...key.path] : undefined;
+  let fields = inputs;
+  let type: InputType | undefined;
+  for (const name of path ?? []) {
+    type = fields.find((f) => f.name === name)?.type;
+    if (type?.kind === "record" || type?.kind === "list") fields = type.fields;
+  }
+  if (type?.kind === "enum") return type.values;
+  if (type?.kind === "integer" && type.min !== undefined && type.max !== undefined) {
+    const [lo, hi] = [Number(type.min), Number(type.max)];
+    if (hi - lo <= 100) return Array.from({ length: hi - lo + 1 }, (_, i) => String(lo + i));
+  }
+  return undefined;
+}
+
+function clauseBranches(c: Clause, inputs: readonly InputField[]): BranchSpec[] {
   const out: BranchSpec[] = [{ node: c, branch: "evaluated", label: c.forEach ? `evaluated for an item of \`${c.forEach.list}\`` : "evaluated", span: c.span }];
   for (const cond of c.conditions) out.push(...both(cond, `when ${cond.src}`, cond.span, "true", "false", "true", "false"));
   const a = c.award;
@@ -41,9 +61,10 @@ function clauseBranches(c: Clause): BranchSpec[] {
   }
   if (a?.kind === "lookup") {
     for (const k of a.cases) out.push({ node: k, branch: "matched", label: `case ${k.match}`, span: k.span });
-    out.push(a.otherwise
-      ? { node: a, branch: "otherwise", label: "otherwise", span: a.otherwise.span }
-      : { node: a, branch: "none", label: "no case matches", span: a.span });
+    const domain = keyDomain(a.key, inputs, c);
+    const everyValueHasACase = domain !== undefined && domain.every((v) => a.cases.some((k) => k.match === v));
+    if (a.otherwise) out.push({ node: a, branch: "otherwise", label: "otherwise", span: a.otherwise.span });
+    else if (!everyValueHasACase) out.push({ node: a, branch: "none", label: "no case matches", span: a.span });
   }
   for (const cap of c.caps) out.push(...both(cap, `cap ${cap.amount.src}`, cap.span, "binds", "does not bind", "binds", "does not bind"));
   for (const u of c.uplifts) {
@@ -68,7 +89,7 @@ export function coverageModel(policy: Policy): CoverageUnit[] {
   const v = policy.validity;
   if (v) units.push({ name: "validity", span: v.span, branches: both(v, `valid from ${v.from} to ${v.to}`, v.span, "in force", "not in force", "in force", "not in force") });
   for (const a of policy.articles) {
-    for (const c of a.clauses) units.push({ name: `${a.id}.${c.id}`, article: a.number, clause: c.id, span: c.span, branches: clauseBranches(c) });
+    for (const c of a.clauses) units.push({ name: `${a.id}.${c.id}`, article: a.number, clause: c.id, span: c.span, branches: clauseBranches(c, policy.inputs) });
     units.push(...articleCap(a));
   }
   return units;

@@ -4,6 +4,7 @@
  */
 import { Dec } from "../src/money.js";
 import type { Article, Award, Cap, Clause, Expectation, Expr, InputField, InputType, Param, Policy, PolicyTest, ScalarKind, Span, Uplift } from "@subsidia/ir";
+import { IR_VERSION } from "@subsidia/ir";
 
 export const span = (line = 1, column = 1): Span => ({ line, column, offset: 0, length: 0 });
 const S = span();
@@ -112,7 +113,7 @@ export function policy(p: PolicySpec): Policy {
   const validity: [string, string, string] | null = p.validity === undefined ? ["2026-02-13", "2028-12-31", "applicationDate"] : p.validity;
   const dateInput = validity && !p.inputs.some((f) => f.name === validity[2]) ? [field(validity[2], "date")] : [];
   return {
-    irVersion: "1.0",
+    irVersion: IR_VERSION,
     id: p.id ?? "demo",
     title: "demo policy",
     ...(validity ? { validity: { from: validity[0], to: validity[1], dateInput: validity[2], span: S } } : {}),

@@ -75,6 +75,8 @@ export interface TypeExpr {
   name: Ident;
   enumValues?: StringLit[] | undefined;
   fields?: FieldDecl[] | undefined;
+  /** `integer from 1 to 3`: the inclusive range of a number or integer */
+  range?: { min: NumberLit; max: NumberLit } | undefined;
   span: Span;
 }
 

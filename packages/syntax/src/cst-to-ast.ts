@@ -86,6 +86,7 @@ function fieldToAst(file: string, node: CstNode | undefined): FieldDecl | undefi
     fields: typeName.name === "record" || typeName.name === "list"
       ? defined(nodes(typeNode, "fields").map((n) => fieldToAst(file, n)))
       : undefined,
+    range: rangeOf(file, typeNode),
     span: typeSpan,
   };
   return { kind: "Field", name, type, doc: stringOf(file, token(typeNode, "doc")), span };
@@ -138,4 +139,11 @@ function articleToAst(file: string, node: CstNode): ArticleDecl | undefined {
     }
   }));
   return { kind: "Article", number, title, entries, span };
+}
+
+/** `from MIN to MAX` after a number type; absent when not written or not recovered whole. */
+function rangeOf(file: string, typeNode: CstNode): TypeExpr["range"] {
+  const min = numberOf(file, token(typeNode, "min"));
+  const max = numberOf(file, token(typeNode, "max"));
+  return min && max ? { min, max } : undefined;
 }

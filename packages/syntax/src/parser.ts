@@ -99,6 +99,12 @@ export class SubsidiaParser extends TestParser {
       {
         ALT: () => {
           this.OR2(SCALARS.map((s) => ({ ALT: () => this.CONSUME(Kw[s], { LABEL: "typeName" }) })));
+          this.OPTION5(() => {
+            this.CONSUME2(Kw.from, { LABEL: "rangeFrom" });
+            this.CONSUME(NumberLiteral, { LABEL: "min" });
+            this.CONSUME2(Kw.to);
+            this.CONSUME2(NumberLiteral, { LABEL: "max" });
+          });
           this.OPTION2(() => this.CONSUME(StringLiteral, { LABEL: "doc" }));
         },
       },

@@ -190,10 +190,7 @@ export const factsJsonSchema = {
               productType: { description: "新药或高端医疗器械", type: "string", "enum": ["new-drug", "high-end-device"] },
               phase: {
                 description: "临床试验阶段：1、2或3",
-                anyOf: [
-                  { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 },
-                  { type: "string", pattern: "^\\s*-?\\d+\\s*$" },
-                ],
+                anyOf: [{ type: "integer", minimum: 1, maximum: 3 }, { type: "string", pattern: "^\\s*-?\\d+\\s*$" }],
               },
               approvedByNationalRegulator: { description: "经国家药品审评审批部门同意", type: "boolean" },
             },

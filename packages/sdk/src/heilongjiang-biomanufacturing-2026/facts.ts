@@ -168,7 +168,7 @@ export interface ClinicalTrialsItem {
   /** 新药或高端医疗器械 */
   productType: "new-drug" | "high-end-device";
   /** 临床试验阶段：1、2或3 */
-  phase: Integer;
+  phase: (1 | 2 | 3) | `${1 | 2 | 3}`;
   /** 经国家药品审评审批部门同意 */
   approvedByNationalRegulator: boolean;
 }
