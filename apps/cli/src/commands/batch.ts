@@ -1,12 +1,38 @@
 import type { Command } from "commander";
 import { CliError } from "../errors.js";
-import { run } from "../run.js";
+import { requirePolicy } from "../load.js";
+import { runAsync, stderrPaint } from "../run.js";
+import { defaultWorkers, runBatch } from "../batch/run-batch.js";
+import { renderSummary } from "../batch/summary.js";
 
-// Placeholder until issue 8) lands: the command is listed but refuses to run.
+export interface BatchOptions { facts: string; out?: string; workers?: string; explain?: boolean }
+
+/** `subsidia batch POLICY --facts FILE.jsonl [--out OUT.jsonl]`: many applicants, one record per line. */
+export async function batchCommand(file: string, opts: BatchOptions): Promise<number> {
+  const workers = opts.workers === undefined ? defaultWorkers() : Number(opts.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new CliError(`--workers: expected a whole number from 1 to 64, got \`${opts.workers}\``);
+  const policy = requirePolicy(file, stderrPaint);
+  const summary = await runBatch({ policy, facts: opts.facts, out: opts.out, workers, explain: opts.explain === true });
+  process.stderr.write(renderSummary(summary, opts.out ?? "standard output", stderrPaint));
+  return summary.errors > 0 ? 1 : 0;
+}
+
 export function registerBatch(program: Command): void {
   program
     .command("batch")
-    .description("evaluate many applicants from JSONL (not available yet)")
-    .allowUnknownOption()
-    .action(() => run(() => { throw new CliError("`subsidia batch` is not available yet", 2); }));
+    .description("evaluate many applicants from JSONL (one facts object per line), one JSON record per line, in order")
+    .argument("<file>", "a .subsidia file")
+    .requiredOption("-f, --facts <file>", "applicants' facts as JSON Lines (- for standard input)")
+    .option("-o, --out <file>", "write the records there instead of standard output")
+    .option("--workers <n>", "worker threads (default: one per core)")
+    .option("--explain", "full results with explanations (slower: the interpreter instead of the compiled evaluator)")
+    .addHelpText(
+      "after",
+      "\nEach input line gives one output line: the line number and the amounts, or `error` for a line that is not\n" +
+        "valid JSON or not valid facts; the run never stops at a bad line. A summary goes to stderr; the exit\n" +
+        "status is 1 when some lines gave error records.\n\nExamples:\n" +
+        "  $ subsidia batch policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicants.jsonl --out awards.jsonl\n" +
+        "  $ cat applicants.jsonl | subsidia batch policy.subsidia --facts - | jq .total",
+    )
+    .action((file: string, opts: BatchOptions) => runAsync(() => batchCommand(file, opts)));
 }

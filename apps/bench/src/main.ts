@@ -1,0 +1,50 @@
+/**
+ * `npm run bench`: one run, one table, printed and written into docs/performance.md between
+ * the markers `<!-- bench:start -->` and `<!-- bench:end -->`.
+ * Flags: --no-batch (skip the batch; the docs are then left as they are), --batch-lines N,
+ * --batch-runs N, --rounds N, --applicants N, --compile-runs N, --no-write.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { benchBatch } from "./bench-batch.js";
+import { benchCompile } from "./bench-compile.js";
+import { benchEval } from "./bench-eval.js";
+import { flagship, repo } from "./policy.js";
+import { load, renderTable } from "./report.js";
+
+const { values: opt } = parseArgs({
+  options: {
+    "no-batch": { type: "boolean", default: false },
+    "no-write": { type: "boolean", default: false },
+    "batch-lines": { type: "string", default: "1000000" },
+    "batch-runs": { type: "string", default: "3" },
+    rounds: { type: "string", default: "15" },
+    applicants: { type: "string", default: "2000" },
+    "compile-runs": { type: "string", default: "7" },
+  },
+});
+
+const say = (text: string) => process.stderr.write(`${text}\n`);
+const loadStart = load();
+say("parse + compile the flagship…");
+const compile = benchCompile(Number(opt["compile-runs"]));
+say("evaluations per second…");
+const evalRows = await benchEval(flagship(), Number(opt.applicants), Number(opt.rounds));
+let batch = null;
+if (!opt["no-batch"]) {
+  say(`batch of ${Number(opt["batch-lines"]).toLocaleString("en-US")} applicants…`);
+  batch = await benchBatch(Number(opt["batch-lines"]), Number(opt["batch-runs"]));
+}
+const table = renderTable({ compile, eval: evalRows, evalSet: Number(opt.applicants), rounds: Number(opt.rounds), batch, loadStart, loadEnd: load() });
+process.stdout.write(table);
+
+if (!opt["no-write"] && batch) {
+  const file = join(repo, "docs/performance.md");
+  const doc = readFileSync(file, "utf8");
+  const start = doc.indexOf("<!-- bench:start -->");
+  const end = doc.indexOf("<!-- bench:end -->");
+  if (start < 0 || end < start) throw new Error("docs/performance.md has no <!-- bench:start --> … <!-- bench:end --> section");
+  writeFileSync(file, `${doc.slice(0, start)}<!-- bench:start -->\n${table}${doc.slice(end)}`);
+  say("written to docs/performance.md");
+}

@@ -1,0 +1,73 @@
+import { Worker } from "node:worker_threads";
+import type { LinesIn, LinesOut } from "./evaluate-lines.js";
+
+const fromSources = import.meta.url.endsWith(".ts");
+const YOUNG_MB = 6;
+
+/**
+ * The worker runs from the same tree as this module: dist (.js), or the TypeScript sources
+ * when the CLI itself runs from them; a worker thread does not inherit tsx's loader, so it
+ * registers it first.
+ */
+function startWorker(data: unknown): Worker {
+  // a small young generation keeps each worker's memory low; its garbage (one line's facts
+  // and results) dies young, so scavenging more often costs little
+  const options = { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } };
+  if (!fromSources) return new Worker(new URL("./worker.js", import.meta.url), options);
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const file = new URL("./worker.ts", import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(file)}); })`;
+  return new Worker(boot, { ...options, eval: true });
+}
+
+interface Slot {
+  worker: Worker;
+  queued: number;
+}
+
+/**
+ * Worker threads that turn slices of lines into records. `run` hands a slice to the worker
+ * with the shortest queue; a worker that fails rejects every slice still waiting.
+ */
+export class WorkerPool {
+  private readonly slots: Slot[];
+  private readonly waiting = new Map<number, { slot: Slot; resolve: (out: LinesOut) => void; reject: (e: Error) => void }>();
+  private failure: Error | null = null;
+
+  constructor(count: number, data: unknown) {
+    this.slots = Array.from({ length: count }, () => {
+      const slot: Slot = { worker: startWorker(data), queued: 0 };
+      slot.worker.on("message", (out: LinesOut) => {
+        const w = this.waiting.get(out.seq);
+        this.waiting.delete(out.seq);
+        slot.queued--;
+        w?.resolve(out);
+      });
+      slot.worker.on("error", (e) => this.fail(e));
+      slot.worker.on("exit", (code) => {
+        if (this.waiting.size > 0) this.fail(new Error(`a batch worker stopped (exit code ${code})`));
+      });
+      return slot;
+    });
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    for (const w of this.waiting.values()) w.reject(e);
+    this.waiting.clear();
+  }
+
+  run(input: LinesIn): Promise<LinesOut> {
+    if (this.failure) return Promise.reject(this.failure);
+    const slot = this.slots.reduce((a, b) => (b.queued < a.queued ? b : a));
+    slot.queued++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(input.seq, { slot, resolve, reject });
+      slot.worker.postMessage(input);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
