@@ -11,7 +11,7 @@ export function emitModule(ir: Policy): string {
   const about = [`${ir.title} (\`${ir.id}\`)`, ir.issuer ? `Issued by ${ir.issuer}${ir.issued ? ` on ${ir.issued}` : ""}.` : undefined, validity(ir)];
   return `import { Policy } from "@subsidia/ir";
 import {
-  evaluate as evaluateIr,
+  evaluateFacts as evaluateIr,
   factsSchema as factsSchemaOf,
   validateFacts as validateFactsOf,
   type NormalisedFacts,

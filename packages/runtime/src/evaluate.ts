@@ -83,6 +83,14 @@ export function evaluate(policyJson: unknown, facts: unknown): EvalOutcome {
   const policy = parsed.data;
   const irErrors = checkPolicy(policy);
   if (irErrors.length > 0) return { ok: false, kind: "ir", errors: irErrors };
+  return evaluateFacts(policy, facts);
+}
+
+/**
+ * Validates plain JSON facts against a policy already known to be valid IR (parsed
+ * once, e.g. by a batch or an SDK) and evaluates them: `evaluate` without the IR check.
+ */
+export function evaluateFacts(policy: Policy, facts: unknown): EvalOutcome {
   const valid = validateFacts(policy, facts);
   if (!valid.ok) return { ok: false, kind: "facts", errors: valid.errors };
   try {

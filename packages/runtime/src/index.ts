@@ -1,4 +1,4 @@
-export { evaluate, evaluatePolicy } from "./evaluate.js";
+export { evaluate, evaluateFacts, evaluatePolicy } from "./evaluate.js";
 export { evaluateAll, type StackOutcome } from "./evaluate-all.js";
 export { applyStacking, type Stacked, type Superseded } from "./stacking.js";
 export { factsSchema, validateFacts, type FactsValidation } from "./facts-schema.js";

@@ -1,5 +1,5 @@
 import type { Policy } from "@subsidia/ir";
-import { compileAmounts, evaluatePolicy, EvalError, validateFacts, type AmountsOutcome, type AmountsResult, type EvalOutcome, type Result } from "@subsidia/runtime";
+import { compileAmounts, evaluateFacts, type AmountsOutcome, type AmountsResult, type EvalOutcome, type Result } from "@subsidia/runtime";
 import { parseLine } from "./parse-line.js";
 
 /** A slice of the input sent to a worker: `first` is the line number of `lines[0]` (1-based). */
@@ -67,14 +67,8 @@ const cents = (yuan: string): bigint => BigInt(yuan.replace(".", ""));
 
 /** The interpreter, for `--explain`: full results with explanations. */
 function interpret(policy: Policy, facts: unknown): Outcome {
-  const valid = validateFacts(policy, facts);
-  if (!valid.ok) return { ok: false, kind: "facts", errors: valid.errors };
-  try {
-    return { ok: true, result: evaluatePolicy(policy, valid.facts) };
-  } catch (e) {
-    if (!(e instanceof EvalError)) throw e;
-    return { ok: false, kind: "eval", errors: [{ path: e.path, message: e.message }] };
-  }
+  const out = evaluateFacts(policy, facts);
+  return out.ok ? out : { ok: false, kind: out.kind, errors: out.errors.map((e) => ({ path: e.path, message: e.message })) };
 }
 
 /**

@@ -4,7 +4,7 @@
 
 import { Policy } from "@subsidia/ir";
 import {
-  evaluate as evaluateIr,
+  evaluateFacts as evaluateIr,
   factsSchema as factsSchemaOf,
   validateFacts as validateFactsOf,
   type NormalisedFacts,
