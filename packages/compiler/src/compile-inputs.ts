@@ -57,10 +57,17 @@ function compileRange(ctx: Context, t: TypeExpr, name: string): InputType {
   return { kind: name, min: min.value, max: max.value };
 }
 
+/** Names every JavaScript object inherits: facts named so would be lost or shadowed in JSON objects. */
+const RESERVED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** Compiles a list of fields, reporting names declared twice. */
 export function compileFields(ctx: Context, decls: readonly FieldDecl[]): InputField[] {
   const out: InputField[] = [];
   for (const d of decls) {
+    if (RESERVED_NAMES.has(d.name.name)) {
+      ctx.report("T007", d.name.span, `\`${d.name.name}\` cannot name a fact: JavaScript objects already use it; choose another name`);
+      continue;
+    }
     if (out.some((f) => f.name === d.name.name)) {
       ctx.report("N003", d.name.span, `\`${d.name.name}\` is declared twice`);
       continue;

@@ -114,3 +114,16 @@ article 1 "a" {
     expect(r.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${d.message}`)[0]).toContain(message);
   });
 });
+
+test("a fact named like a property every JavaScript object has is rejected", () => {
+  const r = compile(`policy "r" { title "t" }
+input constructor: money "c"
+input items: list "i" {
+  __proto__: string "p"
+}
+`, "r.subsidia");
+  expect(r.diagnostics.filter((d) => d.code === "T007").map((d) => `${d.span.line}:${d.span.column} ${d.message}`)).toEqual([
+    "2:7 `constructor` cannot name a fact: JavaScript objects already use it; choose another name",
+    "4:3 `__proto__` cannot name a fact: JavaScript objects already use it; choose another name",
+  ]);
+});
