@@ -1,4 +1,5 @@
 import type { Expr } from "@subsidia/ir";
+import { decimalArith } from "./decimal-arith.js";
 import { Dec, type Dec as D } from "./money.js";
 import { lookupPath, type Env } from "./env.js";
 import { lookupParam } from "./params.js";
@@ -49,14 +50,7 @@ function arith(e: ExprOf<"arith">, env: Env): Val {
   if (u) return u;
   const a = decimal(l as Value, e.left);
   const b = decimal(r as Value, e.right);
-  switch (e.op) {
-    case "+": return a.plus(b);
-    case "-": return a.minus(b);
-    case "*": return a.times(b);
-    case "/":
-      if (b.isZero()) throw new EvalError(`division by zero in \`${e.src}\``, e.span);
-      return a.div(b);
-  }
+  return decimalArith(e.op, a, b, e);
 }
 
 /** Compares two known values: decimals as decimals, dates and text as text. */

@@ -1,4 +1,5 @@
 import type { Expr } from "@subsidia/ir";
+import { decimalArith } from "../decimal-arith.js";
 import { Dec, type Dec as D } from "../money.js";
 import { EvalError, keyText, type Value } from "../values.js";
 
@@ -62,14 +63,7 @@ export function arith(op: "+" | "-" | "*" | "/", l: CVal, r: CVal, e: Extract<Ex
   if (r instanceof Unk) return r;
   const a = decimal(l, e.left);
   const b = decimal(r, e.right);
-  switch (op) {
-    case "+": return a.plus(b);
-    case "-": return a.minus(b);
-    case "*": return a.times(b);
-    case "/":
-      if (b.isZero()) throw new EvalError(`division by zero in \`${e.src}\``, e.span);
-      return a.div(b);
-  }
+  return decimalArith(op, a, b, e);
 }
 
 /** The interpreter's `compare`: decimals as decimals, dates and text as text. */
