@@ -5,17 +5,53 @@
  * no node: built-ins below apps/; only the CLI touches files and processes.
  */
 const pkg = (name) => `^packages/${name}/src/`;
-const forbid = (name, from, to, comment) => ({ name, severity: "error", comment, from: { path: from }, to: { path: to } });
+const forbid = (name, from, to, comment) => ({
+  name,
+  severity: "error",
+  comment,
+  from: { path: from },
+  to: { path: to },
+});
 
 module.exports = {
   forbidden: [
-    forbid("syntax-imports-nothing", pkg("syntax"), "^packages/(ir|compiler|runtime)/|^apps/", "the parser depends on no other package"),
+    forbid(
+      "syntax-imports-nothing",
+      pkg("syntax"),
+      "^packages/(ir|compiler|runtime)/|^apps/",
+      "the parser depends on no other package",
+    ),
     forbid("ir-is-data-only", pkg("ir"), "^packages/(syntax|compiler|runtime)/|^apps/", "the IR depends only on zod"),
-    forbid("compiler-before-runtime", pkg("compiler"), "^packages/runtime/|^apps/", "the compiler produces IR; it never evaluates"),
-    forbid("runtime-reads-ir-only", pkg("runtime"), "^packages/(syntax|compiler)/|^apps/", "the runtime takes IR as JSON, never the parser or compiler"),
-    forbid("diff-reads-ir-and-runtime", pkg("diff"), "^packages/(syntax|compiler|codegen|sdk)/|^apps/", "the diff compares IRs and evaluates them with the runtime"),
-    forbid("codegen-reads-ir-only", pkg("codegen"), "^packages/(syntax|compiler|runtime|diff|sdk)/|^apps/", "generators are pure functions of the IR"),
-    forbid("sdk-runs-on-the-runtime", pkg("sdk"), "^packages/(syntax|compiler|codegen|diff)/|^apps/", "the SDK embeds IR and runs it on the runtime"),
+    forbid(
+      "compiler-before-runtime",
+      pkg("compiler"),
+      "^packages/runtime/|^apps/",
+      "the compiler produces IR; it never evaluates",
+    ),
+    forbid(
+      "runtime-reads-ir-only",
+      pkg("runtime"),
+      "^packages/(syntax|compiler)/|^apps/",
+      "the runtime takes IR as JSON, never the parser or compiler",
+    ),
+    forbid(
+      "diff-reads-ir-and-runtime",
+      pkg("diff"),
+      "^packages/(syntax|compiler|codegen|sdk)/|^apps/",
+      "the diff compares IRs and evaluates them with the runtime",
+    ),
+    forbid(
+      "codegen-reads-ir-only",
+      pkg("codegen"),
+      "^packages/(syntax|compiler|runtime|diff|sdk)/|^apps/",
+      "generators are pure functions of the IR",
+    ),
+    forbid(
+      "sdk-runs-on-the-runtime",
+      pkg("sdk"),
+      "^packages/(syntax|compiler|codegen|diff)/|^apps/",
+      "the SDK embeds IR and runs it on the runtime",
+    ),
     forbid("packages-never-import-apps", "^packages/", "^apps/", "apps are thin shells around the packages"),
     {
       name: "no-node-builtins-below-apps",

@@ -5,7 +5,14 @@ import { heilongjiangBiomanufacturing2026 as hlj } from "@subsidia/sdk";
 const facts: hlj.Facts = {
   applicationDate: "2026-06-01",
   pilotPlatforms: [
-    { id: "cv-1", kind: "concept-verification", totalInvestment: "20000000", performanceQualified: true, operating: false, nationalPilotPlatform: true },
+    {
+      id: "cv-1",
+      kind: "concept-verification",
+      totalInvestment: "20000000",
+      performanceQualified: true,
+      operating: false,
+      nationalPilotPlatform: true,
+    },
   ],
   projects: [{ id: "plant-1", construction: "new", highTech: true, fixedAssetInvestment: "300000000" }],
 };

@@ -26,7 +26,7 @@ async function generate(file: string, lines: number): Promise<void> {
   const out = createWriteStream(file);
   for (let i = 0; i < lines; i += 1000) {
     let chunk = "";
-    for (let j = i; j < Math.min(lines, i + 1000); j++) chunk += JSON.stringify(applicant(j)) + "\n";
+    for (let j = i; j < Math.min(lines, i + 1000); j++) chunk += `${JSON.stringify(applicant(j))}\n`;
     if (!out.write(chunk)) await once(out, "drain");
   }
   out.end();
@@ -41,7 +41,10 @@ async function countLines(file: string): Promise<number> {
 
 const timeBin = "/usr/bin/time";
 
-async function once_(input: string, output: string): Promise<{ seconds: number; cpuSeconds: number | null; peakMB: number | null }> {
+async function once_(
+  input: string,
+  output: string,
+): Promise<{ seconds: number; cpuSeconds: number | null; peakMB: number | null }> {
   const cli = join(repo, "apps/cli/bin/subsidia.mjs");
   const args = [cli, "batch", flagshipFile, "--facts", input, "--out", output];
   const useTime = existsSync(timeBin);
@@ -71,7 +74,16 @@ export async function benchBatch(lines: number, runs: number): Promise<BatchTimi
     const peaks = results.flatMap((r) => (r.peakMB === null ? [] : [r.peakMB]));
     const cpus = results.flatMap((r) => (r.cpuSeconds === null ? [] : [r.cpuSeconds]));
     const built = existsSync(join(repo, "apps/cli/dist/main.js"));
-    return { lines, inputMB: statSync(input).size / 2 ** 20, seconds, cpuSeconds: cpus.length > 0 ? median(cpus) : null, perSecond: lines / seconds, peakMB: peaks.length > 0 ? median(peaks) : null, built, runs };
+    return {
+      lines,
+      inputMB: statSync(input).size / 2 ** 20,
+      seconds,
+      cpuSeconds: cpus.length > 0 ? median(cpus) : null,
+      perSecond: lines / seconds,
+      peakMB: peaks.length > 0 ? median(peaks) : null,
+      built,
+      runs,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

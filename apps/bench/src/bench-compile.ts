@@ -28,7 +28,10 @@ console.log(JSON.stringify({ load: t1 - t0, compile: t2 - t1 }));
 `;
 
 function cold(): { load: number; compile: number } {
-  const r = spawnSync(process.execPath, ["--input-type=module", "-e", child], { cwd: `${repo}apps/bench`, encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", child], {
+    cwd: `${repo}apps/bench`,
+    encoding: "utf8",
+  });
   if (r.status !== 0) throw new Error(`the cold compile failed (is the repository built? npm run build): ${r.stderr}`);
   return JSON.parse(r.stdout) as { load: number; compile: number };
 }
@@ -42,5 +45,9 @@ export function benchCompile(runs: number): CompileTiming {
     compile(text, flagshipFile);
     return cpuMs() - t;
   });
-  return { coldCompile: median(colds.map((c) => c.compile)), coldLoad: median(colds.map((c) => c.load)), warm: median(warm) };
+  return {
+    coldCompile: median(colds.map((c) => c.compile)),
+    coldLoad: median(colds.map((c) => c.load)),
+    warm: median(warm),
+  };
 }

@@ -60,5 +60,9 @@ export async function benchEval(policy: Policy, count: number, rounds: number): 
     }),
   );
   const timings = await compareEngines(list, set, rounds);
-  return timings.map((t, i) => ({ ...t, wrong: wrong[i]!.n, ...(wrong[i]!.example ? { example: wrong[i]!.example } : {}) }));
+  return timings.map((t, i) => ({
+    ...t,
+    wrong: wrong[i]!.n,
+    ...(wrong[i]!.example ? { example: wrong[i]!.example } : {}),
+  }));
 }

@@ -21,15 +21,26 @@ export function figuresOf(r: AnyResult): Figures {
     inForce: r.inForce,
     total: r.total,
     upToTotal: r.upToTotal,
-    awards: r.awards.map((a) => ({ article: a.article, clause: a.clause, ...(a.item !== undefined ? { item: a.item } : {}), amount: a.amount, basis: a.basis })),
-    pending: r.pending.map((p) => ({ article: p.article, clause: p.clause, ...(p.item !== undefined ? { item: p.item } : {}) })),
+    awards: r.awards.map((a) => ({
+      article: a.article,
+      clause: a.clause,
+      ...(a.item !== undefined ? { item: a.item } : {}),
+      amount: a.amount,
+      basis: a.basis,
+    })),
+    pending: r.pending.map((p) => ({
+      article: p.article,
+      clause: p.clause,
+      ...(p.item !== undefined ? { item: p.item } : {}),
+    })),
   };
 }
 
 /** The differences between two figures, as short lines (empty when they agree). */
 export function differences(want: Figures, got: Figures): string[] {
   const out: string[] = [];
-  for (const k of ["inForce", "total", "upToTotal"] as const) if (want[k] !== got[k]) out.push(`${k}: ${String(want[k])} ≠ ${String(got[k])}`);
+  for (const k of ["inForce", "total", "upToTotal"] as const)
+    if (want[k] !== got[k]) out.push(`${k}: ${String(want[k])} ≠ ${String(got[k])}`);
   const key = (a: { clause: string; item?: string }) => `${a.clause}${a.item !== undefined ? `/${a.item}` : ""}`;
   const got1 = new Map(got.awards.map((a) => [key(a), a]));
   for (const a of want.awards) {

@@ -7,4 +7,4 @@ import { join } from "node:path";
 import { flagship, repo } from "./policy.js";
 
 export const flagshipIrFile = join(repo, "packages/runtime/test/flagship.ir.json");
-export const flagshipIrText = (): string => JSON.stringify(flagship(), null, 2) + "\n";
+export const flagshipIrText = (): string => `${JSON.stringify(flagship(), null, 2)}\n`;

@@ -36,7 +36,15 @@ if (!opt["no-batch"]) {
   say(`batch of ${Number(opt["batch-lines"]).toLocaleString("en-US")} applicants…`);
   batch = await benchBatch(Number(opt["batch-lines"]), Number(opt["batch-runs"]));
 }
-const table = renderTable({ compile, eval: evalRows, evalSet: Number(opt.applicants), rounds: Number(opt.rounds), batch, loadStart, loadEnd: load() });
+const table = renderTable({
+  compile,
+  eval: evalRows,
+  evalSet: Number(opt.applicants),
+  rounds: Number(opt.rounds),
+  batch,
+  loadStart,
+  loadEnd: load(),
+});
 process.stdout.write(table);
 
 if (!opt["no-write"] && batch) {
@@ -44,7 +52,8 @@ if (!opt["no-write"] && batch) {
   const doc = readFileSync(file, "utf8");
   const start = doc.indexOf("<!-- bench:start -->");
   const end = doc.indexOf("<!-- bench:end -->");
-  if (start < 0 || end < start) throw new Error("docs/performance.md has no <!-- bench:start --> … <!-- bench:end --> section");
+  if (start < 0 || end < start)
+    throw new Error("docs/performance.md has no <!-- bench:start --> … <!-- bench:end --> section");
   writeFileSync(file, `${doc.slice(0, start)}<!-- bench:start -->\n${table}${doc.slice(end)}`);
   say("written to docs/performance.md");
 }

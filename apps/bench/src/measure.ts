@@ -43,7 +43,12 @@ async function timeSet(e: Engine, set: readonly Record<string, unknown>[]): Prom
  * Runs every engine over the whole set, round after round, interleaved so that a change in
  * the machine's load touches all of them alike; the first rounds warm the JIT and are dropped.
  */
-export async function compareEngines(engines: readonly Engine[], set: readonly Record<string, unknown>[], rounds: number, warmup = 3): Promise<EngineTiming[]> {
+export async function compareEngines(
+  engines: readonly Engine[],
+  set: readonly Record<string, unknown>[],
+  rounds: number,
+  warmup = 3,
+): Promise<EngineTiming[]> {
   const times = engines.map(() => [] as number[]);
   for (let r = 0; r < warmup + rounds; r++) {
     for (let i = 0; i < engines.length; i++) {

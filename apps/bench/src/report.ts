@@ -21,7 +21,9 @@ const verdict = (ok: boolean, text: string) => `${ok ? "✓" : "✗"} ${text}`;
 
 /** How far a figure is from its target: `✓ target < 30 ms` or `✗ target < 5×, missed by 1.9×`. */
 function target(value: number, limit: number, unit: string, show: (x: number) => string): string {
-  return value <= limit ? verdict(true, `< ${show(limit)}${unit}`) : verdict(false, `< ${show(limit)}${unit}, missed by ${times(value / limit)}`);
+  return value <= limit
+    ? verdict(true, `< ${show(limit)}${unit}`)
+    : verdict(false, `< ${show(limit)}${unit}, missed by ${times(value / limit)}`);
 }
 
 /** The target on json-rules-engine: the compiled evaluator at least 20× faster. */
@@ -39,29 +41,64 @@ export function renderTable(r: Results): string {
   const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
   const evalRow = (e: EvalRow, goal: string, note: string) =>
     row([e.name, `${e.micros.toFixed(1)} µs/applicant (${int(1e6 / e.micros)}/s)`, times(e.ratio), goal, note]);
-  const wrong = (e: EvalRow) => (e.wrong === 0 ? "agrees with the interpreter" : `**${e.wrong} of ${int(r.evalSet)} applicants a cent off** (${e.example})`);
+  const wrong = (e: EvalRow) =>
+    e.wrong === 0
+      ? "agrees with the interpreter"
+      : `**${e.wrong} of ${int(r.evalSet)} applicants a cent off** (${e.example})`;
   const lines = [
     row(["measure", "result", "× baseline", "target", "notes"]),
     row(["---", "---", "---", "---", "---"]),
-    row(["parse + compile the flagship, warm", ms(r.compile.warm), "", target(r.compile.warm, 30, " ms", (x) => String(x)), "median of 30 compiles after 20 warm-up"]),
-    row(["parse + compile the flagship, cold process", ms(r.compile.coldCompile), "", "", `first compile in a fresh \`node\`; loading the built compiler takes ${ms(r.compile.coldLoad)} more`]),
+    row([
+      "parse + compile the flagship, warm",
+      ms(r.compile.warm),
+      "",
+      target(r.compile.warm, 30, " ms", (x) => String(x)),
+      "median of 30 compiles after 20 warm-up",
+    ]),
+    row([
+      "parse + compile the flagship, cold process",
+      ms(r.compile.coldCompile),
+      "",
+      "",
+      `first compile in a fresh \`node\`; loading the built compiler takes ${ms(r.compile.coldLoad)} more`,
+    ]),
     evalRow(base!, "the limit", "exact money (decimal.js), validates the facts, no explanations"),
-    evalRow(compiled!, target(compiled!.ratio, 1.5, "× baseline", String), `exact money, validates the facts, no explanations; ${wrong(compiled!)}`),
-    evalRow(interp!, target(interp!.ratio, 5, "× baseline", String), "exact money, validates the facts (zod), explains every step"),
-    evalRow(logic!, "", `binary floating point; custom code for rounding, lists and the art. 12 cap; no facts validation; ${wrong(logic!)}`),
-    evalRow(rules!, speedup(rules!.micros / compiled!.micros),
-      `binary floating point; custom operators for dates and "is given", custom code for amounts, rounding and the art. 12 cap; async; no facts validation; ${wrong(rules!)}`),
+    evalRow(
+      compiled!,
+      target(compiled!.ratio, 1.5, "× baseline", String),
+      `exact money, validates the facts, no explanations; ${wrong(compiled!)}`,
+    ),
+    evalRow(
+      interp!,
+      target(interp!.ratio, 5, "× baseline", String),
+      "exact money, validates the facts (zod), explains every step",
+    ),
+    evalRow(
+      logic!,
+      "",
+      `binary floating point; custom code for rounding, lists and the art. 12 cap; no facts validation; ${wrong(logic!)}`,
+    ),
+    evalRow(
+      rules!,
+      speedup(rules!.micros / compiled!.micros),
+      `binary floating point; custom operators for dates and "is given", custom code for amounts, rounding and the art. 12 cap; async; no facts validation; ${wrong(rules!)}`,
+    ),
   ];
   if (r.batch) {
     const b = r.batch;
     const ok = b.seconds < 20 && (b.peakMB ?? 0) < 300;
-    lines.push(row([
-      `batch: ${int(b.lines)} applicants, JSONL → JSONL`,
-      `${b.seconds.toFixed(1)} s wall (${int(b.perSecond)}/s)${b.cpuSeconds === null ? "" : `, ${b.cpuSeconds.toFixed(1)} s CPU`}, peak RSS ${b.peakMB === null ? "not measured" : `${int(b.peakMB)} MB`}`,
-      "",
-      verdict(ok, `< 20 s${b.seconds >= 20 ? ` (missed by ${times(b.seconds / 20)})` : ""}, < 300 MB${(b.peakMB ?? 0) >= 300 ? " (missed)" : ""}`),
-      `\`subsidia batch\` ${b.built ? "built" : "from sources"}, ${int(b.inputMB)} MB of input, worker threads on every core; wall time, median of ${b.runs} runs`,
-    ]));
+    lines.push(
+      row([
+        `batch: ${int(b.lines)} applicants, JSONL → JSONL`,
+        `${b.seconds.toFixed(1)} s wall (${int(b.perSecond)}/s)${b.cpuSeconds === null ? "" : `, ${b.cpuSeconds.toFixed(1)} s CPU`}, peak RSS ${b.peakMB === null ? "not measured" : `${int(b.peakMB)} MB`}`,
+        "",
+        verdict(
+          ok,
+          `< 20 s${b.seconds >= 20 ? ` (missed by ${times(b.seconds / 20)})` : ""}, < 300 MB${(b.peakMB ?? 0) >= 300 ? " (missed)" : ""}`,
+        ),
+        `\`subsidia batch\` ${b.built ? "built" : "from sources"}, ${int(b.inputMB)} MB of input, worker threads on every core; wall time, median of ${b.runs} runs`,
+      ]),
+    );
   } else lines.push(row(["batch", "not run (`--no-batch`)", "", "", ""]));
   return [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; load average ${r.loadStart.toFixed(1)} at the start, ${r.loadEnd.toFixed(1)} at the end.`,

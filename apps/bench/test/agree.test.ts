@@ -11,7 +11,9 @@ import { rulesEngine } from "../src/peers/rules-engine.js";
 
 const policy = flagship();
 const examplesDir = join(repo, "../shared/contract/examples");
-const examples = readdirSync(examplesDir).filter((f) => f.endsWith(".facts.json")).map((f) => ({ name: f, facts: JSON.parse(readFileSync(join(examplesDir, f), "utf8")) as unknown }));
+const examples = readdirSync(examplesDir)
+  .filter((f) => f.endsWith(".facts.json"))
+  .map((f) => ({ name: f, facts: JSON.parse(readFileSync(join(examplesDir, f), "utf8")) as unknown }));
 
 function interpreter(facts: unknown): Figures {
   const valid = validateFacts(policy, facts);
@@ -24,7 +26,8 @@ describe("the hand-written baseline computes what the interpreter computes", () 
     expect(differences(interpreter(facts), baseline(facts))).toEqual([]);
   });
   it("the flagship's own tests with valid facts", () => {
-    for (const t of policy.tests.filter((t) => validateFacts(policy, t.facts).ok)) expect(differences(interpreter(t.facts), baseline(t.facts)), t.name).toEqual([]);
+    for (const t of policy.tests.filter((t) => validateFacts(policy, t.facts).ok))
+      expect(differences(interpreter(t.facts), baseline(t.facts)), t.name).toEqual([]);
   });
   it("the benchmark's 2,000 applicants, which exercise every computable clause", () => {
     const seen = new Set<string>();
@@ -55,7 +58,10 @@ describe("the json-rules-engine and json-logic-js encodings compute the same cla
   });
   it("but they get a cent wrong where binary floating point cannot hold the half cent", async () => {
     // 10% of 22229656.95 is 2222965.695, half up 2222965.70; as a double it is 2222965.6949999998
-    const facts = { applicationDate: "2026-06-30", digitalisation: [{ id: "f", kind: "smart-factory", provinciallyCertified: true, contractAmount: "22229656.95" }] };
+    const facts = {
+      applicationDate: "2026-06-30",
+      digitalisation: [{ id: "f", kind: "smart-factory", provinciallyCertified: true, contractAmount: "22229656.95" }],
+    };
     expect(interpreter(facts).awards[0]!.amount).toBe("2222965.70");
     expect(baseline(facts).awards[0]!.amount).toBe("2222965.70");
     expect((await rulesEngine(facts)).awards[0]!.amount).toBe("2222965.69");

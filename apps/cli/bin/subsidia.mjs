@@ -8,12 +8,18 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const built = join(here, "..", "dist", "main.js");
-const packagesBuilt = ["syntax", "ir", "compiler", "runtime"].every((p) => existsSync(join(here, "..", "..", "..", "packages", p, "dist", "index.js")));
+const packagesBuilt = ["syntax", "ir", "compiler", "runtime"].every((p) =>
+  existsSync(join(here, "..", "..", "..", "packages", p, "dist", "index.js")),
+);
 
 if (existsSync(built) && packagesBuilt) {
   await import(pathToFileURL(built).href);
 } else {
   const tsx = import.meta.resolve("tsx");
-  const r = spawnSync(process.execPath, ["--conditions=source", "--import", tsx, join(here, "..", "src", "main.ts"), ...process.argv.slice(2)], { stdio: "inherit" });
+  const r = spawnSync(
+    process.execPath,
+    ["--conditions=source", "--import", tsx, join(here, "..", "src", "main.ts"), ...process.argv.slice(2)],
+    { stdio: "inherit" },
+  );
   process.exit(r.status ?? 1);
 }

@@ -12,11 +12,18 @@ export function readText(file: string): string {
     return file === "-" ? readFileSync(0, "utf8") : readFileSync(file, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`cannot read \`${file}\`: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : String((e as Error).message)}`);
+    throw new CliError(
+      `cannot read \`${file}\`: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : String((e as Error).message)}`,
+    );
   }
 }
 
-export interface Loaded { file: string; text: string; ir?: Policy | undefined; diagnostics: Diagnostic[] }
+export interface Loaded {
+  file: string;
+  text: string;
+  ir?: Policy | undefined;
+  diagnostics: Diagnostic[];
+}
 
 export function loadPolicy(file: string): Loaded {
   const text = readText(file);
@@ -46,7 +53,9 @@ export function parseFacts(text: string, file: string): unknown {
     const msg = String((e as Error).message);
     const pos = /position (\d+)/.exec(msg);
     const at = pos ? lineCol(text, Number(pos[1])) : "";
-    throw new CliError(`${file}${at}: malformed JSON: ${msg.replace(/ at position \d+/, "").replace(/^./, (c) => c.toLowerCase())}; expected one JSON object of facts`);
+    throw new CliError(
+      `${file}${at}: malformed JSON: ${msg.replace(/ at position \d+/, "").replace(/^./, (c) => c.toLowerCase())}; expected one JSON object of facts`,
+    );
   }
 }
 
@@ -59,13 +68,22 @@ function lineCol(text: string, offset: number): string {
 export function policyFiles(paths: string[]): string[] {
   const out: string[] = [];
   for (const p of paths) {
-    let st;
+    let st: ReturnType<typeof statSync>;
     try {
       st = statSync(p);
     } catch {
       throw new CliError(`cannot read \`${p}\`: no such file or folder`);
     }
-    if (st.isDirectory()) out.push(...policyFiles(readdirSync(p).sort().filter((n) => !n.startsWith(".")).map((n) => join(p, n)).filter((f) => statSync(f).isDirectory() || f.endsWith(".subsidia"))));
+    if (st.isDirectory())
+      out.push(
+        ...policyFiles(
+          readdirSync(p)
+            .sort()
+            .filter((n) => !n.startsWith("."))
+            .map((n) => join(p, n))
+            .filter((f) => statSync(f).isDirectory() || f.endsWith(".subsidia")),
+        ),
+      );
     else out.push(p);
   }
   return out;

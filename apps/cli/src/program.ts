@@ -20,7 +20,17 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError()
     .exitOverride();
-  const commands = [registerCheck, registerCompile, registerEval, registerTest, registerFmt, registerDiff, registerPopulation, registerCodegen, registerBatch];
+  const commands = [
+    registerCheck,
+    registerCompile,
+    registerEval,
+    registerTest,
+    registerFmt,
+    registerDiff,
+    registerPopulation,
+    registerCodegen,
+    registerBatch,
+  ];
   for (const register of commands) register(program);
   return program;
 }

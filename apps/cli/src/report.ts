@@ -6,12 +6,20 @@ const money = (yuan: string) => `${yuan} 元 (${formatWan(new Dec(yuan))})`;
 
 /** The report a grant officer reads: per article, each award with its explanation; pending items; totals. */
 export function renderReport(policy: Policy, r: EvalResult, paint: Paint): string {
-  const out: string[] = [paint.bold(policy.title), paint.dim(`${policy.id}${policy.issuer ? ` · ${policy.issuer}` : ""}${policy.issued ? ` · ${policy.issued}` : ""}`), ""];
+  const out: string[] = [
+    paint.bold(policy.title),
+    paint.dim(`${policy.id}${policy.issuer ? ` · ${policy.issuer}` : ""}${policy.issued ? ` · ${policy.issued}` : ""}`),
+    "",
+  ];
   if (!r.inForce) {
     const v = policy.validity;
-    out.push(paint.yellow(`Not in force on ${r.applicationDate ?? "the application date"}${v ? `: the policy applies from ${v.from} to ${v.to}` : ""}. Nothing is awarded.`));
+    out.push(
+      paint.yellow(
+        `Not in force on ${r.applicationDate ?? "the application date"}${v ? `: the policy applies from ${v.from} to ${v.to}` : ""}. Nothing is awarded.`,
+      ),
+    );
     out.push("", totals(r, paint));
-    return out.join("\n") + "\n";
+    return `${out.join("\n")}\n`;
   }
   out.push(paint.dim(`In force on ${r.applicationDate ?? "the application date"}.`), "");
   if (r.awards.length === 0) out.push("No award.", "");
@@ -32,14 +40,15 @@ export function renderReport(policy: Policy, r: EvalResult, paint: Paint): strin
     out.push("");
   }
   out.push(totals(r, paint));
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }
 
 function renderAward(a: Award, paint: Paint): string[] {
   const basis = a.basis === "up-to" ? paint.yellow("up to (ceiling, set case by case)") : "due";
   const lines = [`  ${paint.cyan(a.clause)}${a.item ? ` · ${a.item}` : ""}: ${paint.bold(money(a.amount))} ${basis}`];
   for (const s of a.explanation) lines.push(paint.dim(`      ${s.span ? `line ${s.span.line}: ` : ""}${s.text}`));
-  if (a.funding) lines.push(paint.dim(`      funded by ${a.funding.map((f) => `${f.payer} ${f.amount} (${f.share})`).join(", ")}`));
+  if (a.funding)
+    lines.push(paint.dim(`      funded by ${a.funding.map((f) => `${f.payer} ${f.amount} (${f.share})`).join(", ")}`));
   return lines;
 }
 

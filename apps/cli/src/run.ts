@@ -33,7 +33,9 @@ function fail(e: unknown): void {
     process.stderr.write(`${stderrPaint.red("error:")} ${e.message}\n`);
     process.exitCode = e.code;
   } else {
-    process.stderr.write(`${stderrPaint.red("internal error:")} ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(
+      `${stderrPaint.red("internal error:")} ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
     process.exitCode = 70;
   }
 }

@@ -10,7 +10,9 @@ test("the `subsidia batch` example of docs/performance.md is what it prints toda
   const [command, ...shown] = page.slice(start, page.indexOf("```", start)).trimEnd().split("\n");
   const input = [...command!.split(" | ")[0]!.matchAll(/'(\{[^']*)'/g)].map((m) => m[1]!);
   const args = command!.split(" | npx subsidia ")[1]!.split(" ");
-  const r = cli(args, input.join("\n") + "\n");
-  expect(r.stdout).toBe(shown.join("\n") + "\n");
-  expect(r.stderr).toMatch(/^3 applicants → standard output in [\d.]+ s, [\d,]+\/s; 2 error records \(lines 2, 3\)\ntotal due 2000000\.00 元 \(200万元\); with up-to 2000000\.00 元 \(200万元\)\n$/);
+  const r = cli(args, `${input.join("\n")}\n`);
+  expect(r.stdout).toBe(`${shown.join("\n")}\n`);
+  expect(r.stderr).toMatch(
+    /^3 applicants → standard output in [\d.]+ s, [\d,]+\/s; 2 error records \(lines 2, 3\)\ntotal due 2000000\.00 元 \(200万元\); with up-to 2000000\.00 元 \(200万元\)\n$/,
+  );
 });

@@ -24,12 +24,30 @@ function reference(text: string): { ok: true; value: unknown } | { ok: false } {
 const numberText = fc.oneof(
   fc.integer({ min: -1e6, max: 1e6 }).map(String),
   fc.tuple(fc.nat({ max: 999999999 }), fc.nat({ max: 99 })).map(([a, b]) => `${a}.${String(b).padStart(2, "0")}`),
-  fc.constantFrom("12345678901234567", "0.10000000000000001", "1e5", "1.5E-7", "9007199254740993", "123456789012345.6", "-0", "100000000000000000000.01"),
+  fc.constantFrom(
+    "12345678901234567",
+    "0.10000000000000001",
+    "1e5",
+    "1.5E-7",
+    "9007199254740993",
+    "123456789012345.6",
+    "-0",
+    "100000000000000000000.01",
+  ),
 );
 const key = fc.constantFrom("a", "b", "applicationDate", 'q"uote', "a:b", "x\\y");
 const jsonText: fc.Arbitrary<string> = fc.letrec<{ value: string; object: string }>((tie) => ({
-  value: fc.oneof({ depthSize: "small" }, numberText, fc.string().map((s) => JSON.stringify(s)), fc.constantFrom("true", "null", '"2026-06-30"'), tie("object"), fc.array(tie("value"), { maxLength: 3 }).map((xs) => `[${xs.join(",")}]`)),
-  object: fc.array(fc.tuple(key, fc.constantFrom(":", " : ", ": ", "\t:"), tie("value")), { maxLength: 4 }).map((kv) => `{${kv.map(([k, sep, v]) => `${JSON.stringify(k)}${sep}${v}`).join(",")}}`),
+  value: fc.oneof(
+    { depthSize: "small" },
+    numberText,
+    fc.string().map((s) => JSON.stringify(s)),
+    fc.constantFrom("true", "null", '"2026-06-30"'),
+    tie("object"),
+    fc.array(tie("value"), { maxLength: 3 }).map((xs) => `[${xs.join(",")}]`),
+  ),
+  object: fc
+    .array(fc.tuple(key, fc.constantFrom(":", " : ", ": ", "\t:"), tie("value")), { maxLength: 4 })
+    .map((kv) => `{${kv.map(([k, sep, v]) => `${JSON.stringify(k)}${sep}${v}`).join(",")}}`),
 })).object;
 const line = fc.oneof({ arbitrary: jsonText, weight: 9 }, { arbitrary: numberText.map((n) => ` ${n}`), weight: 1 });
 
@@ -48,16 +66,28 @@ describe("a JSONL line is read exactly as `subsidia eval` reads a facts file", (
   });
 
   it("says where a line is broken and what was expected", () => {
-    expect(parseLine('{"a": 1,')).toEqual({ ok: false, message: "malformed JSON: quoted object key expected but reached end of input at column 9; expected one JSON object of facts" });
+    expect(parseLine('{"a": 1,')).toEqual({
+      ok: false,
+      message:
+        "malformed JSON: quoted object key expected but reached end of input at column 9; expected one JSON object of facts",
+    });
     expect(parseLine("   ")).toEqual({ ok: false, message: "empty line: expected one JSON object of facts" });
-    expect(parseLine('{"amount": 0.10000000000000001}')).toEqual({ ok: true, value: { amount: "0.10000000000000001" } });
+    expect(parseLine('{"amount": 0.10000000000000001}')).toEqual({
+      ok: true,
+      value: { amount: "0.10000000000000001" },
+    });
   });
 });
 
 /** A terminal as cli-progress sees one: it only draws on a TTY. */
 function terminal(isTTY: boolean): { stream: NodeJS.WriteStream; text: () => string } {
   let out = "";
-  const w = new Writable({ write(chunk, _enc, done) { out += String(chunk); done(); } });
+  const w = new Writable({
+    write(chunk, _enc, done) {
+      out += String(chunk);
+      done();
+    },
+  });
   Object.assign(w, { isTTY, columns: 120, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
   return { stream: w as unknown as NodeJS.WriteStream, text: () => out };
 }
@@ -91,7 +121,9 @@ describe("the records a worker writes", () => {
   const { ir } = compile(readFileSync(join(repo, flagship), "utf8"), flagship);
   const examples = join(repo, "../shared/contract/examples");
   const facts = [
-    ...readdirSync(examples).filter((f) => f.endsWith(".facts.json")).map((f) => JSON.parse(readFileSync(join(examples, f), "utf8")) as unknown),
+    ...readdirSync(examples)
+      .filter((f) => f.endsWith(".facts.json"))
+      .map((f) => JSON.parse(readFileSync(join(examples, f), "utf8")) as unknown),
     { applicationDate: "2030-01-01", newFoodApprovals: [{ id: "late", category: "new-food-ingredient" }] },
   ];
   it("are the JSON of the line number and the result's amounts, in this key order, with totals in cents", () => {
@@ -102,8 +134,10 @@ describe("the records a worker writes", () => {
       const { inForce, applicationDate, total, upToTotal, awards, pending } = r.result;
       return JSON.stringify({ line: 41 + i, inForce, applicationDate, total, upToTotal, awards, pending });
     });
-    expect(new TextDecoder().decode(out.bytes)).toBe(want.join("\n") + "\n");
+    expect(new TextDecoder().decode(out.bytes)).toBe(`${want.join("\n")}\n`);
     expect(out).toMatchObject({ seq: 7, count: facts.length, errors: 0 });
-    expect(out.totalCents).toBe(want.reduce((s, w) => s + BigInt((JSON.parse(w) as { total: string }).total.replace(".", "")), 0n));
+    expect(out.totalCents).toBe(
+      want.reduce((s, w) => s + BigInt((JSON.parse(w) as { total: string }).total.replace(".", "")), 0n),
+    );
   });
 });

@@ -6,10 +6,24 @@ import { cli, flagship, repo } from "./run-cli.js";
 
 const examples = join(repo, "../shared/contract/examples");
 const dir = mkdtempSync(join(tmpdir(), "subsidia-batch-"));
-const records = (text: string) => text.trimEnd().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+const records = (text: string) =>
+  text
+    .trimEnd()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 /** Applicant `i` gets one key new product whose award is 5% of (100000 + i) yuan: its total tells the line. */
-const product = (i: number) => ({ applicationDate: "2026-06-30", keyNewProducts: [{ id: `k${i}`, provincialKeyNewProduct: true, annualSalesRevenue: "3000000", annualTransactionAmount: String(100000 + i) }] });
+const product = (i: number) => ({
+  applicationDate: "2026-06-30",
+  keyNewProducts: [
+    {
+      id: `k${i}`,
+      provincialKeyNewProduct: true,
+      annualSalesRevenue: "3000000",
+      annualTransactionAmount: String(100000 + i),
+    },
+  ],
+});
 const expectedTotal = (i: number) => (Math.round((100000 + i) * 5) / 100).toFixed(2);
 
 describe("subsidia batch", () => {
@@ -18,15 +32,22 @@ describe("subsidia batch", () => {
       JSON.stringify(product(1)),
       '{"applicationDate": "2026-06-30", ',
       "",
-      JSON.stringify({ applicationDate: "2026-06-30", projects: [{ id: "p", construction: "rebuild", highTech: true, fixedAssetInvestment: "1" }] }),
+      JSON.stringify({
+        applicationDate: "2026-06-30",
+        projects: [{ id: "p", construction: "rebuild", highTech: true, fixedAssetInvestment: "1" }],
+      }),
       '{"applicationDate":"2026-06-30","newFoodApprovals":[{"id":"a","category":"new-food-ingredient"}],"newFoodApprovals":[]}',
       JSON.stringify(product(2)),
     ];
-    const r = cli(["batch", flagship, "--facts", "-"], lines.join("\n") + "\n");
+    const r = cli(["batch", flagship, "--facts", "-"], `${lines.join("\n")}\n`);
     expect(r.code).toBe(1);
     const out = records(r.stdout);
     expect(out.map((x) => x.line)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(out[0]).toMatchObject({ inForce: true, total: expectedTotal(1), awards: [{ article: 12, clause: "keyNewProduct", item: "k1", amount: expectedTotal(1) }] });
+    expect(out[0]).toMatchObject({
+      inForce: true,
+      total: expectedTotal(1),
+      awards: [{ article: 12, clause: "keyNewProduct", item: "k1", amount: expectedTotal(1) }],
+    });
     expect(out[1]!.error).toMatch(/^malformed JSON: .* at column \d+; expected one JSON object of facts$/);
     expect(out[2]!.error).toBe("empty line: expected one JSON object of facts");
     expect(out[3]).toMatchObject({ error: "invalid facts", problems: [{ path: "projects[0].construction" }] });
@@ -54,16 +75,23 @@ describe("subsidia batch", () => {
   });
 
   test("the contract examples give the contract's figures, amounts exact beyond a double's digits", () => {
-    const names = readdirSync(examples).filter((f) => f.endsWith(".facts.json")).sort();
-    const big = '{"applicationDate":"2026-06-30","digitalisation":[{"id":"f","kind":"digital-workshop","provinciallyCertified":true,"contractAmount":12345678.905}],"techContracts":[{"id":"c","type":"transfer","seller":"university","actualPayment":1000000.02499999999999,"landedInProvince":true}]}';
-    const input = [...names.map((n) => JSON.stringify(JSON.parse(readFileSync(join(examples, n), "utf8")))), big].join("\n");
+    const names = readdirSync(examples)
+      .filter((f) => f.endsWith(".facts.json"))
+      .sort();
+    const big =
+      '{"applicationDate":"2026-06-30","digitalisation":[{"id":"f","kind":"digital-workshop","provinciallyCertified":true,"contractAmount":12345678.905}],"techContracts":[{"id":"c","type":"transfer","seller":"university","actualPayment":1000000.02499999999999,"landedInProvince":true}]}';
+    const input = [...names.map((n) => JSON.stringify(JSON.parse(readFileSync(join(examples, n), "utf8")))), big].join(
+      "\n",
+    );
     const r = cli(["batch", flagship, "--facts", "-", "--workers", "1"], input);
     expect(r.code).toBe(0);
     const out = records(r.stdout);
     names.forEach((n, i) => {
       const exp = JSON.parse(readFileSync(join(examples, n.replace(".facts.json", ".expected.json")), "utf8"));
       expect(out[i]).toMatchObject({ inForce: exp.inForce, total: exp.total, upToTotal: exp.upToTotal });
-      expect([...new Set((out[i]!.pending as { article: number }[]).map((p) => p.article))]).toEqual(exp.pendingArticles);
+      expect([...new Set((out[i]!.pending as { article: number }[]).map((p) => p.article))]).toEqual(
+        exp.pendingArticles,
+      );
     });
     // 10% of 12345678.905 = 1234567.8905 → 1234567.89; 20% of 1000000.02499999999999 is 200000.004999…, 200000.00
     // (read as a double the payment would be 1000000.025, and the award 200000.01)

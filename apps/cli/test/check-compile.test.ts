@@ -11,7 +11,9 @@ test("check: every error with file:line:col, code, message, the source line and 
   const r = cli(["check", "apps/cli/test/data/broken.subsidia"]);
   expect(r.code).toBe(1);
   const [head, source, caret] = r.stdout.split("\n");
-  expect(head).toBe("apps/cli/test/data/broken.subsidia:10:18 error T001 cannot apply `+` to money `amount` and percent `5%`; expected two values of one unit (money and money, percent and percent); to raise an amount by a percent write `amount * (1 + rate)` or an `uplift`");
+  expect(head).toBe(
+    "apps/cli/test/data/broken.subsidia:10:18 error T001 cannot apply `+` to money `amount` and percent `5%`; expected two values of one unit (money and money, percent and percent); to raise an amount by a percent write `amount * (1 + rate)` or an `uplift`",
+  );
   expect(source).toBe("10 |     award 20% of amount + 5%");
   expect(caret).toBe(" ".repeat("10 |     award 20% of ".length) + "^".repeat("amount + 5%".length));
   expect(r.stdout).toContain("1 error, 0 warnings");

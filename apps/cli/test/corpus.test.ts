@@ -8,20 +8,30 @@ import { repo } from "./run-cli.js";
 
 /** The case corpus (see packages/runtime/test/corpus.test.ts), run from the policy source through the CLI's eval. */
 const root = join(repo, "packages/compiler/test/fixtures");
-const fixtures = readdirSync(root).filter((d) => existsSync(join(root, d, "cases.json"))).sort();
+const fixtures = readdirSync(root)
+  .filter((d) => existsSync(join(root, d, "cases.json")))
+  .sort();
 const tmp = mkdtempSync(join(tmpdir(), "subsidia-corpus-"));
 const paint = pc.createColors(false);
 
 describe.each(fixtures)("corpus %s through `subsidia eval --json`", (fixture) => {
-  const cases = JSON.parse(readFileSync(join(root, fixture, "cases.json"), "utf8")) as { name: string; facts: unknown; expected: Record<string, unknown> }[];
+  const cases = JSON.parse(readFileSync(join(root, fixture, "cases.json"), "utf8")) as {
+    name: string;
+    facts: unknown;
+    expected: Record<string, unknown>;
+  }[];
   test.each(cases.map((c, i) => [c.name, c, i] as const))("%s", (_name, c, i) => {
     const facts = join(tmp, `${fixture}-${i}.json`);
     writeFileSync(facts, JSON.stringify(c.facts));
     const out = JSON.parse(evalCommand([join(root, fixture, "input.subsidia")], { facts, json: true }, paint));
-    for (const key of ["inForce", "total", "upToTotal"] as const) if (key in c.expected) expect(out[key]).toBe(c.expected[key]);
+    for (const key of ["inForce", "total", "upToTotal"] as const)
+      if (key in c.expected) expect(out[key]).toBe(c.expected[key]);
     if (Array.isArray(c.expected.awards)) {
-      expect(out.awards.map((a: { clause: string; item?: string; amount: string }) => [a.clause, a.item, a.amount]))
-        .toEqual(c.expected.awards.map((a: { clause: string; item?: string; amount: string }) => [a.clause, a.item, a.amount]));
+      expect(
+        out.awards.map((a: { clause: string; item?: string; amount: string }) => [a.clause, a.item, a.amount]),
+      ).toEqual(
+        c.expected.awards.map((a: { clause: string; item?: string; amount: string }) => [a.clause, a.item, a.amount]),
+      );
     }
   });
 });

@@ -26,7 +26,10 @@ function blocks(text: string): Block[] {
 }
 
 function run(command: string): string {
-  const args = command.replace(/^\$ subsidia /, "").split(" ").map((a) => (a === FILE ? join(dir, FILE) : a));
+  const args = command
+    .replace(/^\$ subsidia /, "")
+    .split(" ")
+    .map((a) => (a === FILE ? join(dir, FILE) : a));
   const r = cli(args);
   expect(r.stderr, command).toBe("");
   expect(r.code, command).toBe(0);
@@ -37,13 +40,15 @@ function run(command: string): string {
 function expectShown(stdout: string, shown: string[]): void {
   const actual = stdout === "" ? [] : stdout.replace(/\n$/, "").split("\n");
   const parts: string[][] = [[]];
-  for (const l of shown) (l === "…" ? parts.push([]) : parts.at(-1)!.push(l));
+  for (const l of shown) l === "…" ? parts.push([]) : parts.at(-1)!.push(l);
   if (parts.length === 1) return void expect(actual).toEqual(parts[0]);
   expect(actual.slice(0, parts[0]!.length)).toEqual(parts[0]);
   expect(actual.slice(actual.length - parts.at(-1)!.length)).toEqual(parts.at(-1));
 }
 
-const checked = blocks(doc).filter((b) => (b.lang === "console" && b.body.startsWith("$ subsidia ")) || b.comment !== null);
+const checked = blocks(doc).filter(
+  (b) => (b.lang === "console" && b.body.startsWith("$ subsidia ")) || b.comment !== null,
+);
 
 test("the page has its examples: diffs, a sample, an impact, JSON and Markdown", () => {
   expect(checked.length).toBeGreaterThanOrEqual(6);

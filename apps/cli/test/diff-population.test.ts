@@ -22,14 +22,24 @@ describe("population sample", () => {
     expect(text.split("\n").filter(Boolean)).toHaveLength(2000);
     const again = cli(["population", "sample", flagship, "--count", "2000", "--seed", "7"]);
     expect(again.stdout).toBe(text);
-    expect(cli(["population", "sample", flagship, "--count", "20", "--seed", "8"]).stdout).not.toBe(text.split("\n").slice(0, 20).join("\n") + "\n");
+    expect(cli(["population", "sample", flagship, "--count", "20", "--seed", "8"]).stdout).not.toBe(
+      `${text.split("\n").slice(0, 20).join("\n")}\n`,
+    );
   }, 60_000);
 
   test("the impact over them is the direct sum of each applicant's totals", () => {
     const r = cli(["diff", flagship, changed, "--population", file, "--json"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    const impact = JSON.parse(r.stdout).impact as { applicants: number; before: { total: string; upToTotal: string }; after: { total: string; upToTotal: string }; gain: number; lose: number; same: number; skipped: { count: number } };
+    const impact = JSON.parse(r.stdout).impact as {
+      applicants: number;
+      before: { total: string; upToTotal: string };
+      after: { total: string; upToTotal: string };
+      gain: number;
+      lose: number;
+      same: number;
+      skipped: { count: number };
+    };
     const [before, after] = [policy(flagship), policy(changed)];
     const sums = { bt: new Dec(0), bu: new Dec(0), at: new Dec(0), au: new Dec(0) };
     for (const line of readFileSync(file, "utf8").split("\n").filter(Boolean)) {
@@ -58,12 +68,22 @@ describe("population sample", () => {
 
 test("malformed lines are reported with their numbers, counted, and skipped", () => {
   const file = join(dir, "mixed.jsonl");
-  const good = JSON.stringify({ applicationDate: "2026-06-30", tcmProducts: [{ id: "t", salesRevenueIncrease: 250000000 }] });
-  writeFileSync(file, [good, '{"applicationDate": "2026-06-30",', "", JSON.stringify({ applicationDate: "2026-02-30" }), good].join("\n") + "\n");
+  const good = JSON.stringify({
+    applicationDate: "2026-06-30",
+    tcmProducts: [{ id: "t", salesRevenueIncrease: 250000000 }],
+  });
+  writeFileSync(
+    file,
+    `${[good, '{"applicationDate": "2026-06-30",', "", JSON.stringify({ applicationDate: "2026-02-30" }), good].join(
+      "\n",
+    )}\n`,
+  );
   const r = cli(["diff", flagship, changed, "--population", file]);
   expect(r.code).toBe(0);
   expect(r.stderr).toContain(`${file}:2: malformed JSON`);
-  expect(r.stderr).toContain(`${file}:4: invalid facts: applicationDate: expected a date YYYY-MM-DD, got \`2026-02-30\` (not a calendar date)`);
+  expect(r.stderr).toContain(
+    `${file}:4: invalid facts: applicationDate: expected a date YYYY-MM-DD, got \`2026-02-30\` (not a calendar date)`,
+  );
   expect(r.stdout).toContain(`Impact over 2 applicants (${file})`);
   expect(r.stdout).toContain("skipped 2 lines: 2, 4 (see standard error)");
   expect(r.stdout).toMatch(/Total due +10000000\.00 +24000000\.00 +\+14000000\.00 +\+1400万元/);

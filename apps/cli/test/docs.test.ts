@@ -11,19 +11,29 @@ const pages = ["docs/language.md", "docs/cli.md"];
 function blocks(markdown: string): { code: string; line: number }[] {
   const out: { code: string; line: number }[] = [];
   const re = /^```subsidia\n([\s\S]*?)^```$/gm;
-  for (let m; (m = re.exec(markdown)); ) out.push({ code: m[1]!, line: markdown.slice(0, m.index).split("\n").length });
+  for (let m: RegExpExecArray | null; (m = re.exec(markdown)); )
+    out.push({ code: m[1]!, line: markdown.slice(0, m.index).split("\n").length });
   return out;
 }
 
 describe.each(pages)("%s", (page) => {
   const found = blocks(readFileSync(join(repo, page), "utf8"));
   test("has examples", () => expect(found.length).toBeGreaterThan(0));
-  test.each(found.map((b) => [b.line, b] as const))("the example at line %i compiles and its tests pass", (_line, b) => {
-    const r = compile(b.code, `${page}:${b.line}`);
-    expect(r.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.span.line}:${d.span.column} ${d.code} ${d.message}`)).toEqual([]);
-    const failures = runPolicyTests(r.ir!).filter((t) => !t.passed).map((t) => `${t.name}: ${t.failures.join("; ")}`);
-    expect(failures).toEqual([]);
-  });
+  test.each(found.map((b) => [b.line, b] as const))(
+    "the example at line %i compiles and its tests pass",
+    (_line, b) => {
+      const r = compile(b.code, `${page}:${b.line}`);
+      expect(
+        r.diagnostics
+          .filter((d) => d.severity === "error")
+          .map((d) => `${d.span.line}:${d.span.column} ${d.code} ${d.message}`),
+      ).toEqual([]);
+      const failures = runPolicyTests(r.ir!)
+        .filter((t) => !t.passed)
+        .map((t) => `${t.name}: ${t.failures.join("; ")}`);
+      expect(failures).toEqual([]);
+    },
+  );
 });
 
 /** A console block in a page: the command after `$ ` and the output lines after it, up to the closing fence. */
@@ -36,7 +46,10 @@ function consoleBlock(page: string, command: string): string {
 }
 
 test("the worked example of the flagship page is what `subsidia eval` prints today", () => {
-  const shown = consoleBlock("docs/policies/heilongjiang-biomanufacturing-2026.md", "npx subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts examples/applicant.json");
+  const shown = consoleBlock(
+    "docs/policies/heilongjiang-biomanufacturing-2026.md",
+    "npx subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts examples/applicant.json",
+  );
   const r = cli(["eval", "policies/heilongjiang/biomanufacturing-2026.subsidia", "--facts", "examples/applicant.json"]);
   expect(r.code).toBe(0);
   expect(shown).toBe(r.stdout);
@@ -49,7 +62,7 @@ test("the `check` example of docs/cli.md is what `subsidia check` prints today",
 });
 
 test("the invalid-facts example of docs/cli.md is what `subsidia eval` prints today", () => {
-  const shown = consoleBlock("docs/cli.md", "echo '{\"projects\"").split("\n").slice(1).join("\n");
+  const shown = consoleBlock("docs/cli.md", 'echo \'{"projects"').split("\n").slice(1).join("\n");
   const facts = '{"projects":[{"id":"p","construction":"rebuild","highTech":true,"fixedAssetInvestment":"-5"}]}';
   const r = cli(["eval", "policies/heilongjiang/biomanufacturing-2026.subsidia", "--facts", "-", "--json"], facts);
   expect(r.stdout).toBe("");

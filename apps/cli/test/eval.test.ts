@@ -7,7 +7,9 @@ const examples = join(repo, "../shared/contract/examples");
 const cents = (s: string) => BigInt(s.replace(".", ""));
 
 describe("eval --json on the contract examples", () => {
-  const names = readdirSync(examples).filter((f) => f.endsWith(".facts.json")).map((f) => f.slice(0, -11));
+  const names = readdirSync(examples)
+    .filter((f) => f.endsWith(".facts.json"))
+    .map((f) => f.slice(0, -11));
   test.each(names)("%s gives the contract's figures", (name) => {
     const r = cli(["eval", flagship, "--facts", join(examples, `${name}.facts.json`), "--json"]);
     expect(r.stderr).toBe("");
@@ -34,16 +36,44 @@ describe("eval --json on the contract examples", () => {
 describe("bad facts: non-zero exit, nothing on stdout, the fact's path on stderr", () => {
   const base = { applicationDate: "2026-06-30" };
   const cases: [string, string, string][] = [
-    ["negative money", JSON.stringify({ ...base, projects: [{ id: "p", construction: "new", highTech: true, fixedAssetInvestment: "-5" }] }), "projects[0].fixedAssetInvestment"],
-    ["negative money as a number", JSON.stringify({ ...base, techContracts: [{}, { id: "c", type: "transfer", seller: "university", actualPayment: -1, landedInProvince: true }] }), "techContracts[1].actualPayment"],
-    ["unknown enum value", JSON.stringify({ ...base, projects: [{ id: "p", construction: "rebuild", highTech: true, fixedAssetInvestment: "1" }] }), "projects[0].construction"],
+    [
+      "negative money",
+      JSON.stringify({
+        ...base,
+        projects: [{ id: "p", construction: "new", highTech: true, fixedAssetInvestment: "-5" }],
+      }),
+      "projects[0].fixedAssetInvestment",
+    ],
+    [
+      "negative money as a number",
+      JSON.stringify({
+        ...base,
+        techContracts: [
+          {},
+          { id: "c", type: "transfer", seller: "university", actualPayment: -1, landedInProvince: true },
+        ],
+      }),
+      "techContracts[1].actualPayment",
+    ],
+    [
+      "unknown enum value",
+      JSON.stringify({
+        ...base,
+        projects: [{ id: "p", construction: "rebuild", highTech: true, fixedAssetInvestment: "1" }],
+      }),
+      "projects[0].construction",
+    ],
     ["malformed date", JSON.stringify({ applicationDate: "30/06/2026" }), "applicationDate"],
     ["impossible date", JSON.stringify({ applicationDate: "2026-02-30" }), "applicationDate"],
     ["missing applicationDate", JSON.stringify({ projects: [] }), "applicationDate"],
-    ["money that is not a number", JSON.stringify({ ...base, rdInvestment: { current: "lots" } }), "rdInvestment.current"],
+    [
+      "money that is not a number",
+      JSON.stringify({ ...base, rdInvestment: { current: "lots" } }),
+      "rdInvestment.current",
+    ],
     ["a list that is not a list", JSON.stringify({ ...base, projects: { id: "p" } }), "projects"],
     ["facts that are not an object", "[1, 2]", "expected"],
-    ["malformed JSON", "{ \"applicationDate\": \"2026-06-30\", ", "malformed JSON"],
+    ["malformed JSON", '{ "applicationDate": "2026-06-30", ', "malformed JSON"],
   ];
   test.each(cases)("%s", (_name, facts, mention) => {
     const r = cli(["eval", flagship, "--facts", "-", "--json"], facts);
@@ -53,9 +83,17 @@ describe("bad facts: non-zero exit, nothing on stdout, the fact's path on stderr
   });
 
   test("every problem of a file is reported, not only the first", () => {
-    const facts = JSON.stringify({ projects: [{ id: "p", construction: "rebuild", highTech: "yes", fixedAssetInvestment: "-1" }] });
+    const facts = JSON.stringify({
+      projects: [{ id: "p", construction: "rebuild", highTech: "yes", fixedAssetInvestment: "-1" }],
+    });
     const r = cli(["eval", flagship, "--facts", "-", "--json"], facts);
-    for (const path of ["applicationDate", "projects[0].construction", "projects[0].highTech", "projects[0].fixedAssetInvestment"]) expect(r.stderr).toContain(path);
+    for (const path of [
+      "applicationDate",
+      "projects[0].construction",
+      "projects[0].highTech",
+      "projects[0].fixedAssetInvestment",
+    ])
+      expect(r.stderr).toContain(path);
   });
 
   test("a policy with errors: exit 1, stdout empty, file:line:column on stderr", () => {

@@ -21,12 +21,19 @@ const blocks = new Map<string, string>();
 for (const m of page.matchAll(/^<!-- ([\w-]+) -->\n```subsidia\n([\s\S]*?)^```$/gm)) blocks.set(m[1]!, m[2]!);
 const allBlocks = [...page.matchAll(/^```subsidia\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
 
-interface Run { file: string; replace?: [string, string][]; then?: string; code?: number | string }
-const runs = [...page.matchAll(/^<!-- run (\{.*\}) -->\n```console\n\$ npx subsidia (.*)\n([\s\S]*?)^```$/gm)].map((m) => ({
-  spec: JSON.parse(m[1]!) as Run,
-  args: m[2]!.split(" "),
-  output: m[3]!,
-}));
+interface Run {
+  file: string;
+  replace?: [string, string][];
+  then?: string;
+  code?: number | string;
+}
+const runs = [...page.matchAll(/^<!-- run (\{.*\}) -->\n```console\n\$ npx subsidia (.*)\n([\s\S]*?)^```$/gm)].map(
+  (m) => ({
+    spec: JSON.parse(m[1]!) as Run,
+    args: m[2]!.split(" "),
+    output: m[3]!,
+  }),
+);
 const warns = [...page.matchAll(/^<!-- warns (\{.*\}) -->$/gm)].map((m) => JSON.parse(m[1]!) as Run);
 
 function stage(spec: Run): string {
@@ -46,9 +53,16 @@ function inFolder(text: string, args: string[]) {
   const dir = mkdtempSync(join(tmpdir(), "subsidia-tutorial-"));
   writeFileSync(join(dir, "tutorial.subsidia"), text);
   const r = spawnSync(process.execPath, ["--conditions=source", "--import", tsx, main, ...args], {
-    cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
   });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, file: readFileSync(join(dir, "tutorial.subsidia"), "utf8") };
+  return {
+    code: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    file: readFileSync(join(dir, "tutorial.subsidia"), "utf8"),
+  };
 }
 
 describe("docs/tutorial.md", () => {
@@ -65,13 +79,16 @@ describe("docs/tutorial.md", () => {
     expect(runPolicyTests(r.ir!).filter((t) => !t.passed)).toEqual([]);
   });
 
-  test.each(runs.map((r) => [`subsidia ${r.args.join(" ")} (${r.spec.file})`, r] as const))("%s prints what the page shows", (_name, r) => {
-    const out = inFolder(stage(r.spec), r.args);
-    expect(out.stderr).toBe("");
-    expect(out.stdout).toBe(r.output);
-    expect(out.code).toBe(r.spec.code ?? 0);
-    if (r.spec.then !== undefined) expect(out.file).toBe(blocks.get(r.spec.then));
-  });
+  test.each(runs.map((r) => [`subsidia ${r.args.join(" ")} (${r.spec.file})`, r] as const))(
+    "%s prints what the page shows",
+    (_name, r) => {
+      const out = inFolder(stage(r.spec), r.args);
+      expect(out.stderr).toBe("");
+      expect(out.stdout).toBe(r.output);
+      expect(out.code).toBe(r.spec.code ?? 0);
+      if (r.spec.then !== undefined) expect(out.file).toBe(blocks.get(r.spec.then));
+    },
+  );
 
   test.each(warns.map((w) => [w.code, w] as const))("the edit described for %s triggers it", (code, w) => {
     expect(compile(stage(w), "tutorial.subsidia").diagnostics.map((d) => d.code)).toContain(code);

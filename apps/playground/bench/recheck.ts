@@ -12,8 +12,13 @@ import { fileURLToPath } from "node:url";
 import { parse } from "@subsidia/syntax";
 import { Checker } from "../src/engine/check.js";
 
-const policy = readFileSync(fileURLToPath(new URL("../../../policies/heilongjiang/biomanufacturing-2026.subsidia", import.meta.url)), "utf8");
-const facts: unknown = JSON.parse(readFileSync(fileURLToPath(new URL("../src/examples/platform-and-plant.facts.json", import.meta.url)), "utf8"));
+const policy = readFileSync(
+  fileURLToPath(new URL("../../../policies/heilongjiang/biomanufacturing-2026.subsidia", import.meta.url)),
+  "utf8",
+);
+const facts: unknown = JSON.parse(
+  readFileSync(fileURLToPath(new URL("../src/examples/platform-and-plant.facts.json", import.meta.url)), "utf8"),
+);
 const CAP = "cap 1000万元";
 const at = policy.indexOf(CAP, policy.indexOf("clause platformConstruction"));
 const WARMUP = 30;
@@ -30,7 +35,14 @@ function measure(curve: boolean): { check: number[]; total: number[] } {
   const all: number[] = [];
   for (let i = 0; i < WARMUP + RUNS; i++) {
     const start = performance.now();
-    const s = checker.run({ kind: "check", id: i, text: edit(i), file: "flagship.subsidia", facts, curve: curve ? { clause: "platformConstruction", item: 0 } : undefined });
+    const s = checker.run({
+      kind: "check",
+      id: i,
+      text: edit(i),
+      file: "flagship.subsidia",
+      facts,
+      curve: curve ? { clause: "platformConstruction", item: 0 } : undefined,
+    });
     const ms = performance.now() - start;
     if (!s.outcome?.ok) throw new Error("the edited flagship did not evaluate");
     if (i >= WARMUP) {
@@ -60,7 +72,11 @@ function parseOnly(): number[] {
 const plain = measure(false);
 const parsing = parseOnly();
 const withCurve = measure(true);
-console.log(`flagship re-check after a keystroke (${RUNS} edits, ${policy.length} characters, Node ${process.version}):`);
+console.log(
+  `flagship re-check after a keystroke (${RUNS} edits, ${policy.length} characters, Node ${process.version}):`,
+);
 console.log(`  compile + evaluate            median ${pct(plain.check, 0.5)} ms   p90 ${pct(plain.check, 0.9)} ms`);
 console.log(`    of which parsing             median ${pct(parsing, 0.5)} ms   p90 ${pct(parsing, 0.9)} ms`);
-console.log(`  … + award curve (2 × 130 evaluations) median ${pct(withCurve.total, 0.5)} ms   p90 ${pct(withCurve.total, 0.9)} ms`);
+console.log(
+  `  … + award curve (2 × 130 evaluations) median ${pct(withCurve.total, 0.5)} ms   p90 ${pct(withCurve.total, 0.9)} ms`,
+);

@@ -9,9 +9,10 @@ import type { Browser, Page } from "playwright-core";
  * docs/playground.md); otherwise they go to a temporary folder, so a test run
  * leaves the tree as it was.
  */
-const SHOTS = process.env["SCREENSHOTS"] === "1"
-  ? fileURLToPath(new URL("../../../docs/images", import.meta.url))
-  : mkdtempSync(join(tmpdir(), "subsidia-shots-"));
+const SHOTS =
+  process.env["SCREENSHOTS"] === "1"
+    ? fileURLToPath(new URL("../../../docs/images", import.meta.url))
+    : mkdtempSync(join(tmpdir(), "subsidia-shots-"));
 mkdirSync(SHOTS, { recursive: true });
 
 export async function openPage(browser: Browser, url: string): Promise<Page> {

@@ -94,7 +94,9 @@ describe.skipIf(!hasChromium)("playground in a browser", () => {
     await page.locator("details.list[data-path=projects] > summary").click();
     await page.locator("button[data-add=projects]").click();
     await page.locator('[id="fact-projects[0].fixedAssetInvestment"]').fill("3000万");
-    expect(await page.locator('.field[data-path="projects[0].fixedAssetInvestment"] .hint').innerText()).toBe("= 30,000,000.00 元");
+    expect(await page.locator('.field[data-path="projects[0].fixedAssetInvestment"] .hint').innerText()).toBe(
+      "= 30,000,000.00 元",
+    );
     await page.locator('[id="fact-projects[0].highTech"]').check();
     // 20% of 3000万元 for a new high-tech project
     await expect.poll(() => total(page)).toBe("6000000.00");
@@ -121,8 +123,11 @@ describe.skipIf(!hasChromium)("playground in a browser", () => {
     expect(await change.locator(".summary").innerText()).toBe("cap lowered: 1000万元 → 500万元");
     expect(await change.locator(".witness").innerText()).toContain("saved 600万元 → edited 500万元");
     expect(await page.locator("#diff-summary").innerText()).toBe("1 change of awards, 0 other");
-    for (const pane of await page.locator(".diff-panes .pane").all()) expect(await pane.locator(".cm-changed").count()).toBeGreaterThan(0);
-    expect(await page.locator(".diff-panes .pane").nth(1).locator(".cm-changed-line", { hasText: "cap 500万元" }).count()).toBe(1);
+    for (const pane of await page.locator(".diff-panes .pane").all())
+      expect(await pane.locator(".cm-changed").count()).toBeGreaterThan(0);
+    expect(
+      await page.locator(".diff-panes .pane").nth(1).locator(".cm-changed-line", { hasText: "cap 500万元" }).count(),
+    ).toBe(1);
     expect(await page.locator(".diff-curve .legend").innerText()).toContain("saved version");
     expect(await page.locator(".diff-curve .legend").innerText()).toContain("edited version");
     await screenshot(page, "diff");

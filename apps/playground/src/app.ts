@@ -73,14 +73,25 @@ export class App {
 
   schedule(ms: number): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.engine.send({ kind: "check", text: this.text, file: `policies/${this.path}`, facts: this.facts.facts, curve: this.curve }), ms);
+    this.timer = setTimeout(
+      () =>
+        this.engine.send({
+          kind: "check",
+          text: this.text,
+          file: `policies/${this.path}`,
+          facts: this.facts.facts,
+          curve: this.curve,
+        }),
+      ms,
+    );
   }
 
   format(): void {
     const text = this.text;
     const out = format(text, this.path);
     if (out.text !== undefined && out.text !== text) setText(this.editor, out.text, true);
-    byId("format-note").textContent = out.text === undefined ? "fix the syntax errors first" : out.text === text ? "already formatted" : "formatted";
+    byId("format-note").textContent =
+      out.text === undefined ? "fix the syntax errors first" : out.text === text ? "already formatted" : "formatted";
   }
 
   /** "Compare with saved": the diff view replaces the editor until "Back to the editor". */

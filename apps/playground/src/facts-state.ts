@@ -14,7 +14,12 @@ export class FactsState {
   private inputs: InputField[] = [];
   private form: HTMLElement | null = null;
 
-  constructor(initial: Record<string, unknown>, private formSlot: HTMLElement, jsonSlot: HTMLElement, private changed: () => void) {
+  constructor(
+    initial: Record<string, unknown>,
+    private formSlot: HTMLElement,
+    jsonSlot: HTMLElement,
+    private changed: () => void,
+  ) {
     this.facts = initial;
     this.json = new FactsJsonView({ replaced: (f) => this.replace(f, "json") });
     fill(jsonSlot, this.json.el);

@@ -38,8 +38,18 @@ export async function decodeShare(hash: string): Promise<Shared | null> {
   if (!hash.startsWith(PREFIX)) return null;
   const bytes = await pipe(fromBase64Url(hash.slice(PREFIX.length)), new DecompressionStream("deflate-raw"));
   const data = JSON.parse(new TextDecoder().decode(bytes)) as { v?: number; p?: unknown; f?: unknown; n?: unknown };
-  if (data.v !== 1 || typeof data.p !== "string" || typeof data.f !== "object" || data.f === null || Array.isArray(data.f)) {
+  if (
+    data.v !== 1 ||
+    typeof data.p !== "string" ||
+    typeof data.f !== "object" ||
+    data.f === null ||
+    Array.isArray(data.f)
+  ) {
     throw new Error("the link does not hold a policy and facts");
   }
-  return { policy: data.p, facts: data.f as Record<string, unknown>, path: typeof data.n === "string" ? data.n : undefined };
+  return {
+    policy: data.p,
+    facts: data.f as Record<string, unknown>,
+    path: typeof data.n === "string" ? data.n : undefined,
+  };
 }

@@ -15,8 +15,15 @@ export interface FactsExample {
   facts: Record<string, unknown>;
 }
 
-const policyTexts = import.meta.glob<string>("../../../policies/**/*.subsidia", { query: "?raw", import: "default", eager: true });
-const exampleFacts = import.meta.glob<Record<string, unknown>>("./examples/*.facts.json", { import: "default", eager: true });
+const policyTexts = import.meta.glob<string>("../../../policies/**/*.subsidia", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+const exampleFacts = import.meta.glob<Record<string, unknown>>("./examples/*.facts.json", {
+  import: "default",
+  eager: true,
+});
 
 export const FLAGSHIP_PATH = "heilongjiang/biomanufacturing-2026.subsidia";
 

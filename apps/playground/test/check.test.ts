@@ -5,7 +5,13 @@ import { example, flagshipText } from "./flagship.js";
 
 describe("re-check", () => {
   it("compiles, evaluates and lists the clauses that can be plotted", () => {
-    const s = new Checker().run({ kind: "check", id: 7, text: flagshipText, file: "f.subsidia", facts: example("platform-and-plant") });
+    const s = new Checker().run({
+      kind: "check",
+      id: 7,
+      text: flagshipText,
+      file: "f.subsidia",
+      facts: example("platform-and-plant"),
+    });
     expect(s.id).toBe(7);
     expect(s.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(s.outcome?.ok && s.outcome.result.total).toBe("59000000.00");
@@ -27,15 +33,33 @@ describe("re-check", () => {
     const checker = new Checker();
     const facts = example("pharma-mix");
     checker.run({ kind: "check", id: 1, text: flagshipText, file: "f.subsidia", facts });
-    const again = checker.run({ kind: "check", id: 2, text: flagshipText, file: "f.subsidia", facts: example("expired") });
+    const again = checker.run({
+      kind: "check",
+      id: 2,
+      text: flagshipText,
+      file: "f.subsidia",
+      facts: example("expired"),
+    });
     expect(again.checkMs).toBe(0);
     expect(again.outcome?.ok && again.outcome.result.inForce).toBe(false);
   });
 
   it("reports bad facts with their paths", () => {
-    const s = new Checker().run({ kind: "check", id: 1, text: flagshipText, file: "f.subsidia", facts: { applicationDate: "2026-06-30", projects: [{ id: "p", construction: "rebuild", highTech: true, fixedAssetInvestment: "1亿" }] } });
+    const s = new Checker().run({
+      kind: "check",
+      id: 1,
+      text: flagshipText,
+      file: "f.subsidia",
+      facts: {
+        applicationDate: "2026-06-30",
+        projects: [{ id: "p", construction: "rebuild", highTech: true, fixedAssetInvestment: "1亿" }],
+      },
+    });
     expect(s.outcome?.ok).toBe(false);
-    expect(s.outcome && !s.outcome.ok && s.outcome.errors.map((e) => e.path)).toEqual(["projects[0].construction", "projects[0].fixedAssetInvestment"]);
+    expect(s.outcome && !s.outcome.ok && s.outcome.errors.map((e) => e.path)).toEqual([
+      "projects[0].construction",
+      "projects[0].fixedAssetInvestment",
+    ]);
   });
 
   it("keeps the plotted clause while the facts have an item for it", () => {

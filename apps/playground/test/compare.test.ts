@@ -8,18 +8,34 @@ const CAP = "cap 1000万元\n    uplift 50% after cap when p.nationalPilotPlatfo
 const edited = flagshipText.replace(CAP, CAP.replace("1000万元", "500万元"));
 
 function run(req: Partial<DiffRequest>) {
-  const full: DiffRequest = { kind: "diff", id: 1, before: flagshipText, after: edited, file: "f.subsidia", facts: example("platform-and-plant"), ...req };
+  const full: DiffRequest = {
+    kind: "diff",
+    id: 1,
+    before: flagshipText,
+    after: edited,
+    file: "f.subsidia",
+    facts: example("platform-and-plant"),
+    ...req,
+  };
   return compare(full, { before: new Checker(), after: new Checker() });
 }
 
 describe("comparing the saved and the edited version", () => {
   it("finds the changed cap, where it is in both texts, and an applicant paid differently", () => {
     const s = run({});
-    expect(s.diff?.changes.map((c) => [c.kind, c.clause, c.summary])).toEqual([["cap", "platformConstruction", "cap lowered: 1000万元 → 500万元"]]);
+    expect(s.diff?.changes.map((c) => [c.kind, c.clause, c.summary])).toEqual([
+      ["cap", "platformConstruction", "cap lowered: 1000万元 → 500万元"],
+    ]);
     const [spans] = s.spans;
-    expect(spans && flagshipText.slice(spans.exactBefore!.offset, spans.exactBefore!.offset + spans.exactBefore!.length)).toBe("cap 1000万元");
-    expect(spans && edited.slice(spans.exactAfter!.offset, spans.exactAfter!.offset + spans.exactAfter!.length)).toBe("cap 500万元");
-    expect(spans?.after?.line).toBe(flagshipText.slice(0, flagshipText.indexOf("clause platformConstruction")).split("\n").length);
+    expect(
+      spans && flagshipText.slice(spans.exactBefore!.offset, spans.exactBefore!.offset + spans.exactBefore!.length),
+    ).toBe("cap 1000万元");
+    expect(spans && edited.slice(spans.exactAfter!.offset, spans.exactAfter!.offset + spans.exactAfter!.length)).toBe(
+      "cap 500万元",
+    );
+    expect(spans?.after?.line).toBe(
+      flagshipText.slice(0, flagshipText.indexOf("clause platformConstruction")).split("\n").length,
+    );
     const w = s.diff?.changes[0]?.witness;
     expect(w && [w.before.amount, w.after.amount]).toEqual(["6000000.00", "5000000.00"]);
   });
@@ -36,7 +52,9 @@ describe("comparing the saved and the edited version", () => {
   });
 
   it("says which version does not compile", () => {
-    expect(run({ after: edited.replace("cap 500万元", "cap 500万元 +") }).problem).toBe("the edited version has errors: fix them to compare");
+    expect(run({ after: edited.replace("cap 500万元", "cap 500万元 +") }).problem).toBe(
+      "the edited version has errors: fix them to compare",
+    );
     expect(run({ after: flagshipText }).diff?.changes).toEqual([]);
   });
 });

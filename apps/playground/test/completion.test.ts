@@ -19,7 +19,15 @@ describe("completion", () => {
     const at = flagshipText.indexOf("p.totalInvestment is given") + 2;
     const r = complete(flagshipText, at);
     expect(r?.from).toBe(at);
-    expect(labels(r)).toEqual(["id", "kind", "totalInvestment", "performanceQualified", "operating", "annualServiceToProvincialEnterprises", "nationalPilotPlatform"]);
+    expect(labels(r)).toEqual([
+      "id",
+      "kind",
+      "totalInvestment",
+      "performanceQualified",
+      "operating",
+      "annualServiceToProvincialEnterprises",
+      "nationalPilotPlatform",
+    ]);
     expect(r?.options.find((o) => o.label === "totalInvestment")?.detail).toBe("optional money");
   });
 
@@ -33,7 +41,8 @@ describe("completion", () => {
     const r = complete(flagshipText, at);
     const all = labels(r);
     expect(r?.from).toBe(at - 2);
-    for (const name of ["when", "uplift", "pilotPlatforms", "rdStockRate", "p", "platformConstruction"]) expect(all).toContain(name);
+    for (const name of ["when", "uplift", "pilotPlatforms", "rdStockRate", "p", "platformConstruction"])
+      expect(all).toContain(name);
   });
 
   it("stays quiet between words unless asked", () => {

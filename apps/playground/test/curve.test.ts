@@ -6,7 +6,14 @@ import { Dec } from "@subsidia/runtime";
 import { example, flagshipText } from "./flagship.js";
 
 function curveOf(clause: string, facts: unknown, text = flagshipText): Curve {
-  const s = new Checker().run({ kind: "check", id: 1, text, file: "flagship.subsidia", facts, curve: { clause, item: 0 } });
+  const s = new Checker().run({
+    kind: "check",
+    id: 1,
+    text,
+    file: "flagship.subsidia",
+    facts,
+    curve: { clause, item: 0 },
+  });
   if (!s.curve) throw new Error(`no curve for ${clause}`);
   return s.curve;
 }
@@ -43,7 +50,10 @@ describe("award curve", () => {
   });
 
   it("follows an edited cap", () => {
-    const edited = flagshipText.replace("cap 1000万元\n    uplift 50% after cap when p.nationalPilotPlatform", "cap 800万元\n    uplift 50% after cap when p.nationalPilotPlatform");
+    const edited = flagshipText.replace(
+      "cap 1000万元\n    uplift 50% after cap when p.nationalPilotPlatform",
+      "cap 800万元\n    uplift 50% after cap when p.nationalPilotPlatform",
+    );
     const c = curveOf("platformConstruction", facts, edited);
     expect(c.caps[0]?.at).toBe("8000000");
     expect(c.current?.y).toBe("9000000.00");

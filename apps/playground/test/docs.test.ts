@@ -23,7 +23,11 @@ describe("docs/playground.md", () => {
 
   it("gives the length of a link to the flagship within 10%", async () => {
     const stated = Number(/makes a link of about ([\d ]+) characters/.exec(page)?.[1]?.replace(/ /g, ""));
-    const hash = await encodeShare({ policy: flagshipText, facts: example("platform-and-plant"), path: "heilongjiang/biomanufacturing-2026.subsidia" });
+    const hash = await encodeShare({
+      policy: flagshipText,
+      facts: example("platform-and-plant"),
+      path: "heilongjiang/biomanufacturing-2026.subsidia",
+    });
     expect(Math.abs(hash.length - stated) / hash.length).toBeLessThan(0.1);
   });
 });

@@ -21,13 +21,30 @@ describe("facts written by the form", () => {
   });
 
   it("start a new list item that the runtime accepts once its amounts are filled in", () => {
-    const s = new Checker().run({ kind: "check", id: 1, text: flagshipText, file: "f.subsidia", facts: {}, curve: undefined });
+    const s = new Checker().run({
+      kind: "check",
+      id: 1,
+      text: flagshipText,
+      file: "f.subsidia",
+      facts: {},
+      curve: undefined,
+    });
     const projects = s.policy?.inputs.find((i) => i.name === "projects");
     if (projects?.type.kind !== "list") throw new Error("the flagship declares projects");
     const item = newItem(projects.type.fields, "projects", 0);
     expect(item).toEqual({ id: "projects-1", construction: "new", highTech: false });
-    const facts = { applicationDate: "2026-06-30", projects: [{ ...item, highTech: true, fixedAssetInvestment: "30000000" }] };
-    const r = new Checker().run({ kind: "check", id: 2, text: flagshipText, file: "f.subsidia", facts, curve: undefined });
+    const facts = {
+      applicationDate: "2026-06-30",
+      projects: [{ ...item, highTech: true, fixedAssetInvestment: "30000000" }],
+    };
+    const r = new Checker().run({
+      kind: "check",
+      id: 2,
+      text: flagshipText,
+      file: "f.subsidia",
+      facts,
+      curve: undefined,
+    });
     expect(r.outcome?.ok && r.outcome.result.total).toBe("6000000.00");
   });
 });

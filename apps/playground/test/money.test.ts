@@ -13,7 +13,8 @@ describe("money in the facts form", () => {
   });
 
   it("rejects what is not one amount", () => {
-    for (const bad of ["", "abc", "20万 元", "-5", "2000万2", "1e7", "30%", "万"]) expect(parseMoneyText(bad), bad).toBeNull();
+    for (const bad of ["", "abc", "20万 元", "-5", "2000万2", "1e7", "30%", "万"])
+      expect(parseMoneyText(bad), bad).toBeNull();
   });
 
   it("shows a yuan amount back in 万 or 亿 when that stays short", () => {

@@ -4,9 +4,29 @@ import { isPlainIdentifier, pascalName, TypeNames } from "./identifiers.js";
 
 /** The names every generated policy module declares itself; record types never take them. */
 export const MODULE_TYPE_NAMES = [
-  "Facts", "FactPath", "FactsError", "Money", "Percent", "DecimalNumber", "Integer", "IsoDate",
-  "ArticleNumber", "ClauseId", "ClausesByArticle", "Award", "AwardOf", "Pending", "NonMonetary", "Result", "Outcome",
-  "Step", "FundingPart", "IrError", "NormalisedFacts", "Policy", "ZodType",
+  "Facts",
+  "FactPath",
+  "FactsError",
+  "Money",
+  "Percent",
+  "DecimalNumber",
+  "Integer",
+  "IsoDate",
+  "ArticleNumber",
+  "ClauseId",
+  "ClausesByArticle",
+  "Award",
+  "AwardOf",
+  "Pending",
+  "NonMonetary",
+  "Result",
+  "Outcome",
+  "Step",
+  "FundingPart",
+  "IrError",
+  "NormalisedFacts",
+  "Policy",
+  "ZodType",
 ];
 
 const SCALARS = `/** Money in yuan: a JSON number or a decimal string such as \`"12345678.91"\`; never negative. */
@@ -28,7 +48,8 @@ export function propertyName(name: string): string {
 
 /** `integer from 1 to 3` as `1 | 2 | 3` (or their digit strings), when the range is small. */
 function smallRange(type: Extract<InputType, { kind: "integer" | "number" }>): string | undefined {
-  if (type.min === undefined || type.max === undefined || !/^\d+$/.test(type.min) || !/^\d+$/.test(type.max)) return undefined;
+  if (type.min === undefined || type.max === undefined || !/^\d+$/.test(type.min) || !/^\d+$/.test(type.max))
+    return undefined;
   const [lo, hi] = [Number(type.min), Number(type.max)];
   if (hi < lo || hi - lo > 20) return undefined;
   const values = Array.from({ length: hi - lo + 1 }, (_, i) => String(lo + i)).join(" | ");
@@ -37,15 +58,25 @@ function smallRange(type: Extract<InputType, { kind: "integer" | "number" }>): s
 
 function scalarType(type: InputType): string {
   switch (type.kind) {
-    case "money": return "Money";
-    case "percent": return "Percent";
-    case "number": return "DecimalNumber";
-    case "integer": return smallRange(type) ?? "Integer";
-    case "boolean": return "boolean";
-    case "date": return "IsoDate";
-    case "string": return "string";
-    case "enum": return type.values.map(str).join(" | ");
-    case "record": case "list": throw new Error("not a scalar");
+    case "money":
+      return "Money";
+    case "percent":
+      return "Percent";
+    case "number":
+      return "DecimalNumber";
+    case "integer":
+      return smallRange(type) ?? "Integer";
+    case "boolean":
+      return "boolean";
+    case "date":
+      return "IsoDate";
+    case "string":
+      return "string";
+    case "enum":
+      return type.values.map(str).join(" | ");
+    case "record":
+    case "list":
+      throw new Error("not a scalar");
   }
 }
 

@@ -8,7 +8,11 @@ function validity(ir: Policy): string | undefined {
 
 /** `index.ts` of a policy module: the embedded IR, facts validation and a typed `evaluate`. */
 export function emitModule(ir: Policy): string {
-  const about = [`${ir.title} (\`${ir.id}\`)`, ir.issuer ? `Issued by ${ir.issuer}${ir.issued ? ` on ${ir.issued}` : ""}.` : undefined, validity(ir)];
+  const about = [
+    `${ir.title} (\`${ir.id}\`)`,
+    ir.issuer ? `Issued by ${ir.issuer}${ir.issued ? ` on ${ir.issued}` : ""}.` : undefined,
+    validity(ir),
+  ];
   return `import { Policy } from "@subsidia/ir";
 import {
   evaluateFacts as evaluateIr,
@@ -46,7 +50,7 @@ export function validateFacts(input: unknown): { ok: true; facts: Facts } | { ok
   return checked.ok ? { ok: true, facts: input as Facts } : { ok: false, errors: checked.errors as FactsError[] };
 }
 
-${jsdoc([...about, "Evaluates one applicant's facts with exact decimal money and explains every award. Never throws for bad facts: invalid facts come back as `{ ok: false, kind: \"facts\", errors }`, each error with the path of the offending fact."])}export function evaluate(facts: Facts): Outcome {
+${jsdoc([...about, 'Evaluates one applicant\'s facts with exact decimal money and explains every award. Never throws for bad facts: invalid facts come back as `{ ok: false, kind: "facts", errors }`, each error with the path of the offending fact.'])}export function evaluate(facts: Facts): Outcome {
   return evaluateIr(policy, facts) as Outcome;
 }
 

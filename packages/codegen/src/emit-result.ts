@@ -2,7 +2,8 @@ import type { Article, Clause, Policy } from "@subsidia/ir";
 import { jsdoc, str } from "./escape.js";
 
 function articleNumber(article: Article): string {
-  if (!Number.isSafeInteger(article.number) || article.number < 1) throw new Error(`article number \`${article.number}\` is not a positive integer`);
+  if (!Number.isSafeInteger(article.number) || article.number < 1)
+    throw new Error(`article number \`${article.number}\` is not a positive integer`);
   return String(article.number);
 }
 
@@ -45,7 +46,9 @@ function clausesByArticle(ir: Policy): string {
     for (const c of a.clauses) entry.ids.add(str(c.id));
     byNumber.set(articleNumber(a), entry);
   }
-  const lines = [...byNumber].map(([n, { titles, ids }]) => `${jsdoc(titles, "  ")}  ${n}: ${ids.size === 0 ? "never" : [...ids].join(" | ")};\n`);
+  const lines = [...byNumber].map(
+    ([n, { titles, ids }]) => `${jsdoc(titles, "  ")}  ${n}: ${ids.size === 0 ? "never" : [...ids].join(" | ")};\n`,
+  );
   return `/** The ids of the clauses of each article. */\nexport interface ClausesByArticle {\n${lines.join("")}}\n`;
 }
 

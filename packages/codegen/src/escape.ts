@@ -16,7 +16,9 @@ function wellFormed(text: string): string {
  * characters, lone surrogates), plus U+2028 and U+2029 so older parsers read one line.
  */
 export function str(text: string): string {
-  return JSON.stringify(text).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(text)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /** `text` as the literal part of a template literal (type): backticks and `${` cannot open or close anything. */
@@ -31,7 +33,12 @@ export function templateText(text: string): string {
 export function commentLines(text: string): string[] {
   return wellFormed(text)
     .split(LINE_TERMINATORS)
-    .map((line) => line.replace(/\*\//g, "*\u200b/").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\ufffd").trimEnd());
+    .map((line) =>
+      line
+        .replace(/\*\//g, "*\u200b/")
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\ufffd")
+        .trimEnd(),
+    );
 }
 
 /** JSDoc text: as `commentLines`, and an `@` cannot start a tag (at the start of a line or after `{`). */
@@ -54,5 +61,7 @@ export function jsdoc(paragraphs: readonly (string | undefined)[], indent = ""):
 
 /** Line comments (`// …`), one per line of `text`. */
 export function lineComments(text: string): string {
-  return commentLines(text).map((l) => `//${l === "" ? "" : ` ${l}`}\n`).join("");
+  return commentLines(text)
+    .map((l) => `//${l === "" ? "" : ` ${l}`}\n`)
+    .join("");
 }

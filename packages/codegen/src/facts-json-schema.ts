@@ -15,20 +15,48 @@ const SAFE = 9007199254740991;
 
 /** The declared range of a number (`integer from 1 to 3`) for its JSON-number form; strings are checked by the runtime. */
 function bounds(type: Extract<InputType, { kind: "integer" | "number" }>): Schema {
-  return { ...(type.min !== undefined ? { minimum: Number(type.min) } : {}), ...(type.max !== undefined ? { maximum: Number(type.max) } : {}) };
+  return {
+    ...(type.min !== undefined ? { minimum: Number(type.min) } : {}),
+    ...(type.max !== undefined ? { maximum: Number(type.max) } : {}),
+  };
 }
 
 function scalarSchema(type: InputType): Schema {
   switch (type.kind) {
-    case "money": return { anyOf: [{ type: "number", minimum: 0 }, { type: "string", pattern: MONEY }] };
-    case "percent": return { anyOf: [{ type: "number" }, { type: "string", pattern: PERCENT }] };
-    case "number": return { anyOf: [{ type: "number", ...bounds(type) }, { type: "string", pattern: DECIMAL }] };
-    case "integer": return { anyOf: [{ type: "integer", minimum: -SAFE, maximum: SAFE, ...bounds(type) }, { type: "string", pattern: INTEGER }] };
-    case "boolean": return { type: "boolean" };
-    case "date": return { type: "string", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" };
-    case "string": return { type: "string" };
-    case "enum": return { type: "string", enum: [...type.values] };
-    case "record": case "list": return objectSchema(type.fields);
+    case "money":
+      return {
+        anyOf: [
+          { type: "number", minimum: 0 },
+          { type: "string", pattern: MONEY },
+        ],
+      };
+    case "percent":
+      return { anyOf: [{ type: "number" }, { type: "string", pattern: PERCENT }] };
+    case "number":
+      return {
+        anyOf: [
+          { type: "number", ...bounds(type) },
+          { type: "string", pattern: DECIMAL },
+        ],
+      };
+    case "integer":
+      return {
+        anyOf: [
+          { type: "integer", minimum: -SAFE, maximum: SAFE, ...bounds(type) },
+          { type: "string", pattern: INTEGER },
+        ],
+      };
+    case "boolean":
+      return { type: "boolean" };
+    case "date":
+      return { type: "string", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" };
+    case "string":
+      return { type: "string" };
+    case "enum":
+      return { type: "string", enum: [...type.values] };
+    case "record":
+    case "list":
+      return objectSchema(type.fields);
   }
 }
 
@@ -42,7 +70,8 @@ function objectSchema(fields: readonly InputField[]): Schema {
 
 function fieldSchema(f: InputField): Schema {
   const doc: Schema = f.doc !== undefined ? { description: f.doc } : {};
-  if (f.type.kind === "list") return { ...doc, anyOf: [{ type: "array", items: objectSchema(f.type.fields) }, { type: "null" }] };
+  if (f.type.kind === "list")
+    return { ...doc, anyOf: [{ type: "array", items: objectSchema(f.type.fields) }, { type: "null" }] };
   const schema = scalarSchema(f.type);
   if (!f.optional) return { ...doc, ...schema };
   const alternatives = Object.keys(schema).length === 1 && Array.isArray(schema["anyOf"]) ? schema["anyOf"] : [schema];

@@ -47,15 +47,23 @@ export function planSdk(sources: readonly PolicySource[]): PlannedModule[] {
     const parsed = Policy.safeParse(input);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new CodegenError(`invalid IR for \`${String(name ?? (input as { id?: unknown } | null)?.id)}\`: ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "unknown error"}`);
+      throw new CodegenError(
+        `invalid IR for \`${String(name ?? (input as { id?: unknown } | null)?.id)}\`: ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "unknown error"}`,
+      );
     }
     const ir = parsed.data;
     const label = name ?? ir.id;
     const exportName = camelName(label);
     const folder = kebabName(label);
-    for (const [taken, key] of [[byExport, exportName], [byFolder, folder.toLowerCase()]] as const) {
+    for (const [taken, key] of [
+      [byExport, exportName],
+      [byFolder, folder.toLowerCase()],
+    ] as const) {
       const other = taken.get(key);
-      if (other !== undefined) throw new CodegenError(`policies \`${other}\` and \`${label}\` would both generate \`${key}\`; give one of them another name`);
+      if (other !== undefined)
+        throw new CodegenError(
+          `policies \`${other}\` and \`${label}\` would both generate \`${key}\`; give one of them another name`,
+        );
       taken.set(key, label);
     }
     return { ir, exportName, folder };
@@ -74,8 +82,14 @@ function policyFiles(p: PlannedModule, header: string): GeneratedFile[] {
     file("index.ts", emitModule(p.ir)),
     file("facts.ts", emitFacts(p.ir)),
     file("result.ts", emitResult(p.ir)),
-    file("facts-json-schema.ts", `/** The JSON Schema (draft 2020-12) of the facts, for forms and for validators in other languages. */\nexport const factsJsonSchema = ${literal(factsJsonSchema(p.ir) as Json)} as const;\n`),
-    file("ir.ts", `/** The compiled policy as plain JSON; \`index.ts\` validates it. */\nexport const irJson: unknown = ${literal(embeddedIr(p.ir))};\n`),
+    file(
+      "facts-json-schema.ts",
+      `/** The JSON Schema (draft 2020-12) of the facts, for forms and for validators in other languages. */\nexport const factsJsonSchema = ${literal(factsJsonSchema(p.ir) as Json)} as const;\n`,
+    ),
+    file(
+      "ir.ts",
+      `/** The compiled policy as plain JSON; \`index.ts\` validates it. */\nexport const irJson: unknown = ${literal(embeddedIr(p.ir))};\n`,
+    ),
   ];
 }
 

@@ -60,7 +60,9 @@ export function pascalName(text: string, fallback = "Type"): string {
 
 /** `heilongjiang/biomanufacturing-2026` → `heilongjiang-biomanufacturing-2026`: a folder name on every file system. */
 export function kebabName(text: string, fallback = "policy"): string {
-  const name = words(text).map((w) => w.toLowerCase()).join("-");
+  const name = words(text)
+    .map((w) => w.toLowerCase())
+    .join("-");
   return name === "" ? fallback : name;
 }
 

@@ -8,7 +8,30 @@ import { literal, type Json } from "../src/literal.js";
 /** Any string, lone surrogates included, with the characters that matter here made frequent. */
 const text = fc.oneof(
   fc.string({ unit: "binary" }),
-  fc.array(fc.constantFrom("*/", "/*", "`", "${", "}", '"', "'", "\\", "\n", "\r", "\u2028", "\u2029", "@", "{@", "\ud800", "a", " "), { maxLength: 12 }).map((a) => a.join("")),
+  fc
+    .array(
+      fc.constantFrom(
+        "*/",
+        "/*",
+        "`",
+        "${",
+        "}",
+        '"',
+        "'",
+        "\\",
+        "\n",
+        "\r",
+        "\u2028",
+        "\u2029",
+        "@",
+        "{@",
+        "\ud800",
+        "a",
+        " ",
+      ),
+      { maxLength: 12 },
+    )
+    .map((a) => a.join("")),
 );
 
 const run = (code: string): unknown => new Function(`"use strict"; ${code}`)();
@@ -64,7 +87,11 @@ function plainPrototypes(v: unknown): boolean {
 }
 
 describe("literals", () => {
-  const withProto = fc.dictionary(fc.constantFrom("__proto__", "constructor", "a b", "0", "class", "x"), fc.jsonValue(), { maxKeys: 4 });
+  const withProto = fc.dictionary(
+    fc.constantFrom("__proto__", "constructor", "a b", "0", "class", "x"),
+    fc.jsonValue(),
+    { maxKeys: 4 },
+  );
   const value = fc.oneof(fc.jsonValue(), withProto, fc.array(withProto, { maxLength: 3 }));
 
   test("an emitted literal evaluates to a deep copy, `__proto__` keys included", () => {

@@ -16,23 +16,43 @@ const validator = z.fromJSONSchema(factsJsonSchema(policy) as Parameters<typeof 
 const junk = [null, true, "", "abc", {}, [], 1.5, -1];
 /** Usually one of the valid values; now and then one of the near misses or junk of any kind. */
 const kind = (valid: unknown[], invalid: unknown[]) =>
-  fc.oneof({ arbitrary: fc.constantFrom(...valid), weight: 20 }, { arbitrary: fc.constantFrom(...invalid, ...junk), weight: 1 });
+  fc.oneof(
+    { arbitrary: fc.constantFrom(...valid), weight: 20 },
+    { arbitrary: fc.constantFrom(...invalid, ...junk), weight: 1 },
+  );
 const maybe = (arb: fc.Arbitrary<unknown>) => fc.option(arb, { nil: undefined, freq: 3 });
 const money = kind([0, 12, 0.5, "12345678.91", " 42 "], ["-1", "-0.5", "1e3", "1.", ".5", "1,000", -0.01]);
 
 const facts = fc.record(
   {
-    applicationDate: kind(["2026-06-01", "2024-02-29"], ["2026-02-30", "2026-6-1", 20260601, "2026-06-01T00:00:00Z", " 2026-06-01"]),
+    applicationDate: kind(
+      ["2026-06-01", "2024-02-29"],
+      ["2026-02-30", "2026-6-1", 20260601, "2026-06-01T00:00:00Z", " 2026-06-01"],
+    ),
     share: maybe(kind([0.3, -0.1, "30%", " 30 % ", "-5%", "0.3"], ["x%", "%", "30%%"])),
     headcount: maybe(kind([3, -4, "12", " -4 "], [2.5, "1.0", 2 ** 53 + 2, "1e2"])),
     score: maybe(kind([-2.5, 7, "3.25"], ["1,5", "-", "NaN"])),
     name: maybe(kind(["x", ""], [3, false])),
     listed: maybe(kind([false, true], ["true", 0])),
     size: maybe(kind(["small", "large"], ["Small", 1])),
-    rd: maybe(fc.oneof({ arbitrary: fc.record({ current: money, previous: maybe(money) }), weight: 20 }, { arbitrary: fc.constantFrom(...junk), weight: 1 })),
+    rd: maybe(
+      fc.oneof(
+        { arbitrary: fc.record({ current: money, previous: maybe(money) }), weight: 20 },
+        { arbitrary: fc.constantFrom(...junk), weight: 1 },
+      ),
+    ),
     projects: maybe(
       fc.oneof(
-        { arbitrary: fc.array(fc.oneof({ arbitrary: fc.record({ id: kind(["p-1"], [7]), investment: money }), weight: 20 }, { arbitrary: fc.constantFrom(...junk), weight: 1 }), { maxLength: 3 }), weight: 20 },
+        {
+          arbitrary: fc.array(
+            fc.oneof(
+              { arbitrary: fc.record({ id: kind(["p-1"], [7]), investment: money }), weight: 20 },
+              { arbitrary: fc.constantFrom(...junk), weight: 1 },
+            ),
+            { maxLength: 3 },
+          ),
+          weight: 20,
+        },
         { arbitrary: fc.constantFrom(...junk), weight: 1 },
       ),
     ),
@@ -57,7 +77,11 @@ describe("the facts' JSON Schema", () => {
   });
 
   test("both accept a well-formed applicant, and both refuse a negative amount", () => {
-    const good = { applicationDate: "2026-06-01", rd: { current: "800000" }, projects: [{ id: "p-1", investment: 1000 }] };
+    const good = {
+      applicationDate: "2026-06-01",
+      rd: { current: "800000" },
+      projects: [{ id: "p-1", investment: 1000 }],
+    };
     expect([validator.safeParse(good).success, validateFacts(policy, good).ok]).toEqual([true, true]);
     const bad = { ...good, projects: [{ id: "p-1", investment: "-1" }] };
     expect([validator.safeParse(bad).success, validateFacts(policy, bad).ok]).toEqual([false, false]);

@@ -13,13 +13,19 @@ import { removeOut, typecheck, writeOut } from "./typecheck.js";
 const ir = hostilePolicy();
 let files: GeneratedFile[];
 let dir: string;
-type Module = Record<string, unknown> & { evaluate: (facts: unknown) => { ok: boolean; result?: { awards: { amount: string; item: string }[] }; errors?: unknown } };
+type Module = Record<string, unknown> & {
+  evaluate: (facts: unknown) => {
+    ok: boolean;
+    result?: { awards: { amount: string; item: string }[] };
+    errors?: unknown;
+  };
+};
 
 beforeAll(() => {
   files = generateSdk([{ ir, name: HOSTILE[4] }], { header: [...HOSTILE] });
   dir = writeOut("hostile", files);
 });
-afterAll(() => process.env["KEEP"] ? undefined : removeOut(dir));
+afterAll(() => (process.env["KEEP"] ? undefined : removeOut(dir)));
 
 describe("a hostile policy", () => {
   test("generates code that type-checks without a single diagnostic", () => {
@@ -31,7 +37,16 @@ describe("a hostile policy", () => {
     expect(globalThis).not.toHaveProperty("pwned");
     expect(Object.keys(sdk)).toEqual(["globalThisPwnedTemplate"]);
     const mod = sdk["globalThisPwnedTemplate"]!;
-    expect(Object.keys(mod).sort()).toEqual(["awardsOf", "evaluate", "factsJsonSchema", "factsSchema", "id", "policy", "title", "validateFacts"]);
+    expect(Object.keys(mod).sort()).toEqual([
+      "awardsOf",
+      "evaluate",
+      "factsJsonSchema",
+      "factsSchema",
+      "id",
+      "policy",
+      "title",
+      "validateFacts",
+    ]);
     expect(globalThis).not.toHaveProperty("pwned");
   });
 
@@ -41,7 +56,9 @@ describe("a hostile policy", () => {
     expect(m["id"]).toBe(ir.id);
     expect(m["title"]).toBe(ir.title);
     expect(m["policy"]).toEqual({ ...ir, tests: [] });
-    const schema = m["factsJsonSchema"] as { properties: Record<string, { anyOf?: { items?: { properties: object } }[] }> };
+    const schema = m["factsJsonSchema"] as {
+      properties: Record<string, { anyOf?: { items?: { properties: object } }[] }>;
+    };
     expect(Object.keys(schema.properties)).toEqual(ir.inputs.map((f) => f.name));
     expect(Object.getPrototypeOf(schema.properties[HOSTILE[1]]!.anyOf![0]!.items!.properties)).toBe(Object.prototype);
     expect(Object.keys(schema.properties[HOSTILE[1]]!.anyOf![0]!.items!.properties)).toContain("__proto__");

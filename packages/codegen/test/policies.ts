@@ -8,8 +8,21 @@ export function field(name: string, type: InputType, doc?: string, optional = fa
 }
 
 export const money = (value: string): Expr => ({ k: "lit", type: "money", value, src: value, span });
-export const fact = (path: string[], type: Expr["type"]): Expr => ({ k: "fact", path, type, src: path.join("."), span });
-export const item = (v: string, path: string[], type: Expr["type"]): Expr => ({ k: "item", var: v, path, type, src: `${v}.${path.join(".")}`, span });
+export const fact = (path: string[], type: Expr["type"]): Expr => ({
+  k: "fact",
+  path,
+  type,
+  src: path.join("."),
+  span,
+});
+export const item = (v: string, path: string[], type: Expr["type"]): Expr => ({
+  k: "item",
+  var: v,
+  path,
+  type,
+  src: `${v}.${path.join(".")}`,
+  span,
+});
 
 /** Strings that would break out of a string, a template, a comment or a line if pasted into code. */
 export const HOSTILE = [
@@ -46,25 +59,56 @@ export function hostilePolicy(): Policy {
     rounding: { unit: "0.01", mode: "half-up" },
     inputs: [
       field(date, { kind: "date" }, h(1)),
-      field(list, { kind: "list", fields: [
-        field(idField, { kind: "string" }, h(3)),
-        field(amount, { kind: "money" }, h(4)),
-        field(kind, { kind: "enum", values: [...HOSTILE] }, h(5)),
-        field("__proto__", { kind: "boolean" }, h(6), true),
-      ] }, h(2)),
+      field(
+        list,
+        {
+          kind: "list",
+          fields: [
+            field(idField, { kind: "string" }, h(3)),
+            field(amount, { kind: "money" }, h(4)),
+            field(kind, { kind: "enum", values: [...HOSTILE] }, h(5)),
+            field("__proto__", { kind: "boolean" }, h(6), true),
+          ],
+        },
+        h(2),
+      ),
       field(h(6), { kind: "record", fields: [field(h(7), { kind: "percent" }, h(8), true)] }, h(9), true),
     ],
     params: [{ name: h(8), type: "money", doc: h(9), values: [{ value: money("100") }], span }],
     articles: [
       {
-        number: 7, id: h(10), title: h(0), text: h(1), units: [h(2)], span,
+        number: 7,
+        id: h(10),
+        title: h(0),
+        text: h(1),
+        units: [h(2)],
+        span,
         clauses: [
           {
-            id: h(3), title: h(4), text: h(5), basis: "exact", caps: [], uplifts: [], span,
+            id: h(3),
+            title: h(4),
+            text: h(5),
+            basis: "exact",
+            caps: [],
+            uplifts: [],
+            span,
             forEach: { var: h(6), list, span },
-            conditions: [{ k: "in", expr: item(h(6), [kind], "enum"), values: [h(4)], type: "boolean", src: h(7), span }],
-            award: { kind: "rate", rate: { k: "lit", type: "percent", value: "0.5", src: h(8), span }, base: item(h(6), [amount], "money"), span },
-            funding: { payers: [{ name: h(9), share: "1" }, { name: h(10), share: "1" }], span },
+            conditions: [
+              { k: "in", expr: item(h(6), [kind], "enum"), values: [h(4)], type: "boolean", src: h(7), span },
+            ],
+            award: {
+              kind: "rate",
+              rate: { k: "lit", type: "percent", value: "0.5", src: h(8), span },
+              base: item(h(6), [amount], "money"),
+              span,
+            },
+            funding: {
+              payers: [
+                { name: h(9), share: "1" },
+                { name: h(10), share: "1" },
+              ],
+              span,
+            },
           },
           { id: h(0), basis: "exact", caps: [], uplifts: [], conditions: [], nonMonetary: h(1), span },
         ],
@@ -78,8 +122,12 @@ export function hostilePolicy(): Policy {
 /** A policy with one input of every kind, a per-item clause with funding, an up-to clause and a non-monetary one. */
 export function everyKind(id = "every-kind"): Policy {
   return {
-    irVersion: "1.1", id, title: "every kind of input", file: "fixtures/every-kind.subsidia",
-    stacking: { rule: "add" }, rounding: { unit: "0.01", mode: "half-up" },
+    irVersion: "1.1",
+    id,
+    title: "every kind of input",
+    file: "fixtures/every-kind.subsidia",
+    stacking: { rule: "add" },
+    rounding: { unit: "0.01", mode: "half-up" },
     inputs: [
       field("applicationDate", { kind: "date" }, "申请日期"),
       field("share", { kind: "percent" }, "比例", true),
@@ -88,19 +136,78 @@ export function everyKind(id = "every-kind"): Policy {
       field("name", { kind: "string" }, "名称", true),
       field("listed", { kind: "boolean" }, undefined, true),
       field("size", { kind: "enum", values: ["small", "large"] }, "规模", true),
-      field("rd", { kind: "record", fields: [field("current", { kind: "money" }, "本年度"), field("previous", { kind: "money" }, undefined, true)] }, "研发投入", true),
-      field("projects", { kind: "list", fields: [field("id", { kind: "string" }), field("investment", { kind: "money" }, "投资额")] }, "项目"),
+      field(
+        "rd",
+        {
+          kind: "record",
+          fields: [
+            field("current", { kind: "money" }, "本年度"),
+            field("previous", { kind: "money" }, undefined, true),
+          ],
+        },
+        "研发投入",
+        true,
+      ),
+      field(
+        "projects",
+        { kind: "list", fields: [field("id", { kind: "string" }), field("investment", { kind: "money" }, "投资额")] },
+        "项目",
+      ),
     ],
     params: [],
     articles: [
-      { number: 2, id: "art2", title: "项目补助", units: [], span, clauses: [
-        { id: "grant", basis: "exact", caps: [], uplifts: [], conditions: [], span, forEach: { var: "p", list: "projects", span },
-          award: { kind: "rate", rate: { k: "lit", type: "percent", value: "0.1", src: "10%", span }, base: item("p", ["investment"], "money"), span },
-          funding: { payers: [{ name: "province", share: "1" }, { name: "city", share: "1" }], span } },
-        { id: "ceiling", basis: "up-to", caps: [], uplifts: [], conditions: [], span, award: { kind: "amount", amount: money("500000"), span } },
-      ] },
-      { number: 5, id: "art5", title: "其他", units: [], span, clauses: [{ id: "advice", basis: "exact", caps: [], uplifts: [], conditions: [], nonMonetary: "按有关规定", span }] },
+      {
+        number: 2,
+        id: "art2",
+        title: "项目补助",
+        units: [],
+        span,
+        clauses: [
+          {
+            id: "grant",
+            basis: "exact",
+            caps: [],
+            uplifts: [],
+            conditions: [],
+            span,
+            forEach: { var: "p", list: "projects", span },
+            award: {
+              kind: "rate",
+              rate: { k: "lit", type: "percent", value: "0.1", src: "10%", span },
+              base: item("p", ["investment"], "money"),
+              span,
+            },
+            funding: {
+              payers: [
+                { name: "province", share: "1" },
+                { name: "city", share: "1" },
+              ],
+              span,
+            },
+          },
+          {
+            id: "ceiling",
+            basis: "up-to",
+            caps: [],
+            uplifts: [],
+            conditions: [],
+            span,
+            award: { kind: "amount", amount: money("500000"), span },
+          },
+        ],
+      },
+      {
+        number: 5,
+        id: "art5",
+        title: "其他",
+        units: [],
+        span,
+        clauses: [
+          { id: "advice", basis: "exact", caps: [], uplifts: [], conditions: [], nonMonetary: "按有关规定", span },
+        ],
+      },
     ],
-    tests: [], span,
+    tests: [],
+    span,
   };
 }

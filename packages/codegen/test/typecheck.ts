@@ -27,11 +27,23 @@ export function removeOut(dir: string): void {
 /** Type-checks files with the package's strict test options plus noUnusedLocals; the messages, `file:line: text`. */
 export function typecheck(files: readonly string[]): string[] {
   const host: ts.ParseConfigFileHost = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined };
-  const config = ts.getParsedCommandLineOfConfigFile(fileURLToPath(new URL("../tsconfig.test.json", import.meta.url)), {}, host);
+  const config = ts.getParsedCommandLineOfConfigFile(
+    fileURLToPath(new URL("../tsconfig.test.json", import.meta.url)),
+    {},
+    host,
+  );
   if (!config) throw new Error("cannot read tsconfig.test.json");
-  const program = ts.createProgram(files, { ...config.options, noEmit: true, noUnusedLocals: true, noUnusedParameters: true });
+  const program = ts.createProgram(files, {
+    ...config.options,
+    noEmit: true,
+    noUnusedLocals: true,
+    noUnusedParameters: true,
+  });
   return ts.getPreEmitDiagnostics(program).map((d) => {
-    const at = d.file && d.start !== undefined ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : "";
+    const at =
+      d.file && d.start !== undefined
+        ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: `
+        : "";
     return at + ts.flattenDiagnosticMessageText(d.messageText, "\n");
   });
 }

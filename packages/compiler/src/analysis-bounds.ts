@@ -12,7 +12,8 @@ export type Params = ReadonlyMap<string, Param>;
 /** Literals, parameters with one value, and arithmetic, `min` and `max` on them; otherwise undefined. */
 export function constant(e: Expr, params: Params): Q | undefined {
   switch (e.k) {
-    case "lit": return typeof e.value === "string" ? q(e.value) : undefined;
+    case "lit":
+      return typeof e.value === "string" ? q(e.value) : undefined;
     case "param": {
       const p = params.get(e.name);
       const only = p && p.pending === undefined && p.values.length === 1 ? p.values[0] : undefined;
@@ -32,7 +33,8 @@ export function constant(e: Expr, params: Params): Q | undefined {
       if (args.some((a) => a === undefined)) return undefined;
       return (args as Q[]).reduce((acc, a) => (e.fn === "min" ? min(acc, a) : max(acc, a)));
     }
-    default: return undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -49,7 +51,10 @@ export interface Bound {
   from: Expr;
 }
 
-export interface Bounds { lo?: Bound | undefined; hi?: Bound | undefined }
+export interface Bounds {
+  lo?: Bound | undefined;
+  hi?: Bound | undefined;
+}
 
 const FLIP = { ">=": "<=", ">": "<", "<=": ">=", "<": ">", "=": "=", "!=": "!=" } as const;
 

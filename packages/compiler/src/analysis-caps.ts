@@ -12,10 +12,18 @@ import type { Report } from "./analysis-report.js";
  */
 
 /** What one item's amount can be before the caps: `lo` and `hi` when known (`hi` undefined: no upper bound). */
-interface Range { lo: Q | undefined; hi: Q | undefined }
+interface Range {
+  lo: Q | undefined;
+  hi: Q | undefined;
+}
 
 /** A rate award's parts, to explain the knee. */
-interface RateParts { rate: Q; factor: Q; threshold: Bound | undefined; base: Expr }
+interface RateParts {
+  rate: Q;
+  factor: Q;
+  threshold: Bound | undefined;
+  base: Expr;
+}
 
 function awardRange(clause: Clause, params: Params): { range: Range; rate?: RateParts } | undefined {
   const a = clause.award;
@@ -45,13 +53,20 @@ function awardRange(clause: Clause, params: Params): { range: Range; rate?: Rate
       // a fact read as money is never negative
       const fact = a.base.k === "fact" || a.base.k === "item";
       const low = lo ? (fact ? max(lo.value, ZERO) : lo.value) : fact ? ZERO : undefined;
-      return { range: { lo: low && mul(rate, low), hi: hi && mul(rate, hi.value) }, rate: { rate, factor: ONE, threshold: lo, base: a.base } };
+      return {
+        range: { lo: low && mul(rate, low), hi: hi && mul(rate, hi.value) },
+        rate: { rate, factor: ONE, threshold: lo, base: a.base },
+      };
     }
   }
 }
 
 /** Uplifts before the cap raise the upper bound, and the lower one when they always apply. */
-function withUplifts(clause: Clause, params: Params, r: { range: Range; rate?: RateParts }): { range: Range; rate?: RateParts } {
+function withUplifts(
+  clause: Clause,
+  params: Params,
+  r: { range: Range; rate?: RateParts },
+): { range: Range; rate?: RateParts } {
   let { lo, hi } = r.range;
   let factor = r.rate?.factor ?? ONE;
   for (const u of clause.uplifts) {
@@ -84,15 +99,27 @@ export function checkCaps(report: Report, clause: Clause, params: Params): boole
     const src = cap.amount.src;
     let binds = true;
     if (hi && cmp(hi, c) <= 0) {
-      report("A009", cap.span, `cap \`${src}\` never binds: the amount before it is at most \`${yuan(hi)}\`; expected a cap below \`${yuan(hi)}\`, or no cap`);
+      report(
+        "A009",
+        cap.span,
+        `cap \`${src}\` never binds: the amount before it is at most \`${yuan(hi)}\`; expected a cap below \`${yuan(hi)}\`, or no cap`,
+      );
       binds = false;
     } else if (lo && cmp(lo, c) >= 0) {
       const knee = rate?.threshold && div(c, mul(rate.rate, rate.factor));
       if (rate?.threshold && knee) {
         const cond = rate.threshold.from;
-        report("A011", cond.span, `\`${cond.src}\` is at or above the knee of the cap \`${src}\`: the award reaches the cap when \`${rate.base.src}\` is \`${yuan(knee)}\`, so every eligible item gets exactly \`${src}\`; expected a threshold below \`${yuan(knee)}\`, or a higher cap`);
+        report(
+          "A011",
+          cond.span,
+          `\`${cond.src}\` is at or above the knee of the cap \`${src}\`: the award reaches the cap when \`${rate.base.src}\` is \`${yuan(knee)}\`, so every eligible item gets exactly \`${src}\`; expected a threshold below \`${yuan(knee)}\`, or a higher cap`,
+        );
       } else {
-        report("A010", cap.span, `cap \`${src}\` always binds: the amount before it is at least \`${yuan(lo)}\`, so every item gets exactly \`${src}\`; expected a cap above \`${yuan(lo)}\`, or the amount \`${src}\` itself`);
+        report(
+          "A010",
+          cap.span,
+          `cap \`${src}\` always binds: the amount before it is at least \`${yuan(lo)}\`, so every item gets exactly \`${src}\`; expected a cap above \`${yuan(lo)}\`, or the amount \`${src}\` itself`,
+        );
       }
     }
     lo = lo && min(lo, c);

@@ -50,6 +50,12 @@ export function yuan(a: Q): string {
   if (whole !== undefined && whole !== 0n && whole % 100000000n === 0n) return `${whole / 100000000n}亿元`;
   if (whole !== undefined && whole !== 0n && whole % 10000n === 0n) return `${whole / 10000n}万元`;
   const abs = fen < 0n ? -fen : fen;
-  const text = `${abs / 100n}${abs % 100n === 0n ? "" : `.${String(abs % 100n).padStart(2, "0").replace(/0$/, "")}`}`;
+  const text = `${abs / 100n}${
+    abs % 100n === 0n
+      ? ""
+      : `.${String(abs % 100n)
+          .padStart(2, "0")
+          .replace(/0$/, "")}`
+  }`;
   return `${fen < 0n ? "-" : ""}${text}元`;
 }

@@ -18,7 +18,11 @@ export function analyse(ctx: Context, policy: Policy, pos: (span: IrSpan) => Spa
   for (const article of policy.articles) {
     for (const clause of article.clauses) {
       const binds = checkCaps(report, clause, params);
-      checkUpliftOrder(report, clause, binds.some((b) => b));
+      checkUpliftOrder(
+        report,
+        clause,
+        binds.some((b) => b),
+      );
       checkTiers(report, clause, params);
     }
   }
@@ -37,7 +41,11 @@ function checkUpliftOrder(report: Report, clause: Clause, capCanBind: boolean): 
   if (!capCanBind) return;
   for (const u of clause.uplifts) {
     if (!u.orderStated) {
-      report("A001", u.span, `uplift in clause \`${clause.id}\` does not say whether it applies before or after the cap; it applies after; write \`before cap\` or \`after cap\``);
+      report(
+        "A001",
+        u.span,
+        `uplift in clause \`${clause.id}\` does not say whether it applies before or after the cap; it applies after; write \`before cap\` or \`after cap\``,
+      );
     }
   }
 }

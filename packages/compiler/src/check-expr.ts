@@ -15,7 +15,12 @@ export function checkExpr(ctx: Context, scope: Scope, e: Expr): Typed {
   const span = ctx.span(e.span);
   const src = ctx.src(e.span);
   switch (e.kind) {
-    case "Money": case "Percent": case "Number": case "Date": case "String": case "Boolean":
+    case "Money":
+    case "Percent":
+    case "Number":
+    case "Date":
+    case "String":
+    case "Boolean":
       return { ir: literalToIr(ctx, e), type: literalValue(e).type, flex: literalValue(e).flex };
     case "Paren": {
       const inner = checkExpr(ctx, scope, e.expr);
@@ -30,9 +35,15 @@ export function checkExpr(ctx: Context, scope: Scope, e: Expr): Typed {
         return { ir: { k: "not", expr: x.ir, type: "boolean", src, span }, type: "boolean", flex: false };
       }
       if (x.type !== "error" && !NUMERIC.has(x.type)) {
-        ctx.report("T001", e.span, `\`${e.op}\` needs a number, money or percent; \`${ctx.src(e.expr.span)}\` is ${x.type}`);
+        ctx.report(
+          "T001",
+          e.span,
+          `\`${e.op}\` needs a number, money or percent; \`${ctx.src(e.expr.span)}\` is ${x.type}`,
+        );
       }
-      return e.op === "+" ? { ...x, ir: { ...x.ir, src, span } } : { ...x, ir: { k: "neg", expr: x.ir, type: asKind(x.type), src, span } };
+      return e.op === "+"
+        ? { ...x, ir: { ...x.ir, src, span } }
+        : { ...x, ir: { k: "neg", expr: x.ir, type: asKind(x.type), src, span } };
     }
     case "Binary": {
       const l = checkExpr(ctx, scope, e.left);
@@ -46,11 +57,19 @@ export function checkExpr(ctx: Context, scope: Scope, e: Expr): Typed {
       if (e.op === "+" || e.op === "-" || e.op === "*" || e.op === "/") {
         const t = checkArith(ctx, e, l, r);
         const [li, ri] = e.op === "+" || e.op === "-" ? unify(l, r) : [l.ir, r.ir];
-        return { ir: { k: "arith", op: e.op, left: li, right: ri, type: asKind(t.type), src, span }, type: t.type, flex: t.flex };
+        return {
+          ir: { k: "arith", op: e.op, left: li, right: ri, type: asKind(t.type), src, span },
+          type: t.type,
+          flex: t.flex,
+        };
       }
       checkCompare(ctx, e, l, r);
       const [li, ri] = unify(l, r);
-      return { ir: { k: "cmp", op: e.op, left: li, right: ri, type: "boolean", src, span }, type: "boolean", flex: false };
+      return {
+        ir: { k: "cmp", op: e.op, left: li, right: ri, type: "boolean", src, span },
+        type: "boolean",
+        flex: false,
+      };
     }
     case "In": {
       const x = checkExpr(ctx, scope, e.expr);
@@ -59,28 +78,58 @@ export function checkExpr(ctx: Context, scope: Scope, e: Expr): Typed {
     }
     case "Given": {
       const x = checkExpr(ctx, scope, e.expr);
-      if (e.expr.kind !== "Path") ctx.report("T001", e.span, `\`is given\` applies to a fact such as \`p.totalInvestment\`, not to \`${ctx.src(e.expr.span)}\``);
-      return { ir: { k: "given", expr: x.ir, negate: e.negate, type: "boolean", src, span }, type: "boolean", flex: false };
+      if (e.expr.kind !== "Path")
+        ctx.report(
+          "T001",
+          e.span,
+          `\`is given\` applies to a fact such as \`p.totalInvestment\`, not to \`${ctx.src(e.expr.span)}\``,
+        );
+      return {
+        ir: { k: "given", expr: x.ir, negate: e.negate, type: "boolean", src, span },
+        type: "boolean",
+        flex: false,
+      };
     }
     case "Call": {
       const fn = e.fn.name;
       const args = e.args.map((a) => checkExpr(ctx, scope, a));
       if (fn !== "min" && fn !== "max") {
-        ctx.report("N007", e.fn.span, `unknown function \`${fn}\`; expected \`min\` or \`max\`${didYouMean(closest(fn, ["min", "max"]))}`, { expected: ["min", "max"] });
-        return { ir: { k: "call", fn: "min", args: args.map((a) => a.ir), type: "number", src, span }, type: "error", flex: false };
+        ctx.report(
+          "N007",
+          e.fn.span,
+          `unknown function \`${fn}\`; expected \`min\` or \`max\`${didYouMean(closest(fn, ["min", "max"]))}`,
+          { expected: ["min", "max"] },
+        );
+        return {
+          ir: { k: "call", fn: "min", args: args.map((a) => a.ir), type: "number", src, span },
+          type: "error",
+          flex: false,
+        };
       }
       let acc: Typed | undefined;
       for (const [i, a] of args.entries()) {
         if (a.type !== "error" && !NUMERIC.has(a.type) && a.type !== "date") {
-          ctx.report("T001", e.args[i]!.span, `\`${fn}\` takes amounts, numbers, percents or dates; \`${ctx.src(e.args[i]!.span)}\` is ${a.type}`);
+          ctx.report(
+            "T001",
+            e.args[i]!.span,
+            `\`${fn}\` takes amounts, numbers, percents or dates; \`${ctx.src(e.args[i]!.span)}\` is ${a.type}`,
+          );
         } else if (acc && acc.type !== "error" && a.type !== "error" && !sameUnit(acc, a)) {
-          ctx.report("T002", e.args[i]!.span, `\`${fn}\` needs arguments of one unit; expected ${acc.type}, \`${ctx.src(e.args[i]!.span)}\` is ${a.type}`);
+          ctx.report(
+            "T002",
+            e.args[i]!.span,
+            `\`${fn}\` needs arguments of one unit; expected ${acc.type}, \`${ctx.src(e.args[i]!.span)}\` is ${a.type}`,
+          );
         }
         if (!acc || (acc.flex && !a.flex)) acc = a;
       }
       const type = acc?.type ?? "error";
       const irArgs = args.map((a) => (a.flex && type !== "error" ? retype(a.ir, type) : a.ir));
-      return { ir: { k: "call", fn, args: irArgs, type: asKind(type), src, span }, type, flex: args.every((a) => a.flex) };
+      return {
+        ir: { k: "call", fn, args: irArgs, type: asKind(type), src, span },
+        type,
+        flex: args.every((a) => a.flex),
+      };
     }
   }
 }
@@ -106,7 +155,12 @@ export function checkMember(ctx: Context, x: Typed, v: Literal): string {
   if (x.type === "enum" && x.enumValues) {
     if (v.kind !== "String" || !x.enumValues.includes(key)) {
       const s = closest(key, x.enumValues);
-      ctx.report("N006", v.span, `\`${key}\` is not a member of \`${x.ir.src}\`; expected ${listOf(x.enumValues)}${didYouMean(s)}`, { expected: x.enumValues, ...(s ? { suggestion: s } : {}) });
+      ctx.report(
+        "N006",
+        v.span,
+        `\`${key}\` is not a member of \`${x.ir.src}\`; expected ${listOf(x.enumValues)}${didYouMean(s)}`,
+        { expected: x.enumValues, ...(s ? { suggestion: s } : {}) },
+      );
     }
   } else if (x.type !== "error" && x.type !== type && !(x.type === "integer" && type === "integer")) {
     ctx.report("T002", v.span, `\`${ctx.src(v.span)}\` is ${type} but \`${x.ir.src}\` is ${x.type}`);
@@ -123,7 +177,12 @@ function checkPath(ctx: Context, scope: Scope, e: PathExpr): Typed {
   const b = scope.lookup(head.name);
   if (!b) {
     const s = closest(head.name, scope.names());
-    ctx.report("N001", head.span, `unknown name \`${head.name}\`; expected ${scope.item ? "an input, a parameter or the item variable" : "an input or a parameter"}${didYouMean(s)}`, s ? { suggestion: s } : {});
+    ctx.report(
+      "N001",
+      head.span,
+      `unknown name \`${head.name}\`; expected ${scope.item ? "an input, a parameter or the item variable" : "an input or a parameter"}${didYouMean(s)}`,
+      s ? { suggestion: s } : {},
+    );
     return error;
   }
   if (b.kind === "item" && !b.list) return error;
@@ -131,25 +190,41 @@ function checkPath(ctx: Context, scope: Scope, e: PathExpr): Typed {
     if (rest.length > 0) ctx.report("T009", rest[0]!.span, `parameter \`${head.name}\` has no fields`);
     return { ir: { k: "param", name: head.name, type: b.param.type, src, span }, type: b.param.type, flex: false };
   }
-  let fields: InputField[] = b.kind === "item" ? b.list?.type.kind === "list" ? b.list.type.fields : [] : [b.field];
+  let fields: InputField[] = b.kind === "item" ? (b.list?.type.kind === "list" ? b.list.type.fields : []) : [b.field];
   let field: InputField | undefined = b.kind === "input" ? b.field : undefined;
   const path: string[] = b.kind === "input" ? [head.name] : [];
   for (const part of rest) {
     if (field && field.type.kind !== "record") {
-      ctx.report("T009", part.span, `\`${path.join(".")}\` is ${field.type.kind === "list" ? "a list" : field.type.kind}, it has no field \`${part.name}\``);
+      ctx.report(
+        "T009",
+        part.span,
+        `\`${path.join(".")}\` is ${field.type.kind === "list" ? "a list" : field.type.kind}, it has no field \`${part.name}\``,
+      );
       return error;
     }
     if (field && field.type.kind === "record") fields = field.type.fields;
     field = fields.find((f) => f.name === part.name);
     if (!field) {
-      const s = closest(part.name, fields.map((f) => f.name));
-      ctx.report("N002", part.span, `unknown field \`${part.name}\`; expected one of ${listOf(fields.map((f) => f.name))}${didYouMean(s)}`, { expected: fields.map((f) => f.name), ...(s ? { suggestion: s } : {}) });
+      const s = closest(
+        part.name,
+        fields.map((f) => f.name),
+      );
+      ctx.report(
+        "N002",
+        part.span,
+        `unknown field \`${part.name}\`; expected one of ${listOf(fields.map((f) => f.name))}${didYouMean(s)}`,
+        { expected: fields.map((f) => f.name), ...(s ? { suggestion: s } : {}) },
+      );
       return error;
     }
     path.push(part.name);
   }
   if (!field) {
-    ctx.report("T009", e.span, `\`${src}\` is a whole item; expected one of its fields such as \`${src}.${fields[0]?.name ?? "id"}\``);
+    ctx.report(
+      "T009",
+      e.span,
+      `\`${src}\` is a whole item; expected one of its fields such as \`${src}.${fields[0]?.name ?? "id"}\``,
+    );
     return error;
   }
   const kind = scalarOf(field.type);
@@ -157,6 +232,9 @@ function checkPath(ctx: Context, scope: Scope, e: PathExpr): Typed {
     ctx.report("T008", e.span, `\`${src}\` is a ${field.type.kind}; expected one of its fields`);
     return error;
   }
-  const ir: IrExpr = b.kind === "item" ? { k: "item", var: head.name, path, type: kind, src, span } : { k: "fact", path, type: kind, src, span };
+  const ir: IrExpr =
+    b.kind === "item"
+      ? { k: "item", var: head.name, path, type: kind, src, span }
+      : { k: "fact", path, type: kind, src, span };
   return { ir, type: kind, flex: false, enumValues: field.type.kind === "enum" ? field.type.values : undefined };
 }

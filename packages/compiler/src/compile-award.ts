@@ -9,7 +9,11 @@ import type { Scope } from "./scope.js";
 export function moneyExpr(ctx: Context, scope: Scope, e: Expr, what: string, code: "T004" | "T006" = "T004"): IrExpr {
   const t = checkExpr(ctx, scope, e);
   if (t.type !== "error" && t.type !== "money" && !t.flex) {
-    ctx.report(code, e.span, `${what} must be money; \`${ctx.src(e.span)}\` is ${t.type}${t.type === "percent" ? " (write `RATE of BASE` for a share of an amount)" : ""}`);
+    ctx.report(
+      code,
+      e.span,
+      `${what} must be money; \`${ctx.src(e.span)}\` is ${t.type}${t.type === "percent" ? " (write `RATE of BASE` for a share of an amount)" : ""}`,
+    );
   }
   return t.flex ? retype(t.ir, "money") : t.ir;
 }
@@ -30,7 +34,12 @@ export function compileAward(ctx: Context, scope: Scope, a: AwardExpr): Award {
     case "AwardAmount":
       return { kind: "amount", amount: moneyExpr(ctx, scope, a.amount, "an award"), span };
     case "AwardRate":
-      return { kind: "rate", rate: percentExpr(ctx, scope, a.rate, "the rate"), base: moneyExpr(ctx, scope, a.base, "the base of a rate"), span };
+      return {
+        kind: "rate",
+        rate: percentExpr(ctx, scope, a.rate, "the rate"),
+        base: moneyExpr(ctx, scope, a.base, "the base of a rate"),
+        span,
+      };
     case "AwardTiers": {
       const base = checkExpr(ctx, scope, a.base);
       const tiers = a.tiers.map((t) => ({
@@ -43,7 +52,11 @@ export function compileAward(ctx: Context, scope: Scope, a: AwardExpr): Award {
     case "AwardLookup": {
       const key = checkExpr(ctx, scope, a.key);
       if (key.type !== "error" && key.type !== "enum" && key.type !== "integer" && key.type !== "string") {
-        ctx.report("T011", a.key.span, `a lookup key must be an enum, an integer or a string; \`${ctx.src(a.key.span)}\` is ${key.type}`);
+        ctx.report(
+          "T011",
+          a.key.span,
+          `a lookup key must be an enum, an integer or a string; \`${ctx.src(a.key.span)}\` is ${key.type}`,
+        );
       }
       const seen = new Set<string>();
       const cases = a.cases.map((c) => {
@@ -62,7 +75,13 @@ export function compileAward(ctx: Context, scope: Scope, a: AwardExpr): Award {
 function thresholdExpr(ctx: Context, scope: Scope, base: Typed, e: Expr): IrExpr {
   const t = checkExpr(ctx, scope, e);
   if (base.type === "error" || t.type === "error") return t.ir;
-  const ok = t.type === base.type || (t.flex && (base.type === "money" || base.type === "number" || base.type === "integer"));
-  if (!ok) ctx.report("T002", e.span, `a tier threshold must be ${base.type} like \`${base.ir.src}\`; \`${ctx.src(e.span)}\` is ${t.type}`);
+  const ok =
+    t.type === base.type || (t.flex && (base.type === "money" || base.type === "number" || base.type === "integer"));
+  if (!ok)
+    ctx.report(
+      "T002",
+      e.span,
+      `a tier threshold must be ${base.type} like \`${base.ir.src}\`; \`${ctx.src(e.span)}\` is ${t.type}`,
+    );
   return t.flex && base.type === "money" ? retype(t.ir, "money") : t.ir;
 }

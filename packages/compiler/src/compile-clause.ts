@@ -13,16 +13,25 @@ export function compileClause(ctx: Context, scope: Scope, c: ClauseDecl): Clause
   if (c.forEach) {
     const list = c.forEach.list.name;
     const field = scope.inputs.get(list);
-    if (!field || field.type.kind !== "list") {
+    if (field?.type.kind !== "list") {
       const lists = [...scope.inputs.values()].filter((f) => f.type.kind === "list").map((f) => f.name);
       const s = closest(list, lists);
-      ctx.report(field ? "T008" : "N001", c.forEach.list.span, field
-        ? `\`${list}\` is not a list; \`for each\` needs a list input such as ${lists.map((l) => `\`${l}\``).join(", ") || "`projects`"}`
-        : `unknown list \`${list}\`; expected a list input${didYouMean(s)}`, s ? { suggestion: s } : {});
+      ctx.report(
+        field ? "T008" : "N001",
+        c.forEach.list.span,
+        field
+          ? `\`${list}\` is not a list; \`for each\` needs a list input such as ${lists.map((l) => `\`${l}\``).join(", ") || "`projects`"}`
+          : `unknown list \`${list}\`; expected a list input${didYouMean(s)}`,
+        s ? { suggestion: s } : {},
+      );
       inner = scope.withItem(c.forEach.var.name, undefined);
     } else {
       if (scope.inputs.has(c.forEach.var.name) || scope.params.has(c.forEach.var.name)) {
-        ctx.report("N003", c.forEach.var.span, `item variable \`${c.forEach.var.name}\` hides an input or parameter of the same name; choose another name`);
+        ctx.report(
+          "N003",
+          c.forEach.var.span,
+          `item variable \`${c.forEach.var.name}\` hides an input or parameter of the same name; choose another name`,
+        );
       }
       inner = scope.withItem(c.forEach.var.name, field as InputField);
       scope.used.add(list);
@@ -41,21 +50,33 @@ export function compileClause(ctx: Context, scope: Scope, c: ClauseDecl): Clause
   let stackKey: string | undefined;
   const text: string[] = [];
   const once = (e: ClauseEntry, present: unknown, what: string) => {
-    if (present !== undefined) ctx.report("S003", e.span, `${what} is given twice in clause \`${c.name.name}\`; expected one`);
+    if (present !== undefined)
+      ctx.report("S003", e.span, `${what} is given twice in clause \`${c.name.name}\`; expected one`);
   };
 
   for (const e of c.entries) {
     switch (e.kind) {
-      case "Text": text.push(e.parts.map((p) => p.value).join("")); break;
+      case "Text":
+        text.push(e.parts.map((p) => p.value).join(""));
+        break;
       case "When": {
         const t = checkExpr(ctx, inner, e.cond);
         expectBoolean(ctx, t, e.cond);
         conditions.push(t.ir);
         break;
       }
-      case "Award": once(e, award, "`award`"); award = compileAward(ctx, inner, e.award); upTo = e.upTo; break;
-      case "Cap": caps.push({ amount: moneyExpr(ctx, inner, e.amount, "a cap", "T006"), span: ctx.span(e.span) }); break;
-      case "TotalCap": once(e, totalCap, "`cap total`"); totalCap = { amount: moneyExpr(ctx, scope, e.amount, "a total cap", "T006"), span: ctx.span(e.span) }; break;
+      case "Award":
+        once(e, award, "`award`");
+        award = compileAward(ctx, inner, e.award);
+        upTo = e.upTo;
+        break;
+      case "Cap":
+        caps.push({ amount: moneyExpr(ctx, inner, e.amount, "a cap", "T006"), span: ctx.span(e.span) });
+        break;
+      case "TotalCap":
+        once(e, totalCap, "`cap total`");
+        totalCap = { amount: moneyExpr(ctx, scope, e.amount, "a total cap", "T006"), span: ctx.span(e.span) };
+        break;
       case "Uplift": {
         let when: IrExpr | undefined;
         if (e.when) {
@@ -72,16 +93,34 @@ export function compileClause(ctx: Context, scope: Scope, c: ClauseDecl): Clause
         });
         break;
       }
-      case "Funding": once(e, funding, "`funded by`"); funding = compileFunding(ctx, e); break;
-      case "NonMonetary": once(e, nonMonetary, "`nonmonetary`"); nonMonetary = e.reason.value; break;
-      case "Stack": once(e, stackKey, "`stack`"); stackKey = e.key.value; break;
+      case "Funding":
+        once(e, funding, "`funded by`");
+        funding = compileFunding(ctx, e);
+        break;
+      case "NonMonetary":
+        once(e, nonMonetary, "`nonmonetary`");
+        nonMonetary = e.reason.value;
+        break;
+      case "Stack":
+        once(e, stackKey, "`stack`");
+        stackKey = e.key.value;
+        break;
     }
   }
   if (!award && nonMonetary === undefined) {
-    ctx.report("S004", c.name.span, `clause \`${c.name.name}\` has no \`award\`; expected an \`award …\` line, or \`nonmonetary "why"\` for a measure that pays no computable amount`, { expected: ["award", "nonmonetary"] });
+    ctx.report(
+      "S004",
+      c.name.span,
+      `clause \`${c.name.name}\` has no \`award\`; expected an \`award …\` line, or \`nonmonetary "why"\` for a measure that pays no computable amount`,
+      { expected: ["award", "nonmonetary"] },
+    );
   }
   if (award && nonMonetary !== undefined) {
-    ctx.report("S005", c.name.span, `clause \`${c.name.name}\` has both \`award\` and \`nonmonetary\`; expected one of them`);
+    ctx.report(
+      "S005",
+      c.name.span,
+      `clause \`${c.name.name}\` has both \`award\` and \`nonmonetary\`; expected one of them`,
+    );
   }
   return {
     id: c.name.name,

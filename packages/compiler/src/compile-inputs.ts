@@ -38,7 +38,10 @@ function compileType(ctx: Context, t: TypeExpr): InputType {
   if (t.range) return compileRange(ctx, t, name);
   if ((SCALARS as readonly string[]).includes(name)) return { kind: name as (typeof SCALARS)[number] };
   const s = closest(name, TYPE_NAMES);
-  ctx.report("N008", t.name.span, `unknown type \`${name}\`; expected ${listOf(TYPE_NAMES)}${didYouMean(s)}`, { expected: TYPE_NAMES, ...(s ? { suggestion: s } : {}) });
+  ctx.report("N008", t.name.span, `unknown type \`${name}\`; expected ${listOf(TYPE_NAMES)}${didYouMean(s)}`, {
+    expected: TYPE_NAMES,
+    ...(s ? { suggestion: s } : {}),
+  });
   return { kind: "string" };
 }
 
@@ -46,14 +49,24 @@ function compileType(ctx: Context, t: TypeExpr): InputType {
 function compileRange(ctx: Context, t: TypeExpr, name: string): InputType {
   const { min, max } = t.range!;
   if (name !== "integer" && name !== "number") {
-    ctx.report("T007", min.span, `a range \`from … to …\` applies to \`integer\` and \`number\` inputs; \`${name}\` has none`);
+    ctx.report(
+      "T007",
+      min.span,
+      `a range \`from … to …\` applies to \`integer\` and \`number\` inputs; \`${name}\` has none`,
+    );
     return { kind: "string" };
   }
   for (const b of [min, max]) {
-    if (name === "integer" && !/^\d+$/.test(b.value)) ctx.report("T007", b.span, `an integer range needs whole numbers; got \`${b.text}\``);
+    if (name === "integer" && !/^\d+$/.test(b.value))
+      ctx.report("T007", b.span, `an integer range needs whole numbers; got \`${b.text}\``);
   }
   const [lo, hi] = [q(min.value), q(max.value)];
-  if (lo && hi && cmp(lo, hi) > 0) ctx.report("T007", max.span, `the range ends (\`${max.text}\`) below where it starts (\`${min.text}\`); expected \`to\` at least \`from\``);
+  if (lo && hi && cmp(lo, hi) > 0)
+    ctx.report(
+      "T007",
+      max.span,
+      `the range ends (\`${max.text}\`) below where it starts (\`${min.text}\`); expected \`to\` at least \`from\``,
+    );
   return { kind: name, min: min.value, max: max.value };
 }
 
@@ -65,7 +78,11 @@ export function compileFields(ctx: Context, decls: readonly FieldDecl[]): InputF
   const out: InputField[] = [];
   for (const d of decls) {
     if (RESERVED_NAMES.has(d.name.name)) {
-      ctx.report("T007", d.name.span, `\`${d.name.name}\` cannot name a fact: JavaScript objects already use it; choose another name`);
+      ctx.report(
+        "T007",
+        d.name.span,
+        `\`${d.name.name}\` cannot name a fact: JavaScript objects already use it; choose another name`,
+      );
       continue;
     }
     if (out.some((f) => f.name === d.name.name)) {
@@ -83,20 +100,39 @@ export function compileParam(ctx: Context, p: ParamDecl, inputs: ReadonlyMap<str
   if ((SCALARS as readonly string[]).includes(typeName)) type = typeName as ScalarKind;
   else {
     const s = closest(typeName, SCALARS);
-    ctx.report("N008", p.type.span, `unknown parameter type \`${typeName}\`; expected ${listOf(SCALARS)}${didYouMean(s)}`, { expected: [...SCALARS], ...(s ? { suggestion: s } : {}) });
+    ctx.report(
+      "N008",
+      p.type.span,
+      `unknown parameter type \`${typeName}\`; expected ${listOf(SCALARS)}${didYouMean(s)}`,
+      { expected: [...SCALARS], ...(s ? { suggestion: s } : {}) },
+    );
   }
   const scope = new Scope(inputs, new Map());
   let lastFrom = "";
   const values = p.values.map((v) => {
     const t = checkExpr(ctx, scope, v.value);
     if (v.value.kind === "Path" || t.ir.k === "fact") {
-      ctx.report("T007", v.value.span, `a parameter's value must be a constant; \`${ctx.src(v.value.span)}\` reads a fact`);
+      ctx.report(
+        "T007",
+        v.value.span,
+        `a parameter's value must be a constant; \`${ctx.src(v.value.span)}\` reads a fact`,
+      );
     } else if (t.type !== "error" && t.type !== type && !(t.flex && (type === "money" || type === "number"))) {
-      ctx.report("T007", v.value.span, `\`${ctx.src(v.value.span)}\` is ${t.type}; parameter \`${p.name.name}\` is declared ${type}`);
+      ctx.report(
+        "T007",
+        v.value.span,
+        `\`${ctx.src(v.value.span)}\` is ${t.type}; parameter \`${p.name.name}\` is declared ${type}`,
+      );
     }
     if (v.from) {
-      if (!isRealDate(v.from.value)) ctx.report("T010", v.from.span, `\`${v.from.value}\` is not a real date; expected YYYY-MM-DD`);
-      if (v.from.value <= lastFrom) ctx.report("S005", v.from.span, `dates of parameter \`${p.name.name}\` must ascend; \`${v.from.value}\` is not after \`${lastFrom}\``);
+      if (!isRealDate(v.from.value))
+        ctx.report("T010", v.from.span, `\`${v.from.value}\` is not a real date; expected YYYY-MM-DD`);
+      if (v.from.value <= lastFrom)
+        ctx.report(
+          "S005",
+          v.from.span,
+          `dates of parameter \`${p.name.name}\` must ascend; \`${v.from.value}\` is not after \`${lastFrom}\``,
+        );
       lastFrom = v.from.value;
     }
     const value = t.flex && t.ir.k === "lit" ? { ...t.ir, type } : t.ir;

@@ -20,10 +20,15 @@ function checkObject(ctx: Context, o: ObjectValue, fields: readonly InputField[]
     const field = fields.find((f) => f.name === key);
     if (!field) {
       const s = closest(key, names);
-      ctx.report("S008", e.key.span, `unknown fact \`${key}\` in the test's facts; expected ${what}${names.length > 0 ? ` (${listOf(names)})` : ""}${didYouMean(s)}`, {
-        expected: names,
-        ...(s ? { suggestion: s } : {}),
-      });
+      ctx.report(
+        "S008",
+        e.key.span,
+        `unknown fact \`${key}\` in the test's facts; expected ${what}${names.length > 0 ? ` (${listOf(names)})` : ""}${didYouMean(s)}`,
+        {
+          expected: names,
+          ...(s ? { suggestion: s } : {}),
+        },
+      );
       continue;
     }
     checkValue(ctx, e.value, field);
@@ -34,6 +39,7 @@ function checkValue(ctx: Context, v: Value, field: InputField): void {
   const t = field.type;
   if (t.kind === "record" && v.kind === "Object") checkObject(ctx, v, t.fields, `a field of \`${field.name}\``);
   if (t.kind === "list" && v.kind === "Array") {
-    for (const item of v.items) if (item.kind === "Object") checkObject(ctx, item, t.fields, `a field of the items of \`${field.name}\``);
+    for (const item of v.items)
+      if (item.kind === "Object") checkObject(ctx, item, t.fields, `a field of the items of \`${field.name}\``);
   }
 }

@@ -31,7 +31,11 @@ export function compileAst(ast: PolicyFile, text: string, file: string): Compile
   for (const item of ast.items) {
     if (item.kind !== "Param") continue;
     if (params.has(item.name.name) || inputs.has(item.name.name)) {
-      ctx.report("N003", item.name.span, `\`${item.name.name}\` is declared twice; an input or parameter of that name exists`);
+      ctx.report(
+        "N003",
+        item.name.span,
+        `\`${item.name.name}\` is declared twice; an input or parameter of that name exists`,
+      );
       continue;
     }
     params.set(item.name.name, compileParam(ctx, item, inputs));
@@ -46,18 +50,28 @@ export function compileAst(ast: PolicyFile, text: string, file: string): Compile
     if (item.kind !== "Article") continue;
     const article = compileArticle(ctx, scope, item);
     if (articles.some((a) => a.number === article.number)) {
-      ctx.report("N005", item.number.span, `article ${item.number.text} is declared twice; expected each article number once`);
+      ctx.report(
+        "N005",
+        item.number.span,
+        `article ${item.number.text} is declared twice; expected each article number once`,
+      );
     }
     for (const [i, c] of article.clauses.entries()) {
       const decl = item.entries.filter((e) => e.kind === "Clause")[i];
       if (clauseIds.has(c.id) && decl && decl.kind === "Clause") {
-        ctx.report("N004", decl.name.span, `clause \`${c.id}\` is declared twice; clause names must be unique in a policy`);
+        ctx.report(
+          "N004",
+          decl.name.span,
+          `clause \`${c.id}\` is declared twice; clause names must be unique in a policy`,
+        );
       }
       clauseIds.add(c.id);
     }
     articles.push(article);
   }
-  const tests: PolicyTest[] = ast.items.flatMap((i) => (i.kind === "Test" ? [compileTest(ctx, i, clauseIds, [...inputs.values()])] : []));
+  const tests: PolicyTest[] = ast.items.flatMap((i) =>
+    i.kind === "Test" ? [compileTest(ctx, i, clauseIds, [...inputs.values()])] : [],
+  );
   reportUnused(ctx, ast, scope);
 
   const policy: Policy = {

@@ -5,9 +5,17 @@ import { diagnostic, type Diagnostic, type DiagnosticCode, type Span } from "@su
 export class Context {
   readonly diagnostics: Diagnostic[] = [];
 
-  constructor(readonly text: string, readonly file: string) {}
+  constructor(
+    readonly text: string,
+    readonly file: string,
+  ) {}
 
-  report(code: DiagnosticCode, span: Span, message: string, extra: { expected?: string[]; suggestion?: string } = {}): void {
+  report(
+    code: DiagnosticCode,
+    span: Span,
+    message: string,
+    extra: { expected?: string[]; suggestion?: string } = {},
+  ): void {
     this.diagnostics.push(diagnostic(code, span, message, extra));
   }
 

@@ -4,7 +4,11 @@ import type { Diagnostic } from "@subsidia/syntax";
  * `file:line:col code message`, then the source line and a caret under the span,
  * as drafters see it in the CLI.
  */
-export function formatDiagnostic(d: Diagnostic, text: string, paint: { red: (s: string) => string; yellow: (s: string) => string; dim: (s: string) => string } = plain): string {
+export function formatDiagnostic(
+  d: Diagnostic,
+  text: string,
+  paint: { red: (s: string) => string; yellow: (s: string) => string; dim: (s: string) => string } = plain,
+): string {
   const { file, line, column, length } = d.span;
   const head = `${file}:${line}:${column} ${(d.severity === "error" ? paint.red : paint.yellow)(`${d.severity} ${d.code}`)} ${d.message}`;
   const src = text.split(/\r?\n/)[line - 1];
@@ -21,7 +25,16 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6)
+        ? 2
+        : 1;
   }
   return w;
 }

@@ -5,12 +5,18 @@ import type { Context } from "./context.js";
 /** A literal's scalar kind and IR value; `flex` marks a plain number that may stand for money or a percent. */
 export function literalValue(lit: Literal): { type: ScalarKind; value: string | boolean; flex: boolean } {
   switch (lit.kind) {
-    case "Money": return { type: "money", value: lit.yuan, flex: false };
-    case "Percent": return { type: "percent", value: lit.fraction, flex: false };
-    case "Number": return { type: /^\d+$/.test(lit.value) ? "integer" : "number", value: lit.value, flex: true };
-    case "Date": return { type: "date", value: lit.value, flex: false };
-    case "String": return { type: "string", value: lit.value, flex: false };
-    case "Boolean": return { type: "boolean", value: lit.value, flex: false };
+    case "Money":
+      return { type: "money", value: lit.yuan, flex: false };
+    case "Percent":
+      return { type: "percent", value: lit.fraction, flex: false };
+    case "Number":
+      return { type: /^\d+$/.test(lit.value) ? "integer" : "number", value: lit.value, flex: true };
+    case "Date":
+      return { type: "date", value: lit.value, flex: false };
+    case "String":
+      return { type: "string", value: lit.value, flex: false };
+    case "Boolean":
+      return { type: "boolean", value: lit.value, flex: false };
   }
 }
 

@@ -4,8 +4,9 @@ import type { Expr as IrExpr, ScalarKind } from "@subsidia/ir";
 export function retype(ir: IrExpr, type: ScalarKind): IrExpr {
   if (ir.k === "lit") return { ...ir, type };
   if (ir.k === "neg") return { ...ir, expr: retype(ir.expr, type), type };
-  if (ir.k === "arith" || ir.k === "call") return ir.k === "arith"
-    ? { ...ir, left: retype(ir.left, type), right: retype(ir.right, type), type }
-    : { ...ir, args: ir.args.map((a) => retype(a, type)), type };
+  if (ir.k === "arith" || ir.k === "call")
+    return ir.k === "arith"
+      ? { ...ir, left: retype(ir.left, type), right: retype(ir.right, type), type }
+      : { ...ir, args: ir.args.map((a) => retype(a, type)), type };
   return ir;
 }

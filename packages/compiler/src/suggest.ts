@@ -6,4 +6,9 @@ export const didYouMean = (s: string | undefined): string => (s === undefined ? 
 
 /** `a`, `b` or `c` */
 export const listOf = (xs: readonly string[]): string =>
-  xs.length <= 1 ? xs.map((x) => `\`${x}\``).join("") : `${xs.slice(0, -1).map((x) => `\`${x}\``).join(", ")} or \`${xs[xs.length - 1]}\``;
+  xs.length <= 1
+    ? xs.map((x) => `\`${x}\``).join("")
+    : `${xs
+        .slice(0, -1)
+        .map((x) => `\`${x}\``)
+        .join(", ")} or \`${xs[xs.length - 1]}\``;

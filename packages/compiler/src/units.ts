@@ -14,10 +14,16 @@ const isNum = (k: Kind) => k === "number" || k === "integer";
  * money next to money in sums and comparisons (`money + 2000000`).
  */
 const ARITH: Record<"+" | "-" | "*" | "/", (l: Kind, r: Kind) => Kind | undefined> = {
-  "+": (l, r) => (l === r && l !== "date" && l !== "boolean" && l !== "string" && l !== "enum" ? l : isNum(l) && isNum(r) ? "number" : undefined),
+  "+": (l, r) =>
+    l === r && l !== "date" && l !== "boolean" && l !== "string" && l !== "enum"
+      ? l
+      : isNum(l) && isNum(r)
+        ? "number"
+        : undefined,
   "-": (l, r) => ARITH["+"](l, r),
   "*": (l, r) => {
-    if ((l === "money" && (r === "percent" || isNum(r))) || ((l === "percent" || isNum(l)) && r === "money")) return "money";
+    if ((l === "money" && (r === "percent" || isNum(r))) || ((l === "percent" || isNum(l)) && r === "money"))
+      return "money";
     if ((l === "percent" && (r === "percent" || isNum(r))) || (isNum(l) && r === "percent")) return "percent";
     if (isNum(l) && isNum(r)) return l === "integer" && r === "integer" ? "integer" : "number";
     return undefined;
@@ -42,12 +48,23 @@ export function checkArith(ctx: Context, e: BinaryExpr, l: Typed, r: Typed): { t
   const rt = additive && r.flex && (l.type === "money" || l.type === "percent") ? l.type : r.type;
   const t = ARITH[op](lt, rt);
   if (t === undefined) {
-    const hint = op === "+" && (l.type === "percent" || r.type === "percent") ? "; to raise an amount by a percent write `amount * (1 + rate)` or an `uplift`" : "";
-    ctx.report("T001", e.span, `cannot apply \`${op}\` to ${l.type} \`${ctx.src(e.left.span)}\` and ${r.type} \`${ctx.src(e.right.span)}\`; expected ${expectation(op)}${hint}`);
+    const hint =
+      op === "+" && (l.type === "percent" || r.type === "percent")
+        ? "; to raise an amount by a percent write `amount * (1 + rate)` or an `uplift`"
+        : "";
+    ctx.report(
+      "T001",
+      e.span,
+      `cannot apply \`${op}\` to ${l.type} \`${ctx.src(e.left.span)}\` and ${r.type} \`${ctx.src(e.right.span)}\`; expected ${expectation(op)}${hint}`,
+    );
     return { type: "error", flex: false };
   }
   if (op === "/" && r.ir.k === "lit" && /^0+(\.0+)?$/.test(String(r.ir.value))) {
-    ctx.report("T012", e.right.span, `division by zero: \`${ctx.src(e.right.span)}\` is zero; expected a divisor other than zero`);
+    ctx.report(
+      "T012",
+      e.right.span,
+      `division by zero: \`${ctx.src(e.right.span)}\` is zero; expected a divisor other than zero`,
+    );
   }
   return { type: t, flex };
 }
@@ -63,13 +80,25 @@ export function checkCompare(ctx: Context, e: BinaryExpr, l: Typed, r: Typed): v
   const ordered = e.op !== "=" && e.op !== "!=";
   if (ordered && (!ORDERED.has(l.type) || !ORDERED.has(r.type))) {
     const bad = ORDERED.has(l.type) ? e.right : e.left;
-    ctx.report("T002", bad.span, `\`${e.op}\` compares amounts, numbers, percents or dates; \`${ctx.src(bad.span)}\` is ${ORDERED.has(l.type) ? r.type : l.type}`);
+    ctx.report(
+      "T002",
+      bad.span,
+      `\`${e.op}\` compares amounts, numbers, percents or dates; \`${ctx.src(bad.span)}\` is ${ORDERED.has(l.type) ? r.type : l.type}`,
+    );
     return;
   }
   if (l.type === "enum" || r.type === "enum") return checkEnumEquality(ctx, e, l, r);
-  const compatible = l.type === r.type || (l.flex && r.type === "money") || (r.flex && l.type === "money") || (isNum(l.type) && isNum(r.type));
+  const compatible =
+    l.type === r.type ||
+    (l.flex && r.type === "money") ||
+    (r.flex && l.type === "money") ||
+    (isNum(l.type) && isNum(r.type));
   if (!compatible) {
-    ctx.report("T002", e.span, `cannot compare ${l.type} \`${ctx.src(e.left.span)}\` with ${r.type} \`${ctx.src(e.right.span)}\`; expected two values of one unit`);
+    ctx.report(
+      "T002",
+      e.span,
+      `cannot compare ${l.type} \`${ctx.src(e.left.span)}\` with ${r.type} \`${ctx.src(e.right.span)}\`; expected two values of one unit`,
+    );
   }
 }
 
@@ -77,13 +106,22 @@ function checkEnumEquality(ctx: Context, e: BinaryExpr, l: Typed, r: Typed): voi
   const [en, other, otherAst] = l.type === "enum" ? [l, r, e.right] : [r, l, e.left];
   if (other.type === "enum") return;
   if (other.type !== "string" || other.ir.k !== "lit") {
-    ctx.report("T002", otherAst.span, `\`${en.ir.src}\` is one of ${(en.enumValues ?? []).map((v) => `"${v}"`).join(", ")}; compare it with one of those strings`);
+    ctx.report(
+      "T002",
+      otherAst.span,
+      `\`${en.ir.src}\` is one of ${(en.enumValues ?? []).map((v) => `"${v}"`).join(", ")}; compare it with one of those strings`,
+    );
     return;
   }
   const v = String(other.ir.value);
   if (en.enumValues && !en.enumValues.includes(v)) {
     const s = closest(v, en.enumValues);
-    ctx.report("N006", otherAst.span, `\`${v}\` is not a member of \`${en.ir.src}\`; expected ${listOf(en.enumValues)}${didYouMean(s)}`, { expected: en.enumValues, ...(s ? { suggestion: s } : {}) });
+    ctx.report(
+      "N006",
+      otherAst.span,
+      `\`${v}\` is not a member of \`${en.ir.src}\`; expected ${listOf(en.enumValues)}${didYouMean(s)}`,
+      { expected: en.enumValues, ...(s ? { suggestion: s } : {}) },
+    );
   }
 }
 

@@ -9,12 +9,20 @@ import { compile, formatDiagnostic } from "../src/index.js";
  */
 const page = readFileSync(new URL("../../../docs/diagnostics.md", import.meta.url), "utf8");
 
-interface Section { code: string; title: string; severity: string; example: string }
+interface Section {
+  code: string;
+  title: string;
+  severity: string;
+  example: string;
+}
 
-const sections: Section[] = page.split(/^### /m).slice(1).map((s) => {
-  const [, code = "", title = "", severity = ""] = /^([A-Z]\d{3}) (.+) · (error|warning)\n/.exec(s) ?? [];
-  return { code, title, severity, example: /```subsidia\n([\s\S]*?)^```$/m.exec(s)?.[1] ?? "" };
-});
+const sections: Section[] = page
+  .split(/^### /m)
+  .slice(1)
+  .map((s) => {
+    const [, code = "", title = "", severity = ""] = /^([A-Z]\d{3}) (.+) · (error|warning)\n/.exec(s) ?? [];
+    return { code, title, severity, example: /```subsidia\n([\s\S]*?)^```$/m.exec(s)?.[1] ?? "" };
+  });
 
 describe("docs/diagnostics.md", () => {
   test("documents every code of the registry once, in order, with its title and severity", () => {

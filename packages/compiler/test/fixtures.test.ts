@@ -7,7 +7,9 @@ import { markersOf } from "./markers.js";
 
 const root = new URL("./fixtures/", import.meta.url).pathname;
 const update = Boolean(process.env.UPDATE_GOLDEN);
-const cases = readdirSync(root).filter((d) => existsSync(join(root, d, "input.subsidia"))).sort();
+const cases = readdirSync(root)
+  .filter((d) => existsSync(join(root, d, "input.subsidia")))
+  .sort();
 
 /** Golden check: with UPDATE_GOLDEN=1 the file is rewritten, otherwise compared. */
 function golden(file: string, actual: string): void {
@@ -35,7 +37,7 @@ describe.each(cases)("fixture %s", (name) => {
   if (markers.every((m) => DIAGNOSTICS[m.code as DiagnosticCode]?.severity !== "error")) {
     test("compiles to the golden IR", () => {
       expect(result.ir).toBeDefined();
-      golden(join(dir, "expected.ir.json"), JSON.stringify(result.ir, null, 2) + "\n");
+      golden(join(dir, "expected.ir.json"), `${JSON.stringify(result.ir, null, 2)}\n`);
     });
   }
 });

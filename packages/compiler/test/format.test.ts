@@ -26,7 +26,10 @@ function comparable(ir: unknown): unknown {
 const said = (d: { code: string; message: string }): string => `${d.code} ${withoutLayout(d.message)}`;
 const withoutLayout = (s: string): string => s.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "").replace(/\s+/g, "");
 
-const commentsOf = (text: string): string[] => parse(text, "p.subsidia").ast.comments.map((c) => c.text.trimEnd()).sort();
+const commentsOf = (text: string): string[] =>
+  parse(text, "p.subsidia")
+    .ast.comments.map((c) => c.text.trimEnd())
+    .sort();
 
 function checkFormatting(text: string, file: string): string {
   const once = format(text, file);
@@ -44,7 +47,9 @@ const repo = new URL("../../../", import.meta.url).pathname;
 const fixtures = join(repo, "packages/compiler/test/fixtures");
 const files = [
   "policies/heilongjiang/biomanufacturing-2026.subsidia",
-  ...readdirSync(fixtures).map((d) => `packages/compiler/test/fixtures/${d}/input.subsidia`).filter((f) => existsSync(join(repo, f))),
+  ...readdirSync(fixtures)
+    .map((d) => `packages/compiler/test/fixtures/${d}/input.subsidia`)
+    .filter((f) => existsSync(join(repo, f))),
 ].filter((f) => !f.includes("errors-syntax"));
 
 describe("formatting the repository's policies", () => {
@@ -60,16 +65,21 @@ describe("formatting the repository's policies", () => {
 
 describe("formatting generated policies", () => {
   test("generated policies compile, whatever their layout and comments", () => {
-    fc.assert(fc.property(policyText, (text) => {
-      const r = compile(text, "generated.subsidia");
-      expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(policyText, (text) => {
+        const r = compile(text, "generated.subsidia");
+        expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   test("format(format(x)) = format(x), every comment kept, and the same IR", () => {
-    fc.assert(fc.property(policyText, (text) => {
-      checkFormatting(text, "generated.subsidia");
-    }), { numRuns: Number(process.env.FORMAT_RUNS ?? 300) });
+    fc.assert(
+      fc.property(policyText, (text) => {
+        checkFormatting(text, "generated.subsidia");
+      }),
+      { numRuns: Number(process.env.FORMAT_RUNS ?? 300) },
+    );
   }, 600_000);
-
 });

@@ -3,7 +3,11 @@
  * `//     ^ CODE` puts a caret under the column of the line above it (the nearest
  * line that is not itself a marker) where a diagnostic with CODE must start.
  */
-export interface Marker { line: number; column: number; code: string }
+export interface Marker {
+  line: number;
+  column: number;
+  code: string;
+}
 
 const MARKER = /^\s*\/\/(\s*)\^+\s+([A-Z]\d{3})\s*$/;
 

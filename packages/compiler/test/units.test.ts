@@ -24,7 +24,10 @@ ${body}
 `;
   const r = compile(text, "u.subsidia");
   const c = r.ir?.articles[0]?.clauses[0];
-  return { ...(c ? { ir: printClause(c) } : {}), errors: r.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${d.message}`) };
+  return {
+    ...(c ? { ir: printClause(c) } : {}),
+    errors: r.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${d.message}`),
+  };
 }
 
 describe("units of arithmetic", () => {
@@ -36,7 +39,10 @@ describe("units of arithmetic", () => {
     ["award p.amount + 2000000", "(award (amount (+ (fact p.amount :money) 2000000:money :money)))"],
     ["award p.amount - limit", "(award (amount (- (fact p.amount :money) (param limit :money) :money)))"],
     ["award max(p.amount, 1万元)", "(award (amount (max (fact p.amount :money) 10000:money :money)))"],
-    ["award p.amount * (1 + p.rate)", "(award (amount (* (fact p.amount :money) (+ 1:integer (fact p.rate :percent) :percent) :money)))"],
+    [
+      "award p.amount * (1 + p.rate)",
+      "(award (amount (* (fact p.amount :money) (+ 1:integer (fact p.rate :percent) :percent) :money)))",
+    ],
   ])("`%s` compiles to %s", (body, printed) => {
     const r = clause(`    ${body}`);
     expect(r.errors).toEqual([]);
@@ -62,9 +68,15 @@ describe("conditions", () => {
     ["when p.amount >= 100万元", "(when (>= (fact p.amount :money) 1000000:money))"],
     ["when p.amount >= 1000000", "(when (>= (fact p.amount :money) 1000000:money))"],
     ["when p.day >= 2026-01-01", "(when (>= (fact p.day :date) 2026-01-01:date))"],
-    ["when p.kind = \"a\" or not p.flag", "(when (or (= (fact p.kind :enum) a:string) (not (fact p.flag :boolean))))"],
-    ["when p.kind in [\"a\", \"b\"] and p.note is given", "(when (and (in (fact p.kind :enum) a b) (given (fact p.note :string))))"],
-    ["when p.count > 2 and p.share < 1.5", "(when (and (> (fact p.count :integer) 2:integer) (< (fact p.share :number) 1.5:number)))"],
+    ['when p.kind = "a" or not p.flag', "(when (or (= (fact p.kind :enum) a:string) (not (fact p.flag :boolean))))"],
+    [
+      'when p.kind in ["a", "b"] and p.note is given',
+      "(when (and (in (fact p.kind :enum) a b) (given (fact p.note :string))))",
+    ],
+    [
+      "when p.count > 2 and p.share < 1.5",
+      "(when (and (> (fact p.count :integer) 2:integer) (< (fact p.share :number) 1.5:number)))",
+    ],
   ])("`%s` compiles to %s", (cond, printed) => {
     const r = clause(`    ${cond}\n    award 1万元`);
     expect(r.errors).toEqual([]);
@@ -74,9 +86,12 @@ describe("conditions", () => {
   test.each([
     ["when p.amount >= p.day", "T002 cannot compare money `p.amount` with date `p.day`"],
     ["when p.amount", "T003 expected a condition (true or false); `p.amount` is money"],
-    ["when p.kind = \"c\"", "N006 `c` is not a member of `p.kind`; expected `a` or `b`"],
-    ["when p.kind in [\"a\", \"x\"]", "N006 `x` is not a member of `p.kind`"],
-    ["when p.amout > 1", "N002 unknown field `amout`; expected one of `amount`, `rate`, `count`, `share`, `day`, `kind`, `flag` or `note`; did you mean `amount`?"],
+    ['when p.kind = "c"', "N006 `c` is not a member of `p.kind`; expected `a` or `b`"],
+    ['when p.kind in ["a", "x"]', "N006 `x` is not a member of `p.kind`"],
+    [
+      "when p.amout > 1",
+      "N002 unknown field `amout`; expected one of `amount`, `rate`, `count`, `share`, `day`, `kind`, `flag` or `note`; did you mean `amount`?",
+    ],
     ["when q.amount > 1", "N001 unknown name `q`; expected an input or a parameter; did you mean `p`?"],
     ["when p.rate > 0.5", "T002 cannot compare percent `p.rate` with number `0.5`"],
     ["when p.flag > 1", "T002 `>` compares amounts, numbers, percents or dates; `p.flag` is boolean"],
@@ -103,7 +118,10 @@ article 1 "a" {
 `;
   test("`integer from 1 to 3` keeps its bounds in the IR", () => {
     const r = compile(policy("integer from 1 to 3"), "r.subsidia");
-    expect(r.ir?.inputs[0]?.type).toMatchObject({ kind: "list", fields: [{ name: "id" }, { name: "n", type: { kind: "integer", min: "1", max: "3" } }] });
+    expect(r.ir?.inputs[0]?.type).toMatchObject({
+      kind: "list",
+      fields: [{ name: "id" }, { name: "n", type: { kind: "integer", min: "1", max: "3" } }],
+    });
   });
   test.each([
     ["integer from 3 to 1", "T007 the range ends (`1`) below where it starts (`3`)"],
@@ -111,18 +129,25 @@ article 1 "a" {
     ["money from 1 to 3", "T007 a range `from … to …` applies to `integer` and `number` inputs; `money` has none"],
   ])("`%s` is rejected: %s", (type, message) => {
     const r = compile(policy(type), "r.subsidia");
-    expect(r.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${d.message}`)[0]).toContain(message);
+    expect(r.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${d.message}`)[0]).toContain(
+      message,
+    );
   });
 });
 
 test("a fact named like a property every JavaScript object has is rejected", () => {
-  const r = compile(`policy "r" { title "t" }
+  const r = compile(
+    `policy "r" { title "t" }
 input constructor: money "c"
 input items: list "i" {
   __proto__: string "p"
 }
-`, "r.subsidia");
-  expect(r.diagnostics.filter((d) => d.code === "T007").map((d) => `${d.span.line}:${d.span.column} ${d.message}`)).toEqual([
+`,
+    "r.subsidia",
+  );
+  expect(
+    r.diagnostics.filter((d) => d.code === "T007").map((d) => `${d.span.line}:${d.span.column} ${d.message}`),
+  ).toEqual([
     "2:7 `constructor` cannot name a fact: JavaScript objects already use it; choose another name",
     "4:3 `__proto__` cannot name a fact: JavaScript objects already use it; choose another name",
   ]);

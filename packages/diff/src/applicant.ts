@@ -10,16 +10,21 @@ export function jsonNumber(text: string): number | string {
 }
 
 function scalarJson(kind: ScalarKind, v: Exclude<Value, null>): unknown {
-  return typeof v === "string" && (kind === "money" || kind === "number" || kind === "integer" || kind === "percent") ? jsonNumber(v) : v;
+  return typeof v === "string" && (kind === "money" || kind === "number" || kind === "integer" || kind === "percent")
+    ? jsonNumber(v)
+    : v;
 }
 
 /** Declarations of the same names in both versions, the new one first. */
 function union(a: readonly InputField[], b: readonly InputField[]): InputField[][] {
   const names = [...new Set([...b.map((f) => f.name), ...a.map((f) => f.name)])];
-  return names.map((n) => [b.find((f) => f.name === n), a.find((f) => f.name === n)].filter((f): f is InputField => f !== undefined));
+  return names.map((n) =>
+    [b.find((f) => f.name === n), a.find((f) => f.name === n)].filter((f): f is InputField => f !== undefined),
+  );
 }
 
-const inner = (f: InputField | undefined): InputField[] => (f && (f.type.kind === "record" || f.type.kind === "list") ? f.type.fields : []);
+const inner = (f: InputField | undefined): InputField[] =>
+  f && (f.type.kind === "record" || f.type.kind === "list") ? f.type.fields : [];
 
 /**
  * A value for a required fact nothing reads, acceptable to both versions: zero, false, the
@@ -28,13 +33,23 @@ const inner = (f: InputField | undefined): InputField[] => (f && (f.type.kind ==
 function filler(decls: InputField[], date: string, id: string): unknown {
   const f = decls[0]!;
   switch (f.type.kind) {
-    case "money": case "number": case "integer": case "percent": return 0;
-    case "boolean": return false;
-    case "date": return date;
-    case "string": return f.name === "id" ? id : "x";
-    case "enum": return enumValues(decls)[0];
-    case "record": return fill({}, union(inner(decls[1]), inner(decls[0])), date, id);
-    case "list": return undefined;
+    case "money":
+    case "number":
+    case "integer":
+    case "percent":
+      return 0;
+    case "boolean":
+      return false;
+    case "date":
+      return date;
+    case "string":
+      return f.name === "id" ? id : "x";
+    case "enum":
+      return enumValues(decls)[0];
+    case "record":
+      return fill({}, union(inner(decls[1]), inner(decls[0])), date, id);
+    case "list":
+      return undefined;
   }
 }
 
@@ -77,7 +92,11 @@ function ordered(obj: Json, fields: InputField[][]): Json {
     if (v === undefined) continue;
     const decls = fields.find((d) => d[0]!.name === name)!;
     const sub = union(inner(decls[1]), inner(decls[0]));
-    out[name] = Array.isArray(v) ? v.map((x) => ordered(x as Json, sub)) : v !== null && typeof v === "object" ? ordered(v as Json, sub) : v;
+    out[name] = Array.isArray(v)
+      ? v.map((x) => ordered(x as Json, sub))
+      : v !== null && typeof v === "object"
+        ? ordered(v as Json, sub)
+        : v;
   }
   return out;
 }
@@ -104,7 +123,14 @@ export function buildFacts(before: Policy, after: Policy, c: Candidate): Json {
       const item = items.get(name) ?? (c.lists.includes(name) ? {} : undefined);
       if (!item) continue;
       const hasId = fields.some((d) => d[0]!.name === "id");
-      facts[name] = Array.from({ length: count }, (_, i) => fill({ ...(JSON.parse(JSON.stringify(item)) as Json), ...(hasId ? { id: `w${i + 1}` } : {}) }, fields, date, `w${i + 1}`));
+      facts[name] = Array.from({ length: count }, (_, i) =>
+        fill(
+          { ...(JSON.parse(JSON.stringify(item)) as Json), ...(hasId ? { id: `w${i + 1}` } : {}) },
+          fields,
+          date,
+          `w${i + 1}`,
+        ),
+      );
     } else if (type.kind === "record") {
       if (facts[name] !== undefined || !optional) facts[name] = fill((facts[name] ?? {}) as Json, fields, date, "w1");
     } else if (facts[name] === undefined && !optional) facts[name] = filler(decls, date, "w1");

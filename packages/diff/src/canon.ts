@@ -42,7 +42,13 @@ export function canons(before: Policy, after: Policy, renames: ReadonlyMap<strin
     }
   };
   const cx: Canons = {
-    before: { param: (name) => { const n = renames.get(name) ?? name; const inAfter = find(after, n); return read(n, single(inAfter ?? find(before, name)), inAfter ? cx.after : cx.before); } },
+    before: {
+      param: (name) => {
+        const n = renames.get(name) ?? name;
+        const inAfter = find(after, n);
+        return read(n, single(inAfter ?? find(before, name)), inAfter ? cx.after : cx.before);
+      },
+    },
     after: { param: (name) => read(name, single(find(after, name)), cx.after) },
   };
   return cx;
@@ -62,33 +68,50 @@ function flatten(op: "and" | "or", args: readonly Expr[]): Expr[] {
   return args.flatMap((a) => (a.k === op ? flatten(op, a.args) : [a]));
 }
 
-const sorted = (items: Canon[]): Canon[] => items.map((c) => [JSON.stringify(c), c] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, c]) => c);
+const sorted = (items: Canon[]): Canon[] =>
+  items
+    .map((c) => [JSON.stringify(c), c] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([, c]) => c);
 
 /** The canonical form of an expression; `mask` hides literal values (the shape of a threshold). */
 export function canonExpr(e: Expr, ctx: CanonContext = {}, mask = false): Canon {
   const sub = (x: Expr) => canonExpr(x, ctx, mask);
   switch (e.k) {
-    case "lit": return mask ? ["lit", "?"] : ["lit", litValue(e)];
-    case "fact": return ["fact", e.path.join(".")];
-    case "item": return ["item", e.path.join(".")];
-    case "param": return ctx.param ? ctx.param(e.name) : ["param", e.name];
-    case "arith": return [e.op, sub(e.left), sub(e.right)];
-    case "neg": return ["neg", sub(e.expr)];
+    case "lit":
+      return mask ? ["lit", "?"] : ["lit", litValue(e)];
+    case "fact":
+      return ["fact", e.path.join(".")];
+    case "item":
+      return ["item", e.path.join(".")];
+    case "param":
+      return ctx.param ? ctx.param(e.name) : ["param", e.name];
+    case "arith":
+      return [e.op, sub(e.left), sub(e.right)];
+    case "neg":
+      return ["neg", sub(e.expr)];
     case "cmp": {
       const swap = SWAP[e.op];
       if (swap) return [swap, sub(e.right), sub(e.left)];
       if (e.op === "=" || e.op === "!=") return [e.op, ...sorted([sub(e.left), sub(e.right)])];
       return [e.op, sub(e.left), sub(e.right)];
     }
-    case "and": case "or": return [e.k, ...sorted(flatten(e.k, e.args).map(sub))];
-    case "not": return ["not", sub(e.expr)];
-    case "in": return ["in", sub(e.expr), mask ? "?" : [...e.values].sort()];
-    case "given": return ["given", sub(e.expr), e.negate];
-    case "call": return [e.fn, ...sorted(e.args.map(sub))];
+    case "and":
+    case "or":
+      return [e.k, ...sorted(flatten(e.k, e.args).map(sub))];
+    case "not":
+      return ["not", sub(e.expr)];
+    case "in":
+      return ["in", sub(e.expr), mask ? "?" : [...e.values].sort()];
+    case "given":
+      return ["given", sub(e.expr), e.negate];
+    case "call":
+      return [e.fn, ...sorted(e.args.map(sub))];
   }
 }
 
-export const exprKey = (e: Expr | undefined, ctx: CanonContext = {}): string => (e ? JSON.stringify(canonExpr(e, ctx)) : "");
+export const exprKey = (e: Expr | undefined, ctx: CanonContext = {}): string =>
+  e ? JSON.stringify(canonExpr(e, ctx)) : "";
 export const shapeKey = (e: Expr, ctx: CanonContext = {}): string => JSON.stringify(canonExpr(e, ctx, true));
 
 /** The `when` lines of a clause as separate conditions: `when a and b` is `when a` + `when b`. */
@@ -108,10 +131,19 @@ export function awardKey(a: Award | undefined, ctx: CanonContext = {}): string {
   if (!a) return "";
   const c = (e: Expr) => canonExpr(e, ctx);
   switch (a.kind) {
-    case "amount": return JSON.stringify(["amount", c(a.amount)]);
-    case "rate": return JSON.stringify(["rate", c(a.rate), c(a.base)]);
-    case "tiers": return JSON.stringify(["tiers", c(a.base), [...a.tiers.map((t) => tierKey(t, ctx))].sort()]);
-    case "lookup": return JSON.stringify(["lookup", c(a.key), a.cases.map((k) => JSON.stringify([k.match, c(k.amount)])).sort(), a.otherwise ? c(a.otherwise) : null]);
+    case "amount":
+      return JSON.stringify(["amount", c(a.amount)]);
+    case "rate":
+      return JSON.stringify(["rate", c(a.rate), c(a.base)]);
+    case "tiers":
+      return JSON.stringify(["tiers", c(a.base), [...a.tiers.map((t) => tierKey(t, ctx))].sort()]);
+    case "lookup":
+      return JSON.stringify([
+        "lookup",
+        c(a.key),
+        a.cases.map((k) => JSON.stringify([k.match, c(k.amount)])).sort(),
+        a.otherwise ? c(a.otherwise) : null,
+      ]);
   }
 }
 

@@ -5,10 +5,11 @@ const LIMIT = 16;
 
 function combine(a: Dec[], b: Dec[], f: (x: Dec, y: Dec) => Dec | null): Dec[] {
   const out: Dec[] = [];
-  for (const x of a) for (const y of b) {
-    const v = f(x, y);
-    if (v !== null && out.length < LIMIT) out.push(v);
-  }
+  for (const x of a)
+    for (const y of b) {
+      const v = f(x, y);
+      if (v !== null && out.length < LIMIT) out.push(v);
+    }
   return out;
 }
 
@@ -19,7 +20,8 @@ function combine(a: Dec[], b: Dec[], f: (x: Dec, y: Dec) => Dec | null): Dec[] {
  */
 export function constValues(e: Expr, policy: Policy, seen: ReadonlySet<string> = new Set()): Dec[] | null {
   switch (e.k) {
-    case "lit": return typeof e.value === "string" && /^-?\d+(\.\d+)?$/.test(e.value) ? [new Dec(e.value)] : null;
+    case "lit":
+      return typeof e.value === "string" && /^-?\d+(\.\d+)?$/.test(e.value) ? [new Dec(e.value)] : null;
     case "param": {
       const p = policy.params.find((q) => q.name === e.name);
       if (!p || p.pending !== undefined || seen.has(p.name)) return null;
@@ -34,15 +36,23 @@ export function constValues(e: Expr, policy: Policy, seen: ReadonlySet<string> =
     case "arith": {
       const [l, r] = [constValues(e.left, policy, seen), constValues(e.right, policy, seen)];
       if (!l || !r) return null;
-      const ops = { "+": (x: Dec, y: Dec) => x.plus(y), "-": (x: Dec, y: Dec) => x.minus(y), "*": (x: Dec, y: Dec) => x.times(y), "/": (x: Dec, y: Dec) => (y.isZero() ? null : x.div(y)) };
+      const ops = {
+        "+": (x: Dec, y: Dec) => x.plus(y),
+        "-": (x: Dec, y: Dec) => x.minus(y),
+        "*": (x: Dec, y: Dec) => x.times(y),
+        "/": (x: Dec, y: Dec) => (y.isZero() ? null : x.div(y)),
+      };
       return combine(l, r, ops[e.op]);
     }
     case "call": {
       const args = e.args.map((a) => constValues(a, policy, seen));
       if (args.some((a) => a === null)) return null;
-      return (args as Dec[][]).reduce((acc, vs) => combine(acc, vs, (x, y) => (e.fn === "min" ? Dec.min(x, y) : Dec.max(x, y))));
+      return (args as Dec[][]).reduce((acc, vs) =>
+        combine(acc, vs, (x, y) => (e.fn === "min" ? Dec.min(x, y) : Dec.max(x, y))),
+      );
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 

@@ -11,20 +11,49 @@ const units = (a: Article) => a.units.join(", ");
 function diffArticle(a: Article, b: Article, pairs: readonly ClausePair[], cx: Canons): Draft[] {
   const where = { article: b.number, clause: null };
   const out: Draft[] = [];
-  if (a.title !== b.title) out.push(cosmetic("article-title", where, { summary: "title changed", before: a.title, after: b.title }));
-  if (a.text !== b.text) out.push(cosmetic("article-text", where, { summary: "cited text changed", before: a.text, after: b.text }));
-  if (units(a) !== units(b)) out.push(cosmetic("article-units", where, { summary: "responsible units changed", before: units(a), after: units(b) }));
+  if (a.title !== b.title)
+    out.push(cosmetic("article-title", where, { summary: "title changed", before: a.title, after: b.title }));
+  if (a.text !== b.text)
+    out.push(cosmetic("article-text", where, { summary: "cited text changed", before: a.text, after: b.text }));
+  if (units(a) !== units(b))
+    out.push(
+      cosmetic("article-units", where, { summary: "responsible units changed", before: units(a), after: units(b) }),
+    );
   const [ta, tb] = [a.totalCap, b.totalCap];
   if (exprKey(ta?.amount, cx.before) !== exprKey(tb?.amount, cx.after)) {
-    const summary = ta && tb ? `total cap ${direction(ta.amount, tb.amount)}: ${ta.amount.src} → ${tb.amount.src}` : ta ? `total cap removed: ${ta.amount.src}` : `total cap added: ${tb!.amount.src}`;
-    out.push(behavioural("article-total-cap", where, { summary, before: ta ? showCap(ta, true) : undefined, after: tb ? showCap(tb, true) : undefined }, { kind: "article", before: a, after: b }));
+    const summary =
+      ta && tb
+        ? `total cap ${direction(ta.amount, tb.amount)}: ${ta.amount.src} → ${tb.amount.src}`
+        : ta
+          ? `total cap removed: ${ta.amount.src}`
+          : `total cap added: ${tb!.amount.src}`;
+    out.push(
+      behavioural(
+        "article-total-cap",
+        where,
+        { summary, before: ta ? showCap(ta, true) : undefined, after: tb ? showCap(tb, true) : undefined },
+        { kind: "article", before: a, after: b },
+      ),
+    );
   }
   const kept = pairs.filter((p) => p.before?.article === a && p.after?.article === b);
-  const order = (side: "before" | "after", art: Article) => [...kept].sort((x, y) => art.clauses.indexOf(x[side]!.clause) - art.clauses.indexOf(y[side]!.clause)).map((p) => p.after!.clause.id).join(", ");
+  const order = (side: "before" | "after", art: Article) =>
+    [...kept]
+      .sort((x, y) => art.clauses.indexOf(x[side]!.clause) - art.clauses.indexOf(y[side]!.clause))
+      .map((p) => p.after!.clause.id)
+      .join(", ");
   const [oldOrder, newOrder] = [order("before", a), order("after", b)];
   if (oldOrder !== newOrder) {
     const spec = { summary: "clauses reordered", before: oldOrder, after: newOrder };
-    if (ta && tb) out.push(behavioural("clause-order", where, { ...spec, note: "the article's total cap reduces the later clauses first" }, { kind: "article", before: a, after: b }));
+    if (ta && tb)
+      out.push(
+        behavioural(
+          "clause-order",
+          where,
+          { ...spec, note: "the article's total cap reduces the later clauses first" },
+          { kind: "article", before: a, after: b },
+        ),
+      );
     else out.push(cosmetic("clause-order", where, spec));
   }
   return out;
@@ -36,16 +65,40 @@ export function diffArticles(before: Policy, after: Policy, pairs: readonly Clau
   const olds = new Map(before.articles.map((a) => [a.number, a]));
   const news = new Map(after.articles.map((a) => [a.number, a]));
   for (const a of before.articles) {
-    if (!news.has(a.number)) out.push(cosmetic("article-removed", { article: a.number, clause: null }, { summary: `article ${a.number} removed`, before: showArticleHead(a) }));
+    if (!news.has(a.number))
+      out.push(
+        cosmetic(
+          "article-removed",
+          { article: a.number, clause: null },
+          { summary: `article ${a.number} removed`, before: showArticleHead(a) },
+        ),
+      );
   }
   for (const b of after.articles) {
     const a = olds.get(b.number);
-    if (!a) out.push(cosmetic("article-added", { article: b.number, clause: null }, { summary: `article ${b.number} added`, after: showArticleHead(b) }));
+    if (!a)
+      out.push(
+        cosmetic(
+          "article-added",
+          { article: b.number, clause: null },
+          { summary: `article ${b.number} added`, after: showArticleHead(b) },
+        ),
+      );
     else out.push(...diffArticle(a, b, pairs, cx));
   }
-  const common = (p: Policy, other: Map<number, Article>) => p.articles.filter((a) => other.has(a.number)).map((a) => a.number).join(", ");
+  const common = (p: Policy, other: Map<number, Article>) =>
+    p.articles
+      .filter((a) => other.has(a.number))
+      .map((a) => a.number)
+      .join(", ");
   if (common(before, news) !== common(after, olds)) {
-    out.push(cosmetic("article-order", { article: null, clause: null }, { summary: "articles reordered", before: common(before, news), after: common(after, olds) }));
+    out.push(
+      cosmetic(
+        "article-order",
+        { article: null, clause: null },
+        { summary: "articles reordered", before: common(before, news), after: common(after, olds) },
+      ),
+    );
   }
   return out;
 }

@@ -14,44 +14,135 @@ interface Ctx {
   where: Where;
 }
 
-const same = (a: Expr | undefined, b: Expr | undefined, ctx: Ctx) => exprKey(a, ctx.cx.before) === exprKey(b, ctx.cx.after);
-const at = (ctx: Ctx, exprs: (Expr | undefined)[]) => ({ kind: "clause" as const, pair: ctx.pair, exprs: exprs.filter((e): e is Expr => e !== undefined) });
+const same = (a: Expr | undefined, b: Expr | undefined, ctx: Ctx) =>
+  exprKey(a, ctx.cx.before) === exprKey(b, ctx.cx.after);
+const at = (ctx: Ctx, exprs: (Expr | undefined)[]) => ({
+  kind: "clause" as const,
+  pair: ctx.pair,
+  exprs: exprs.filter((e): e is Expr => e !== undefined),
+});
 
 function tierRows(before: Tier[], after: Tier[], ctx: Ctx): Draft[] {
-  const { removed, added } = keyedDiff(before, after, (t) => tierKey(t, ctx.cx.before), (t) => tierKey(t, ctx.cx.after));
-  const byBound = pairBy(removed, added, (t) => exprKey(t.atLeast, ctx.cx.before), (t) => exprKey(t.atLeast, ctx.cx.after));
-  const byAmount = pairBy(byBound.removed, byBound.added, (t) => exprKey(t.amount, ctx.cx.before), (t) => exprKey(t.amount, ctx.cx.after));
+  const { removed, added } = keyedDiff(
+    before,
+    after,
+    (t) => tierKey(t, ctx.cx.before),
+    (t) => tierKey(t, ctx.cx.after),
+  );
+  const byBound = pairBy(
+    removed,
+    added,
+    (t) => exprKey(t.atLeast, ctx.cx.before),
+    (t) => exprKey(t.atLeast, ctx.cx.after),
+  );
+  const byAmount = pairBy(
+    byBound.removed,
+    byBound.added,
+    (t) => exprKey(t.amount, ctx.cx.before),
+    (t) => exprKey(t.amount, ctx.cx.after),
+  );
   const n = Math.min(byAmount.removed.length, byAmount.added.length);
   const pairs: [Tier, Tier][] = [...byBound.pairs, ...byAmount.pairs];
   for (let i = 0; i < n; i++) pairs.push([byAmount.removed[i]!, byAmount.added[i]!]);
   const out = pairs.map(([a, b]) => {
-    const what = same(a.atLeast, b.atLeast, ctx) ? `amount ${direction(a.amount, b.amount)}` : same(a.amount, b.amount, ctx) ? `bound ${direction(a.atLeast, b.atLeast)}` : "changed";
-    return behavioural("tier", ctx.where, { summary: `tier ${what}: ${showTier(a)} → ${showTier(b)}`, before: showTier(a), after: showTier(b) }, at(ctx, [a.atLeast, b.atLeast]));
+    const what = same(a.atLeast, b.atLeast, ctx)
+      ? `amount ${direction(a.amount, b.amount)}`
+      : same(a.amount, b.amount, ctx)
+        ? `bound ${direction(a.atLeast, b.atLeast)}`
+        : "changed";
+    return behavioural(
+      "tier",
+      ctx.where,
+      { summary: `tier ${what}: ${showTier(a)} → ${showTier(b)}`, before: showTier(a), after: showTier(b) },
+      at(ctx, [a.atLeast, b.atLeast]),
+    );
   });
-  for (const t of byAmount.removed.slice(n)) out.push(behavioural("tier", ctx.where, { summary: `tier removed: ${showTier(t)}`, before: showTier(t) }, at(ctx, [t.atLeast])));
-  for (const t of byAmount.added.slice(n)) out.push(behavioural("tier", ctx.where, { summary: `tier added: ${showTier(t)}`, after: showTier(t) }, at(ctx, [t.atLeast])));
+  for (const t of byAmount.removed.slice(n))
+    out.push(
+      behavioural(
+        "tier",
+        ctx.where,
+        { summary: `tier removed: ${showTier(t)}`, before: showTier(t) },
+        at(ctx, [t.atLeast]),
+      ),
+    );
+  for (const t of byAmount.added.slice(n))
+    out.push(
+      behavioural(
+        "tier",
+        ctx.where,
+        { summary: `tier added: ${showTier(t)}`, after: showTier(t) },
+        at(ctx, [t.atLeast]),
+      ),
+    );
   return out;
 }
 
 function lookupCases(a: Extract<Award, { kind: "lookup" }>, b: Extract<Award, { kind: "lookup" }>, ctx: Ctx): Draft[] {
   const out: Draft[] = [];
   const caseKey = (c: Case, canon?: CanonContext) => JSON.stringify([c.match, canonExpr(c.amount, canon)]);
-  const { removed, added } = keyedDiff(a.cases, b.cases, (c) => caseKey(c, ctx.cx.before), (c) => caseKey(c, ctx.cx.after));
-  const byMatch = pairBy(removed, added, (c) => c.match, (c) => c.match);
+  const { removed, added } = keyedDiff(
+    a.cases,
+    b.cases,
+    (c) => caseKey(c, ctx.cx.before),
+    (c) => caseKey(c, ctx.cx.after),
+  );
+  const byMatch = pairBy(
+    removed,
+    added,
+    (c) => c.match,
+    (c) => c.match,
+  );
   const keyed = at(ctx, [a.key, b.key]);
-  for (const [x, y] of byMatch.pairs) out.push(behavioural("lookup-case", ctx.where, { summary: `case ${x.match} ${direction(x.amount, y.amount)}: ${x.amount.src} → ${y.amount.src}`, before: showCase(x), after: showCase(y) }, keyed));
-  for (const x of byMatch.removed) out.push(behavioural("lookup-case", ctx.where, { summary: `case removed: ${showCase(x)}`, before: showCase(x) }, keyed));
-  for (const y of byMatch.added) out.push(behavioural("lookup-case", ctx.where, { summary: `case added: ${showCase(y)}`, after: showCase(y) }, keyed));
+  for (const [x, y] of byMatch.pairs)
+    out.push(
+      behavioural(
+        "lookup-case",
+        ctx.where,
+        {
+          summary: `case ${x.match} ${direction(x.amount, y.amount)}: ${x.amount.src} → ${y.amount.src}`,
+          before: showCase(x),
+          after: showCase(y),
+        },
+        keyed,
+      ),
+    );
+  for (const x of byMatch.removed)
+    out.push(
+      behavioural("lookup-case", ctx.where, { summary: `case removed: ${showCase(x)}`, before: showCase(x) }, keyed),
+    );
+  for (const y of byMatch.added)
+    out.push(
+      behavioural("lookup-case", ctx.where, { summary: `case added: ${showCase(y)}`, after: showCase(y) }, keyed),
+    );
   if (!same(a.otherwise, b.otherwise, ctx)) {
     const show = (e?: Expr) => (e ? `otherwise: ${e.src}` : undefined);
-    out.push(behavioural("lookup-otherwise", ctx.where, { summary: `otherwise ${a.otherwise ? (b.otherwise ? `${a.otherwise.src} → ${b.otherwise.src}` : "removed") : `added: ${b.otherwise!.src}`}`, before: show(a.otherwise), after: show(b.otherwise) }, keyed));
+    out.push(
+      behavioural(
+        "lookup-otherwise",
+        ctx.where,
+        {
+          summary: `otherwise ${a.otherwise ? (b.otherwise ? `${a.otherwise.src} → ${b.otherwise.src}` : "removed") : `added: ${b.otherwise!.src}`}`,
+          before: show(a.otherwise),
+          after: show(b.otherwise),
+        },
+        keyed,
+      ),
+    );
   }
   return out;
 }
 
 function baseChange(a: Expr, b: Expr, what: string, ctx: Ctx): Draft[] {
   if (same(a, b, ctx)) return [];
-  return [behavioural("base", ctx.where, { summary: `${what} changed: ${a.src} → ${b.src}`, before: a.src, after: b.src }, at(ctx, [a, b]))];
+  return [
+    behavioural(
+      "base",
+      ctx.where,
+      { summary: `${what} changed: ${a.src} → ${b.src}`, before: a.src, after: b.src },
+      at(ctx, [a, b]),
+    ),
+  ];
 }
 
 /** The award of a clause in both versions: its form, then part by part (rows of tiers, cases of lookups). */
@@ -62,17 +153,53 @@ export function diffAward(pair: Required<ClausePair>, where: Where, cx: Canons):
   if (awardKey(a, cx.before) === awardKey(b, cx.after)) return [];
   if (!a || !b || a.kind !== b.kind) {
     const show = (r: ClauseRef) => (r.clause.award ? showAward(r.clause.award, r.clause.basis) : undefined);
-    return [behavioural("award", where, { summary: `award ${!a ? "added" : !b ? "removed" : "changed"}`, before: show(pair.before), after: show(pair.after) }, at(ctx, []))];
+    return [
+      behavioural(
+        "award",
+        where,
+        {
+          summary: `award ${!a ? "added" : !b ? "removed" : "changed"}`,
+          before: show(pair.before),
+          after: show(pair.after),
+        },
+        at(ctx, []),
+      ),
+    ];
   }
   if (a.kind === "amount" && b.kind === "amount") {
-    return [behavioural("amount", where, { summary: `amount ${direction(a.amount, b.amount)}: ${a.amount.src} → ${b.amount.src}`, before: `award ${a.amount.src}`, after: `award ${b.amount.src}` }, at(ctx, [a.amount, b.amount]))];
+    return [
+      behavioural(
+        "amount",
+        where,
+        {
+          summary: `amount ${direction(a.amount, b.amount)}: ${a.amount.src} → ${b.amount.src}`,
+          before: `award ${a.amount.src}`,
+          after: `award ${b.amount.src}`,
+        },
+        at(ctx, [a.amount, b.amount]),
+      ),
+    ];
   }
   if (a.kind === "rate" && b.kind === "rate") {
     const out: Draft[] = [];
-    if (!same(a.rate, b.rate, ctx)) out.push(behavioural("rate", where, { summary: `rate ${direction(a.rate, b.rate)}: ${a.rate.src} → ${b.rate.src}`, before: `${a.rate.src} of ${a.base.src}`, after: `${b.rate.src} of ${b.base.src}` }, at(ctx, [a.base, b.base])));
+    if (!same(a.rate, b.rate, ctx))
+      out.push(
+        behavioural(
+          "rate",
+          where,
+          {
+            summary: `rate ${direction(a.rate, b.rate)}: ${a.rate.src} → ${b.rate.src}`,
+            before: `${a.rate.src} of ${a.base.src}`,
+            after: `${b.rate.src} of ${b.base.src}`,
+          },
+          at(ctx, [a.base, b.base]),
+        ),
+      );
     return [...out, ...baseChange(a.base, b.base, "base", ctx)];
   }
-  if (a.kind === "tiers" && b.kind === "tiers") return [...baseChange(a.base, b.base, "tier base", ctx), ...tierRows(a.tiers, b.tiers, ctx)];
-  if (a.kind === "lookup" && b.kind === "lookup") return [...baseChange(a.key, b.key, "lookup key", ctx), ...lookupCases(a, b, ctx)];
+  if (a.kind === "tiers" && b.kind === "tiers")
+    return [...baseChange(a.base, b.base, "tier base", ctx), ...tierRows(a.tiers, b.tiers, ctx)];
+  if (a.kind === "lookup" && b.kind === "lookup")
+    return [...baseChange(a.key, b.key, "lookup key", ctx), ...lookupCases(a, b, ctx)];
   return [];
 }

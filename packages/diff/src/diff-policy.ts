@@ -17,23 +17,56 @@ function header(a: Policy, b: Policy): Draft[] {
 function rules(a: Policy, b: Policy): Draft[] {
   const out: Draft[] = [];
   const [va, vb] = [showValidity(a), showValidity(b)];
-  if (va !== vb) out.push(behavioural("validity", POLICY, { summary: "in-force window changed", before: va, after: vb }, { kind: "policy" }));
+  if (va !== vb)
+    out.push(
+      behavioural(
+        "validity",
+        POLICY,
+        { summary: "in-force window changed", before: va, after: vb },
+        { kind: "policy" },
+      ),
+    );
   const [ra, rb] = [showRounding(a), showRounding(b)];
   if (ra !== rb && !(new Dec(a.rounding.unit).eq(b.rounding.unit) && a.rounding.mode === b.rounding.mode)) {
-    out.push(behavioural("rounding", POLICY, { summary: "rounding changed", before: ra, after: rb }, { kind: "policy" }));
+    out.push(
+      behavioural("rounding", POLICY, { summary: "rounding changed", before: ra, after: rb }, { kind: "policy" }),
+    );
   }
   if (a.stacking.rule !== b.stacking.rule) {
     const note = "stacking only applies when several policies are evaluated together: no single-policy witness";
-    out.push(behavioural("stacking", POLICY, { summary: `stacking ${a.stacking.rule} → ${b.stacking.rule}`, before: showStacking(a), after: showStacking(b), note }, { kind: "none", note }));
-  } else if (a.stacking.text !== b.stacking.text) out.push(cosmetic("stacking", POLICY, { summary: "stacking wording changed", before: showStacking(a), after: showStacking(b) }));
+    out.push(
+      behavioural(
+        "stacking",
+        POLICY,
+        {
+          summary: `stacking ${a.stacking.rule} → ${b.stacking.rule}`,
+          before: showStacking(a),
+          after: showStacking(b),
+          note,
+        },
+        { kind: "none", note },
+      ),
+    );
+  } else if (a.stacking.text !== b.stacking.text)
+    out.push(
+      cosmetic("stacking", POLICY, {
+        summary: "stacking wording changed",
+        before: showStacking(a),
+        after: showStacking(b),
+      }),
+    );
   return out;
 }
 
 export function showType(t: InputType): string {
   switch (t.kind) {
-    case "enum": return `enum(${t.values.map((v) => JSON.stringify(v)).join(", ")})`;
-    case "record": case "list": return `${t.kind} { ${t.fields.map(showField).join(", ")} }`;
-    default: return t.kind;
+    case "enum":
+      return `enum(${t.values.map((v) => JSON.stringify(v)).join(", ")})`;
+    case "record":
+    case "list":
+      return `${t.kind} { ${t.fields.map(showField).join(", ")} }`;
+    default:
+      return t.kind;
   }
 }
 
@@ -41,7 +74,12 @@ const showField = (f: InputField): string => `${f.name}: ${f.optional ? "optiona
 
 function typeKey(f: InputField, docs: boolean): string {
   const t = f.type;
-  const inner = t.kind === "enum" ? [...t.values].sort() : t.kind === "record" || t.kind === "list" ? [...t.fields].sort((x, y) => (x.name < y.name ? -1 : 1)).map((g) => typeKey(g, docs)) : null;
+  const inner =
+    t.kind === "enum"
+      ? [...t.values].sort()
+      : t.kind === "record" || t.kind === "list"
+        ? [...t.fields].sort((x, y) => (x.name < y.name ? -1 : 1)).map((g) => typeKey(g, docs))
+        : null;
   return JSON.stringify([f.name, t.kind, f.optional, inner, docs ? (f.doc ?? "") : ""]);
 }
 
@@ -54,12 +92,26 @@ function inputs(a: Policy, b: Policy): Draft[] {
   const olds = new Map(a.inputs.map((f) => [f.name, f]));
   const news = new Map(b.inputs.map((f) => [f.name, f]));
   const note = "changes which facts are accepted";
-  for (const f of a.inputs) if (!news.has(f.name)) out.push(cosmetic("input", POLICY, { summary: `input ${f.name} removed`, before: `input ${showField(f)}`, note }));
+  for (const f of a.inputs)
+    if (!news.has(f.name))
+      out.push(
+        cosmetic("input", POLICY, { summary: `input ${f.name} removed`, before: `input ${showField(f)}`, note }),
+      );
   for (const g of b.inputs) {
     const f = olds.get(g.name);
-    if (!f) out.push(cosmetic("input", POLICY, { summary: `input ${g.name} added`, after: `input ${showField(g)}`, note }));
-    else if (typeKey(f, false) !== typeKey(g, false)) out.push(cosmetic("input", POLICY, { summary: `input ${g.name} changed`, before: `input ${showField(f)}`, after: `input ${showField(g)}`, note }));
-    else if (typeKey(f, true) !== typeKey(g, true)) out.push(cosmetic("input", POLICY, { summary: `input ${g.name}: description changed` }));
+    if (!f)
+      out.push(cosmetic("input", POLICY, { summary: `input ${g.name} added`, after: `input ${showField(g)}`, note }));
+    else if (typeKey(f, false) !== typeKey(g, false))
+      out.push(
+        cosmetic("input", POLICY, {
+          summary: `input ${g.name} changed`,
+          before: `input ${showField(f)}`,
+          after: `input ${showField(g)}`,
+          note,
+        }),
+      );
+    else if (typeKey(f, true) !== typeKey(g, true))
+      out.push(cosmetic("input", POLICY, { summary: `input ${g.name}: description changed` }));
   }
   return out;
 }
@@ -70,13 +122,16 @@ function param(a: Param, b: Param): Draft[] {
   const spec = { before: showParam(a), after: showParam(b) };
   const target = { kind: "param" as const, before: a.name, after: b.name };
   const out: Draft[] = [];
-  if (a.name !== b.name) out.push(cosmetic("param-renamed", POLICY, { summary: `parameter renamed: ${a.name} → ${b.name}`, ...spec }));
+  if (a.name !== b.name)
+    out.push(cosmetic("param-renamed", POLICY, { summary: `parameter renamed: ${a.name} → ${b.name}`, ...spec }));
   if ((a.pending === undefined) !== (b.pending === undefined)) {
-    const summary = b.pending === undefined ? `pending parameter ${b.name} now has a value` : `parameter ${b.name} is now pending`;
+    const summary =
+      b.pending === undefined ? `pending parameter ${b.name} now has a value` : `parameter ${b.name} is now pending`;
     out.push(behavioural("param-pending", POLICY, { summary, ...spec }, target));
   } else if (a.pending === undefined && valuesKey(a) !== valuesKey(b)) {
     out.push(behavioural("param-value", POLICY, { summary: `parameter ${b.name} changed`, ...spec }, target));
-  } else if (a.pending !== b.pending || a.doc !== b.doc) out.push(cosmetic("param-doc", POLICY, { summary: `parameter ${b.name}: description changed`, ...spec }));
+  } else if (a.pending !== b.pending || a.doc !== b.doc)
+    out.push(cosmetic("param-doc", POLICY, { summary: `parameter ${b.name}: description changed`, ...spec }));
   return out;
 }
 
@@ -91,9 +146,14 @@ function params(a: Policy, b: Policy, renames: ReadonlyMap<string, string>): Dra
     if (q) {
       matched.add(q.name);
       out.push(...param(p, q));
-    } else out.push(cosmetic("param-removed", POLICY, { summary: `parameter ${p.name} removed`, before: showParam(p), note }));
+    } else
+      out.push(
+        cosmetic("param-removed", POLICY, { summary: `parameter ${p.name} removed`, before: showParam(p), note }),
+      );
   }
-  for (const q of b.params) if (!matched.has(q.name)) out.push(cosmetic("param-added", POLICY, { summary: `parameter ${q.name} added`, after: showParam(q), note }));
+  for (const q of b.params)
+    if (!matched.has(q.name))
+      out.push(cosmetic("param-added", POLICY, { summary: `parameter ${q.name} added`, after: showParam(q), note }));
   return out;
 }
 

@@ -18,7 +18,10 @@ function addedOrRemoved(pair: ClausePair): Draft {
   const ref = (pair.after ?? pair.before)!;
   const where = { article: ref.article.number, clause: ref.clause.id };
   const added = pair.after !== undefined;
-  const spec = { summary: `clause ${added ? "added" : "removed"}`, ...(added ? { after: showClause(ref.clause) } : { before: showClause(ref.clause) }) };
+  const spec = {
+    summary: `clause ${added ? "added" : "removed"}`,
+    ...(added ? { after: showClause(ref.clause) } : { before: showClause(ref.clause) }),
+  };
   const kind = added ? "clause-added" : "clause-removed";
   if (!ref.clause.award) return cosmetic(kind, where, { ...spec, note: "a non-monetary measure: no award changes" });
   return behavioural(kind, where, spec, { kind: "clause", pair, exprs: [] });
@@ -47,7 +50,9 @@ export function diffPolicies(before: Policy, after: Policy, opts: DiffOptions = 
   const drafts: Draft[] = [
     ...diffPolicyParts(before, after, renames),
     ...diffArticles(before, after, pairs, cx),
-    ...pairs.flatMap((p) => (p.before && p.after ? diffClause({ before: p.before, after: p.after }, cx) : [addedOrRemoved(p)])),
+    ...pairs.flatMap((p) =>
+      p.before && p.after ? diffClause({ before: p.before, after: p.after }, cx) : [addedOrRemoved(p)],
+    ),
   ];
   const pos = position(pairs);
   const keyed = drafts.map((d, i) => ({ d, k: [...pos(d.change), i] }));

@@ -49,14 +49,25 @@ function hintFor(ctx: Ctx, ref: SlotRef): Hint | null {
   const key = slotKey(ref);
   let h = ctx.hints.get(key);
   if (!h) {
-    h = { ref, kind: field.type.kind, primary: new Set(), secondary: new Set(), awardPoints: new Set(), lower: [], upper: [], want: [], avoid: [] };
+    h = {
+      ref,
+      kind: field.type.kind,
+      primary: new Set(),
+      secondary: new Set(),
+      awardPoints: new Set(),
+      lower: [],
+      upper: [],
+      want: [],
+      avoid: [],
+    };
     ctx.hints.set(key, h);
   }
   return h;
 }
 
 function constTexts(e: Expr, ctx: Ctx): string[] | null {
-  if (e.k === "lit" && typeof e.value === "string" && (e.type === "date" || e.type === "enum" || e.type === "string")) return [e.value];
+  if (e.k === "lit" && typeof e.value === "string" && (e.type === "date" || e.type === "enum" || e.type === "string"))
+    return [e.value];
   return constValues(e, ctx.policy)?.map((d) => d.toFixed()) ?? null;
 }
 
@@ -96,13 +107,16 @@ function threshold(e: Extract<Expr, { k: "cmp" }>, positive: boolean, constrain:
 /** Walks a condition; `constrain` is false where the condition need not hold (uplift `when`, later `or` branches). */
 export function condition(e: Expr, positive: boolean, constrain: boolean, ctx: Ctx): void {
   switch (e.k) {
-    case "and": case "or": {
+    case "and":
+    case "or": {
       const all = (e.k === "and") === positive;
       e.args.forEach((a, i) => condition(a, positive, constrain && (all || i === 0), ctx));
       return;
     }
-    case "not": return condition(e.expr, !positive, constrain, ctx);
-    case "cmp": return threshold(e, positive, constrain, ctx);
+    case "not":
+      return condition(e.expr, !positive, constrain, ctx);
+    case "cmp":
+      return threshold(e, positive, constrain, ctx);
     case "in": {
       const slot = slotOf(e.expr, ctx.clause);
       const h = slot ? hintFor(ctx, slot) : null;
@@ -117,13 +131,15 @@ export function condition(e: Expr, positive: boolean, constrain: boolean, ctx: C
       if (h && constrain) h.given = positive !== e.negate;
       return;
     }
-    case "fact": case "item": {
+    case "fact":
+    case "item": {
       const slot = slotOf(e, ctx.clause);
       const h = slot ? hintFor(ctx, slot) : null;
       if (h && h.kind === "boolean" && constrain) h.want.push(String(positive));
       return;
     }
-    default: return;
+    default:
+      return;
   }
 }
 
@@ -133,16 +149,23 @@ function knees(base: Expr, rates: Dec[], clause: Clause, ctx: Ctx): void {
   const h = slot ? hintFor(ctx, slot) : null;
   if (!h) return;
   const caps = clause.caps.flatMap((c) => constValues(c.amount, ctx.policy) ?? []);
-  const factors = [new Dec(1), ...clause.uplifts.filter((u) => u.order === "before-cap").flatMap((u) => (constValues(u.rate, ctx.policy) ?? []).map((r) => r.plus(1)))];
-  for (const cap of caps) for (const r of rates) for (const f of factors) {
-    if (r.times(f).lte(0)) continue;
-    const knee = cap.div(r.times(f));
-    const round = roundUp(knee).toFixed();
-    h.primary.add(round);
-    h.awardPoints.add(round);
-    h.secondary.add(knee.toDecimalPlaces(2, Dec.ROUND_UP).toFixed());
-    h.secondary.add(knee.toDecimalPlaces(2, Dec.ROUND_DOWN).toFixed());
-  }
+  const factors = [
+    new Dec(1),
+    ...clause.uplifts
+      .filter((u) => u.order === "before-cap")
+      .flatMap((u) => (constValues(u.rate, ctx.policy) ?? []).map((r) => r.plus(1))),
+  ];
+  for (const cap of caps)
+    for (const r of rates)
+      for (const f of factors) {
+        if (r.times(f).lte(0)) continue;
+        const knee = cap.div(r.times(f));
+        const round = roundUp(knee).toFixed();
+        h.primary.add(round);
+        h.awardPoints.add(round);
+        h.secondary.add(knee.toDecimalPlaces(2, Dec.ROUND_UP).toFixed());
+        h.secondary.add(knee.toDecimalPlaces(2, Dec.ROUND_DOWN).toFixed());
+      }
 }
 
 function award(a: Award, clause: Clause, ctx: Ctx): void {
@@ -156,18 +179,22 @@ function award(a: Award, clause: Clause, ctx: Ctx): void {
     const slot = slotOf(a.base, clause);
     const h = slot ? hintFor(ctx, slot) : null;
     if (!h) return;
-    for (const t of a.tiers) for (const v of constValues(t.atLeast, ctx.policy) ?? []) {
-      h.primary.add(v.toFixed());
-      h.awardPoints.add(v.toFixed());
-      h.secondary.add(step(v.toFixed(), h.kind, -1));
-    }
+    for (const t of a.tiers)
+      for (const v of constValues(t.atLeast, ctx.policy) ?? []) {
+        h.primary.add(v.toFixed());
+        h.awardPoints.add(v.toFixed());
+        h.secondary.add(step(v.toFixed(), h.kind, -1));
+      }
   }
   if (a.kind === "lookup") {
     const slot = slotOf(a.key, clause);
     const h = slot ? hintFor(ctx, slot) : null;
     if (!h) return;
     a.cases.forEach((c) => (h.primary.add(c.match), h.awardPoints.add(c.match)));
-    const ints = a.cases.map((c) => c.match).filter((m) => /^-?\d+$/.test(m)).map(Number);
+    const ints = a.cases
+      .map((c) => c.match)
+      .filter((m) => /^-?\d+$/.test(m))
+      .map(Number);
     if (ints.length > 0) h.secondary.add(String(Math.max(...ints) + 1));
   }
 }
@@ -189,5 +216,6 @@ export function collectDates(hints: Hints, policy: Policy): void {
   for (const d of [v.from, v.to]) h.primary.add(d);
   h.secondary.add(addDays(v.from, -1));
   h.secondary.add(addDays(v.to, 1));
-  for (const p of policy.params) for (const x of p.values) if (x.from) (h.primary.add(x.from), h.secondary.add(addDays(x.from, -1)));
+  for (const p of policy.params)
+    for (const x of p.values) if (x.from) h.primary.add(x.from), h.secondary.add(addDays(x.from, -1));
 }

@@ -31,7 +31,10 @@ export class Sums {
   }
 
   minus(other: Sums): Amounts {
-    return { total: formatYuan(this.total.minus(other.total)), upToTotal: formatYuan(this.upToTotal.minus(other.upToTotal)) };
+    return {
+      total: formatYuan(this.total.minus(other.total)),
+      upToTotal: formatYuan(this.upToTotal.minus(other.upToTotal)),
+    };
   }
 }
 
@@ -86,7 +89,13 @@ export class PerArticle {
   }
 
   rows(): { article: number; title: string; before: Amounts; after: Amounts; difference: Amounts }[] {
-    return [...this.sums].map(([article, s]) => ({ article, title: s.title, before: s.before.amounts(), after: s.after.amounts(), difference: s.after.minus(s.before) }));
+    return [...this.sums].map(([article, s]) => ({
+      article,
+      title: s.title,
+      before: s.before.amounts(),
+      after: s.after.amounts(),
+      difference: s.after.minus(s.before),
+    }));
   }
 }
 

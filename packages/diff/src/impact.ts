@@ -1,5 +1,5 @@
 import type { Policy } from "@subsidia/ir";
-import { EvalError, evaluatePolicy, validateFacts, type NormalisedFacts, type Result } from "@subsidia/runtime";
+import { EvaluationError, evaluatePolicy, validateFacts, type NormalisedFacts, type Result } from "@subsidia/runtime";
 import { showType } from "./diff-policy.js";
 import { ApplicantTotals, LargestChanges, PerArticle, type Amounts } from "./impact-parts.js";
 
@@ -86,13 +86,14 @@ export class Impact {
   add(facts: unknown, ref: ApplicantRef): Added {
     const fb = this.normalise(this.before, facts, "old");
     const fa = typeof fb === "string" || this.sameInputs ? fb : this.normalise(this.after, facts, "new");
-    if (typeof fb === "string" || typeof fa === "string") return this.reject(ref, typeof fb === "string" ? fb : (fa as string));
+    if (typeof fb === "string" || typeof fa === "string")
+      return this.reject(ref, typeof fb === "string" ? fb : (fa as string));
     let rb: Result, ra: Result;
     try {
       rb = evaluatePolicy(this.before, fb);
       ra = evaluatePolicy(this.after, fa);
     } catch (e) {
-      if (!(e instanceof EvalError)) throw e;
+      if (!(e instanceof EvaluationError)) throw e;
       return this.reject(ref, `cannot evaluate: ${e.path}: ${e.message}`);
     }
     const change = this.totals.add(rb, ra);

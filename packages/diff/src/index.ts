@@ -1,7 +1,14 @@
 export { diffPolicies, type DiffOptions } from "./diff.js";
 export { findWitness, type WitnessOptions } from "./witness.js";
 export type { Change, ChangeKind, Outcome, PolicyDiff, TestsDelta, Witness } from "./types.js";
-export { Impact, type Added, type ApplicantChange, type ApplicantRef, type ArticleImpact, type ImpactSummary } from "./impact.js";
+export {
+  Impact,
+  type Added,
+  type ApplicantChange,
+  type ApplicantRef,
+  type ArticleImpact,
+  type ImpactSummary,
+} from "./impact.js";
 export type { Amounts } from "./impact-parts.js";
 export { createSampler, samplePopulation } from "./sample.js";
 export { Prng } from "./prng.js";

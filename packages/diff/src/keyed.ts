@@ -5,7 +5,12 @@ import { Dec } from "@subsidia/runtime";
  * The parts of two lists that differ, compared by key as multisets (order ignored):
  * what only the old list has and what only the new one has, each in list order.
  */
-export function keyedDiff<T>(before: readonly T[], after: readonly T[], keyBefore: (t: T) => string, keyAfter: (t: T) => string): { removed: T[]; added: T[] } {
+export function keyedDiff<T>(
+  before: readonly T[],
+  after: readonly T[],
+  keyBefore: (t: T) => string,
+  keyAfter: (t: T) => string,
+): { removed: T[]; added: T[] } {
   const counts = new Map<string, number>();
   for (const t of after) counts.set(keyAfter(t), (counts.get(keyAfter(t)) ?? 0) + 1);
   const removed: T[] = [];
@@ -28,7 +33,12 @@ export function keyedDiff<T>(before: readonly T[], after: readonly T[], keyBefor
 }
 
 /** Pairs the removed and added parts that share a key (first come, first paired); returns what is left unpaired. */
-export function pairBy<T>(removed: T[], added: T[], keyBefore: (t: T) => string, keyAfter: (t: T) => string): { pairs: [T, T][]; removed: T[]; added: T[] } {
+export function pairBy<T>(
+  removed: T[],
+  added: T[],
+  keyBefore: (t: T) => string,
+  keyAfter: (t: T) => string,
+): { pairs: [T, T][]; removed: T[]; added: T[] } {
   const pairs: [T, T][] = [];
   const rest = [...added];
   const unpaired: T[] = [];
@@ -42,11 +52,27 @@ export function pairBy<T>(removed: T[], added: T[], keyBefore: (t: T) => string,
 
 function literals(e: Expr, out: Expr[] = []): Expr[] {
   switch (e.k) {
-    case "lit": out.push(e); break;
-    case "arith": case "cmp": literals(e.left, out); literals(e.right, out); break;
-    case "neg": case "not": case "in": case "given": literals(e.expr, out); break;
-    case "and": case "or": case "call": e.args.forEach((a) => literals(a, out)); break;
-    default: break;
+    case "lit":
+      out.push(e);
+      break;
+    case "arith":
+    case "cmp":
+      literals(e.left, out);
+      literals(e.right, out);
+      break;
+    case "neg":
+    case "not":
+    case "in":
+    case "given":
+      literals(e.expr, out);
+      break;
+    case "and":
+    case "or":
+    case "call":
+      e.args.forEach((a) => literals(a, out));
+      break;
+    default:
+      break;
   }
   return out;
 }

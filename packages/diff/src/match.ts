@@ -61,7 +61,9 @@ export function matchClauses(before: Policy, after: Policy, cx: Canons): ClauseP
     } else leftOld.push(o);
   }
   const leftNew = news.filter((n) => !taken.has(n));
-  const scored = leftOld.flatMap((o) => leftNew.map((n) => ({ o, n, s: renameScore(o, n, cx) }))).filter((x) => x.s > 0);
+  const scored = leftOld
+    .flatMap((o) => leftNew.map((n) => ({ o, n, s: renameScore(o, n, cx) })))
+    .filter((x) => x.s > 0);
   scored.sort((x, y) => y.s - x.s);
   const usedOld = new Set<ClauseRef>();
   for (const { o, n } of scored) {

@@ -1,5 +1,14 @@
 import type { Policy } from "@subsidia/ir";
-import { Dec, EvalError, evaluatePolicy, formatYuan, validateFacts, type Award, type Pending, type Result } from "@subsidia/runtime";
+import {
+  Dec,
+  EvaluationError,
+  evaluatePolicy,
+  formatYuan,
+  validateFacts,
+  type Award,
+  type Pending,
+  type Result,
+} from "@subsidia/runtime";
 import type { Outcome } from "./types.js";
 
 /** Which awards and pending items of one version a change concerns. */
@@ -12,7 +21,7 @@ export function evaluateOn(policy: Policy, facts: unknown): Result | null {
   try {
     return evaluatePolicy(policy, valid.facts);
   } catch (e) {
-    if (e instanceof EvalError) return null;
+    if (e instanceof EvaluationError) return null;
     throw e;
   }
 }
@@ -31,14 +40,32 @@ export function project(r: Result, select: Select): Projection {
   const pending = r.pending.filter(select);
   const key = JSON.stringify([
     r.inForce,
-    awards.map((a) => JSON.stringify([a.article, a.item ?? null, a.amount, a.basis, a.funding?.map((f) => [f.payer, f.amount]) ?? null])).sort(),
-    pending.map((p) => JSON.stringify([p.article, p.item ?? null, p.funding?.map((f) => [f.payer, f.share]) ?? null])).sort(),
+    awards
+      .map((a) =>
+        JSON.stringify([
+          a.article,
+          a.item ?? null,
+          a.amount,
+          a.basis,
+          a.funding?.map((f) => [f.payer, f.amount]) ?? null,
+        ]),
+      )
+      .sort(),
+    pending
+      .map((p) => JSON.stringify([p.article, p.item ?? null, p.funding?.map((f) => [f.payer, f.share]) ?? null]))
+      .sort(),
   ]);
   const sum = awards.reduce((s, a) => s.plus(a.amount), new Dec(0));
   const totals = { total: r.total, upToTotal: r.upToTotal };
   let outcome: Outcome;
   if (!r.inForce) outcome = { status: "not-in-force", ...totals };
-  else if (awards.length > 0) outcome = { status: "award", amount: formatYuan(sum), basis: awards.every((a) => a.basis === "up-to") ? "up-to" : "exact", ...totals };
+  else if (awards.length > 0)
+    outcome = {
+      status: "award",
+      amount: formatYuan(sum),
+      basis: awards.every((a) => a.basis === "up-to") ? "up-to" : "exact",
+      ...totals,
+    };
   else outcome = { status: pending.length > 0 ? "pending" : "none", ...totals };
   return { key, outcome, amount: sum };
 }

@@ -30,13 +30,30 @@ function uniq<T>(xs: T[]): T[] {
 }
 
 function numericValues(h: Hint): string[] {
-  const ok = (t: string) => /^-?\d+(\.\d+)?$/.test(t) && (h.kind !== "money" || !t.startsWith("-")) && (h.kind !== "integer" || /^-?\d+$/.test(t));
-  const lo = h.lower.filter(ok).map((t) => new Dec(t)).reduce<Dec | null>((m, x) => (m === null || x.gt(m) ? x : m), null);
-  const hi = h.upper.filter(ok).map((t) => new Dec(t)).reduce<Dec | null>((m, x) => (m === null || x.lt(m) ? x : m), null);
+  const ok = (t: string) =>
+    /^-?\d+(\.\d+)?$/.test(t) &&
+    (h.kind !== "money" || !t.startsWith("-")) &&
+    (h.kind !== "integer" || /^-?\d+$/.test(t));
+  const lo = h.lower
+    .filter(ok)
+    .map((t) => new Dec(t))
+    .reduce<Dec | null>((m, x) => (m === null || x.gt(m) ? x : m), null);
+  const hi = h.upper
+    .filter(ok)
+    .map((t) => new Dec(t))
+    .reduce<Dec | null>((m, x) => (m === null || x.lt(m) ? x : m), null);
   const fits = (t: string) => (lo === null || new Dec(t).gte(lo)) && (hi === null || new Dec(t).lte(hi));
   const byValue = (a: string, b: string) => new Dec(a).cmp(new Dec(b));
   let all = uniq([...h.primary, ...h.secondary, ...h.lower, ...h.upper].filter(ok));
-  if (h.primary.size === 0) all = uniq([...all, ...(h.kind === "integer" ? ["1", "2", "3"] : h.kind === "percent" ? ["0.1", "0.3333"] : ["1000000", "1234567.89"])]);
+  if (h.primary.size === 0)
+    all = uniq([
+      ...all,
+      ...(h.kind === "integer"
+        ? ["1", "2", "3"]
+        : h.kind === "percent"
+          ? ["0.1", "0.3333"]
+          : ["1000000", "1234567.89"]),
+    ]);
   const round = all.filter((t) => isRound(new Dec(t))).sort(byValue);
   const rest = all.filter((t) => !isRound(new Dec(t))).sort(byValue);
   const award = [...h.awardPoints].filter(ok).sort(byValue).find(fits);

@@ -27,7 +27,10 @@ export interface ProbeSpec {
 export function defaultDate(before: Policy, after: Policy): string {
   const vs = [before.validity, after.validity].filter((v) => v !== undefined);
   if (vs.length === 0) return after.issued ?? before.issued ?? "2026-01-01";
-  const from = vs.map((v) => v.from).sort().at(-1)!;
+  const from = vs
+    .map((v) => v.from)
+    .sort()
+    .at(-1)!;
   const to = vs.map((v) => v.to).sort()[0]!;
   return from <= to ? from : vs.at(-1)!.from;
 }
@@ -42,7 +45,8 @@ export function makeProbe(before: Policy, after: Policy, spec: ProbeSpec, date: 
     const had = new Set(hints.keys());
     collectDates(hints, before);
     collectDates(hints, after);
-    for (const p of [before, after]) if (p.validity) dateKeys.push(slotKey({ scope: "fact", path: [p.validity.dateInput] }));
+    for (const p of [before, after])
+      if (p.validity) dateKeys.push(slotKey({ scope: "fact", path: [p.validity.dateInput] }));
     for (const k of hints.keys()) if (!had.has(k) && !dateKeys.includes(k)) dateKeys.push(k);
   }
   const clauses = [spec.before, spec.after].filter((c): c is Clause => c !== undefined);

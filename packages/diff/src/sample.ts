@@ -20,7 +20,12 @@ const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.par
 /** The breakpoints the policy's clauses set for a slot, as positive decimals. */
 function points(ctx: Ctx, ref: SlotRef): Dec[] {
   const h = ctx.hints.get(slotKey(ref));
-  return h ? [...h.primary].filter((t) => /^\d+(\.\d+)?$/.test(t)).map((t) => new Dec(t)).filter((d) => d.gt(0)) : [];
+  return h
+    ? [...h.primary]
+        .filter((t) => /^\d+(\.\d+)?$/.test(t))
+        .map((t) => new Dec(t))
+        .filter((d) => d.gt(0))
+    : [];
 }
 
 /**
@@ -30,7 +35,13 @@ function points(ctx: Ctx, ref: SlotRef): Dec[] {
 function amount(ctx: Ctx, ref: SlotRef): string {
   const { rng } = ctx;
   const pts = points(ctx, ref);
-  if (pts.length > 0 && rng.chance(40)) return rng.pick(pts).times(80 + rng.below(46)).div(100).toDecimalPlaces(0).toFixed();
+  if (pts.length > 0 && rng.chance(40))
+    return rng
+      .pick(pts)
+      .times(80 + rng.below(46))
+      .div(100)
+      .toDecimalPlaces(0)
+      .toFixed();
   const lo = pts.length > 0 ? Math.max(0, Math.min(...pts.map((p) => p.e)) - 1) : 5;
   const hi = pts.length > 0 ? Math.max(...pts.map((p) => p.e)) + 1 : 8;
   const decade = lo + rng.below(hi - lo + 1);
@@ -39,7 +50,10 @@ function amount(ctx: Ctx, ref: SlotRef): string {
 }
 
 function date(ctx: Ctx): string {
-  const { rng, window: [from, to] } = ctx;
+  const {
+    rng,
+    window: [from, to],
+  } = ctx;
   if (rng.chance(95)) return addDays(from, rng.below(days(from, to) + 1));
   return rng.chance(50) ? addDays(from, -1 - rng.below(90)) : addDays(to, 1 + rng.below(90));
 }
@@ -55,19 +69,27 @@ function scalar(field: InputField, ref: SlotRef, ctx: Ctx, id: string): unknown 
   const { rng } = ctx;
   const t = field.type;
   switch (t.kind) {
-    case "money": return jsonNumber(amount(ctx, ref));
-    case "number": return jsonNumber(clamp(new Dec(amount(ctx, ref)), t).toFixed());
+    case "money":
+      return jsonNumber(amount(ctx, ref));
+    case "number":
+      return jsonNumber(clamp(new Dec(amount(ctx, ref)), t).toFixed());
     case "integer": {
       const ints = points(ctx, ref).filter((d) => d.isInteger());
       const n = ints.length > 0 && rng.chance(85) ? rng.pick(ints) : new Dec(1 + rng.below(5));
       return clamp(n, t).toNumber();
     }
-    case "percent": return jsonNumber(new Dec(rng.below(10001)).div(10000).toFixed());
-    case "boolean": return rng.chance(65);
-    case "date": return date(ctx);
-    case "enum": return rng.pick(t.values);
-    case "string": return field.name === "id" ? id : "x";
-    default: return undefined;
+    case "percent":
+      return jsonNumber(new Dec(rng.below(10001)).div(10000).toFixed());
+    case "boolean":
+      return rng.chance(65);
+    case "date":
+      return date(ctx);
+    case "enum":
+      return rng.pick(t.values);
+    case "string":
+      return field.name === "id" ? id : "x";
+    default:
+      return undefined;
   }
 }
 
@@ -87,7 +109,9 @@ function value(field: InputField, ref: SlotRef, ctx: Ctx, id: string): unknown {
     const r = rng.below(100);
     const n = r < 80 ? 0 : r < 93 ? 1 : r < 98 ? 2 : 3 + rng.below(3);
     if (n === 0) return undefined;
-    return Array.from({ length: n }, (_, i) => record(t.fields, (f) => ({ scope: "item", list: field.name, path: [f.name] }), ctx, `${id}-${i + 1}`));
+    return Array.from({ length: n }, (_, i) =>
+      record(t.fields, (f) => ({ scope: "item", list: field.name, path: [f.name] }), ctx, `${id}-${i + 1}`),
+    );
   }
   if (field.optional && rng.chance(t.kind === "record" ? 30 : 15)) return undefined;
   if (t.kind === "record") return record(t.fields, (f) => ({ ...ref, path: [...ref.path, f.name] }), ctx, id);

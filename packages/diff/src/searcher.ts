@@ -33,14 +33,21 @@ export class Searcher {
   /** Evaluates one candidate; the witness when both versions pay the selected items differently. */
   test(probe: Probe, values: Value[], count = 1): Witness | null {
     this.tried++;
-    const facts = buildFacts(this.before, this.after, { slots: probe.slots, values, lists: probe.lists, count, date: this.date });
+    const facts = buildFacts(this.before, this.after, {
+      slots: probe.slots,
+      values,
+      lists: probe.lists,
+      count,
+      date: this.date,
+    });
     const rb = evaluateOn(this.before, facts);
     const ra = evaluateOn(this.after, facts);
     if (!rb || !ra) return null;
     const pb = project(rb, probe.selectBefore);
     const pa = project(ra, probe.selectAfter);
     const amount = Dec.max(pb.amount, pa.amount);
-    if (count === 1 && amount.gt(0) && (!this.best || amount.gt(this.best.amount))) this.best = { probe, values, amount };
+    if (count === 1 && amount.gt(0) && (!this.best || amount.gt(this.best.amount)))
+      this.best = { probe, values, amount };
     return pb.key !== pa.key ? { facts, before: pb.outcome, after: pa.outcome, tried: this.tried } : null;
   }
 

@@ -1,14 +1,18 @@
 import type { Clause, Expr, InputField, Policy } from "@subsidia/ir";
 
 /** One place in an applicant's facts: a top-level fact (through records) or a field of the items of a list. */
-export type SlotRef = { scope: "fact"; path: readonly string[] } | { scope: "item"; list: string; path: readonly string[] };
+export type SlotRef =
+  | { scope: "fact"; path: readonly string[] }
+  | { scope: "item"; list: string; path: readonly string[] };
 
-export const slotKey = (r: SlotRef): string => (r.scope === "fact" ? `fact:${r.path.join(".")}` : `item:${r.list}:${r.path.join(".")}`);
+export const slotKey = (r: SlotRef): string =>
+  r.scope === "fact" ? `fact:${r.path.join(".")}` : `item:${r.list}:${r.path.join(".")}`;
 
 /** The slot an expression reads directly (`p.totalInvestment`, `rdInvestment.current`), if any. */
 export function slotOf(e: Expr, clause: Clause | null): SlotRef | null {
   if (e.k === "fact") return { scope: "fact", path: e.path };
-  if (e.k === "item" && clause?.forEach && clause.forEach.var === e.var) return { scope: "item", list: clause.forEach.list, path: e.path };
+  if (e.k === "item" && clause?.forEach && clause.forEach.var === e.var)
+    return { scope: "item", list: clause.forEach.list, path: e.path };
   return null;
 }
 
@@ -36,10 +40,24 @@ export function slotsIn(e: Expr | undefined, clause: Clause | null, out: SlotRef
   const s = slotOf(e, clause);
   if (s) out.push(s);
   switch (e.k) {
-    case "arith": case "cmp": slotsIn(e.left, clause, out); slotsIn(e.right, clause, out); break;
-    case "neg": case "not": case "in": case "given": slotsIn(e.expr, clause, out); break;
-    case "and": case "or": case "call": e.args.forEach((a) => slotsIn(a, clause, out)); break;
-    default: break;
+    case "arith":
+    case "cmp":
+      slotsIn(e.left, clause, out);
+      slotsIn(e.right, clause, out);
+      break;
+    case "neg":
+    case "not":
+    case "in":
+    case "given":
+      slotsIn(e.expr, clause, out);
+      break;
+    case "and":
+    case "or":
+    case "call":
+      e.args.forEach((a) => slotsIn(a, clause, out));
+      break;
+    default:
+      break;
   }
   return out;
 }
@@ -47,8 +65,22 @@ export function slotsIn(e: Expr | undefined, clause: Clause | null, out: SlotRef
 /** Every expression of a clause that can matter to its award. */
 export function clauseExprs(c: Clause): Expr[] {
   const a = c.award;
-  const award = !a ? [] : a.kind === "amount" ? [a.amount] : a.kind === "rate" ? [a.rate, a.base] : a.kind === "tiers" ? [a.base, ...a.tiers.flatMap((t) => [t.atLeast, t.amount])] : [a.key, ...a.cases.map((k) => k.amount), ...(a.otherwise ? [a.otherwise] : [])];
-  return [...c.conditions, ...award, ...c.caps.map((x) => x.amount), ...c.uplifts.flatMap((u) => [u.rate, ...(u.when ? [u.when] : [])]), ...(c.totalCap ? [c.totalCap.amount] : [])];
+  const award = !a
+    ? []
+    : a.kind === "amount"
+      ? [a.amount]
+      : a.kind === "rate"
+        ? [a.rate, a.base]
+        : a.kind === "tiers"
+          ? [a.base, ...a.tiers.flatMap((t) => [t.atLeast, t.amount])]
+          : [a.key, ...a.cases.map((k) => k.amount), ...(a.otherwise ? [a.otherwise] : [])];
+  return [
+    ...c.conditions,
+    ...award,
+    ...c.caps.map((x) => x.amount),
+    ...c.uplifts.flatMap((u) => [u.rate, ...(u.when ? [u.when] : [])]),
+    ...(c.totalCap ? [c.totalCap.amount] : []),
+  ];
 }
 
 /** The slot an award is computed from (the base of a rate or tiers, the key of a lookup). */

@@ -1,17 +1,53 @@
 /** What changed, in the vocabulary of the language (docs/reviewing.md lists every kind). */
 export type ChangeKind =
   // policy header and rules that apply to every clause
-  | "header" | "validity" | "rounding" | "stacking"
+  | "header"
+  | "validity"
+  | "rounding"
+  | "stacking"
   // declared facts and named parameters
-  | "input" | "param-added" | "param-removed" | "param-renamed" | "param-value" | "param-pending" | "param-doc"
+  | "input"
+  | "param-added"
+  | "param-removed"
+  | "param-renamed"
+  | "param-value"
+  | "param-pending"
+  | "param-doc"
   // articles
-  | "article-added" | "article-removed" | "article-title" | "article-text" | "article-units" | "article-total-cap"
-  | "article-order" | "clause-order"
+  | "article-added"
+  | "article-removed"
+  | "article-title"
+  | "article-text"
+  | "article-units"
+  | "article-total-cap"
+  | "article-order"
+  | "clause-order"
   // clauses
-  | "clause-added" | "clause-removed" | "clause-renamed" | "clause-moved" | "clause-title" | "clause-text"
-  | "for-each" | "condition" | "threshold" | "condition-order"
-  | "award" | "amount" | "rate" | "base" | "tier" | "lookup-case" | "lookup-otherwise" | "basis"
-  | "cap" | "total-cap" | "uplift" | "uplift-order" | "funding" | "non-monetary" | "stack-key";
+  | "clause-added"
+  | "clause-removed"
+  | "clause-renamed"
+  | "clause-moved"
+  | "clause-title"
+  | "clause-text"
+  | "for-each"
+  | "condition"
+  | "threshold"
+  | "condition-order"
+  | "award"
+  | "amount"
+  | "rate"
+  | "base"
+  | "tier"
+  | "lookup-case"
+  | "lookup-otherwise"
+  | "basis"
+  | "cap"
+  | "total-cap"
+  | "uplift"
+  | "uplift-order"
+  | "funding"
+  | "non-monetary"
+  | "stack-key";
 
 /** What one version gives the witness for the changed clause (or article, or policy). */
 export interface Outcome {

@@ -56,7 +56,12 @@ function overClauses(s: Searcher, before: Policy, after: Policy, date: string, s
  * An applicant whose award differs between the versions where the change acts, found among
  * candidates built from both versions' breakpoints; null when none turned up within the budget.
  */
-export function findWitness(before: Policy, after: Policy, target: Target, opts: WitnessOptions = {}): { witness: Witness | null; tried: number } {
+export function findWitness(
+  before: Policy,
+  after: Policy,
+  target: Target,
+  opts: WitnessOptions = {},
+): { witness: Witness | null; tried: number } {
   const date = defaultDate(before, after);
   const s = new Searcher(before, after, date, opts.budget ?? 3000);
   const witness = search(s, before, after, date, target);
@@ -65,31 +70,71 @@ export function findWitness(before: Policy, after: Policy, target: Target, opts:
 
 function search(s: Searcher, before: Policy, after: Policy, date: string, target: Target): Witness | null {
   switch (target.kind) {
-    case "none": return null;
+    case "none":
+      return null;
     case "clause": {
       const [b, a] = [target.pair.before?.clause, target.pair.after?.clause];
-      const spec: ProbeSpec = { before: b, after: a, focus: target.exprs, date: "no", selectBefore: byClause(b), selectAfter: byClause(a) };
+      const spec: ProbeSpec = {
+        before: b,
+        after: a,
+        focus: target.exprs,
+        date: "no",
+        selectBefore: byClause(b),
+        selectAfter: byClause(a),
+      };
       const w = s.search(makeProbe(before, after, spec, date));
       if (w || !target.totals) return w;
       return s.replicate([...capValues(before, b?.totalCap), ...capValues(after, a?.totalCap)]);
     }
     case "article": {
       const [ab, aa] = [target.before, target.after];
-      const ids = [...new Set([...(aa?.clauses ?? []), ...(ab?.clauses ?? [])].filter((c) => c.award).map((c) => c.id))];
-      const specs = ids.map((id): ProbeSpec => ({ before: ab?.clauses.find((c) => c.id === id), after: aa?.clauses.find((c) => c.id === id), focus: [], date: "no", selectBefore: byArticle(ab), selectAfter: byArticle(aa) }));
+      const ids = [
+        ...new Set([...(aa?.clauses ?? []), ...(ab?.clauses ?? [])].filter((c) => c.award).map((c) => c.id)),
+      ];
+      const specs = ids.map(
+        (id): ProbeSpec => ({
+          before: ab?.clauses.find((c) => c.id === id),
+          after: aa?.clauses.find((c) => c.id === id),
+          focus: [],
+          date: "no",
+          selectBefore: byArticle(ab),
+          selectAfter: byArticle(aa),
+        }),
+      );
       const w = overClauses(s, before, after, date, specs);
       return w ?? s.replicate([...capValues(before, ab?.totalCap), ...capValues(after, aa?.totalCap)]);
     }
     case "policy": {
-      const specs = paying(after).map((c): ProbeSpec => ({ before: clauseById(before, c.id), after: c, focus: [], date: "first", selectBefore: ALL, selectAfter: ALL }));
+      const specs = paying(after).map(
+        (c): ProbeSpec => ({
+          before: clauseById(before, c.id),
+          after: c,
+          focus: [],
+          date: "first",
+          selectBefore: ALL,
+          selectAfter: ALL,
+        }),
+      );
       return overClauses(s, before, after, date, specs);
     }
     case "param": {
       const olds = paying(before).filter((c) => readsParam(c, target.before));
       const news = paying(after).filter((c) => readsParam(c, target.after));
       const ids = new Set([...olds, ...news].map((c) => c.id));
-      const select = (cs: Clause[]): Select => (x) => cs.some((c) => c.id === x.clause);
-      const specs = [...ids].map((id): ProbeSpec => ({ before: olds.find((c) => c.id === id), after: news.find((c) => c.id === id), focus: [], date: "yes", selectBefore: select(olds), selectAfter: select(news) }));
+      const select =
+        (cs: Clause[]): Select =>
+        (x) =>
+          cs.some((c) => c.id === x.clause);
+      const specs = [...ids].map(
+        (id): ProbeSpec => ({
+          before: olds.find((c) => c.id === id),
+          after: news.find((c) => c.id === id),
+          focus: [],
+          date: "yes",
+          selectBefore: select(olds),
+          selectAfter: select(news),
+        }),
+      );
       return overClauses(s, before, after, date, specs);
     }
   }

@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { diffPolicies } from "../src/index.js";
-import { changedCopy, changedPath, flagshipPath, reformattedCopy, reformattedPath } from "./fixtures/flagship/copies.js";
+import {
+  changedCopy,
+  changedPath,
+  flagshipPath,
+  reformattedCopy,
+  reformattedPath,
+} from "./fixtures/flagship/copies.js";
 import { kinds, policyOf, verifyWitness } from "./helpers.js";
 
 const flagshipText = readFileSync(flagshipPath, "utf8");
@@ -23,7 +29,12 @@ describe("the flagship against a changed copy (art. 4 cap 1000万→1200万, top
       [10, "tcmSecondaryDevelopment", "tier", "at least 3亿元: 1000万元", "at least 2.5亿元: 1200万元"],
     ]);
     expect(diff.behavioural).toBe(2);
-    expect(kinds(diff.changes.filter((c) => !c.behavioural))).toEqual(["article-text", "article-text", "clause-text", "clause-text"]);
+    expect(kinds(diff.changes.filter((c) => !c.behavioural))).toEqual([
+      "article-text",
+      "article-text",
+      "clause-text",
+      "clause-text",
+    ]);
   });
 
   test("each change has a witness that evaluating both versions confirms", () => {
@@ -32,7 +43,9 @@ describe("the flagship against a changed copy (art. 4 cap 1000万→1200万, top
 
   test("the witnesses sit on the policies' own breakpoints: the new cap's knee, the new tier bound", () => {
     const [cap, tier] = behavioural;
-    expect(cap!.witness!.facts["pilotPlatforms"]).toMatchObject([{ totalInvestment: 40000000, performanceQualified: true }]);
+    expect(cap!.witness!.facts["pilotPlatforms"]).toMatchObject([
+      { totalInvestment: 40000000, performanceQualified: true },
+    ]);
     expect([cap!.witness!.before.amount, cap!.witness!.after.amount]).toEqual(["10000000.00", "12000000.00"]);
     expect(tier!.witness!.facts["tcmProducts"]).toEqual([{ id: "w1", salesRevenueIncrease: 250000000 }]);
     expect([tier!.witness!.before.amount, tier!.witness!.after.amount]).toEqual(["5000000.00", "12000000.00"]);
@@ -51,8 +64,19 @@ describe("the flagship against a reformatted copy", () => {
 
   test("says no behavioural change, and names what was only moved or renamed", () => {
     expect(diff.behavioural).toBe(0);
-    expect(kinds(diff.changes)).toEqual(["article-order", "clause-order", "clause-renamed", "condition-order", "for-each"]);
-    expect(diff.changes.find((c) => c.kind === "clause-renamed")).toMatchObject({ article: 11, clause: "threeNewFoods", before: "newFood", after: "threeNewFoods" });
+    expect(kinds(diff.changes)).toEqual([
+      "article-order",
+      "clause-order",
+      "clause-renamed",
+      "condition-order",
+      "for-each",
+    ]);
+    expect(diff.changes.find((c) => c.kind === "clause-renamed")).toMatchObject({
+      article: 11,
+      clause: "threeNewFoods",
+      before: "newFood",
+      after: "threeNewFoods",
+    });
   });
 
   test("a policy against itself has no change at all", () => {

@@ -29,20 +29,32 @@ function run(policy: Policy, facts: unknown): Result {
   return o.result;
 }
 
-const concerned = (r: Result, clause: string | null) => JSON.stringify([
-  r.inForce,
-  r.awards.filter((a) => clause === null || a.clause === clause).map((a) => [a.article, a.item, a.amount, a.basis, a.funding ?? null]),
-  r.pending.filter((p) => clause === null || p.clause === clause).map((p) => [p.article, p.item, p.funding ?? null]),
-]);
+const concerned = (r: Result, clause: string | null) =>
+  JSON.stringify([
+    r.inForce,
+    r.awards
+      .filter((a) => clause === null || a.clause === clause)
+      .map((a) => [a.article, a.item, a.amount, a.basis, a.funding ?? null]),
+    r.pending.filter((p) => clause === null || p.clause === clause).map((p) => [p.article, p.item, p.funding ?? null]),
+  ]);
 
-const sum = (r: Result, clause: string) => r.awards.filter((a) => a.clause === clause).reduce((s, a) => s.plus(a.amount), new Dec(0)).toFixed(2);
+const sum = (r: Result, clause: string) =>
+  r.awards
+    .filter((a) => a.clause === clause)
+    .reduce((s, a) => s.plus(a.amount), new Dec(0))
+    .toFixed(2);
 
 /**
  * Checks a witness independently of the search: both versions accept its facts, their
  * totals are the ones reported, and they pay it differently (in the clause when given,
  * whose amount must be the one reported).
  */
-export function verifyWitness(before: Policy, after: Policy, w: Witness, clauses: { before: string | null; after: string | null }): void {
+export function verifyWitness(
+  before: Policy,
+  after: Policy,
+  w: Witness,
+  clauses: { before: string | null; after: string | null },
+): void {
   const rb = run(before, w.facts);
   const ra = run(after, w.facts);
   expect([rb.total, rb.upToTotal]).toEqual([w.before.total, w.before.upToTotal]);

@@ -23,7 +23,8 @@ describe("impact over a sampled population", () => {
   const s = impact.summary();
 
   test("totals before and after are the direct sums of every applicant's totals", () => {
-    const sum = (pick: (r: [Result, Result]) => string) => results.reduce((t, r) => t.plus(pick(r)), new Dec(0)).toFixed(2);
+    const sum = (pick: (r: [Result, Result]) => string) =>
+      results.reduce((t, r) => t.plus(pick(r)), new Dec(0)).toFixed(2);
     expect(s.applicants).toBe(population.length);
     expect(s.before).toEqual({ total: sum((r) => r[0].total), upToTotal: sum((r) => r[0].upToTotal) });
     expect(s.after).toEqual({ total: sum((r) => r[1].total), upToTotal: sum((r) => r[1].upToTotal) });
@@ -33,7 +34,10 @@ describe("impact over a sampled population", () => {
 
   test("per article, the sums of the awards; only articles 4 and 10 change", () => {
     for (const row of s.articles) {
-      const sum = (r: Result, basis?: string) => r.awards.filter((a) => a.article === row.article && (basis === undefined || a.basis === basis)).reduce((t, a) => t.plus(a.amount), new Dec(0));
+      const sum = (r: Result, basis?: string) =>
+        r.awards
+          .filter((a) => a.article === row.article && (basis === undefined || a.basis === basis))
+          .reduce((t, a) => t.plus(a.amount), new Dec(0));
       expect(row.before.upToTotal).toBe(results.reduce((t, r) => t.plus(sum(r[0])), new Dec(0)).toFixed(2));
       expect(row.after.total).toBe(results.reduce((t, r) => t.plus(sum(r[1], "exact")), new Dec(0)).toFixed(2));
     }
@@ -43,7 +47,9 @@ describe("impact over a sampled population", () => {
   test("gain, lose and same add up to the applicants; the largest changes are the largest", () => {
     expect(s.gain + s.lose + s.same).toBe(population.length);
     expect(s.lose).toBe(0);
-    const deltas = results.map(([b, a], i) => ({ line: i + 1, d: new Dec(a.total).minus(b.total) })).filter((x) => !x.d.isZero());
+    const deltas = results
+      .map(([b, a], i) => ({ line: i + 1, d: new Dec(a.total).minus(b.total) }))
+      .filter((x) => !x.d.isZero());
     expect(s.gain).toBe(deltas.length);
     const top = [...deltas].sort((x, y) => y.d.cmp(x.d) || x.line - y.line).slice(0, 5);
     expect(s.largest.map((c) => c.ref.line)).toEqual(top.map((t) => t.line));
@@ -70,7 +76,9 @@ describe("the sampler", () => {
   test("the same seed draws the same applicants; another seed others", () => {
     const again = [...samplePopulation(before, { seed: "impact-test", count: 400 })];
     expect(JSON.stringify(again)).toBe(JSON.stringify(population));
-    expect(JSON.stringify([...samplePopulation(before, { seed: "other", count: 400 })])).not.toBe(JSON.stringify(population));
+    expect(JSON.stringify([...samplePopulation(before, { seed: "other", count: 400 })])).not.toBe(
+      JSON.stringify(population),
+    );
   });
 
   test("every applicant is valid facts; most are in force; each list is used by some", () => {
@@ -79,12 +87,21 @@ describe("the sampler", () => {
     expect(inForce / population.length).toBeGreaterThan(0.85);
     expect(inForce).toBeLessThan(population.length);
     for (const input of before.inputs.filter((f) => f.type.kind === "list")) {
-      expect(population.some((p) => Array.isArray(p[input.name]) && (p[input.name] as unknown[]).length > 0)).toBe(true);
+      expect(population.some((p) => Array.isArray(p[input.name]) && (p[input.name] as unknown[]).length > 0)).toBe(
+        true,
+      );
     }
   });
 
   test("amounts straddle the policy's breakpoints: some TCM products reach each tier, some none", () => {
-    const increases = population.flatMap((p) => ((p["tcmProducts"] as { salesRevenueIncrease: number }[] | undefined) ?? []).map((t) => t.salesRevenueIncrease));
-    for (const [lo, hi] of [[0, 5e7], [5e7, 1e8], [1e8, 3e8]] as const) expect(increases.some((x) => x >= lo && x < hi)).toBe(true);
+    const increases = population.flatMap((p) =>
+      ((p["tcmProducts"] as { salesRevenueIncrease: number }[] | undefined) ?? []).map((t) => t.salesRevenueIncrease),
+    );
+    for (const [lo, hi] of [
+      [0, 5e7],
+      [5e7, 1e8],
+      [1e8, 3e8],
+    ] as const)
+      expect(increases.some((x) => x >= lo && x < hi)).toBe(true);
   });
 });

@@ -3,7 +3,15 @@ import { Prng } from "../src/index.js";
 
 test("a seed fixes the sequence, on every machine (32-bit integer arithmetic only)", () => {
   const a = new Prng("subsidia");
-  expect(Array.from({ length: 4 }, () => a.next())).toEqual(Array.from({ length: 4 }, ((b) => () => b.next())(new Prng("subsidia"))));
+  expect(Array.from({ length: 4 }, () => a.next())).toEqual(
+    Array.from(
+      { length: 4 },
+      (
+        (b) => () =>
+          b.next()
+      )(new Prng("subsidia")),
+    ),
+  );
   expect(new Prng(7).next()).toBe(new Prng("7").next());
   expect(new Prng(7).next()).not.toBe(new Prng(8).next());
 });

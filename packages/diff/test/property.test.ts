@@ -20,7 +20,8 @@ const rule: fc.Arbitrary<Rule> = fc.record({
 });
 
 /** One amount, written as drafters may: `300万元`, `3000000`, `3000000元`. */
-const money = (v: number, style: number) => (style === 1 && v % 10000 === 0 ? `${v / 10000}万元` : style === 2 ? `${v}元` : String(v));
+const money = (v: number, style: number) =>
+  style === 1 && v % 10000 === 0 ? `${v / 10000}万元` : style === 2 ? `${v}元` : String(v);
 
 function source(r: Rule, style = 0): string {
   const when = style === 1 ? `${money(r.threshold, style)} <= x.base` : `x.base >= ${money(r.threshold, style)}`;

@@ -13,7 +13,15 @@ export type Expr =
   | { k: "param"; name: string; type: ScalarKind; src: string; span: Span }
   | { k: "arith"; op: "+" | "-" | "*" | "/"; left: Expr; right: Expr; type: ScalarKind; src: string; span: Span }
   | { k: "neg"; expr: Expr; type: ScalarKind; src: string; span: Span }
-  | { k: "cmp"; op: ">=" | ">" | "<=" | "<" | "=" | "!="; left: Expr; right: Expr; type: "boolean"; src: string; span: Span }
+  | {
+      k: "cmp";
+      op: ">=" | ">" | "<=" | "<" | "=" | "!=";
+      left: Expr;
+      right: Expr;
+      type: "boolean";
+      src: string;
+      span: Span;
+    }
   | { k: "and" | "or"; args: Expr[]; type: "boolean"; src: string; span: Span }
   | { k: "not"; expr: Expr; type: "boolean"; src: string; span: Span }
   | { k: "in"; expr: Expr; values: string[]; type: "boolean"; src: string; span: Span }
@@ -29,13 +37,33 @@ export const Expr: z.ZodType<Expr> = z.lazy(() =>
     z.object({ k: z.literal("fact"), path: z.array(z.string()).min(1), type: ScalarKind, ...base }),
     z.object({ k: z.literal("item"), var: z.string(), path: z.array(z.string()).min(1), type: ScalarKind, ...base }),
     z.object({ k: z.literal("param"), name: z.string(), type: ScalarKind, ...base }),
-    z.object({ k: z.literal("arith"), op: z.enum(["+", "-", "*", "/"]), left: Expr, right: Expr, type: ScalarKind, ...base }),
+    z.object({
+      k: z.literal("arith"),
+      op: z.enum(["+", "-", "*", "/"]),
+      left: Expr,
+      right: Expr,
+      type: ScalarKind,
+      ...base,
+    }),
     z.object({ k: z.literal("neg"), expr: Expr, type: ScalarKind, ...base }),
-    z.object({ k: z.literal("cmp"), op: z.enum([">=", ">", "<=", "<", "=", "!="]), left: Expr, right: Expr, type: bool, ...base }),
+    z.object({
+      k: z.literal("cmp"),
+      op: z.enum([">=", ">", "<=", "<", "=", "!="]),
+      left: Expr,
+      right: Expr,
+      type: bool,
+      ...base,
+    }),
     z.object({ k: z.enum(["and", "or"]), args: z.array(Expr).min(2), type: bool, ...base }),
     z.object({ k: z.literal("not"), expr: Expr, type: bool, ...base }),
     z.object({ k: z.literal("in"), expr: Expr, values: z.array(z.string()).min(1), type: bool, ...base }),
     z.object({ k: z.literal("given"), expr: Expr, negate: z.boolean(), type: bool, ...base }),
-    z.object({ k: z.literal("call"), fn: z.enum(["min", "max"]), args: z.array(Expr).min(1), type: ScalarKind, ...base }),
+    z.object({
+      k: z.literal("call"),
+      fn: z.enum(["min", "max"]),
+      args: z.array(Expr).min(1),
+      type: ScalarKind,
+      ...base,
+    }),
   ]),
 ) as z.ZodType<Expr>;

@@ -5,7 +5,7 @@ import { IR_VERSION, Policy, policyJsonSchema } from "../src/index.js";
 const golden = new URL("../schema/policy.schema.json", import.meta.url);
 
 test("the IR's JSON Schema matches the committed golden file (bump IR_VERSION when it changes)", () => {
-  const current = JSON.stringify(policyJsonSchema(), null, 2) + "\n";
+  const current = `${JSON.stringify(policyJsonSchema(), null, 2)}\n`;
   if (process.env.UPDATE_GOLDEN) writeFileSync(golden, current);
   const committed = readFileSync(golden, "utf8");
   expect(JSON.parse(current)).toEqual(JSON.parse(committed));
@@ -14,8 +14,16 @@ test("the IR's JSON Schema matches the committed golden file (bump IR_VERSION wh
 
 const span = { line: 1, column: 1, offset: 0, length: 1 };
 const minimal = {
-  irVersion: IR_VERSION, id: "p", title: "t", stacking: { rule: "add" }, rounding: { unit: "0.01", mode: "half-up" },
-  inputs: [], params: [], articles: [], tests: [], span,
+  irVersion: IR_VERSION,
+  id: "p",
+  title: "t",
+  stacking: { rule: "add" },
+  rounding: { unit: "0.01", mode: "half-up" },
+  inputs: [],
+  params: [],
+  articles: [],
+  tests: [],
+  span,
 };
 
 test("a minimal policy validates and an unknown IR version is rejected", () => {
@@ -27,10 +35,35 @@ test("a minimal policy validates and an unknown IR version is rejected", () => {
 test("an expression with an unknown operator is rejected with its path", () => {
   const bad = {
     ...minimal,
-    articles: [{ number: 1, id: "art1", title: "a", units: [], span, clauses: [{
-      id: "c", conditions: [{ k: "cmp", op: "=>", left: { k: "lit", type: "money", value: "1", src: "1", span }, right: { k: "lit", type: "money", value: "1", src: "1", span }, type: "boolean", src: "1 => 1", span }],
-      basis: "exact", caps: [], uplifts: [], span,
-    }] }],
+    articles: [
+      {
+        number: 1,
+        id: "art1",
+        title: "a",
+        units: [],
+        span,
+        clauses: [
+          {
+            id: "c",
+            conditions: [
+              {
+                k: "cmp",
+                op: "=>",
+                left: { k: "lit", type: "money", value: "1", src: "1", span },
+                right: { k: "lit", type: "money", value: "1", src: "1", span },
+                type: "boolean",
+                src: "1 => 1",
+                span,
+              },
+            ],
+            basis: "exact",
+            caps: [],
+            uplifts: [],
+            span,
+          },
+        ],
+      },
+    ],
   };
   const r = Policy.safeParse(bad);
   expect(r.success).toBe(false);

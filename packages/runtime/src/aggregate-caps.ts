@@ -21,7 +21,15 @@ function capGroup(group: readonly AwardDraft[], cap: Cap, label: string, env: En
     if (!(e instanceof Stop)) throw e;
     const why = e.why;
     if (why.unknown === "absent") return { awards: [], pending: [] };
-    return { awards: [], pending: group.map((d) => ({ article: d.article, clause: d.clause, ...(d.item !== undefined ? { item: d.item } : {}), reason: why.reason })) };
+    return {
+      awards: [],
+      pending: group.map((d) => ({
+        article: d.article,
+        clause: d.clause,
+        ...(d.item !== undefined ? { item: d.item } : {}),
+        reason: why.reason,
+      })),
+    };
   }
   const sum = group.reduce((s, d) => s.plus(d.amount), ZERO);
   env.probe?.(cap, sum.gt(limit) ? "binds" : "does not bind");

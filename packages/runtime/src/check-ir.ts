@@ -15,7 +15,8 @@ function resolve(fields: readonly InputField[], path: readonly string[], what: s
     const f = here.find((x) => x.name === path[i]);
     if (!f) return `unknown ${what} \`${path.slice(0, i + 1).join(".")}\``;
     const last = i === path.length - 1;
-    if (f.type.kind === "list") return `\`${path.slice(0, i + 1).join(".")}\` is a list; read its items with \`for each\``;
+    if (f.type.kind === "list")
+      return `\`${path.slice(0, i + 1).join(".")}\` is a list; read its items with \`for each\``;
     if (f.type.kind === "record") {
       if (last) return `\`${path.join(".")}\` is a record, not a value`;
       here = f.type.fields;
@@ -27,7 +28,8 @@ function resolve(fields: readonly InputField[], path: readonly string[], what: s
 function walk(policy: Policy, e: Expr, scope: Scope, at: string, report: Report): void {
   const sub = (x: Expr) => walk(policy, x, scope, at, report);
   switch (e.k) {
-    case "lit": return;
+    case "lit":
+      return;
     case "fact": {
       const msg = resolve(policy.inputs, e.path, "fact");
       if (msg) report(at, msg, e);
@@ -42,9 +44,22 @@ function walk(policy: Policy, e: Expr, scope: Scope, at: string, report: Report)
     case "param":
       if (!policy.params.some((p) => p.name === e.name)) report(at, `unknown parameter \`${e.name}\``, e);
       return;
-    case "arith": case "cmp": sub(e.left); sub(e.right); return;
-    case "neg": case "not": case "in": case "given": sub(e.expr); return;
-    case "and": case "or": case "call": e.args.forEach(sub); return;
+    case "arith":
+    case "cmp":
+      sub(e.left);
+      sub(e.right);
+      return;
+    case "neg":
+    case "not":
+    case "in":
+    case "given":
+      sub(e.expr);
+      return;
+    case "and":
+    case "or":
+    case "call":
+      e.args.forEach(sub);
+      return;
   }
 }
 
@@ -54,7 +69,8 @@ function walk(policy: Policy, e: Expr, scope: Scope, at: string, report: Report)
  */
 export function checkPolicy(policy: Policy): IrError[] {
   const errors: IrError[] = [];
-  const report: Report = (path, message, e) => void errors.push({ path, message, ...(e?.span ? { span: e.span } : {}) });
+  const report: Report = (path, message, e) =>
+    void errors.push({ path, message, ...(e?.span ? { span: e.span } : {}) });
   const none: Scope = { item: null };
   const v = policy.validity;
   if (v && policy.inputs.find((f) => f.name === v.dateInput)?.type.kind !== "date") {
@@ -62,7 +78,8 @@ export function checkPolicy(policy: Policy): IrError[] {
   }
   if (!new Dec(policy.rounding.unit).gt(0)) report("rounding.unit", "the rounding unit must be greater than zero");
   policy.params.forEach((p, i) => {
-    if (p.pending === undefined && p.values.length === 0) report(`params[${i}]`, `parameter \`${p.name}\` has neither a value nor a pending reason`, p);
+    if (p.pending === undefined && p.values.length === 0)
+      report(`params[${i}]`, `parameter \`${p.name}\` has neither a value nor a pending reason`, p);
     p.values.forEach((x, j) => walk(policy, x.value, none, `params[${i}].values[${j}]`, report));
   });
   const ids = new Set<string>();
@@ -75,7 +92,8 @@ export function checkPolicy(policy: Policy): IrError[] {
       let scope = none;
       if (clause.forEach) {
         const list = policy.inputs.find((f) => f.name === clause.forEach?.list);
-        if (list?.type.kind !== "list") report(`${at}.forEach`, `\`${clause.forEach.list}\` is not a list input`, clause.forEach);
+        if (list?.type.kind !== "list")
+          report(`${at}.forEach`, `\`${clause.forEach.list}\` is not a list input`, clause.forEach);
         else scope = { item: { var: clause.forEach.var, fields: list.type.fields } };
       }
       const exprs: [string, Expr][] = clause.conditions.map((x, i) => [`conditions[${i}]`, x]);
@@ -84,7 +102,9 @@ export function checkPolicy(policy: Policy): IrError[] {
       if (award?.kind === "rate") exprs.push(["award.rate", award.rate], ["award.base", award.base]);
       if (award?.kind === "tiers") {
         exprs.push(["award.base", award.base]);
-        award.tiers.forEach((t, i) => exprs.push([`award.tiers[${i}].atLeast`, t.atLeast], [`award.tiers[${i}].amount`, t.amount]));
+        award.tiers.forEach((t, i) =>
+          exprs.push([`award.tiers[${i}].atLeast`, t.atLeast], [`award.tiers[${i}].amount`, t.amount]),
+        );
       }
       if (award?.kind === "lookup") {
         exprs.push(["award.key", award.key]);
@@ -92,10 +112,15 @@ export function checkPolicy(policy: Policy): IrError[] {
         if (award.otherwise) exprs.push(["award.otherwise", award.otherwise]);
       }
       clause.caps.forEach((x, i) => exprs.push([`caps[${i}]`, x.amount]));
-      clause.uplifts.forEach((u, i) => exprs.push([`uplifts[${i}].rate`, u.rate], ...(u.when ? [[`uplifts[${i}].when`, u.when] as [string, Expr]] : [])));
+      clause.uplifts.forEach((u, i) =>
+        exprs.push(
+          [`uplifts[${i}].rate`, u.rate],
+          ...(u.when ? [[`uplifts[${i}].when`, u.when] as [string, Expr]] : []),
+        ),
+      );
       for (const [path, x] of exprs) walk(policy, x, scope, `${at}.${path}`, report);
       if (clause.totalCap) walk(policy, clause.totalCap.amount, none, `${at}.totalCap`, report);
-      if (clause.funding && clause.funding.payers.every((p) => new Dec(p.share).isZero())) {
+      if (clause.funding?.payers.every((p) => new Dec(p.share).isZero())) {
         report(`${at}.funding`, "the funding shares must not all be zero", clause.funding);
       }
     });

@@ -26,7 +26,15 @@ export interface CoverageUnit {
   branches: BranchSpec[];
 }
 
-const both = (node: object, label: string, span: Span | undefined, yes: Branch, no: Branch, yesText: string, noText: string): BranchSpec[] => [
+const both = (
+  node: object,
+  label: string,
+  span: Span | undefined,
+  yes: Branch,
+  no: Branch,
+  yesText: string,
+  noText: string,
+): BranchSpec[] => [
   { node, branch: yes, label: `${label}: ${yesText}`, span },
   { node, branch: no, label: `${label}: ${noText}`, span },
 ];
@@ -52,34 +60,63 @@ function keyDomain(key: Expr, inputs: readonly InputField[], c: Clause): string[
 }
 
 function clauseBranches(c: Clause, inputs: readonly InputField[]): BranchSpec[] {
-  const out: BranchSpec[] = [{ node: c, branch: "evaluated", label: c.forEach ? `evaluated for an item of \`${c.forEach.list}\`` : "evaluated", span: c.span }];
-  for (const cond of c.conditions) out.push(...both(cond, `when ${cond.src}`, cond.span, "true", "false", "true", "false"));
+  const out: BranchSpec[] = [
+    {
+      node: c,
+      branch: "evaluated",
+      label: c.forEach ? `evaluated for an item of \`${c.forEach.list}\`` : "evaluated",
+      span: c.span,
+    },
+  ];
+  for (const cond of c.conditions)
+    out.push(...both(cond, `when ${cond.src}`, cond.span, "true", "false", "true", "false"));
   const a = c.award;
   if (a?.kind === "tiers") {
-    for (const t of a.tiers) out.push({ node: t, branch: "reached", label: `tier at least ${t.atLeast.src}`, span: t.span });
+    for (const t of a.tiers)
+      out.push({ node: t, branch: "reached", label: `tier at least ${t.atLeast.src}`, span: t.span });
     out.push({ node: a, branch: "none", label: `below the lowest tier`, span: a.span });
   }
   if (a?.kind === "lookup") {
     for (const k of a.cases) out.push({ node: k, branch: "matched", label: `case ${k.match}`, span: k.span });
     const domain = keyDomain(a.key, inputs, c);
-    const everyValueHasACase = domain !== undefined && domain.every((v) => a.cases.some((k) => k.match === v));
+    const everyValueHasACase = domain?.every((v) => a.cases.some((k) => k.match === v));
     if (a.otherwise) out.push({ node: a, branch: "otherwise", label: "otherwise", span: a.otherwise.span });
     else if (!everyValueHasACase) out.push({ node: a, branch: "none", label: "no case matches", span: a.span });
   }
-  for (const cap of c.caps) out.push(...both(cap, `cap ${cap.amount.src}`, cap.span, "binds", "does not bind", "binds", "does not bind"));
+  for (const cap of c.caps)
+    out.push(...both(cap, `cap ${cap.amount.src}`, cap.span, "binds", "does not bind", "binds", "does not bind"));
   for (const u of c.uplifts) {
     const label = `uplift ${u.rate.src}${u.when ? ` when ${u.when.src}` : ""}`;
     if (u.when) out.push(...both(u, label, u.span, "applied", "not applied", "applied", "not applied"));
     else out.push({ node: u, branch: "applied", label: `${label}: applied`, span: u.span });
   }
-  if (c.totalCap) out.push(...both(c.totalCap, `cap total ${c.totalCap.amount.src}`, c.totalCap.span, "binds", "does not bind", "binds", "does not bind"));
+  if (c.totalCap)
+    out.push(
+      ...both(
+        c.totalCap,
+        `cap total ${c.totalCap.amount.src}`,
+        c.totalCap.span,
+        "binds",
+        "does not bind",
+        "binds",
+        "does not bind",
+      ),
+    );
   return out;
 }
 
 function articleCap(a: Article): CoverageUnit[] {
   const cap = a.totalCap;
   if (!cap) return [];
-  const branches = both(cap, `cap total ${cap.amount.src}`, cap.span, "binds", "does not bind", "binds", "does not bind");
+  const branches = both(
+    cap,
+    `cap total ${cap.amount.src}`,
+    cap.span,
+    "binds",
+    "does not bind",
+    "binds",
+    "does not bind",
+  );
   return [{ name: `${a.id} cap total`, article: a.number, span: cap.span, branches }];
 }
 
@@ -87,9 +124,29 @@ function articleCap(a: Article): CoverageUnit[] {
 export function coverageModel(policy: Policy): CoverageUnit[] {
   const units: CoverageUnit[] = [];
   const v = policy.validity;
-  if (v) units.push({ name: "validity", span: v.span, branches: both(v, `valid from ${v.from} to ${v.to}`, v.span, "in force", "not in force", "in force", "not in force") });
+  if (v)
+    units.push({
+      name: "validity",
+      span: v.span,
+      branches: both(
+        v,
+        `valid from ${v.from} to ${v.to}`,
+        v.span,
+        "in force",
+        "not in force",
+        "in force",
+        "not in force",
+      ),
+    });
   for (const a of policy.articles) {
-    for (const c of a.clauses) units.push({ name: `${a.id}.${c.id}`, article: a.number, clause: c.id, span: c.span, branches: clauseBranches(c, policy.inputs) });
+    for (const c of a.clauses)
+      units.push({
+        name: `${a.id}.${c.id}`,
+        article: a.number,
+        clause: c.id,
+        span: c.span,
+        branches: clauseBranches(c, policy.inputs),
+      });
     units.push(...articleCap(a));
   }
   return units;

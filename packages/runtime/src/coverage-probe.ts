@@ -19,8 +19,19 @@
 export type Probe = (node: object, branch: Branch) => void;
 
 export type Branch =
-  | "in force" | "not in force" | "evaluated" | "true" | "false" | "reached" | "none" | "matched" | "otherwise"
-  | "binds" | "does not bind" | "applied" | "not applied";
+  | "in force"
+  | "not in force"
+  | "evaluated"
+  | "true"
+  | "false"
+  | "reached"
+  | "none"
+  | "matched"
+  | "otherwise"
+  | "binds"
+  | "does not bind"
+  | "applied"
+  | "not applied";
 
 /** Records the branches taken: for each IR node, the names of its branches. */
 export class BranchRecorder {

@@ -38,7 +38,9 @@ export function runPolicyTestsWithCoverage(policy: Policy): CoverageRun {
   const recorder = new BranchRecorder();
   const outcomes = runPolicyTests(policy, { probe: recorder.probe });
   const rows = coverageModel(policy).map((unit): CoverageRow => {
-    const missed = unit.branches.filter((b) => !recorder.has(b.node, b.branch)).map((b) => ({ label: b.label, ...(b.span ? { span: b.span } : {}) }));
+    const missed = unit.branches
+      .filter((b) => !recorder.has(b.node, b.branch))
+      .map((b) => ({ label: b.label, ...(b.span ? { span: b.span } : {}) }));
     return {
       name: unit.name,
       ...(unit.article !== undefined ? { article: unit.article } : {}),

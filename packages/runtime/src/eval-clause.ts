@@ -7,7 +7,7 @@ import { pendingReasons } from "./pending-params.js";
 import { conditionMark, conditionStep } from "./explain-condition.js";
 import { decide, needDecimal, Stop, withSource } from "./need.js";
 import type { Step } from "./result.js";
-import { EvalError, firstUnknown, isUnknown, type Val } from "./values.js";
+import { EvaluationError, firstUnknown, isUnknown, type Val } from "./values.js";
 
 /** What one item of a clause comes to: an award (rounded, > 0), pending with a reason, or nothing. */
 export type ItemOutcome =
@@ -25,9 +25,10 @@ export function conditionsHold(conditions: readonly Expr[], env: Env): "yes" | "
   const vals: Val[] = [];
   for (const c of conditions) {
     const v = evalExpr(c, env);
-    if (v === true || v === false || (isUnknown(v) && v.unknown === "absent")) env.probe?.(c, v === true ? "true" : "false");
+    if (v === true || v === false || (isUnknown(v) && v.unknown === "absent"))
+      env.probe?.(c, v === true ? "true" : "false");
     if (v === false) return "no";
-    if (v !== true && !isUnknown(v)) throw new EvalError(`expected a condition in \`${c.src}\``, c.span);
+    if (v !== true && !isUnknown(v)) throw new EvaluationError(`expected a condition in \`${c.src}\``, c.span);
     vals.push(v);
   }
   const u = firstUnknown(vals);
@@ -49,7 +50,11 @@ function applyUplifts(uplifts: readonly Uplift[], order: Uplift["order"], amount
     }
     const factor = needDecimal(u.rate, env).plus(1);
     const next = out.times(factor);
-    steps.push({ kind: "uplift", text: `${head}${cond}: ${plain(out)} × ${plain(factor)} = ${plain(next)}`, span: u.span });
+    steps.push({
+      kind: "uplift",
+      text: `${head}${cond}: ${plain(out)} × ${plain(factor)} = ${plain(next)}`,
+      span: u.span,
+    });
     out = next;
   }
   return out;
@@ -88,7 +93,10 @@ export function evalItem(clause: Clause, env: Env, rounding: Rounding): ItemOutc
     amount = applyCaps(clause, amount, env, steps);
     amount = applyUplifts(clause.uplifts, "after-cap", amount, env, steps);
     const rounded = roundTo(amount, rounding.unit, rounding.mode);
-    steps.push({ kind: "round", text: `rounded to ${rounding.unitText} ${modeText(rounding.mode)}: ${formatYuan(rounded)}` });
+    steps.push({
+      kind: "round",
+      text: `rounded to ${rounding.unitText} ${modeText(rounding.mode)}: ${formatYuan(rounded)}`,
+    });
     return rounded.gt(0) ? { kind: "award", amount: rounded, steps } : NONE;
   } catch (e) {
     if (!(e instanceof Stop)) throw e;

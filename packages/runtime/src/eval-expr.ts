@@ -3,13 +3,22 @@ import { decimalArith } from "./decimal-arith.js";
 import { Dec, type Dec as D } from "./money.js";
 import { lookupPath, type Env } from "./env.js";
 import { lookupParam } from "./params.js";
-import { EvalError, firstUnknown, isDecimal, isUnknown, keyText, type Unknown, type Val, type Value } from "./values.js";
+import {
+  EvaluationError,
+  firstUnknown,
+  isDecimal,
+  isUnknown,
+  keyText,
+  type Unknown,
+  type Val,
+  type Value,
+} from "./values.js";
 
 type ExprOf<K extends Expr["k"]> = Extract<Expr, { k: K }>;
 
 function decimal(v: Value, e: Expr): D {
   if (isDecimal(v)) return v;
-  throw new EvalError(`expected a number in \`${e.src}\`, got \`${String(v)}\``, e.span);
+  throw new EvaluationError(`expected a number in \`${e.src}\`, got \`${String(v)}\``, e.span);
 }
 
 /** Literal values parsed once per IR node (decimals are immutable). */
@@ -34,13 +43,13 @@ function parseLiteral(e: ExprOf<"lit">): Value {
   } else if (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value)) {
     return new Dec(value);
   }
-  throw new EvalError(`literal \`${e.src}\` has no valid ${type} value (\`${String(value)}\`)`, e.span);
+  throw new EvaluationError(`literal \`${e.src}\` has no valid ${type} value (\`${String(value)}\`)`, e.span);
 }
 
 function factValue(found: unknown, e: Expr): Val {
   if (found === undefined || found === null) return { unknown: "absent", ref: e.src };
   if (typeof found === "boolean" || typeof found === "string" || isDecimal(found as Val)) return found as Value;
-  throw new EvalError(`\`${e.src}\` is a record or a list, not a value`, e.span);
+  throw new EvaluationError(`\`${e.src}\` is a record or a list, not a value`, e.span);
 }
 
 function arith(e: ExprOf<"arith">, env: Env): Val {
@@ -59,13 +68,13 @@ export function compare(op: ExprOf<"cmp">["op"], l: Value, r: Value, e: Expr): b
     let eq: boolean;
     if (isDecimal(l) && isDecimal(r)) eq = l.eq(r);
     else if (!isDecimal(l) && !isDecimal(r) && typeof l === typeof r) eq = l === r;
-    else throw new EvalError(`cannot compare values of different kinds in \`${e.src}\``, e.span);
+    else throw new EvaluationError(`cannot compare values of different kinds in \`${e.src}\``, e.span);
     return op === "=" ? eq : !eq;
   }
   let c: number;
   if (isDecimal(l) && isDecimal(r)) c = l.comparedTo(r);
   else if (typeof l === "string" && typeof r === "string") c = l < r ? -1 : l > r ? 1 : 0;
-  else throw new EvalError(`cannot order the values in \`${e.src}\``, e.span);
+  else throw new EvaluationError(`cannot order the values in \`${e.src}\``, e.span);
   return op === ">=" ? c >= 0 : op === ">" ? c > 0 : op === "<=" ? c <= 0 : c < 0;
 }
 
@@ -75,7 +84,7 @@ function logic(e: ExprOf<"and" | "or">, env: Env): Val {
   for (const arg of e.args) {
     const v = evalExpr(arg, env);
     if (isUnknown(v)) unknowns.push(v);
-    else if (typeof v !== "boolean") throw new EvalError(`expected a condition in \`${arg.src}\``, arg.span);
+    else if (typeof v !== "boolean") throw new EvaluationError(`expected a condition in \`${arg.src}\``, arg.span);
     else if (v === decisive) return decisive;
   }
   return firstUnknown(unknowns) ?? !decisive;
@@ -84,14 +93,19 @@ function logic(e: ExprOf<"and" | "or">, env: Env): Val {
 /** Evaluates an expression; absent optional facts and pending parameters propagate as unknowns (Kleene logic). */
 export function evalExpr(e: Expr, env: Env): Val {
   switch (e.k) {
-    case "lit": return literal(e);
-    case "fact": return factValue(lookupPath(env.facts, e.path), e);
+    case "lit":
+      return literal(e);
+    case "fact":
+      return factValue(lookupPath(env.facts, e.path), e);
     case "item": {
-      if (!env.item || env.item.var !== e.var) throw new EvalError(`\`${e.var}\` is not the item of this clause`, e.span);
+      if (!env.item || env.item.var !== e.var)
+        throw new EvaluationError(`\`${e.var}\` is not the item of this clause`, e.span);
       return factValue(lookupPath(env.item.record, e.path), e);
     }
-    case "param": return lookupParam(e, env, evalExpr);
-    case "arith": return arith(e, env);
+    case "param":
+      return lookupParam(e, env, evalExpr);
+    case "arith":
+      return arith(e, env);
     case "neg": {
       const v = evalExpr(e.expr, env);
       return isUnknown(v) ? v : decimal(v, e.expr).neg();
@@ -102,11 +116,12 @@ export function evalExpr(e: Expr, env: Env): Val {
       return firstUnknown([l, r]) ?? compare(e.op, l as Value, r as Value, e);
     }
     case "and":
-    case "or": return logic(e, env);
+    case "or":
+      return logic(e, env);
     case "not": {
       const v = evalExpr(e.expr, env);
       if (isUnknown(v)) return v;
-      if (typeof v !== "boolean") throw new EvalError(`expected a condition in \`${e.expr.src}\``, e.expr.span);
+      if (typeof v !== "boolean") throw new EvaluationError(`expected a condition in \`${e.expr.src}\``, e.expr.span);
       return !v;
     }
     case "in": {

@@ -4,7 +4,7 @@ import type { FactsError } from "./facts.js";
 import { validateFacts } from "./facts-schema.js";
 import type { IrError, Result } from "./result.js";
 import { applyStacking, type Stacked } from "./stacking.js";
-import { EvalError } from "./values.js";
+import { EvaluationError } from "./values.js";
 
 export type StackOutcome =
   | ({ ok: true } & Stacked)
@@ -23,8 +23,13 @@ export function evaluateAll(policies: readonly Policy[], facts: unknown): StackO
     try {
       results.push(evaluatePolicy(policy, valid.facts));
     } catch (e) {
-      if (!(e instanceof EvalError)) throw e;
-      return { ok: false, kind: "eval", policy: policy.id, errors: [{ path: e.path, message: e.message, ...(e.span ? { span: e.span } : {}) }] };
+      if (!(e instanceof EvaluationError)) throw e;
+      return {
+        ok: false,
+        kind: "eval",
+        policy: policy.id,
+        errors: [{ path: e.path, message: e.message, ...(e.span ? { span: e.span } : {}) }],
+      };
     }
   }
   return { ok: true, ...applyStacking(policies, results) };

@@ -9,7 +9,7 @@ import { conditionsHold, evalItem } from "./eval-clause.js";
 import { formatPath, type FactRecord, type NormalisedFacts } from "./facts.js";
 import { validateFacts } from "./facts-schema.js";
 import type { EvalOutcome, NonMonetary, Result } from "./result.js";
-import { EvalError } from "./values.js";
+import { EvaluationError } from "./values.js";
 import { totals, writeAward, writePending } from "./write-result.js";
 
 /** The environments a clause is evaluated in: one per item of its list, or the facts alone. */
@@ -18,7 +18,9 @@ function itemEnvs(clause: Clause, env: Env): Env[] {
   const { var: name, list } = clause.forEach;
   const items = env.facts[list];
   if (!Array.isArray(items)) return [];
-  return (items as readonly FactRecord[]).map((record, i) => withItem(env, { var: name, id: itemId(record, i), record }));
+  return (items as readonly FactRecord[]).map((record, i) =>
+    withItem(env, { var: name, id: itemId(record, i), record }),
+  );
 }
 
 interface Collected {
@@ -38,16 +40,25 @@ function evalClause(article: Article, clause: Clause, env: Env, out: Collected):
       if (r.kind === "pending") out.pending.push({ ...where, reason: r.reason });
     }
     if (clause.nonMonetary !== undefined && conditionsHold(clause.conditions, e) !== "no") {
-      out.nonMonetary.push({ article: article.number, clause: clause.id, ...(e.item ? { item: e.item.id } : {}), reason: clause.nonMonetary });
+      out.nonMonetary.push({
+        article: article.number,
+        clause: clause.id,
+        ...(e.item ? { item: e.item.id } : {}),
+        reason: clause.nonMonetary,
+      });
     }
   }
 }
 
 /**
  * Evaluates a policy already validated against the IR schema on facts already validated by
- * `validateFacts`. Throws `EvalError` when the policy cannot be evaluated (division by zero).
+ * `validateFacts`. Throws `EvaluationError` when the policy cannot be evaluated (division by zero).
  */
-export function evaluatePolicy(policy: Policy, facts: NormalisedFacts, options: { probe?: Probe | undefined } = {}): Result {
+export function evaluatePolicy(
+  policy: Policy,
+  facts: NormalisedFacts,
+  options: { probe?: Probe | undefined } = {},
+): Result {
   const { params, rounding } = compiled(policy);
   const dateFact = policy.validity ? facts[policy.validity.dateInput] : undefined;
   const date = typeof dateFact === "string" ? dateFact : null;
@@ -63,7 +74,7 @@ export function evaluatePolicy(policy: Policy, facts: NormalisedFacts, options: 
       try {
         evalClause(article, clause, env, out);
       } catch (e) {
-        if (e instanceof EvalError) e.path = `${article.id}.${clause.id}`;
+        if (e instanceof EvaluationError) e.path = `${article.id}.${clause.id}`;
         throw e;
       }
     }
@@ -78,7 +89,11 @@ export function evaluatePolicy(policy: Policy, facts: NormalisedFacts, options: 
 export function evaluate(policyJson: unknown, facts: unknown): EvalOutcome {
   const parsed = Policy.safeParse(policyJson);
   if (!parsed.success) {
-    return { ok: false, kind: "ir", errors: parsed.error.issues.map((i) => ({ path: formatPath(i.path, "(policy)"), message: i.message })) };
+    return {
+      ok: false,
+      kind: "ir",
+      errors: parsed.error.issues.map((i) => ({ path: formatPath(i.path, "(policy)"), message: i.message })),
+    };
   }
   const policy = parsed.data;
   const irErrors = checkPolicy(policy);
@@ -96,7 +111,11 @@ export function evaluateFacts(policy: Policy, facts: unknown): EvalOutcome {
   try {
     return { ok: true, result: evaluatePolicy(policy, valid.facts) };
   } catch (e) {
-    if (!(e instanceof EvalError)) throw e;
-    return { ok: false, kind: "eval", errors: [{ path: e.path, message: e.message, ...(e.span ? { span: e.span } : {}) }] };
+    if (!(e instanceof EvaluationError)) throw e;
+    return {
+      ok: false,
+      kind: "eval",
+      errors: [{ path: e.path, message: e.message, ...(e.span ? { span: e.span } : {}) }],
+    };
   }
 }

@@ -12,24 +12,47 @@ function mark(v: Val): string {
 
 function refs(e: Expr, out: Map<string, Expr>): void {
   switch (e.k) {
-    case "fact": case "item": case "param": out.set(e.src, e); return;
-    case "lit": return;
-    case "arith": case "cmp": refs(e.left, out); refs(e.right, out); return;
-    case "neg": case "not": case "in": case "given": refs(e.expr, out); return;
-    case "and": case "or": case "call": for (const a of e.args) refs(a, out); return;
+    case "fact":
+    case "item":
+    case "param":
+      out.set(e.src, e);
+      return;
+    case "lit":
+      return;
+    case "arith":
+    case "cmp":
+      refs(e.left, out);
+      refs(e.right, out);
+      return;
+    case "neg":
+    case "not":
+    case "in":
+    case "given":
+      refs(e.expr, out);
+      return;
+    case "and":
+    case "or":
+    case "call":
+      for (const a of e.args) refs(a, out);
+      return;
   }
 }
 
 /** What a condition saw: the values it read, so a reader can check the verdict. */
 function detail(e: Expr, env: Env, result: Val): string {
   switch (e.k) {
-    case "fact": case "item": case "param": return showValue(result);
+    case "fact":
+    case "item":
+    case "param":
+      return showValue(result);
     case "given": {
       const v = evalExpr(e.expr, env);
       return isUnknown(v) && v.unknown === "absent" ? "not given" : showValue(v);
     }
-    case "in": return showValue(evalExpr(e.expr, env));
-    case "cmp": return `${showValue(evalExpr(e.left, env))} ${e.op} ${showValue(evalExpr(e.right, env))}`;
+    case "in":
+      return showValue(evalExpr(e.expr, env));
+    case "cmp":
+      return `${showValue(evalExpr(e.left, env))} ${e.op} ${showValue(evalExpr(e.right, env))}`;
     default: {
       const seen = new Map<string, Expr>();
       refs(e, seen);

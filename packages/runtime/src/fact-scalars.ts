@@ -7,23 +7,39 @@ type ScalarType = Exclude<InputType, { kind: "record" } | { kind: "list" }>;
 /** What a fact of this type must look like, as said in error messages. */
 export function expectedText(type: InputType): string {
   switch (type.kind) {
-    case "money": return "a non-negative amount in yuan (a number or a decimal string)";
-    case "percent": return "a percent (a fraction such as 0.3 or a string such as `30%`)";
-    case "number": return `a number (a number or a decimal string)${rangeText(type)}`;
-    case "integer": return `an integer${rangeText(type)}`;
-    case "boolean": return "`true` or `false`";
-    case "date": return "a date YYYY-MM-DD";
-    case "string": return "a string";
-    case "enum": return `one of ${type.values.map((v) => `\`${v}\``).join(", ")}`;
-    case "record": return "a record (an object)";
-    case "list": return "a list of records (an array)";
+    case "money":
+      return "a non-negative amount in yuan (a number or a decimal string)";
+    case "percent":
+      return "a percent (a fraction such as 0.3 or a string such as `30%`)";
+    case "number":
+      return `a number (a number or a decimal string)${rangeText(type)}`;
+    case "integer":
+      return `an integer${rangeText(type)}`;
+    case "boolean":
+      return "`true` or `false`";
+    case "date":
+      return "a date YYYY-MM-DD";
+    case "string":
+      return "a string";
+    case "enum":
+      return `one of ${type.values.map((v) => `\`${v}\``).join(", ")}`;
+    case "record":
+      return "a record (an object)";
+    case "list":
+      return "a list of records (an array)";
   }
 }
 
 type Ranged = Extract<InputType, { kind: "integer" | "number" }>;
 
 const rangeText = (t: Ranged): string =>
-  t.min !== undefined && t.max !== undefined ? ` from ${t.min} to ${t.max}` : t.min !== undefined ? ` of at least ${t.min}` : t.max !== undefined ? ` of at most ${t.max}` : "";
+  t.min !== undefined && t.max !== undefined
+    ? ` from ${t.min} to ${t.max}`
+    : t.min !== undefined
+      ? ` of at least ${t.min}`
+      : t.max !== undefined
+        ? ` of at most ${t.max}`
+        : "";
 
 /** The value when it lies within the declared inclusive range (`integer from 1 to 3`), else null. */
 function inRange(t: Ranged, v: Dec | null): Dec | null {
@@ -62,13 +78,21 @@ function parseInteger(value: unknown): Dec | null {
 /** Reads a present scalar fact of the given type; null when it has the wrong shape. */
 export function readScalar(type: ScalarType, value: unknown): FactScalar | null {
   switch (type.kind) {
-    case "money": return parseMoney(value);
-    case "percent": return parsePercent(value);
-    case "number": return inRange(type, parseDecimal(value));
-    case "integer": return inRange(type, parseInteger(value));
-    case "boolean": return typeof value === "boolean" ? value : null;
-    case "date": return typeof value === "string" && isRealDate(value) ? value : null;
-    case "string": return typeof value === "string" ? value : null;
-    case "enum": return typeof value === "string" && type.values.includes(value) ? value : null;
+    case "money":
+      return parseMoney(value);
+    case "percent":
+      return parsePercent(value);
+    case "number":
+      return inRange(type, parseDecimal(value));
+    case "integer":
+      return inRange(type, parseInteger(value));
+    case "boolean":
+      return typeof value === "boolean" ? value : null;
+    case "date":
+      return typeof value === "string" && isRealDate(value) ? value : null;
+    case "string":
+      return typeof value === "string" ? value : null;
+    case "enum":
+      return typeof value === "string" && type.values.includes(value) ? value : null;
   }
 }

@@ -10,7 +10,10 @@ function missing(type: InputType): string {
 }
 
 function wrong(type: InputType, input: unknown): string {
-  const hint = type.kind === "date" && typeof input === "string" && /^\d{4}-\d{2}-\d{2}$/.test(input) ? " (not a calendar date)" : "";
+  const hint =
+    type.kind === "date" && typeof input === "string" && /^\d{4}-\d{2}-\d{2}$/.test(input)
+      ? " (not a calendar date)"
+      : "";
   return `expected ${expectedText(type)}, got ${shown(input)}${hint}`;
 }
 
@@ -54,7 +57,12 @@ function fieldSchema(field: InputField): AnySchema {
   }
   if (type.kind === "record") {
     const record = recordSchema(type.fields, type);
-    return field.optional ? record.nullable().optional().transform((v) => v ?? null) : record;
+    return field.optional
+      ? record
+          .nullable()
+          .optional()
+          .transform((v) => v ?? null)
+      : record;
   }
   return field.optional ? scalarSchema(field).optional() : scalarSchema(field);
 }

@@ -32,7 +32,11 @@ export function splitFunding(amount: D, funding: Funding, rounding: Rounding): {
   let given = ZERO;
   const parts = funding.payers.map((payer, i) => {
     const last = i === funding.payers.length - 1;
-    const part = last ? amount.minus(given) : sum.isZero() ? ZERO : roundTo(amount.times(shares[i]!).div(sum), rounding.unit, rounding.mode);
+    const part = last
+      ? amount.minus(given)
+      : sum.isZero()
+        ? ZERO
+        : roundTo(amount.times(shares[i]!).div(sum), rounding.unit, rounding.mode);
     given = given.plus(part);
     return { payer: payer.name, share: texts[i]!, amount: formatYuan(part) };
   });

@@ -5,8 +5,14 @@ export { factsSchema, validateFacts, type FactsValidation } from "./facts-schema
 export { checkPolicy } from "./check-ir.js";
 export { runPolicyTests, type TestOutcome } from "./tests-runner.js";
 export { Dec, formatWan, formatYuan, parseDecimal, parseMoney, roundTo, type RoundingMode } from "./money.js";
-export { EvalError } from "./values.js";
+export { EvaluationError } from "./values.js";
 export type { FactRecord, FactScalar, FactsError, FactValue, NormalisedFacts } from "./facts.js";
 export type { Award, EvalOutcome, FundingPart, IrError, NonMonetary, Pending, Result, Step } from "./result.js";
-export { compileAmounts, type AmountsEvaluator, type AmountsOutcome, type AmountsResult, type AwardAmount } from "./compiled/index.js";
+export {
+  compileAmounts,
+  type AmountsEvaluator,
+  type AmountsOutcome,
+  type AmountsResult,
+  type AwardAmount,
+} from "./compiled/index.js";
 export { runPolicyTestsWithCoverage, type Coverage, type CoverageRow, type CoverageRun } from "./coverage.js";

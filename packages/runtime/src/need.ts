@@ -2,7 +2,7 @@ import type { Expr } from "@subsidia/ir";
 import type { Dec } from "./money.js";
 import type { Env } from "./env.js";
 import { evalExpr } from "./eval-expr.js";
-import { EvalError, isDecimal, isUnknown, type Unknown, type Val } from "./values.js";
+import { EvaluationError, isDecimal, isUnknown, type Unknown, type Val } from "./values.js";
 
 /** Thrown inside one item's computation when a value it needs is unknown; caught per item. */
 export class Stop {
@@ -19,7 +19,7 @@ export function need(e: Expr, env: Env): Exclude<Val, Unknown> {
 /** The decimal value of an amount, rate, threshold or cap. */
 export function needDecimal(e: Expr, env: Env): Dec {
   const v = need(e, env);
-  if (!isDecimal(v)) throw new EvalError(`expected a number in \`${e.src}\`, got \`${String(v)}\``, e.span);
+  if (!isDecimal(v)) throw new EvaluationError(`expected a number in \`${e.src}\`, got \`${String(v)}\``, e.span);
   return v;
 }
 

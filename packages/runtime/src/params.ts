@@ -1,6 +1,6 @@
 import type { Expr, Param } from "@subsidia/ir";
 import type { Env } from "./env.js";
-import { EvalError, type Val } from "./values.js";
+import { EvaluationError, type Val } from "./values.js";
 
 type ParamExpr = Extract<Expr, { k: "param" }>;
 
@@ -21,11 +21,11 @@ const evaluating = new Set<Param>();
  */
 export function lookupParam(e: ParamExpr, env: Env, evalExpr: (e: Expr, env: Env) => Val): Val {
   const param = env.params.get(e.name);
-  if (!param) throw new EvalError(`unknown parameter \`${e.name}\``, e.span);
+  if (!param) throw new EvaluationError(`unknown parameter \`${e.name}\``, e.span);
   if (param.pending !== undefined) return { unknown: "pending", param: param.name, reason: param.pending };
   const entry = valueOnDate(param, env.date);
   if (!entry) return { unknown: "absent", ref: `${e.src} (no value on ${env.date ?? "an unknown date"})` };
-  if (evaluating.has(param)) throw new EvalError(`parameter \`${param.name}\` is defined by itself`, param.span);
+  if (evaluating.has(param)) throw new EvaluationError(`parameter \`${param.name}\` is defined by itself`, param.span);
   evaluating.add(param);
   try {
     return evalExpr(entry.value, { ...env, item: null });

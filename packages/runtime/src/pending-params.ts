@@ -5,11 +5,27 @@ const cache = new WeakMap<Clause, string[]>();
 function paramsIn(e: Expr | undefined, out: Set<string>): void {
   if (!e) return;
   switch (e.k) {
-    case "param": out.add(e.name); break;
-    case "arith": case "cmp": paramsIn(e.left, out); paramsIn(e.right, out); break;
-    case "neg": case "not": case "in": case "given": paramsIn(e.expr, out); break;
-    case "and": case "or": case "call": e.args.forEach((a) => paramsIn(a, out)); break;
-    default: break;
+    case "param":
+      out.add(e.name);
+      break;
+    case "arith":
+    case "cmp":
+      paramsIn(e.left, out);
+      paramsIn(e.right, out);
+      break;
+    case "neg":
+    case "not":
+    case "in":
+    case "given":
+      paramsIn(e.expr, out);
+      break;
+    case "and":
+    case "or":
+    case "call":
+      e.args.forEach((a) => paramsIn(a, out));
+      break;
+    default:
+      break;
   }
 }
 
@@ -26,7 +42,8 @@ export function pendingReasons(clause: Clause, params: ReadonlyMap<string, Param
   if (a) {
     if (a.kind === "amount") paramsIn(a.amount, names);
     if (a.kind === "rate") [a.rate, a.base].forEach((e) => paramsIn(e, names));
-    if (a.kind === "tiers") [a.base, ...a.tiers.flatMap((t) => [t.atLeast, t.amount])].forEach((e) => paramsIn(e, names));
+    if (a.kind === "tiers")
+      [a.base, ...a.tiers.flatMap((t) => [t.atLeast, t.amount])].forEach((e) => paramsIn(e, names));
     if (a.kind === "lookup") [a.key, a.otherwise, ...a.cases.map((c) => c.amount)].forEach((e) => paramsIn(e, names));
   }
   clause.caps.forEach((c) => paramsIn(c.amount, names));

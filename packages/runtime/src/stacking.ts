@@ -69,7 +69,8 @@ export function applyStacking(policies: readonly Policy[], results: readonly Res
     for (const e of entries) sums.set(e.p, (sums.get(e.p) ?? ZERO).plus(e.amount));
     if (sums.size < 2) continue;
     let winner = -1;
-    for (const [p, sum] of sums) if (winner < 0 || sum.gt(sums.get(winner)!) || (sum.eq(sums.get(winner)!) && p < winner)) winner = p;
+    for (const [p, sum] of sums)
+      if (winner < 0 || sum.gt(sums.get(winner)!) || (sum.eq(sums.get(winner)!) && p < winner)) winner = p;
     const kept = entries.filter((e) => e.p === winner);
     const best = kept.reduce((a, b) => (b.amount.gt(a.amount) ? b : a));
     const by = { policy: results[winner]!.policy, article: best.award.article, clause: best.award.clause };
@@ -77,7 +78,14 @@ export function applyStacking(policies: readonly Policy[], results: readonly Res
       if (e.p === winner) continue;
       removed.add(e.award);
       const { article, clause, item, amount } = e.award;
-      superseded.push({ policy: results[e.p]!.policy, article, clause, ...(item !== undefined ? { item } : {}), amount, by });
+      superseded.push({
+        policy: results[e.p]!.policy,
+        article,
+        clause,
+        ...(item !== undefined ? { item } : {}),
+        amount,
+        by,
+      });
       const text = `${results[e.p]!.policy} art. ${article} ${clause}${item !== undefined ? ` for ${item}` : ""} (${amount})`;
       for (const k of kept) steps.set(k.award, [...(steps.get(k.award) ?? []), text]);
     }

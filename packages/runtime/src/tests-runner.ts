@@ -5,7 +5,7 @@ import type { FactsError } from "./facts.js";
 import { validateFacts } from "./facts-schema.js";
 import { Dec, formatYuan, ZERO } from "./money.js";
 import type { Award, Result } from "./result.js";
-import { EvalError } from "./values.js";
+import { EvaluationError } from "./values.js";
 
 export interface TestOutcome {
   name: string;
@@ -25,9 +25,12 @@ function checkAmount(what: string, expected: string, got: string): string | null
 /** The failure of one expectation on a result, or null when it holds. */
 function check(x: Expectation, r: Result): string | null {
   switch (x.kind) {
-    case "total": return checkAmount("total", x.amount, r.total);
-    case "upToTotal": return checkAmount("up-to total", x.amount, r.upToTotal);
-    case "article": return checkAmount(`article ${x.article} =`, x.amount, sum(r.awards.filter((a) => a.article === x.article)));
+    case "total":
+      return checkAmount("total", x.amount, r.total);
+    case "upToTotal":
+      return checkAmount("up-to total", x.amount, r.upToTotal);
+    case "article":
+      return checkAmount(`article ${x.article} =`, x.amount, sum(r.awards.filter((a) => a.article === x.article)));
     case "award": {
       const found = r.awards.filter((a) => a.clause === x.clause && (x.item === undefined || a.item === x.item));
       if (found.length > 0) return checkAmount(`award ${x.clause}${forItem(x.item)} =`, x.amount, sum(found));
@@ -40,13 +43,19 @@ function check(x: Expectation, r: Result): string | null {
       return `expected ${x.clause} to be pending, got ${award ? `an award of ${award.amount}` : "nothing pending"}`;
     }
     case "noAward": {
-      const found = r.awards.filter((a) => (x.clause === undefined || a.clause === x.clause) && (x.item === undefined || a.item === x.item));
+      const found = r.awards.filter(
+        (a) => (x.clause === undefined || a.clause === x.clause) && (x.item === undefined || a.item === x.item),
+      );
       if (found.length === 0) return null;
       const list = found.map((a) => `${a.clause}${forItem(a.item)} = ${a.amount}`).join(", ");
       return `expected no award${x.clause !== undefined ? ` ${x.clause}` : ""}${forItem(x.item)}, got ${list}`;
     }
-    case "inForce": return r.inForce === x.value ? null : `expected ${x.value ? "in force" : "not in force"}, got ${r.inForce ? "in force" : "not in force"}`;
-    case "invalidFacts": return `expected invalid facts at \`${x.path}\`, but the facts are valid`;
+    case "inForce":
+      return r.inForce === x.value
+        ? null
+        : `expected ${x.value ? "in force" : "not in force"}, got ${r.inForce ? "in force" : "not in force"}`;
+    case "invalidFacts":
+      return `expected invalid facts at \`${x.path}\`, but the facts are valid`;
   }
 }
 
@@ -69,7 +78,7 @@ export function runPolicyTests(policy: Policy, options: { probe?: Probe | undefi
         const r = evaluatePolicy(policy, valid.facts, options);
         failures = t.expects.map((x) => check(x, r)).filter((f): f is string => f !== null);
       } catch (e) {
-        if (!(e instanceof EvalError)) throw e;
+        if (!(e instanceof EvaluationError)) throw e;
         failures = [`the policy cannot be evaluated at ${e.path}: ${e.message}`];
       }
     }

@@ -9,9 +9,7 @@ export type Value = Dec | boolean | string;
  * A value that cannot be known: an optional fact that is absent (`ref` names it), or a
  * parameter the policy leaves to implementing rules (`reason` is its pending text).
  */
-export type Unknown =
-  | { unknown: "absent"; ref: string }
-  | { unknown: "pending"; param: string; reason: string };
+export type Unknown = { unknown: "absent"; ref: string } | { unknown: "pending"; param: string; reason: string };
 
 /** The result of evaluating an expression; booleans with Unknown make Kleene's three-valued logic. */
 export type Val = Value | Unknown;
@@ -49,7 +47,7 @@ export function keyText(v: Value): string {
 }
 
 /** A policy that cannot be evaluated on these facts (a division by zero, a value of the wrong kind). */
-export class EvalError extends Error {
+export class EvaluationError extends Error {
   /** where in the policy: `art4.construction`, set by the evaluator */
   path = "";
 
@@ -58,6 +56,6 @@ export class EvalError extends Error {
     readonly span?: Span,
   ) {
     super(message);
-    this.name = "EvalError";
+    this.name = "EvaluationError";
   }
 }

@@ -6,11 +6,23 @@ describe("IR checks beyond the schema", () => {
   it("finds undeclared facts, fields, parameters and items out of scope", () => {
     const p = policy({
       inputs: [field("xs", listOf(field("a", "money"))), field("r", recordOf(field("b", "money")))],
-      articles: [article(1, [
-        clause({ id: "c1", forEach: ["x", "xs"], when: [fact("nope", "boolean")], award: fixed(item("x", "zz", "money")), totalCap: item("x", "a", "money") }),
-        clause({ id: "c1", award: fixed(param("missing", "money")), caps: [fact("r", "money"), fact("r.b.c", "money"), fact("xs", "money")] }),
-        clause({ id: "c3", forEach: ["y", "r"], award: fixed(money("1")) }),
-      ])],
+      articles: [
+        article(1, [
+          clause({
+            id: "c1",
+            forEach: ["x", "xs"],
+            when: [fact("nope", "boolean")],
+            award: fixed(item("x", "zz", "money")),
+            totalCap: item("x", "a", "money"),
+          }),
+          clause({
+            id: "c1",
+            award: fixed(param("missing", "money")),
+            caps: [fact("r", "money"), fact("r.b.c", "money"), fact("xs", "money")],
+          }),
+          clause({ id: "c3", forEach: ["y", "r"], award: fixed(money("1")) }),
+        ]),
+      ],
     });
     expect(checkPolicy(p).map((e) => `${e.path}: ${e.message}`)).toEqual([
       "articles[0].clauses[0].conditions[0]: unknown fact `nope`",
@@ -26,7 +38,12 @@ describe("IR checks beyond the schema", () => {
     expect(evaluate(p, { applicationDate: "2026-06-01" })).toMatchObject({ ok: false, kind: "ir" });
   });
   it("checks the date input and the rounding unit", () => {
-    const p = policy({ validity: ["2026-01-01", "2026-12-31", "when"], inputs: [field("when", "string")], rounding: { unit: "0", mode: "half-up" }, articles: [] });
+    const p = policy({
+      validity: ["2026-01-01", "2026-12-31", "when"],
+      inputs: [field("when", "string")],
+      rounding: { unit: "0", mode: "half-up" },
+      articles: [],
+    });
     expect(checkPolicy(p).map((e) => e.path)).toEqual(["validity.dateInput", "rounding.unit"]);
   });
 });

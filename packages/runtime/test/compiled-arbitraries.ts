@@ -15,7 +15,8 @@ function literals(policy: Policy): { money: Dec[]; rates: Dec[] } {
     if (Array.isArray(x)) return x.forEach(walk);
     if (x === null || typeof x !== "object") return;
     const e = x as Expr;
-    if (e.k === "lit" && typeof e.value === "string" && /^\d+(\.\d+)?$/.test(e.value)) (e.type === "percent" ? rates : money).push(new Dec(e.value));
+    if (e.k === "lit" && typeof e.value === "string" && /^\d+(\.\d+)?$/.test(e.value))
+      (e.type === "percent" ? rates : money).push(new Dec(e.value));
     Object.values(x).forEach(walk);
   };
   walk(policy.articles);
@@ -29,23 +30,37 @@ function boundaries(policy: Policy): string[] {
   const points = [...money];
   for (const m of money) for (const r of rates) if (r.gt(0)) points.push(m.div(r).toDecimalPlaces(2));
   const offsets = ["0", "0.01", "-0.01", "0.03", "-0.03", "0.1", "-0.1", "1", "-1"].map((o) => new Dec(o));
-  return [...new Set(points.flatMap((p) => offsets.map((o) => p.plus(o))).filter((p) => p.gte(0)).map((p) => p.toFixed()))];
+  return [
+    ...new Set(
+      points
+        .flatMap((p) => offsets.map((o) => p.plus(o)))
+        .filter((p) => p.gte(0))
+        .map((p) => p.toFixed()),
+    ),
+  ];
 }
 
 const cents = fc.bigInt({ min: 0n, max: 10n ** 12n }).map((c) => new Dec(c.toString()).div(100).toFixed());
 
 function amount(points: string[]): fc.Arbitrary<string | number> {
-  const text = fc.oneof(cents, fc.constantFrom(...(points.length > 0 ? points : ["0"])), fc.constantFrom("0", "1", "0.005", "99999999999999999999.99"));
+  const text = fc.oneof(
+    cents,
+    fc.constantFrom(...(points.length > 0 ? points : ["0"])),
+    fc.constantFrom("0", "1", "0.005", "99999999999999999999.99"),
+  );
   // as a JSON number when a double holds it exactly, as the CLI reads facts
   return text.chain((t) => (String(Number(t)) === t ? fc.constantFrom<string | number>(t, Number(t)) : fc.constant(t)));
 }
 
 function dates(policy: Policy): fc.Arbitrary<string> {
-  const shift = (d: string, days: number) => new Date(Date.parse(`${d}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+  const shift = (d: string, days: number) =>
+    new Date(Date.parse(`${d}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
   const v = policy.validity;
   const edges = v ? [v.from, v.to, shift(v.from, -1), shift(v.to, 1)] : ["2026-06-30"];
   const dated = policy.params.flatMap((p) => p.values.flatMap((x) => (x.from ? [x.from, shift(x.from, -1)] : [])));
-  const random = fc.date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2029-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const random = fc
+    .date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2029-12-31T00:00:00Z"), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
   return fc.oneof(fc.constantFrom(...edges, ...dated), random);
 }
 
@@ -55,19 +70,32 @@ const broken = fc.constantFrom<unknown>(null, undefined, -1, "-5", "abc", "2026-
 function scalar(f: InputField, ctx: { points: string[]; dates: fc.Arbitrary<string> }): fc.Arbitrary<unknown> {
   const t = f.type;
   switch (t.kind) {
-    case "money": case "number": return amount(ctx.points);
-    case "percent": return fc.constantFrom<unknown>("0.3", "30%", 0.05, "0", "1.5");
-    case "integer": return fc.integer({ min: 0, max: 4 }).chain((n) => fc.constantFrom<unknown>(n, String(n)));
-    case "boolean": return fc.oneof(fc.constant(true), fc.boolean()); // mostly true: more items qualify
-    case "date": return ctx.dates;
-    case "string": return fc.constantFrom("a", "b", "c-1", "", "同一");
-    case "enum": return fc.constantFrom(...t.values);
-    case "record": return record(t.fields, ctx);
-    case "list": return fc.array(record(t.fields, ctx), { maxLength: 10 });
+    case "money":
+    case "number":
+      return amount(ctx.points);
+    case "percent":
+      return fc.constantFrom<unknown>("0.3", "30%", 0.05, "0", "1.5");
+    case "integer":
+      return fc.integer({ min: 0, max: 4 }).chain((n) => fc.constantFrom<unknown>(n, String(n)));
+    case "boolean":
+      return fc.oneof(fc.constant(true), fc.boolean()); // mostly true: more items qualify
+    case "date":
+      return ctx.dates;
+    case "string":
+      return fc.constantFrom("a", "b", "c-1", "", "同一");
+    case "enum":
+      return fc.constantFrom(...t.values);
+    case "record":
+      return record(t.fields, ctx);
+    case "list":
+      return fc.array(record(t.fields, ctx), { maxLength: 10 });
   }
 }
 
-function record(fields: readonly InputField[], ctx: { points: string[]; dates: fc.Arbitrary<string> }): fc.Arbitrary<Record<string, unknown>> {
+function record(
+  fields: readonly InputField[],
+  ctx: { points: string[]; dates: fc.Arbitrary<string> },
+): fc.Arbitrary<Record<string, unknown>> {
   const entries = fields.map((f) => {
     let value = scalar(f, ctx);
     if (f.optional || f.type.kind === "list") value = fc.option(value, { nil: undefined, freq: 3 });
@@ -81,7 +109,8 @@ function breakOne(facts: Record<string, unknown>, pick: number, bad: unknown): u
   const slots: [Record<string, unknown> | unknown[], string | number][] = [];
   const walk = (x: unknown) => {
     if (Array.isArray(x)) x.forEach((v, i) => (slots.push([x, i]), walk(v)));
-    else if (x !== null && typeof x === "object") for (const [k, v] of Object.entries(x)) (slots.push([x as Record<string, unknown>, k]), walk(v));
+    else if (x !== null && typeof x === "object")
+      for (const [k, v] of Object.entries(x)) slots.push([x as Record<string, unknown>, k]), walk(v);
   };
   const copy = structuredClone(facts);
   walk(copy);

@@ -1,7 +1,7 @@
 /** Runs the interpreter and the compiled fast path on the same facts and asserts they agree exactly. */
 import { expect } from "vitest";
 import type { Policy } from "@subsidia/ir";
-import { compileAmounts, evaluatePolicy, EvalError, validateFacts } from "../src/index.js";
+import { compileAmounts, evaluatePolicy, EvaluationError, validateFacts } from "../src/index.js";
 
 /** The interpreter's outcome with the explanations taken out: what the fast path must produce. */
 export function interpreted(policy: Policy, facts: unknown) {
@@ -11,8 +11,12 @@ export function interpreted(policy: Policy, facts: unknown) {
     const r = evaluatePolicy(policy, valid.facts);
     return { ok: true as const, result: { ...r, awards: r.awards.map(({ explanation: _explanation, ...a }) => a) } };
   } catch (e) {
-    if (!(e instanceof EvalError)) throw e;
-    return { ok: false as const, kind: "eval" as const, errors: [{ path: e.path, message: e.message, ...(e.span ? { span: e.span } : {}) }] };
+    if (!(e instanceof EvaluationError)) throw e;
+    return {
+      ok: false as const,
+      kind: "eval" as const,
+      errors: [{ path: e.path, message: e.message, ...(e.span ? { span: e.span } : {}) }],
+    };
   }
 }
 

@@ -9,7 +9,9 @@ import { evaluate } from "../src/index.js";
  * results they must get. The CLI tests run the same cases from the source text.
  */
 const root = new URL("../../compiler/test/fixtures/", import.meta.url).pathname;
-const fixtures = readdirSync(root).filter((d) => existsSync(join(root, d, "cases.json"))).sort();
+const fixtures = readdirSync(root)
+  .filter((d) => existsSync(join(root, d, "cases.json")))
+  .sort();
 
 interface Expected {
   inForce?: boolean;
@@ -18,7 +20,11 @@ interface Expected {
   awards?: { clause: string; item?: string; amount: string; basis?: string }[];
   pending?: { clause: string }[];
 }
-interface Case { name: string; facts: unknown; expected: Expected }
+interface Case {
+  name: string;
+  facts: unknown;
+  expected: Expected;
+}
 
 describe.each(fixtures)("corpus %s", (fixture) => {
   const ir = JSON.parse(readFileSync(join(root, fixture, "expected.ir.json"), "utf8"));

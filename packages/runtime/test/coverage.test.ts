@@ -1,35 +1,87 @@
 import { describe, expect, it } from "vitest";
 import { runPolicyTestsWithCoverage, type Coverage } from "../src/index.js";
 import { flagship } from "./flagship.js";
-import { article, clause, cmp, expect_, field, item, listOf, lookup, money, pct, policy, rate, test, tiers, uplift } from "./build-ir.js";
+import {
+  article,
+  clause,
+  cmp,
+  expect_,
+  field,
+  item,
+  listOf,
+  lookup,
+  money,
+  pct,
+  policy,
+  rate,
+  test,
+  tiers,
+  uplift,
+} from "./build-ir.js";
 
 const x = (path: string, type: Parameters<typeof item>[2] = "money") => item("x", path, type);
 
 /** One clause of each kind of branch over a list `xs`, and the tests given. */
-const demo = (tests: ReturnType<typeof test>[]) => policy({
-  inputs: [field("xs", listOf(field("id", "string"), field("m", "money"), field("n", "integer"), field("b", "boolean")))],
-  articles: [
-    article(4, [clause({
-      id: "rated", forEach: ["x", "xs"], when: [cmp(">=", x("m"), money("1000000", "100万元"))],
-      award: rate(pct("0.3"), x("m")), caps: [money("3000000", "300万元")], uplifts: [uplift(pct("0.5"), "after-cap", x("b", "boolean"))],
-    })]),
-    article(10, [
-      clause({ id: "tiered", forEach: ["x", "xs"], award: tiers(x("m"), [[money("5000000", "500万元"), money("100000", "10万元")], [money("10000000", "1000万元"), money("200000", "20万元")]]) }),
-      clause({ id: "byPhase", forEach: ["x", "xs"], award: lookup(x("n", "integer"), [["1", money("100000")], ["2", money("200000")]]) }),
-    ], money("500000", "50万元")),
-  ],
-  tests,
-});
+const demo = (tests: ReturnType<typeof test>[]) =>
+  policy({
+    inputs: [
+      field("xs", listOf(field("id", "string"), field("m", "money"), field("n", "integer"), field("b", "boolean"))),
+    ],
+    articles: [
+      article(4, [
+        clause({
+          id: "rated",
+          forEach: ["x", "xs"],
+          when: [cmp(">=", x("m"), money("1000000", "100万元"))],
+          award: rate(pct("0.3"), x("m")),
+          caps: [money("3000000", "300万元")],
+          uplifts: [uplift(pct("0.5"), "after-cap", x("b", "boolean"))],
+        }),
+      ]),
+      article(
+        10,
+        [
+          clause({
+            id: "tiered",
+            forEach: ["x", "xs"],
+            award: tiers(x("m"), [
+              [money("5000000", "500万元"), money("100000", "10万元")],
+              [money("10000000", "1000万元"), money("200000", "20万元")],
+            ]),
+          }),
+          clause({
+            id: "byPhase",
+            forEach: ["x", "xs"],
+            award: lookup(x("n", "integer"), [
+              ["1", money("100000")],
+              ["2", money("200000")],
+            ]),
+          }),
+        ],
+        money("500000", "50万元"),
+      ),
+    ],
+    tests,
+  });
 
-const facts = (...xs: { m: string; n: number; b: boolean }[]) => ({ applicationDate: "2026-06-30", xs: xs.map((v, i) => ({ id: `x${i}`, ...v })) });
+const facts = (...xs: { m: string; n: number; b: boolean }[]) => ({
+  applicationDate: "2026-06-30",
+  xs: xs.map((v, i) => ({ id: `x${i}`, ...v })),
+});
 const missed = (c: Coverage, name: string) => c.rows.find((r) => r.name === name)?.missed.map((m) => m.label);
 
 describe("test coverage", () => {
   it("lists, per clause, the branches no test exercised", () => {
-    const { coverage, outcomes } = runPolicyTestsWithCoverage(demo([test("one small item", facts({ m: "2000000", n: 1, b: false }), [expect_.award("rated", "600000", "x0")])]));
+    const { coverage, outcomes } = runPolicyTestsWithCoverage(
+      demo([test("one small item", facts({ m: "2000000", n: 1, b: false }), [expect_.award("rated", "600000", "x0")])]),
+    );
     expect(outcomes.every((o) => o.passed)).toBe(true);
     expect(missed(coverage, "validity")).toEqual(["valid from 2026-02-13 to 2028-12-31: not in force"]);
-    expect(missed(coverage, "art4.rated")).toEqual(["when x.m >= 100万元: false", "cap 300万元: binds", "uplift 50% when x.b: applied"]);
+    expect(missed(coverage, "art4.rated")).toEqual([
+      "when x.m >= 100万元: false",
+      "cap 300万元: binds",
+      "uplift 50% when x.b: applied",
+    ]);
     expect(missed(coverage, "art10.tiered")).toEqual(["tier at least 500万元", "tier at least 1000万元"]);
     expect(missed(coverage, "art10.byPhase")).toEqual(["case 2", "no case matches"]);
     expect(missed(coverage, "art10 cap total")).toEqual(["cap total 50万元: binds"]);
@@ -40,7 +92,11 @@ describe("test coverage", () => {
     const all = [
       test("below everything", facts({ m: "999999.99", n: 3, b: false }), [expect_.noAward("rated")]),
       test("tier one, case one", facts({ m: "5000000", n: 1, b: true }), []),
-      test("tier two, case two, capped twice", facts({ m: "20000000", n: 2, b: true }, { m: "20000000", n: 2, b: false }), []),
+      test(
+        "tier two, case two, capped twice",
+        facts({ m: "20000000", n: 2, b: true }, { m: "20000000", n: 2, b: false }),
+        [],
+      ),
       test("not in force", { applicationDate: "2030-01-01" }, [expect_.inForce(false)]),
     ];
     const { coverage } = runPolicyTestsWithCoverage(demo(all));
@@ -49,7 +105,9 @@ describe("test coverage", () => {
   });
 
   it("counts nothing from tests whose facts are invalid", () => {
-    const { coverage } = runPolicyTestsWithCoverage(demo([test("invalid", { applicationDate: "no date" }, [expect_.invalid("applicationDate")])]));
+    const { coverage } = runPolicyTestsWithCoverage(
+      demo([test("invalid", { applicationDate: "no date" }, [expect_.invalid("applicationDate")])]),
+    );
     expect(coverage.covered).toBe(0);
   });
 

@@ -9,13 +9,19 @@ describe("money", () => {
     expect(parseMoney("99999999999999999999999.99")?.plus("0.01").toFixed()).toBe("100000000000000000000000");
   });
   it("rejects negatives, non-finite numbers and malformed text", () => {
-    for (const bad of [-5, "-5", Infinity, NaN, "1e5", "1,000", "", "abc", "0x10", true, null, {}]) expect(parseMoney(bad)).toBeNull();
+    for (const bad of [-5, "-5", Infinity, NaN, "1e5", "1,000", "", "abc", "0x10", true, null, {}])
+      expect(parseMoney(bad)).toBeNull();
     expect(parseDecimal("-5")?.toFixed()).toBe("-5");
   });
   it.each<[string, RoundingMode, string]>([
-    ["61728.385", "half-up", "61728.39"], ["61728.385", "half-even", "61728.38"], ["61728.375", "half-even", "61728.38"],
-    ["61728.389", "down", "61728.38"], ["61728.381", "up", "61728.39"], ["61728.38", "up", "61728.38"],
-    ["0.005", "half-up", "0.01"], ["0.0049999", "half-up", "0.00"],
+    ["61728.385", "half-up", "61728.39"],
+    ["61728.385", "half-even", "61728.38"],
+    ["61728.375", "half-even", "61728.38"],
+    ["61728.389", "down", "61728.38"],
+    ["61728.381", "up", "61728.39"],
+    ["61728.38", "up", "61728.38"],
+    ["0.005", "half-up", "0.01"],
+    ["0.0049999", "half-up", "0.00"],
   ])("rounds %s %s to %s", (value, mode, expected) => {
     expect(formatYuan(roundTo(new Dec(value), new Dec("0.01"), mode))).toBe(expected);
   });

@@ -21,7 +21,10 @@ describe("rate × base with a cap, against bigint cents", () => {
         (baseCents, basisPoints, capCents, asNumber) => {
           const base = asNumber ? baseCents % 10n ** 13n : baseCents;
           const r = new Dec(basisPoints.toString()).div(10000).toFixed();
-          const policy = perItem({ award: rate(lit("percent", r, `${r}`), item("p", "base", "money")), caps: [money(yuan(capCents))] }, [field("base", "money")]);
+          const policy = perItem(
+            { award: rate(lit("percent", r, `${r}`), item("p", "base", "money")), caps: [money(yuan(capCents))] },
+            [field("base", "money")],
+          );
           const fact = asNumber ? Number(yuan(base)) : yuan(base);
           const out = evaluate(policy, { applicationDate: "2026-06-01", items: [{ id: "x", base: fact }] });
           if (!out.ok) throw new Error(JSON.stringify(out.errors));

@@ -37,7 +37,8 @@ export function sdkFiles(): GeneratedFile[] {
     const file = `policies/${rel}`;
     const text = readFileSync(join(repoRoot, file), "utf8");
     const { ir, diagnostics } = compile(text, file);
-    if (!ir) throw new Error(`${file} does not compile:\n${diagnostics.map((d) => formatDiagnostic(d, text)).join("\n\n")}`);
+    if (!ir)
+      throw new Error(`${file} does not compile:\n${diagnostics.map((d) => formatDiagnostic(d, text)).join("\n\n")}`);
     return { ir, name: rel.slice(0, -".subsidia".length) };
   });
   return generateSdk(sources, { header: HEADER });

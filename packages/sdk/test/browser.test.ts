@@ -8,7 +8,14 @@ import { describe, expect, test } from "vitest";
  * Node built-in would fail the build) and runs where there is no `process`, `require` or `Buffer`.
  */
 const entry = fileURLToPath(new URL("../src/index.ts", import.meta.url));
-const options: BuildOptions = { entryPoints: [entry], bundle: true, platform: "browser", write: false, conditions: ["source"], logLevel: "silent" };
+const options: BuildOptions = {
+  entryPoints: [entry],
+  bundle: true,
+  platform: "browser",
+  write: false,
+  conditions: ["source"],
+  logLevel: "silent",
+};
 
 describe("a browser bundle of the SDK", () => {
   test("builds as an ES module with no Node built-in", async () => {
@@ -29,6 +36,9 @@ describe("a browser bundle of the SDK", () => {
       applicationDate: "2026-06-01",
       projects: [{ id: "plant-1", construction: "new", highTech: true, fixedAssetInvestment: "300000000" }],
     });
-    expect(JSON.parse(JSON.stringify(outcome))).toMatchObject({ ok: true, result: { total: "50000000.00", awards: [{ article: 6, item: "plant-1" }] } });
+    expect(JSON.parse(JSON.stringify(outcome))).toMatchObject({
+      ok: true,
+      result: { total: "50000000.00", awards: [{ article: 6, item: "plant-1" }] },
+    });
   });
 });

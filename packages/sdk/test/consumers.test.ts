@@ -9,14 +9,18 @@ import { testConfig, typecheck, type Found } from "./typecheck.js";
  * `// error TSxxxx 'text'`: the test wants exactly those errors, each mentioning its text.
  */
 const dir = fileURLToPath(new URL("./consumers/", import.meta.url));
-const files = readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".ts"))
+  .sort();
 const found = typecheck(files.map((f) => dir + f));
 
 function expected(file: string): { line: number; code: number; text: string }[] {
-  return readFileSync(dir + file, "utf8").split("\n").flatMap((src, i) => {
-    const m = /\/\/ error TS(\d+) (.*)$/.exec(src);
-    return m ? [{ line: i + 1, code: Number(m[1]), text: m[2]!.replace(/^'|'$/g, "") }] : [];
-  });
+  return readFileSync(dir + file, "utf8")
+    .split("\n")
+    .flatMap((src, i) => {
+      const m = /\/\/ error TS(\d+) (.*)$/.exec(src);
+      return m ? [{ line: i + 1, code: Number(m[1]), text: m[2]!.replace(/^'|'$/g, "") }] : [];
+    });
 }
 
 describe("consumers of the SDK", () => {
@@ -29,7 +33,9 @@ describe("consumers of the SDK", () => {
     const want = expected(file);
     if (file === "correct.ts") expect(want).toEqual([]);
     else expect(want.length).toBeGreaterThan(0);
-    expect(got.map(({ line, code }: Found) => ({ line, code }))).toEqual(want.map(({ line, code }) => ({ line, code })));
+    expect(got.map(({ line, code }: Found) => ({ line, code }))).toEqual(
+      want.map(({ line, code }) => ({ line, code })),
+    );
     for (const w of want) expect(got.find((d) => d.line === w.line)?.message).toContain(w.text);
   });
 });

@@ -5,7 +5,11 @@ import { heilongjiangBiomanufacturing2026 as hlj } from "@subsidia/sdk";
 
 /** The flagship's public contract examples (../shared/contract/examples beside the repository). */
 const examples = fileURLToPath(new URL("../../../../shared/contract/examples/", import.meta.url));
-const names = existsSync(examples) ? readdirSync(examples).filter((f) => f.endsWith(".facts.json")).map((f) => f.slice(0, -".facts.json".length)) : [];
+const names = existsSync(examples)
+  ? readdirSync(examples)
+      .filter((f) => f.endsWith(".facts.json"))
+      .map((f) => f.slice(0, -".facts.json".length))
+  : [];
 const cents = (s: string) => BigInt(s.replace(".", ""));
 const read = (file: string): unknown => JSON.parse(readFileSync(examples + file, "utf8"));
 
@@ -30,14 +34,20 @@ describe("the contract examples through the SDK", () => {
     const { result } = outcome;
     const exp = read(`${name}.expected.json`) as Expected;
     expect(result.policy).toBe("hlj-biomanufacturing-2026");
-    expect({ inForce: result.inForce, total: result.total, upToTotal: result.upToTotal }).toEqual({ inForce: exp.inForce, total: exp.total, upToTotal: exp.upToTotal });
+    expect({ inForce: result.inForce, total: result.total, upToTotal: result.upToTotal }).toEqual({
+      inForce: exp.inForce,
+      total: exp.total,
+      upToTotal: exp.upToTotal,
+    });
     const byArticle: Record<string, { exact: bigint; upTo: bigint }> = {};
     for (const a of result.awards) {
       const sum = (byArticle[a.article] ??= { exact: 0n, upTo: 0n });
       sum[a.basis === "up-to" ? "upTo" : "exact"] += cents(a.amount);
       expect(a.explanation.length).toBeGreaterThan(0);
     }
-    const want = Object.fromEntries(Object.entries(exp.byArticle).map(([k, v]) => [k, { exact: cents(v.exact), upTo: cents(v.upTo) }]));
+    const want = Object.fromEntries(
+      Object.entries(exp.byArticle).map(([k, v]) => [k, { exact: cents(v.exact), upTo: cents(v.upTo) }]),
+    );
     expect(byArticle).toEqual(want);
     expect([...new Set(result.pending.map((p) => p.article))].sort()).toEqual([...exp.pendingArticles].sort());
   });

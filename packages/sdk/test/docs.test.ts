@@ -26,9 +26,13 @@ describe("docs/sdk.md", () => {
     expect(typecheck(blocks.map((b) => b.file))).toEqual([]);
   }, 60000);
 
-  test.each(blocks.map((b, i) => [i + 1, b] as const))("example %i prints what the page says", (_, b) => {
-    const r = spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", b.file], { encoding: "utf8" });
-    expect(r.stderr).toBe("");
-    expect(r.stdout).toBe(b.output);
-  }, 60000);
+  test.each(blocks.map((b, i) => [i + 1, b] as const))(
+    "example %i prints what the page says",
+    (_, b) => {
+      const r = spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", b.file], { encoding: "utf8" });
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toBe(b.output);
+    },
+    60000,
+  );
 });

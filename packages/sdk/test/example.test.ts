@@ -13,7 +13,10 @@ describe("examples/sdk-node", () => {
   }, 60000);
 
   test("runs and prints the contract's figures, an explanation and validation errors", () => {
-    const r = spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", main], { cwd: repo, encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", main], {
+      cwd: repo,
+      encoding: "utf8",
+    });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     const lines = r.stdout.split("\n");
@@ -21,6 +24,8 @@ describe("examples/sdk-node", () => {
     expect(lines).toContain("  article 4 platformConstruction cv-1: 9000000.00 (exact)");
     expect(lines).toContain("    cap: cap 5000万元 (50000000): reached, 60000000 → 50000000");
     expect(lines).toContain("platform CV-1 gets 9000000.00");
-    expect(lines).toContain("invalid: projects[0].construction: expected one of `new`, `renovation`, `expansion`, `technical-transformation`, got `rebuild`");
+    expect(lines).toContain(
+      "invalid: projects[0].construction: expected one of `new`, `renovation`, `expansion`, `technical-transformation`, got `rebuild`",
+    );
   }, 60000);
 });

@@ -18,7 +18,10 @@ describe("the committed SDK is fresh", () => {
         return true;
       }
     });
-    expect(stale.map((f) => f.path), "stale: run `npm run generate -w @subsidia/sdk`").toEqual([]);
+    expect(
+      stale.map((f) => f.path),
+      "stale: run `npm run generate -w @subsidia/sdk`",
+    ).toEqual([]);
   });
 
   test("src/ holds nothing else", () => {
@@ -33,6 +36,8 @@ describe("the committed SDK is fresh", () => {
 
   test("each policy is exported under the name of its path in policies/", () => {
     const index = files.find((f) => f.path === "index.ts")!.contents;
-    expect(index).toContain('export * as heilongjiangBiomanufacturing2026 from "./heilongjiang-biomanufacturing-2026/index.js";');
+    expect(index).toContain(
+      'export * as heilongjiangBiomanufacturing2026 from "./heilongjiang-biomanufacturing-2026/index.js";',
+    );
   });
 });

@@ -5,7 +5,12 @@ export const tsconfigTest = fileURLToPath(new URL("../tsconfig.test.json", impor
 
 /** The compiler options of tsconfig.test.json (strict, the `source` condition) and the files it includes. */
 export function testConfig(): ts.ParsedCommandLine {
-  const host: ts.ParseConfigFileHost = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n")); } };
+  const host: ts.ParseConfigFileHost = {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    },
+  };
   const config = ts.getParsedCommandLineOfConfigFile(tsconfigTest, {}, host);
   if (!config) throw new Error("cannot read tsconfig.test.json");
   return config;

@@ -14,24 +14,41 @@ describe("facts", () => {
     expectTypeOf(hlj.evaluate).toBeCallableWith({
       applicationDate: date,
       rdInvestment: { current: "800000", previous: 600000 },
-      pilotPlatforms: [{ id: "cv-1", kind: "pilot-scale", totalInvestment: "20000000", performanceQualified: true, operating: false, nationalPilotPlatform: true }],
+      pilotPlatforms: [
+        {
+          id: "cv-1",
+          kind: "pilot-scale",
+          totalInvestment: "20000000",
+          performanceQualified: true,
+          operating: false,
+          nationalPilotPlatform: true,
+        },
+      ],
       clinicalTrials: [{ id: "t", productType: "new-drug", phase: 2, approvedByNationalRegulator: true }],
     });
     expectTypeOf<hlj.Facts["applicationDate"]>().toEqualTypeOf<hlj.IsoDate>();
-    expectTypeOf<NonNullable<hlj.Facts["projects"]>[number]["construction"]>().toEqualTypeOf<"new" | "renovation" | "expansion" | "technical-transformation">();
+    expectTypeOf<NonNullable<hlj.Facts["projects"]>[number]["construction"]>().toEqualTypeOf<
+      "new" | "renovation" | "expansion" | "technical-transformation"
+    >();
     expectTypeOf<hlj.Money>().toEqualTypeOf<number | string>();
   });
 
   test("a wrong fact name does not compile", () => {
     // @ts-expect-error `projcts` is not a fact of this policy
     hlj.evaluate({ applicationDate: date, projcts: [] });
-    // @ts-expect-error `fixedAssetInvestmnt` is not a field of a project
-    hlj.evaluate({ applicationDate: date, projects: [{ id: "p", construction: "new", highTech: true, fixedAssetInvestmnt: 1 }] });
+    hlj.evaluate({
+      applicationDate: date,
+      // @ts-expect-error `fixedAssetInvestmnt` is not a field of a project
+      projects: [{ id: "p", construction: "new", highTech: true, fixedAssetInvestmnt: 1 }],
+    });
   });
 
   test("a wrong enum value does not compile", () => {
-    // @ts-expect-error `rebuild` is not a construction kind
-    hlj.evaluate({ applicationDate: date, projects: [{ id: "p", construction: "rebuild", highTech: true, fixedAssetInvestment: 1 }] });
+    hlj.evaluate({
+      applicationDate: date,
+      // @ts-expect-error `rebuild` is not a construction kind
+      projects: [{ id: "p", construction: "rebuild", highTech: true, fixedAssetInvestment: 1 }],
+    });
   });
 
   test("a number where a date is required does not compile", () => {
@@ -70,7 +87,9 @@ describe("results", () => {
       if (award.clause === "projectConstruction") expectTypeOf(award.article).toEqualTypeOf<6>();
     }
     expectTypeOf(hlj.awardsOf(outcome.result, 10)).toEqualTypeOf<hlj.AwardOf<10>[]>();
-    expectTypeOf<hlj.AwardOf<10>["clause"]>().toEqualTypeOf<"clinicalTrial" | "productLaunch" | "tcmSecondaryDevelopment" | "volumeProcurement">();
+    expectTypeOf<hlj.AwardOf<10>["clause"]>().toEqualTypeOf<
+      "clinicalTrial" | "productLaunch" | "tcmSecondaryDevelopment" | "volumeProcurement"
+    >();
     expectTypeOf<hlj.ClausesByArticle[12]>().toEqualTypeOf<"keyNewProduct">();
   });
 

@@ -15,35 +15,100 @@ export interface Span {
   length: number;
 }
 
-export interface Ident { kind: "Ident"; name: string; span: Span }
-export interface StringLit { kind: "String"; value: string; span: Span }
+export interface Ident {
+  kind: "Ident";
+  name: string;
+  span: Span;
+}
+export interface StringLit {
+  kind: "String";
+  value: string;
+  span: Span;
+}
 
 // ── literals and expressions ───────────────────────────────────────────────
 
 /** `50万元`, `3亿元`, `1.5亿`, `200元`: `yuan` is the exact decimal amount in yuan ("500000"). */
-export interface MoneyLit { kind: "Money"; text: string; yuan: string; span: Span }
+export interface MoneyLit {
+  kind: "Money";
+  text: string;
+  yuan: string;
+  span: Span;
+}
 /** `30%`: `fraction` is the exact decimal fraction ("0.3"). */
-export interface PercentLit { kind: "Percent"; text: string; fraction: string; span: Span }
+export interface PercentLit {
+  kind: "Percent";
+  text: string;
+  fraction: string;
+  span: Span;
+}
 /** `2000000`, `1.5`: `value` is the decimal text. */
-export interface NumberLit { kind: "Number"; text: string; value: string; span: Span }
+export interface NumberLit {
+  kind: "Number";
+  text: string;
+  value: string;
+  span: Span;
+}
 /** `2026-02-13` */
-export interface DateLit { kind: "Date"; value: string; span: Span }
-export interface BooleanLit { kind: "Boolean"; value: boolean; span: Span }
+export interface DateLit {
+  kind: "Date";
+  value: string;
+  span: Span;
+}
+export interface BooleanLit {
+  kind: "Boolean";
+  value: boolean;
+  span: Span;
+}
 
 export type Literal = MoneyLit | PercentLit | NumberLit | DateLit | StringLit | BooleanLit;
 
 /** `applicationDate`, `p.totalInvestment`, `rdInvestment.current` */
-export interface PathExpr { kind: "Path"; parts: Ident[]; span: Span }
+export interface PathExpr {
+  kind: "Path";
+  parts: Ident[];
+  span: Span;
+}
 export type BinaryOp = "+" | "-" | "*" | "/" | ">=" | ">" | "<=" | "<" | "=" | "!=" | "and" | "or";
-export interface BinaryExpr { kind: "Binary"; op: BinaryOp; left: Expr; right: Expr; span: Span }
-export interface UnaryExpr { kind: "Unary"; op: "-" | "+" | "not"; expr: Expr; span: Span }
+export interface BinaryExpr {
+  kind: "Binary";
+  op: BinaryOp;
+  left: Expr;
+  right: Expr;
+  span: Span;
+}
+export interface UnaryExpr {
+  kind: "Unary";
+  op: "-" | "+" | "not";
+  expr: Expr;
+  span: Span;
+}
 /** `c.type in ["transfer", "license"]` */
-export interface InExpr { kind: "In"; expr: Expr; values: Literal[]; span: Span }
+export interface InExpr {
+  kind: "In";
+  expr: Expr;
+  values: Literal[];
+  span: Span;
+}
 /** `p.totalInvestment is given`, `… is not given` */
-export interface GivenExpr { kind: "Given"; expr: Expr; negate: boolean; span: Span }
+export interface GivenExpr {
+  kind: "Given";
+  expr: Expr;
+  negate: boolean;
+  span: Span;
+}
 /** `min(a, b)`, `max(a, b)` */
-export interface CallExpr { kind: "Call"; fn: Ident; args: Expr[]; span: Span }
-export interface ParenExpr { kind: "Paren"; expr: Expr; span: Span }
+export interface CallExpr {
+  kind: "Call";
+  fn: Ident;
+  args: Expr[];
+  span: Span;
+}
+export interface ParenExpr {
+  kind: "Paren";
+  expr: Expr;
+  span: Span;
+}
 
 export type Expr = Literal | PathExpr | BinaryExpr | UnaryExpr | InExpr | GivenExpr | CallExpr | ParenExpr;
 
@@ -62,11 +127,26 @@ export type HeaderEntry =
   | { kind: "Rounding"; unit: NumberLit; mode: Ident[]; span: Span };
 
 /** `policy "hlj-biomanufacturing-2026" { … }` */
-export interface Header { kind: "Header"; id: StringLit; entries: HeaderEntry[]; span: Span }
+export interface Header {
+  kind: "Header";
+  id: StringLit;
+  entries: HeaderEntry[];
+  span: Span;
+}
 
 // ── inputs and parameters ──────────────────────────────────────────────────
 
-export type TypeName = "money" | "percent" | "number" | "integer" | "boolean" | "date" | "string" | "enum" | "record" | "list";
+export type TypeName =
+  | "money"
+  | "percent"
+  | "number"
+  | "integer"
+  | "boolean"
+  | "date"
+  | "string"
+  | "enum"
+  | "record"
+  | "list";
 
 /** `optional money`, `enum("a", "b")`, `list { … }`, `record { … }` */
 export interface TypeExpr {
@@ -81,8 +161,18 @@ export interface TypeExpr {
 }
 
 /** `name: TYPE "doc"` inside a record or list, and (as `input name: TYPE "doc"`) at the top level */
-export interface FieldDecl { kind: "Field"; name: Ident; type: TypeExpr; doc?: StringLit | undefined; span: Span }
-export interface InputDecl { kind: "Input"; field: FieldDecl; span: Span }
+export interface FieldDecl {
+  kind: "Field";
+  name: Ident;
+  type: TypeExpr;
+  doc?: StringLit | undefined;
+  span: Span;
+}
+export interface InputDecl {
+  kind: "Input";
+  field: FieldDecl;
+  span: Span;
+}
 
 /** `param cap: money = 1000万元`, `param cap: money = 100万元, 200万元 from 2027-01-01`, `param rate: percent pending "…"` */
 export interface ParamDecl {
@@ -101,7 +191,13 @@ export type AwardExpr =
   | { kind: "AwardAmount"; amount: Expr; span: Span }
   | { kind: "AwardRate"; rate: Expr; base: Expr; span: Span }
   | { kind: "AwardTiers"; base: Expr; tiers: { atLeast: Expr; amount: Expr; span: Span }[]; span: Span }
-  | { kind: "AwardLookup"; key: Expr; cases: { match: Literal; amount: Expr; span: Span }[]; otherwise?: Expr | undefined; span: Span };
+  | {
+      kind: "AwardLookup";
+      key: Expr;
+      cases: { match: Literal; amount: Expr; span: Span }[];
+      otherwise?: Expr | undefined;
+      span: Span;
+    };
 
 export type ClauseEntry =
   | { kind: "Text"; parts: StringLit[]; span: Span }
@@ -131,13 +227,27 @@ export type ArticleEntry =
   | ClauseDecl;
 
 /** `article 4 "支持中试熟化平台建设" { … }` */
-export interface ArticleDecl { kind: "Article"; number: NumberLit; title: StringLit; entries: ArticleEntry[]; span: Span }
+export interface ArticleDecl {
+  kind: "Article";
+  number: NumberLit;
+  title: StringLit;
+  entries: ArticleEntry[];
+  span: Span;
+}
 
 // ── tests ──────────────────────────────────────────────────────────────────
 
 export type Value = Literal | ObjectValue | ArrayValue;
-export interface ObjectValue { kind: "Object"; entries: { key: Ident | StringLit; value: Value; span: Span }[]; span: Span }
-export interface ArrayValue { kind: "Array"; items: Value[]; span: Span }
+export interface ObjectValue {
+  kind: "Object";
+  entries: { key: Ident | StringLit; value: Value; span: Span }[];
+  span: Span;
+}
+export interface ArrayValue {
+  kind: "Array";
+  items: Value[];
+  span: Span;
+}
 
 export type Expect =
   | { kind: "ExpectTotal"; upTo: boolean; amount: Expr; span: Span }
@@ -149,13 +259,22 @@ export type Expect =
   | { kind: "ExpectInvalid"; path: StringLit; span: Span };
 
 /** `test "name" { facts { … } expect … }` */
-export interface TestDecl { kind: "Test"; name: StringLit; facts: ObjectValue; expects: Expect[]; span: Span }
+export interface TestDecl {
+  kind: "Test";
+  name: StringLit;
+  facts: ObjectValue;
+  expects: Expect[];
+  span: Span;
+}
 
 // ── file ───────────────────────────────────────────────────────────────────
 
 export type Item = InputDecl | ParamDecl | ArticleDecl | TestDecl;
 
-export interface Comment { text: string; span: Span }
+export interface Comment {
+  text: string;
+  span: Span;
+}
 
 export interface PolicyFile {
   kind: "File";

@@ -9,7 +9,11 @@ import { joinSpans, nodeSpan, spanAfter, tokenSpan } from "./spans.js";
 export function clauseToAst(file: string, node: CstNode): ClauseDecl | undefined {
   const span = nodeSpan(file, node);
   if (span === undefined) return undefined;
-  const name = identOf(file, token(node, "name")) ?? { kind: "Ident", name: "", span: spanAfter({ ...span, length: 6 }) };
+  const name = identOf(file, token(node, "name")) ?? {
+    kind: "Ident",
+    name: "",
+    span: spanAfter({ ...span, length: 6 }),
+  };
   const v = identOf(file, token(node, "var"));
   const list = identOf(file, token(node, "list"));
   const forToken = token(node, "for");
@@ -17,9 +21,10 @@ export function clauseToAst(file: string, node: CstNode): ClauseDecl | undefined
     kind: "Clause",
     name,
     title: stringOf(file, token(node, "StringLiteral")),
-    forEach: v !== undefined && list !== undefined && forToken !== undefined
-      ? { var: v, list, span: joinSpans(tokenSpan(file, forToken), list.span) }
-      : undefined,
+    forEach:
+      v !== undefined && list !== undefined && forToken !== undefined
+        ? { var: v, list, span: joinSpans(tokenSpan(file, forToken), list.span) }
+        : undefined,
     entries: defined(nodes(node, "entry").map((n) => clauseEntryToAst(file, n))),
     span,
   };
@@ -63,19 +68,27 @@ function upliftToAst(file: string, node: CstNode): ClauseEntry | undefined {
   const rate = exprToAst(file, child(node, "rate"));
   if (span === undefined || rate === undefined) return undefined;
   const order = token(node, "order")?.image as "before" | "after" | undefined;
-  return { kind: "Uplift", rate, order: has(node, "cap") ? order : undefined, when: exprToAst(file, child(node, "cond")), span };
+  return {
+    kind: "Uplift",
+    rate,
+    order: has(node, "cap") ? order : undefined,
+    when: exprToAst(file, child(node, "cond")),
+    span,
+  };
 }
 
 function fundingToAst(file: string, node: CstNode): ClauseEntry | undefined {
   const span = nodeSpan(file, node);
   if (span === undefined) return undefined;
   const shares = tokens(node, "share");
-  const payers = defined(nodes(node, "payer").map((n, i) => {
-    const name = nameOf(file, n);
-    const share = numberOf(file, shares[i]);
-    if (name === undefined || share === undefined) return undefined;
-    return { name, share, span: joinSpans(name.span, share.span) };
-  }));
+  const payers = defined(
+    nodes(node, "payer").map((n, i) => {
+      const name = nameOf(file, n);
+      const share = numberOf(file, shares[i]);
+      if (name === undefined || share === undefined) return undefined;
+      return { name, share, span: joinSpans(name.span, share.span) };
+    }),
+  );
   return { kind: "Funding", payers, span };
 }
 
@@ -85,33 +98,41 @@ export function awardToAst(file: string, node: CstNode | undefined): AwardExpr |
   const tiers = child(node, "tiersAward");
   if (tiers !== undefined) {
     const base = exprToAst(file, child(tiers, "base"));
-    return base && {
-      kind: "AwardTiers",
-      base,
-      tiers: defined(nodes(tiers, "tier").map((t) => {
-        const atLeast = exprToAst(file, child(t, "atLeast"));
-        const amount = exprToAst(file, child(t, "amount"));
-        const tierSpan = nodeSpan(file, t);
-        return atLeast && amount && tierSpan && { atLeast, amount, span: tierSpan };
-      })),
-      span,
-    };
+    return (
+      base && {
+        kind: "AwardTiers",
+        base,
+        tiers: defined(
+          nodes(tiers, "tier").map((t) => {
+            const atLeast = exprToAst(file, child(t, "atLeast"));
+            const amount = exprToAst(file, child(t, "amount"));
+            const tierSpan = nodeSpan(file, t);
+            return atLeast && amount && tierSpan && { atLeast, amount, span: tierSpan };
+          }),
+        ),
+        span,
+      }
+    );
   }
   const lookup = child(node, "lookup");
   if (lookup !== undefined) {
     const key = exprToAst(file, child(lookup, "key"));
-    return key && {
-      kind: "AwardLookup",
-      key,
-      cases: defined(nodes(lookup, "lookupCase").map((c) => {
-        const match = literalToAst(file, child(c, "match"));
-        const amount = exprToAst(file, child(c, "amount"));
-        const caseSpan = nodeSpan(file, c);
-        return match && amount && caseSpan && { match, amount, span: caseSpan };
-      })),
-      otherwise: exprToAst(file, child(lookup, "otherwise")),
-      span,
-    };
+    return (
+      key && {
+        kind: "AwardLookup",
+        key,
+        cases: defined(
+          nodes(lookup, "lookupCase").map((c) => {
+            const match = literalToAst(file, child(c, "match"));
+            const amount = exprToAst(file, child(c, "amount"));
+            const caseSpan = nodeSpan(file, c);
+            return match && amount && caseSpan && { match, amount, span: caseSpan };
+          }),
+        ),
+        otherwise: exprToAst(file, child(lookup, "otherwise")),
+        span,
+      }
+    );
   }
   const amount = exprToAst(file, child(node, "amount"));
   const base = exprToAst(file, child(node, "base"));

@@ -7,37 +7,61 @@ import { joinSpans, nodeSpan, tokenSpan } from "./spans.js";
 /** CST → AST for literals and expressions. Incomplete nodes give `undefined`. */
 
 export function numberOf(file: string, t: IToken | undefined): NumberLit | undefined {
-  return t === undefined ? undefined : { kind: "Number", text: t.image, value: numberValue(t.image), span: tokenSpan(file, t) };
+  return t === undefined
+    ? undefined
+    : { kind: "Number", text: t.image, value: numberValue(t.image), span: tokenSpan(file, t) };
 }
 
 export function literalToAst(file: string, node: CstNode | undefined): Literal | undefined {
   if (node === undefined) return undefined;
   const [t] = [
-    ...tokens(node, "MoneyLiteral"), ...tokens(node, "PercentLiteral"), ...tokens(node, "NumberLiteral"),
-    ...tokens(node, "DateLiteral"), ...tokens(node, "StringLiteral"), ...tokens(node, "true"), ...tokens(node, "false"),
+    ...tokens(node, "MoneyLiteral"),
+    ...tokens(node, "PercentLiteral"),
+    ...tokens(node, "NumberLiteral"),
+    ...tokens(node, "DateLiteral"),
+    ...tokens(node, "StringLiteral"),
+    ...tokens(node, "true"),
+    ...tokens(node, "false"),
   ];
   if (t === undefined) return undefined;
   const span = tokenSpan(file, t);
   switch (t.tokenType.name) {
-    case "MoneyLiteral": return { kind: "Money", text: t.image, yuan: moneyToYuan(t.image), span };
-    case "PercentLiteral": return { kind: "Percent", text: t.image, fraction: percentToFraction(t.image), span };
-    case "DateLiteral": return { kind: "Date", value: t.image, span };
-    case "StringLiteral": return stringOf(file, t);
-    case "true": return { kind: "Boolean", value: true, span };
-    case "false": return { kind: "Boolean", value: false, span };
-    default: return numberOf(file, t);
+    case "MoneyLiteral":
+      return { kind: "Money", text: t.image, yuan: moneyToYuan(t.image), span };
+    case "PercentLiteral":
+      return { kind: "Percent", text: t.image, fraction: percentToFraction(t.image), span };
+    case "DateLiteral":
+      return { kind: "Date", value: t.image, span };
+    case "StringLiteral":
+      return stringOf(file, t);
+    case "true":
+      return { kind: "Boolean", value: true, span };
+    case "false":
+      return { kind: "Boolean", value: false, span };
+    default:
+      return numberOf(file, t);
   }
 }
 
 export function exprToAst(file: string, node: CstNode | undefined): Expr | undefined {
   if (node === undefined) return undefined;
   switch (node.name) {
-    case "expr": return exprToAst(file, child(node, "orExpr"));
-    case "orExpr": case "andExpr": case "addExpr": case "mulExpr": return binaryChain(file, node);
-    case "notExpr": case "unaryExpr": return prefixed(file, node);
-    case "cmpExpr": return comparison(file, node);
-    case "primary": return primary(file, node);
-    default: return undefined;
+    case "expr":
+      return exprToAst(file, child(node, "orExpr"));
+    case "orExpr":
+    case "andExpr":
+    case "addExpr":
+    case "mulExpr":
+      return binaryChain(file, node);
+    case "notExpr":
+    case "unaryExpr":
+      return prefixed(file, node);
+    case "cmpExpr":
+      return comparison(file, node);
+    case "primary":
+      return primary(file, node);
+    default:
+      return undefined;
   }
 }
 
@@ -50,7 +74,13 @@ function binaryChain(file: string, node: CstNode): Expr | undefined {
     const right = operands[i + 1];
     if (result === undefined) result = right;
     else if (right !== undefined) {
-      result = { kind: "Binary", op: op.image as BinaryOp, left: result, right, span: joinSpans(result.span, right.span) };
+      result = {
+        kind: "Binary",
+        op: op.image as BinaryOp,
+        left: result,
+        right,
+        span: joinSpans(result.span, right.span),
+      };
     }
   });
   return result;
@@ -71,9 +101,12 @@ function comparison(file: string, node: CstNode): Expr | undefined {
   const span = nodeSpan(file, node);
   if (left === undefined || span === undefined) return left;
   if (op !== undefined) {
-    return right === undefined ? left : { kind: "Binary", op: op.image as BinaryOp, left, right, span: joinSpans(left.span, right.span) };
+    return right === undefined
+      ? left
+      : { kind: "Binary", op: op.image as BinaryOp, left, right, span: joinSpans(left.span, right.span) };
   }
-  if (has(node, "in")) return { kind: "In", expr: left, values: defined(nodes(node, "values").map((n) => literalToAst(file, n))), span };
+  if (has(node, "in"))
+    return { kind: "In", expr: left, values: defined(nodes(node, "values").map((n) => literalToAst(file, n))), span };
   if (has(node, "given")) return { kind: "Given", expr: left, negate: has(node, "not"), span };
   return left;
 }
@@ -85,7 +118,8 @@ function primary(file: string, node: CstNode): Expr | undefined {
   if (literal !== undefined) return literalToAst(file, literal);
   const head = identOf(file, token(node, "head"));
   if (head !== undefined) {
-    if (has(node, "LParen")) return { kind: "Call", fn: head, args: defined(nodes(node, "args").map((n) => exprToAst(file, n))), span };
+    if (has(node, "LParen"))
+      return { kind: "Call", fn: head, args: defined(nodes(node, "args").map((n) => exprToAst(file, n))), span };
     const parts = [head, ...defined(nodes(node, "parts").map((n) => nameOf(file, n)))];
     const last = parts[parts.length - 1] ?? head;
     return { kind: "Path", parts, span: joinSpans(head.span, last.span) };

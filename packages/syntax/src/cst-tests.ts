@@ -9,20 +9,32 @@ import { nodeSpan, spanAfter } from "./spans.js";
 export function testToAst(file: string, node: CstNode): TestDecl | undefined {
   const span = nodeSpan(file, node);
   if (span === undefined) return undefined;
-  const name = stringOf(file, token(node, "StringLiteral")) ?? { kind: "String", value: "", span: spanAfter({ ...span, length: 4 }) };
+  const name = stringOf(file, token(node, "StringLiteral")) ?? {
+    kind: "String",
+    value: "",
+    span: spanAfter({ ...span, length: 4 }),
+  };
   const facts = objectToAst(file, child(node, "object")) ?? { kind: "Object", entries: [], span: spanAfter(name.span) };
-  return { kind: "Test", name, facts, expects: defined(nodes(node, "expectation").map((n) => expectToAst(file, n))), span };
+  return {
+    kind: "Test",
+    name,
+    facts,
+    expects: defined(nodes(node, "expectation").map((n) => expectToAst(file, n))),
+    span,
+  };
 }
 
 function objectToAst(file: string, node: CstNode | undefined): ObjectValue | undefined {
   const span = node && nodeSpan(file, node);
   if (node === undefined || span === undefined) return undefined;
-  const entries = defined(nodes(node, "entry").map((e) => {
-    const key = nameOf(file, child(e, "key")) ?? stringOf(file, token(e, "key"));
-    const value = valueToAst(file, child(e, "value"));
-    const entrySpan = nodeSpan(file, e);
-    return key && value && entrySpan && { key, value, span: entrySpan };
-  }));
+  const entries = defined(
+    nodes(node, "entry").map((e) => {
+      const key = nameOf(file, child(e, "key")) ?? stringOf(file, token(e, "key"));
+      const value = valueToAst(file, child(e, "value"));
+      const entrySpan = nodeSpan(file, e);
+      return key && value && entrySpan && { key, value, span: entrySpan };
+    }),
+  );
   return { kind: "Object", entries, span };
 }
 

@@ -1,6 +1,16 @@
 import type { CstNode } from "chevrotain";
 import type {
-  ArticleDecl, ArticleEntry, Comment, FieldDecl, Header, HeaderEntry, InputDecl, Item, ParamDecl, PolicyFile, Span,
+  ArticleDecl,
+  ArticleEntry,
+  Comment,
+  FieldDecl,
+  Header,
+  HeaderEntry,
+  InputDecl,
+  Item,
+  ParamDecl,
+  PolicyFile,
+  Span,
   TypeExpr,
 } from "./ast.js";
 import { child, defined, identOf, nameOf, nodes, stringOf, token, tokens } from "./cst.js";
@@ -17,23 +27,39 @@ import { nodeSpan, spanAfter, tokenSpan } from "./spans.js";
 export function fileToAst(file: string, cst: CstNode | undefined, comments: Comment[], text: string): PolicyFile {
   const span: Span = { file, line: 1, column: 1, offset: 0, length: text.length };
   if (cst === undefined) return { kind: "File", items: [], comments, span };
-  const items = defined(nodes(cst, "item").map((n): Item | undefined => {
-    switch (n.name) {
-      case "inputDecl": return inputToAst(file, n);
-      case "paramDecl": return paramToAst(file, n);
-      case "articleDecl": return articleToAst(file, n);
-      case "testDecl": return testToAst(file, n);
-      default: return undefined;
-    }
-  }));
+  const items = defined(
+    nodes(cst, "item").map((n): Item | undefined => {
+      switch (n.name) {
+        case "inputDecl":
+          return inputToAst(file, n);
+        case "paramDecl":
+          return paramToAst(file, n);
+        case "articleDecl":
+          return articleToAst(file, n);
+        case "testDecl":
+          return testToAst(file, n);
+        default:
+          return undefined;
+      }
+    }),
+  );
   return { kind: "File", header: headerToAst(file, child(cst, "header")), items, comments, span };
 }
 
 function headerToAst(file: string, node: CstNode | undefined): Header | undefined {
   const span = node && nodeSpan(file, node);
   if (node === undefined || span === undefined) return undefined;
-  const id = stringOf(file, token(node, "id")) ?? { kind: "String", value: "", span: spanAfter({ ...span, length: 6 }) };
-  return { kind: "Header", id, entries: defined(nodes(node, "headerEntry").map((n) => headerEntryToAst(file, n))), span };
+  const id = stringOf(file, token(node, "id")) ?? {
+    kind: "String",
+    value: "",
+    span: spanAfter({ ...span, length: 6 }),
+  };
+  return {
+    kind: "Header",
+    id,
+    entries: defined(nodes(node, "headerEntry").map((n) => headerEntryToAst(file, n))),
+    span,
+  };
 }
 
 function headerEntryToAst(file: string, node: CstNode): HeaderEntry | undefined {
@@ -43,15 +69,25 @@ function headerEntryToAst(file: string, node: CstNode): HeaderEntry | undefined 
   const date = token(node, "DateLiteral");
   if (span === undefined) return undefined;
   switch (key) {
-    case "title": return value && { kind: "Title", value, span };
-    case "issuer": return value && { kind: "Issuer", value, span };
-    case "source": return value && { kind: "Source", value, span };
-    case "issued": return date && { kind: "Issued", date: { kind: "Date", value: date.image, span: tokenSpan(file, date) }, span };
+    case "title":
+      return value && { kind: "Title", value, span };
+    case "issuer":
+      return value && { kind: "Issuer", value, span };
+    case "source":
+      return value && { kind: "Source", value, span };
+    case "issued":
+      return date && { kind: "Issued", date: { kind: "Date", value: date.image, span: tokenSpan(file, date) }, span };
     case "valid": {
       const [from, to] = [token(node, "fromDate"), token(node, "toDate")];
       if (from === undefined || to === undefined) return undefined;
       const dateOf = (t: typeof from) => ({ kind: "Date" as const, value: t.image, span: tokenSpan(file, t) });
-      return { kind: "Validity", from: dateOf(from), to: dateOf(to), dateInput: identOf(file, token(node, "Identifier")), span };
+      return {
+        kind: "Validity",
+        from: dateOf(from),
+        to: dateOf(to),
+        dateInput: identOf(file, token(node, "Identifier")),
+        span,
+      };
     }
     case "stacking": {
       const rule = nameOf(file, child(node, "name"));
@@ -61,7 +97,8 @@ function headerEntryToAst(file: string, node: CstNode): HeaderEntry | undefined 
       const unit = numberOf(file, token(node, "NumberLiteral"));
       return unit && { kind: "Rounding", unit, mode: defined(nodes(node, "name").map((n) => nameOf(file, n))), span };
     }
-    default: return undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -77,15 +114,24 @@ function fieldToAst(file: string, node: CstNode | undefined): FieldDecl | undefi
   const typeNode = child(node, "type");
   const typeSpan = typeNode && nodeSpan(file, typeNode);
   const typeName = typeNode && identOf(file, token(typeNode, "typeName"));
-  if (typeNode === undefined || span === undefined || name === undefined || typeSpan === undefined || typeName === undefined) return undefined;
+  if (
+    typeNode === undefined ||
+    span === undefined ||
+    name === undefined ||
+    typeSpan === undefined ||
+    typeName === undefined
+  )
+    return undefined;
   const type: TypeExpr = {
     kind: "Type",
     optional: token(typeNode, "optional") !== undefined,
     name: typeName,
-    enumValues: typeName.name === "enum" ? defined(tokens(typeNode, "members").map((t) => stringOf(file, t))) : undefined,
-    fields: typeName.name === "record" || typeName.name === "list"
-      ? defined(nodes(typeNode, "fields").map((n) => fieldToAst(file, n)))
-      : undefined,
+    enumValues:
+      typeName.name === "enum" ? defined(tokens(typeNode, "members").map((t) => stringOf(file, t))) : undefined,
+    fields:
+      typeName.name === "record" || typeName.name === "list"
+        ? defined(nodes(typeNode, "fields").map((n) => fieldToAst(file, n)))
+        : undefined,
     range: rangeOf(file, typeNode),
     span: typeSpan,
   };
@@ -97,18 +143,26 @@ function paramToAst(file: string, node: CstNode): ParamDecl | undefined {
   const name = identOf(file, token(node, "Identifier"));
   const type = nameOf(file, child(node, "type"));
   if (span === undefined || name === undefined || type === undefined) return undefined;
-  const values = defined(nodes(node, "values").map((n) => {
-    const value = exprToAst(file, child(n, "expr"));
-    const from = token(n, "DateLiteral");
-    const valueSpan = nodeSpan(file, n);
-    return value && valueSpan && {
-      value,
-      from: from && { kind: "Date" as const, value: from.image, span: tokenSpan(file, from) },
-      span: valueSpan,
-    };
-  }));
+  const values = defined(
+    nodes(node, "values").map((n) => {
+      const value = exprToAst(file, child(n, "expr"));
+      const from = token(n, "DateLiteral");
+      const valueSpan = nodeSpan(file, n);
+      return (
+        value &&
+        valueSpan && {
+          value,
+          from: from && { kind: "Date" as const, value: from.image, span: tokenSpan(file, from) },
+          span: valueSpan,
+        }
+      );
+    }),
+  );
   return {
-    kind: "Param", name, type, values,
+    kind: "Param",
+    name,
+    type,
+    values,
     pending: stringOf(file, token(node, "pendingReason")),
     doc: stringOf(file, token(node, "doc")),
     span,
@@ -118,26 +172,39 @@ function paramToAst(file: string, node: CstNode): ParamDecl | undefined {
 function articleToAst(file: string, node: CstNode): ArticleDecl | undefined {
   const span = nodeSpan(file, node);
   if (span === undefined) return undefined;
-  const number = numberOf(file, token(node, "NumberLiteral"))
-    ?? { kind: "Number", text: "", value: "", span: spanAfter({ ...span, length: 7 }) };
-  const title = stringOf(file, token(node, "StringLiteral")) ?? { kind: "String", value: "", span: spanAfter(number.span) };
-  const entries = defined(nodes(node, "entry").map((n): ArticleEntry | undefined => {
-    switch (n.name) {
-      case "textEntry": return textToAst(file, n);
-      case "clauseDecl": return clauseToAst(file, n);
-      case "unitsEntry": {
-        const s = nodeSpan(file, n);
-        const values = defined(tokens(n, "StringLiteral").map((t) => stringOf(file, t)));
-        return s && values.length > 0 ? { kind: "Units", values, span: s } : undefined;
+  const number = numberOf(file, token(node, "NumberLiteral")) ?? {
+    kind: "Number",
+    text: "",
+    value: "",
+    span: spanAfter({ ...span, length: 7 }),
+  };
+  const title = stringOf(file, token(node, "StringLiteral")) ?? {
+    kind: "String",
+    value: "",
+    span: spanAfter(number.span),
+  };
+  const entries = defined(
+    nodes(node, "entry").map((n): ArticleEntry | undefined => {
+      switch (n.name) {
+        case "textEntry":
+          return textToAst(file, n);
+        case "clauseDecl":
+          return clauseToAst(file, n);
+        case "unitsEntry": {
+          const s = nodeSpan(file, n);
+          const values = defined(tokens(n, "StringLiteral").map((t) => stringOf(file, t)));
+          return s && values.length > 0 ? { kind: "Units", values, span: s } : undefined;
+        }
+        case "articleCap": {
+          const s = nodeSpan(file, n);
+          const amount = exprToAst(file, child(n, "expr"));
+          return s && amount && { kind: "TotalCap", amount, span: s };
+        }
+        default:
+          return undefined;
       }
-      case "articleCap": {
-        const s = nodeSpan(file, n);
-        const amount = exprToAst(file, child(n, "expr"));
-        return s && amount && { kind: "TotalCap", amount, span: s };
-      }
-      default: return undefined;
-    }
-  }));
+    }),
+  );
   return { kind: "Article", number, title, entries, span };
 }
 

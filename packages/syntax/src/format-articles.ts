@@ -18,10 +18,14 @@ export function writeArticle(w: Writer, a: ArticleDecl): void {
 
 function writeArticleEntry(w: Writer, e: ArticleEntry): void {
   switch (e.kind) {
-    case "Text": return w.line(e.span.offset, text(w, e.parts), end(e.span));
-    case "Units": return w.line(e.span.offset, `units ${e.values.map((v) => source(w.text, v.span)).join(", ")}`, end(e.span));
-    case "TotalCap": return w.line(e.span.offset, `cap total ${printExpr(w.text, e.amount, cont(w))}`, end(e.span));
-    case "Clause": return writeClause(w, e);
+    case "Text":
+      return w.line(e.span.offset, text(w, e.parts), end(e.span));
+    case "Units":
+      return w.line(e.span.offset, `units ${e.values.map((v) => source(w.text, v.span)).join(", ")}`, end(e.span));
+    case "TotalCap":
+      return w.line(e.span.offset, `cap total ${printExpr(w.text, e.amount, cont(w))}`, end(e.span));
+    case "Clause":
+      return writeClause(w, e);
   }
 }
 
@@ -48,18 +52,26 @@ function writeClauseEntry(w: Writer, e: ClauseEntry): void {
   const x = (expr: Parameters<typeof printExpr>[1]) => printExpr(w.text, expr, cont(w));
   const line = (content: string) => w.line(e.span.offset, content, end(e.span));
   switch (e.kind) {
-    case "Text": return line(text(w, e.parts));
-    case "When": return line(`when ${x(e.cond)}`);
-    case "Award": return writeAward(w, e.upTo, e.award, e.span.offset);
-    case "Cap": return line(`cap ${x(e.amount)}`);
-    case "TotalCap": return line(`cap total ${x(e.amount)}`);
+    case "Text":
+      return line(text(w, e.parts));
+    case "When":
+      return line(`when ${x(e.cond)}`);
+    case "Award":
+      return writeAward(w, e.upTo, e.award, e.span.offset);
+    case "Cap":
+      return line(`cap ${x(e.amount)}`);
+    case "TotalCap":
+      return line(`cap total ${x(e.amount)}`);
     case "Uplift": {
       const order = e.order ? ` ${e.order} cap` : "";
       return line(`uplift ${x(e.rate)}${order}${e.when ? ` when ${x(e.when)}` : ""}`);
     }
-    case "Funding": return line(`funded by ${e.payers.map((p) => `${p.name.name} ${p.share.text}`).join(", ")}`);
-    case "NonMonetary": return line(`nonmonetary ${source(w.text, e.reason.span)}`);
-    case "Stack": return line(`stack ${source(w.text, e.key.span)}`);
+    case "Funding":
+      return line(`funded by ${e.payers.map((p) => `${p.name.name} ${p.share.text}`).join(", ")}`);
+    case "NonMonetary":
+      return line(`nonmonetary ${source(w.text, e.reason.span)}`);
+    case "Stack":
+      return line(`stack ${source(w.text, e.key.span)}`);
   }
 }
 
@@ -69,8 +81,12 @@ function writeAward(w: Writer, upTo: boolean, a: AwardExpr, from: number): void 
   const head = `award ${upTo ? "up to " : ""}`;
   w.begin(from);
   switch (a.kind) {
-    case "AwardAmount": w.write(`${head}${x(a.amount)}`); break;
-    case "AwardRate": w.write(`${head}${x(a.rate)} of ${x(a.base)}`); break;
+    case "AwardAmount":
+      w.write(`${head}${x(a.amount)}`);
+      break;
+    case "AwardRate":
+      w.write(`${head}${x(a.rate)} of ${x(a.base)}`);
+      break;
     case "AwardTiers":
       w.write(`${head}tiers of ${x(a.base)}`);
       w.block(w.openBrace(end(a.base.span)), end(a.span) - 1, false, () => {
@@ -81,7 +97,8 @@ function writeAward(w: Writer, upTo: boolean, a: AwardExpr, from: number): void 
       w.write(`${head}by ${x(a.key)}`);
       w.block(w.openBrace(end(a.key.span)), end(a.span) - 1, false, () => {
         for (const c of a.cases) w.line(c.span.offset, `${printLiteral(w.text, c.match)}: ${x(c.amount)}`, end(c.span));
-        if (a.otherwise) w.line(w.tokenBefore(a.otherwise.span.offset, 2), `otherwise: ${x(a.otherwise)}`, end(a.otherwise.span));
+        if (a.otherwise)
+          w.line(w.tokenBefore(a.otherwise.span.offset, 2), `otherwise: ${x(a.otherwise)}`, end(a.otherwise.span));
       });
       break;
   }

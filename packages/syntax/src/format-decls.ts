@@ -16,13 +16,20 @@ export function writeHeader(w: Writer, h: Header): void {
 function headerEntry(text: string, e: HeaderEntry): string {
   const s = (x: { span: HeaderEntry["span"] }) => source(text, x.span);
   switch (e.kind) {
-    case "Title": return `title ${s(e.value)}`;
-    case "Issuer": return `issuer ${s(e.value)}`;
-    case "Source": return `source ${s(e.value)}`;
-    case "Issued": return `issued ${e.date.value}`;
-    case "Validity": return `valid from ${e.from.value} to ${e.to.value}${e.dateInput ? ` on ${e.dateInput.name}` : ""}`;
-    case "Stacking": return `stacking ${e.rule.name}${e.text ? ` ${s(e.text)}` : ""}`;
-    case "Rounding": return `rounding ${e.unit.text} ${e.mode.map((m) => m.name).join(" ")}`;
+    case "Title":
+      return `title ${s(e.value)}`;
+    case "Issuer":
+      return `issuer ${s(e.value)}`;
+    case "Source":
+      return `source ${s(e.value)}`;
+    case "Issued":
+      return `issued ${e.date.value}`;
+    case "Validity":
+      return `valid from ${e.from.value} to ${e.to.value}${e.dateInput ? ` on ${e.dateInput.name}` : ""}`;
+    case "Stacking":
+      return `stacking ${e.rule.name}${e.text ? ` ${s(e.text)}` : ""}`;
+    case "Rounding":
+      return `rounding ${e.unit.text} ${e.mode.map((m) => m.name).join(" ")}`;
   }
 }
 

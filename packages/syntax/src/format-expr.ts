@@ -24,7 +24,12 @@ export function printLiteral(text: string, l: Literal): string {
 export function printExpr(text: string, e: Expr, continuation: string): string {
   const p = (x: Expr): string => printExpr(text, x, continuation);
   switch (e.kind) {
-    case "Money": case "Percent": case "Number": case "Date": case "String": case "Boolean":
+    case "Money":
+    case "Percent":
+    case "Number":
+    case "Date":
+    case "String":
+    case "Boolean":
       return printLiteral(text, e);
     case "Path":
       return e.parts.map((part) => part.name).join(".");

@@ -21,12 +21,19 @@ function expectation(w: Writer, x: Expect): string {
   const amount = (e: Parameters<typeof printExpr>[1]) => printExpr(w.text, e, `${w.indentation}    `);
   const item = (i: { span: Expect["span"] } | undefined) => (i ? ` for ${source(w.text, i.span)}` : "");
   switch (x.kind) {
-    case "ExpectTotal": return `expect ${x.upTo ? "up to " : ""}total = ${amount(x.amount)}`;
-    case "ExpectArticle": return `expect article ${x.article.text} = ${amount(x.amount)}`;
-    case "ExpectAward": return `expect award ${x.clause.name}${item(x.item)} = ${amount(x.amount)}`;
-    case "ExpectPending": return `expect pending ${x.clause.name}`;
-    case "ExpectNoAward": return `expect no award${x.clause ? ` ${x.clause.name}${item(x.item)}` : ""}`;
-    case "ExpectInForce": return `expect ${x.value ? "" : "not "}in force`;
-    case "ExpectInvalid": return `expect invalid ${source(w.text, x.path.span)}`;
+    case "ExpectTotal":
+      return `expect ${x.upTo ? "up to " : ""}total = ${amount(x.amount)}`;
+    case "ExpectArticle":
+      return `expect article ${x.article.text} = ${amount(x.amount)}`;
+    case "ExpectAward":
+      return `expect award ${x.clause.name}${item(x.item)} = ${amount(x.amount)}`;
+    case "ExpectPending":
+      return `expect pending ${x.clause.name}`;
+    case "ExpectNoAward":
+      return `expect no award${x.clause ? ` ${x.clause.name}${item(x.item)}` : ""}`;
+    case "ExpectInForce":
+      return `expect ${x.value ? "" : "not "}in force`;
+    case "ExpectInvalid":
+      return `expect invalid ${source(w.text, x.path.span)}`;
   }
 }

@@ -37,18 +37,30 @@ export function writeValue(w: Writer, v: Value): void {
   if (!isExpanded(w.text, v)) {
     const pad = v.kind === "Object" ? " " : "";
     w.write(`${open}${pad}`);
-    writeEntries(w, v, (i) => { if (i > 0) w.write(", "); });
+    writeEntries(w, v, (i) => {
+      if (i > 0) w.write(", ");
+    });
     w.write(`${pad}${close}`);
     return;
   }
   w.write(open);
   w.open(v.span.offset + 1);
-  writeEntries(w, v, (_i, start) => w.begin(start), (endAt) => w.end(endAt));
+  writeEntries(
+    w,
+    v,
+    (_i, start) => w.begin(start),
+    (endAt) => w.end(endAt),
+  );
   w.close(closeAt);
   w.write(close);
 }
 
-function writeEntries(w: Writer, v: Container, before: (i: number, start: number) => void, after?: (endAt: number) => void): void {
+function writeEntries(
+  w: Writer,
+  v: Container,
+  before: (i: number, start: number) => void,
+  after?: (endAt: number) => void,
+): void {
   if (v.kind === "Object") {
     v.entries.forEach((e, i) => {
       before(i, e.span.offset);

@@ -30,7 +30,11 @@ export class Writer {
   /** token offsets but commas: a comment after `…},` still ends its line */
   private readonly significant: number[];
 
-  constructor(readonly text: string, comments: readonly Comment[], private readonly tokens: readonly IToken[]) {
+  constructor(
+    readonly text: string,
+    comments: readonly Comment[],
+    private readonly tokens: readonly IToken[],
+  ) {
     this.pending = [...comments].sort((a, b) => a.span.offset - b.span.offset);
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
     this.starts = tokens.map((t) => t.startOffset);
@@ -87,7 +91,12 @@ export class Writer {
     if (!closing) this.flush(to);
     let line = this.indentation + content;
     const c = this.pending[this.next];
-    if (c !== undefined && c.span.offset >= to && this.lineOf(c.span.offset) === this.lineOf(Math.max(0, to - 1)) && !this.tokenBetween(to, c.span.offset)) {
+    if (
+      c !== undefined &&
+      c.span.offset >= to &&
+      this.lineOf(c.span.offset) === this.lineOf(Math.max(0, to - 1)) &&
+      !this.tokenBetween(to, c.span.offset)
+    ) {
       line += ` ${commentText(c)}`;
       this.next++;
     }

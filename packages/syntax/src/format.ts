@@ -46,9 +46,13 @@ export function formatAst(ast: PolicyFile, text: string): string {
 
 function writeItem(w: Writer, item: Item): void {
   switch (item.kind) {
-    case "Input": return writeInput(w, item);
-    case "Param": return writeParam(w, item);
-    case "Article": return writeArticle(w, item);
-    case "Test": return writeTest(w, item);
+    case "Input":
+      return writeInput(w, item);
+    case "Param":
+      return writeParam(w, item);
+    case "Article":
+      return writeArticle(w, item);
+    case "Test":
+      return writeTest(w, item);
   }
 }

@@ -3,8 +3,25 @@ import type { Comment } from "./ast.js";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
 import { offsetSpan, tokenSpan } from "./spans.js";
 import {
-  Colon, Comma, DateLiteral, Equals, LBracket, LCurly, lexer, LParen, MalformedDate, MalformedNumber, Minus,
-  NumberLiteral, Plus, RBracket, RCurly, RParen, StringLiteral, UnterminatedComment, UnterminatedString,
+  Colon,
+  Comma,
+  DateLiteral,
+  Equals,
+  LBracket,
+  LCurly,
+  lexer,
+  LParen,
+  MalformedDate,
+  MalformedNumber,
+  Minus,
+  NumberLiteral,
+  Plus,
+  RBracket,
+  RCurly,
+  RParen,
+  StringLiteral,
+  UnterminatedComment,
+  UnterminatedString,
 } from "./tokens.js";
 
 /**
@@ -13,17 +30,44 @@ import {
  * reported and handed on to the parser as what they were meant to be, so that
  * one mistake gives one diagnostic.
  */
-export interface LexResult { tokens: IToken[]; comments: Comment[]; diagnostics: Diagnostic[] }
+export interface LexResult {
+  tokens: IToken[];
+  comments: Comment[];
+  diagnostics: Diagnostic[];
+}
 
 /** Full-width punctuation that drafters type by habit, with what they meant. */
 const FULL_WIDTH: Record<string, string> = {
-  "，": ",", "：": ":", "（": "(", "）": ")", "【": "[", "】": "]", "｛": "{", "｝": "}",
-  "“": "\"", "”": "\"", "＝": "=", "＋": "+", "－": "-", "％": "%", "。": ".", "．": ".",
+  "，": ",",
+  "：": ":",
+  "（": "(",
+  "）": ")",
+  "【": "[",
+  "】": "]",
+  "｛": "{",
+  "｝": "}",
+  "“": '"',
+  "”": '"',
+  "＝": "=",
+  "＋": "+",
+  "－": "-",
+  "％": "%",
+  "。": ".",
+  "．": ".",
 };
 /** The ones that are a token by themselves: after the L001, the parser reads the meant token (no second error). */
 const MEANT_TOKEN: Record<string, TokenType> = {
-  "，": Comma, "：": Colon, "（": LParen, "）": RParen, "【": LBracket, "】": RBracket, "｛": LCurly, "｝": RCurly,
-  "＝": Equals, "＋": Plus, "－": Minus,
+  "，": Comma,
+  "：": Colon,
+  "（": LParen,
+  "）": RParen,
+  "【": LBracket,
+  "】": RBracket,
+  "｛": LCurly,
+  "｝": RCurly,
+  "＝": Equals,
+  "＋": Plus,
+  "－": Minus,
 };
 
 export function lex(text: string, file: string): LexResult {
@@ -42,9 +86,15 @@ export function lex(text: string, file: string): LexResult {
     const what = chars.length === 1 ? "character" : "characters";
     diagnostics.push(
       ascii !== undefined
-        ? diagnostic("L001", span, `unexpected character \`${chars}\`; did you mean \`${ascii}\``, { suggestion: ascii })
+        ? diagnostic("L001", span, `unexpected character \`${chars}\`; did you mean \`${ascii}\``, {
+            suggestion: ascii,
+          })
         : /[\u3400-\u9fff]/.test(chars)
-          ? diagnostic("L001", span, `unexpected ${what} \`${chars}\`; expected text to be inside a string literal \`"…"\``)
+          ? diagnostic(
+              "L001",
+              span,
+              `unexpected ${what} \`${chars}\`; expected text to be inside a string literal \`"…"\``,
+            )
           : diagnostic("L001", span, `unexpected ${what} \`${chars}\``),
     );
   }
@@ -52,13 +102,28 @@ export function lex(text: string, file: string): LexResult {
   for (const t of result.tokens) {
     const span = tokenSpan(file, t);
     if (t.tokenType === UnterminatedString) {
-      diagnostics.push(diagnostic("L002", span, `unterminated string \`${t.image}\`; expected a closing \`"\` before the end of the line`, { expected: ['`"`'] }));
+      diagnostics.push(
+        diagnostic(
+          "L002",
+          span,
+          `unterminated string \`${t.image}\`; expected a closing \`"\` before the end of the line`,
+          { expected: ['`"`'] },
+        ),
+      );
       retype(t, StringLiteral);
     } else if (t.tokenType === MalformedDate) {
-      diagnostics.push(diagnostic("L003", span, `malformed date \`${t.image}\`; expected \`yyyy-mm-dd\``, { expected: ["date literal"] }));
+      diagnostics.push(
+        diagnostic("L003", span, `malformed date \`${t.image}\`; expected \`yyyy-mm-dd\``, {
+          expected: ["date literal"],
+        }),
+      );
       retype(t, DateLiteral);
     } else if (t.tokenType === MalformedNumber) {
-      diagnostics.push(diagnostic("L003", span, `malformed number \`${t.image}\`; expected digits with at most one \`.\``, { expected: ["number literal"] }));
+      diagnostics.push(
+        diagnostic("L003", span, `malformed number \`${t.image}\`; expected digits with at most one \`.\``, {
+          expected: ["number literal"],
+        }),
+      );
       retype(t, NumberLiteral);
     }
     if (t.tokenType === StringLiteral) diagnostics.push(...badEscapes(t, file));
@@ -69,10 +134,15 @@ export function lex(text: string, file: string): LexResult {
     comments.push({ text: t.image, span: tokenSpan(file, t) });
     if (t.tokenType === UnterminatedComment) {
       const span = { ...tokenSpan(file, t), length: 2 };
-      diagnostics.push(diagnostic("L004", span, "unterminated comment; expected `*/` before the end of the file", { expected: ["`*/`"] }));
+      diagnostics.push(
+        diagnostic("L004", span, "unterminated comment; expected `*/` before the end of the file", {
+          expected: ["`*/`"],
+        }),
+      );
     }
   }
-  const tokens = meant.length === 0 ? result.tokens : [...result.tokens, ...meant].sort((a, b) => a.startOffset - b.startOffset);
+  const tokens =
+    meant.length === 0 ? result.tokens : [...result.tokens, ...meant].sort((a, b) => a.startOffset - b.startOffset);
   return { tokens, comments, diagnostics };
 }
 
@@ -86,11 +156,15 @@ function badEscapes(token: IToken, file: string): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const m of token.image.matchAll(/\\(.)/gs)) {
     if (m.index === undefined) continue;
-    const escape = m[0];
-    if (escape === "\\\"" || escape === "\\\\" || escape === "\\n") continue;
+    const sequence = m[0];
+    if (sequence === '\\"' || sequence === "\\\\" || sequence === "\\n") continue;
     const base = tokenSpan(file, token);
-    const span = { ...base, offset: base.offset + m.index, column: base.column + m.index, length: escape.length };
-    found.push(diagnostic("L003", span, `unknown escape \`${escape}\` in string; expected \`\\"\`, \`\\\\\` or \`\\n\``, { expected: ['`\\"`', "`\\\\`", "`\\n`"] }));
+    const span = { ...base, offset: base.offset + m.index, column: base.column + m.index, length: sequence.length };
+    found.push(
+      diagnostic("L003", span, `unknown escape \`${sequence}\` in string; expected \`\\"\`, \`\\\\\` or \`\\n\``, {
+        expected: ['`\\"`', "`\\\\`", "`\\n`"],
+      }),
+    );
   }
   return found;
 }

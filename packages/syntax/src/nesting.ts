@@ -23,7 +23,11 @@ export function checkNesting(tokens: readonly IToken[], file: string): Diagnosti
     prefixes = PREFIX.has(t.tokenType) ? prefixes + 1 : 0;
     if (depth > MAX_NESTING || prefixes > MAX_NESTING) {
       const what = depth > MAX_NESTING ? "brackets" : "prefix operators";
-      return diagnostic("P005", tokenSpan(file, t), `unexpected \`${t.image}\`: more than ${MAX_NESTING} nested ${what}; expected at most ${MAX_NESTING}`);
+      return diagnostic(
+        "P005",
+        tokenSpan(file, t),
+        `unexpected \`${t.image}\`: more than ${MAX_NESTING} nested ${what}; expected at most ${MAX_NESTING}`,
+      );
     }
   }
   return undefined;

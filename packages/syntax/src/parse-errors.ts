@@ -1,11 +1,31 @@
-import { EOF, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
+import {
+  EOF,
+  type IParserErrorMessageProvider,
+  type IRecognitionException,
+  type IToken,
+  type TokenType,
+} from "chevrotain";
 import type { Span } from "./ast.js";
 import { diagnostic, DIAGNOSTICS, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
 import { offsetSpan, tokenSpan } from "./spans.js";
 import { closest } from "./suggest.js";
 import {
-  DateLiteral, Identifier, keywords, Kw, LBracket, LCurly, LParen, Minus, MoneyLiteral, Name, NumberLiteral, PercentLiteral,
-  Plus, RBracket, RCurly, StringLiteral,
+  DateLiteral,
+  Identifier,
+  keywords,
+  Kw,
+  LBracket,
+  LCurly,
+  LParen,
+  Minus,
+  MoneyLiteral,
+  Name,
+  NumberLiteral,
+  PercentLiteral,
+  Plus,
+  RBracket,
+  RCurly,
+  StringLiteral,
 } from "./tokens.js";
 
 /**
@@ -14,7 +34,15 @@ import {
  * an exception into a diagnostic: "unexpected `}`; expected an expression".
  */
 
-const LITERALS: TokenType[] = [MoneyLiteral, PercentLiteral, NumberLiteral, DateLiteral, StringLiteral, Kw.true, Kw.false];
+const LITERALS: TokenType[] = [
+  MoneyLiteral,
+  PercentLiteral,
+  NumberLiteral,
+  DateLiteral,
+  StringLiteral,
+  Kw.true,
+  Kw.false,
+];
 const EXPRESSION_STARTS: TokenType[] = [...LITERALS, Identifier, Kw.min, Kw.max, LParen, Minus, Plus, Kw.not];
 const TOP_LEVEL: TokenType[] = [Kw.input, Kw.param, Kw.article, Kw.test];
 
@@ -56,12 +84,14 @@ export function describeExpected(types: readonly TokenType[]): string[] {
 }
 
 /** The exception's message carries what was expected, and a code when the exception type does not tell it. */
-const encode = (types: readonly TokenType[], code?: DiagnosticCode): string => JSON.stringify({ expected: describeExpected(types), code });
+const encode = (types: readonly TokenType[], code?: DiagnosticCode): string =>
+  JSON.stringify({ expected: describeExpected(types), code });
 const firsts = (paths: TokenType[][]): TokenType[] => paths.flatMap((p) => (p[0] === undefined ? [] : [p[0]]));
 
 export const errorMessageProvider: IParserErrorMessageProvider = {
   // Chevrotain expects the end of the file after the last top-level item: that is an unexpected token
-  buildMismatchTokenMessage: ({ expected, ruleName }) => encode(mismatch(expected, ruleName), expected === EOF ? "P001" : undefined),
+  buildMismatchTokenMessage: ({ expected, ruleName }) =>
+    encode(mismatch(expected, ruleName), expected === EOF ? "P001" : undefined),
   buildNotAllInputParsedMessage: () => encode(TOP_LEVEL, "P001"),
   buildNoViableAltMessage: ({ expectedPathsPerAlt }) => encode(expectedPathsPerAlt.flatMap(firsts)),
   buildEarlyExitMessage: ({ expectedIterationPaths }) => encode(firsts(expectedIterationPaths)),
@@ -70,8 +100,11 @@ export const errorMessageProvider: IParserErrorMessageProvider = {
 function decode(message: string): { expected: string[]; code?: DiagnosticCode | undefined } {
   try {
     const value = JSON.parse(message) as { expected?: unknown; code?: unknown };
-    const expected = Array.isArray(value.expected) ? value.expected.filter((v): v is string => typeof v === "string") : [];
-    const code = typeof value.code === "string" && value.code in DIAGNOSTICS ? (value.code as DiagnosticCode) : undefined;
+    const expected = Array.isArray(value.expected)
+      ? value.expected.filter((v): v is string => typeof v === "string")
+      : [];
+    const code =
+      typeof value.code === "string" && value.code in DIAGNOSTICS ? (value.code as DiagnosticCode) : undefined;
     return { expected, code };
   } catch {
     return { expected: [] };
@@ -106,9 +139,16 @@ export function toDiagnostic(e: IRecognitionException, text: string, file: strin
   const code: DiagnosticCode = eof ? "P003" : (given ?? CODES[e.name] ?? "P001");
   const actual = eof ? "end of file" : quoteToken(e.token);
   const suggestion = eof ? undefined : meantKeyword(e.token, expected);
-  const hint = suggestion === undefined || (expected.length === 1 && expected[0] === `\`${suggestion}\``) ? "" : `; did you mean \`${suggestion}\`?`;
-  const message = expected.length > 0 ? `unexpected ${actual}; expected ${orList(expected)}${hint}` : `unexpected ${actual}${hint}`;
-  return diagnostic(code, span, message, { ...(expected.length > 0 ? { expected } : {}), ...(suggestion ? { suggestion } : {}) });
+  const hint =
+    suggestion === undefined || (expected.length === 1 && expected[0] === `\`${suggestion}\``)
+      ? ""
+      : `; did you mean \`${suggestion}\`?`;
+  const message =
+    expected.length > 0 ? `unexpected ${actual}; expected ${orList(expected)}${hint}` : `unexpected ${actual}${hint}`;
+  return diagnostic(code, span, message, {
+    ...(expected.length > 0 ? { expected } : {}),
+    ...(suggestion ? { suggestion } : {}),
+  });
 }
 
 /**

@@ -7,7 +7,10 @@ import { toDiagnostic } from "./parse-errors.js";
 import { parser } from "./parser.js";
 import { offsetSpan } from "./spans.js";
 
-export interface ParseResult { ast: PolicyFile; diagnostics: Diagnostic[] }
+export interface ParseResult {
+  ast: PolicyFile;
+  diagnostics: Diagnostic[];
+}
 
 /**
  * Parses the text of a `.subsidia` file. Never throws: every lexing and
@@ -18,7 +21,10 @@ export function parse(text: string, file: string): ParseResult {
   const lexed = lex(text, file);
   const tooDeep = checkNesting(lexed.tokens, file);
   if (tooDeep !== undefined) {
-    return { ast: fileToAst(file, undefined, lexed.comments, text), diagnostics: onePerPosition([...lexed.diagnostics, tooDeep]) };
+    return {
+      ast: fileToAst(file, undefined, lexed.comments, text),
+      diagnostics: onePerPosition([...lexed.diagnostics, tooDeep]),
+    };
   }
   try {
     parser.input = lexed.tokens;
@@ -30,8 +36,15 @@ export function parse(text: string, file: string): ParseResult {
     // a stack overflow that the nesting check did not foresee; anything else is a bug, not the user's
     if (!(e instanceof RangeError)) throw e;
     const span = offsetSpan(file, text, 0, 0);
-    const tooDeepHere = diagnostic("P005", span, "the file nests too deeply to be read; expected fewer nested expressions");
-    return { ast: fileToAst(file, undefined, lexed.comments, text), diagnostics: onePerPosition([...lexed.diagnostics, tooDeepHere]) };
+    const tooDeepHere = diagnostic(
+      "P005",
+      span,
+      "the file nests too deeply to be read; expected fewer nested expressions",
+    );
+    return {
+      ast: fileToAst(file, undefined, lexed.comments, text),
+      diagnostics: onePerPosition([...lexed.diagnostics, tooDeepHere]),
+    };
   }
 }
 

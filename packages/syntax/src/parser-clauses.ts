@@ -27,11 +27,19 @@ export class ClauseParser extends ExpressionParser {
   clauseEntry = this.RULE("clauseEntry", () => {
     this.OR([
       { ALT: () => this.SUBRULE(this.textEntry) },
-      { ALT: () => { this.CONSUME(Kw.when); this.SUBRULE(this.expr, { LABEL: "cond" }); } },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.when);
+          this.SUBRULE(this.expr, { LABEL: "cond" });
+        },
+      },
       {
         ALT: () => {
           this.CONSUME(Kw.award);
-          this.OPTION(() => { this.CONSUME(Kw.up); this.CONSUME(Kw.to); });
+          this.OPTION(() => {
+            this.CONSUME(Kw.up);
+            this.CONSUME(Kw.to);
+          });
           this.SUBRULE(this.awardValue);
         },
       },
@@ -44,8 +52,18 @@ export class ClauseParser extends ExpressionParser {
       },
       { ALT: () => this.SUBRULE(this.upliftEntry) },
       { ALT: () => this.SUBRULE(this.funding) },
-      { ALT: () => { this.CONSUME(Kw.nonmonetary); this.CONSUME(StringLiteral, { LABEL: "reason" }); } },
-      { ALT: () => { this.CONSUME(Kw.stack); this.CONSUME2(StringLiteral, { LABEL: "key" }); } },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.nonmonetary);
+          this.CONSUME(StringLiteral, { LABEL: "reason" });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.stack);
+          this.CONSUME2(StringLiteral, { LABEL: "key" });
+        },
+      },
     ]);
   });
 
@@ -66,7 +84,10 @@ export class ClauseParser extends ExpressionParser {
       ]);
       this.CONSUME(Kw.cap);
     });
-    this.OPTION2(() => { this.CONSUME(Kw.when); this.SUBRULE2(this.expr, { LABEL: "cond" }); });
+    this.OPTION2(() => {
+      this.CONSUME(Kw.when);
+      this.SUBRULE2(this.expr, { LABEL: "cond" });
+    });
   });
 
   /** `funded by province 1, city 1` */
@@ -89,7 +110,10 @@ export class ClauseParser extends ExpressionParser {
       {
         ALT: () => {
           this.SUBRULE(this.expr, { LABEL: "amount" });
-          this.OPTION(() => { this.CONSUME(Kw.of); this.SUBRULE2(this.expr, { LABEL: "base" }); });
+          this.OPTION(() => {
+            this.CONSUME(Kw.of);
+            this.SUBRULE2(this.expr, { LABEL: "base" });
+          });
         },
       },
     ]);

@@ -1,8 +1,30 @@
 import { CstParser, type IParserConfig } from "chevrotain";
 import {
-  allTokens, Comma, DateLiteral, Dot, Equals, Greater, GreaterEq, Identifier, Kw, LBracket, Less, LessEq,
-  LParen, Minus, MoneyLiteral, Name, NotEq, NumberLiteral, PercentLiteral, Plus, RBracket, RParen, Slash,
-  Star, StringLiteral,
+  allTokens,
+  Comma,
+  DateLiteral,
+  Dot,
+  Equals,
+  Greater,
+  GreaterEq,
+  Identifier,
+  Kw,
+  LBracket,
+  Less,
+  LessEq,
+  LParen,
+  Minus,
+  MoneyLiteral,
+  Name,
+  NotEq,
+  NumberLiteral,
+  PercentLiteral,
+  Plus,
+  RBracket,
+  RParen,
+  Slash,
+  Star,
+  StringLiteral,
 } from "./tokens.js";
 
 /**
@@ -71,7 +93,11 @@ export class ExpressionParser extends CstParser {
       this.OR([
         {
           ALT: () => {
-            this.OR2([GreaterEq, Greater, LessEq, Less, Equals, NotEq].map((t) => ({ ALT: () => this.CONSUME(t, { LABEL: "op" }) })));
+            this.OR2(
+              [GreaterEq, Greater, LessEq, Less, Equals, NotEq].map((t) => ({
+                ALT: () => this.CONSUME(t, { LABEL: "op" }),
+              })),
+            );
             this.SUBRULE2(this.addExpr, { LABEL: "operand" });
           },
         },
@@ -101,7 +127,10 @@ export class ExpressionParser extends CstParser {
   addExpr = this.RULE("addExpr", () => {
     this.SUBRULE(this.mulExpr, { LABEL: "operand" });
     this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(Plus, { LABEL: "op" }) }, { ALT: () => this.CONSUME(Minus, { LABEL: "op" }) }]);
+      this.OR([
+        { ALT: () => this.CONSUME(Plus, { LABEL: "op" }) },
+        { ALT: () => this.CONSUME(Minus, { LABEL: "op" }) },
+      ]);
       this.SUBRULE2(this.mulExpr, { LABEL: "operand" });
     });
   });
@@ -109,7 +138,10 @@ export class ExpressionParser extends CstParser {
   mulExpr = this.RULE("mulExpr", () => {
     this.SUBRULE(this.unaryExpr, { LABEL: "operand" });
     this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(Star, { LABEL: "op" }) }, { ALT: () => this.CONSUME(Slash, { LABEL: "op" }) }]);
+      this.OR([
+        { ALT: () => this.CONSUME(Star, { LABEL: "op" }) },
+        { ALT: () => this.CONSUME(Slash, { LABEL: "op" }) },
+      ]);
       this.SUBRULE2(this.unaryExpr, { LABEL: "operand" });
     });
   });
@@ -118,7 +150,10 @@ export class ExpressionParser extends CstParser {
     this.OR([
       {
         ALT: () => {
-          this.OR2([{ ALT: () => this.CONSUME(Minus, { LABEL: "op" }) }, { ALT: () => this.CONSUME(Plus, { LABEL: "op" }) }]);
+          this.OR2([
+            { ALT: () => this.CONSUME(Minus, { LABEL: "op" }) },
+            { ALT: () => this.CONSUME(Plus, { LABEL: "op" }) },
+          ]);
           this.SUBRULE(this.unaryExpr, { LABEL: "operand" });
         },
       },

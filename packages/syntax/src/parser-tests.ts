@@ -1,6 +1,16 @@
 import { ClauseParser } from "./parser-clauses.js";
 import {
-  Colon, Comma, Equals, Identifier, Kw, LBracket, LCurly, NumberLiteral, RBracket, RCurly, StringLiteral,
+  Colon,
+  Comma,
+  Equals,
+  Identifier,
+  Kw,
+  LBracket,
+  LCurly,
+  NumberLiteral,
+  RBracket,
+  RCurly,
+  StringLiteral,
 } from "./tokens.js";
 
 /**
@@ -57,7 +67,10 @@ export class TestParser extends ClauseParser {
     this.OR([
       {
         ALT: () => {
-          this.OPTION(() => { this.CONSUME(Kw.up); this.CONSUME(Kw.to); });
+          this.OPTION(() => {
+            this.CONSUME(Kw.up);
+            this.CONSUME(Kw.to);
+          });
           this.CONSUME(Kw.total);
           this.CONSUME(Equals);
           this.SUBRULE(this.expr, { LABEL: "amount" });
@@ -75,7 +88,10 @@ export class TestParser extends ClauseParser {
         ALT: () => {
           this.CONSUME(Kw.award);
           this.CONSUME(Identifier, { LABEL: "clause" });
-          this.OPTION2(() => { this.CONSUME(Kw.for); this.CONSUME(StringLiteral, { LABEL: "item" }); });
+          this.OPTION2(() => {
+            this.CONSUME(Kw.for);
+            this.CONSUME(StringLiteral, { LABEL: "item" });
+          });
           this.CONSUME3(Equals);
           this.SUBRULE3(this.expr, { LABEL: "amount" });
         },
@@ -86,11 +102,19 @@ export class TestParser extends ClauseParser {
           this.CONSUME2(Kw.award);
           this.OPTION3(() => {
             this.CONSUME2(Identifier, { LABEL: "clause" });
-            this.OPTION4(() => { this.CONSUME2(Kw.for); this.CONSUME2(StringLiteral, { LABEL: "item" }); });
+            this.OPTION4(() => {
+              this.CONSUME2(Kw.for);
+              this.CONSUME2(StringLiteral, { LABEL: "item" });
+            });
           });
         },
       },
-      { ALT: () => { this.CONSUME(Kw.pending); this.CONSUME3(Identifier, { LABEL: "clause" }); } },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.pending);
+          this.CONSUME3(Identifier, { LABEL: "clause" });
+        },
+      },
       {
         ALT: () => {
           this.OPTION5(() => this.CONSUME(Kw.not));
@@ -98,7 +122,12 @@ export class TestParser extends ClauseParser {
           this.CONSUME(Kw.force);
         },
       },
-      { ALT: () => { this.CONSUME(Kw.invalid); this.CONSUME3(StringLiteral, { LABEL: "path" }); } },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.invalid);
+          this.CONSUME3(StringLiteral, { LABEL: "path" });
+        },
+      },
     ]);
   });
 }

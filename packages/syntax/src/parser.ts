@@ -3,7 +3,18 @@ import { errorMessageProvider } from "./parse-errors.js";
 import { TestParser } from "./parser-tests.js";
 import { chevrotainInRuleRecovery, tryInRepetitionRecovery, withKeywordReplacement } from "./recovery.js";
 import {
-  Colon, Comma, DateLiteral, Equals, Identifier, Kw, LCurly, LParen, NumberLiteral, RCurly, RParen, StringLiteral,
+  Colon,
+  Comma,
+  DateLiteral,
+  Equals,
+  Identifier,
+  Kw,
+  LCurly,
+  LParen,
+  NumberLiteral,
+  RCurly,
+  RParen,
+  StringLiteral,
 } from "./tokens.js";
 
 const HEADER_KEYWORDS = new Set(["title", "issuer", "issued", "source", "valid", "stacking", "rounding"]);
@@ -48,10 +59,30 @@ export class SubsidiaParser extends TestParser {
 
   headerEntry = this.RULE("headerEntry", () => {
     this.OR([
-      { ALT: () => { this.CONSUME(Kw.title, { LABEL: "key" }); this.CONSUME(StringLiteral); } },
-      { ALT: () => { this.CONSUME(Kw.issuer, { LABEL: "key" }); this.CONSUME2(StringLiteral); } },
-      { ALT: () => { this.CONSUME(Kw.issued, { LABEL: "key" }); this.CONSUME(DateLiteral); } },
-      { ALT: () => { this.CONSUME(Kw.source, { LABEL: "key" }); this.CONSUME3(StringLiteral); } },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.title, { LABEL: "key" });
+          this.CONSUME(StringLiteral);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.issuer, { LABEL: "key" });
+          this.CONSUME2(StringLiteral);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.issued, { LABEL: "key" });
+          this.CONSUME(DateLiteral);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.source, { LABEL: "key" });
+          this.CONSUME3(StringLiteral);
+        },
+      },
       {
         ALT: () => {
           this.CONSUME(Kw.valid, { LABEL: "key" });
@@ -59,7 +90,10 @@ export class SubsidiaParser extends TestParser {
           this.CONSUME2(DateLiteral, { LABEL: "fromDate" });
           this.CONSUME(Kw.to);
           this.CONSUME3(DateLiteral, { LABEL: "toDate" });
-          this.OPTION(() => { this.CONSUME(Kw.on); this.CONSUME(Identifier); });
+          this.OPTION(() => {
+            this.CONSUME(Kw.on);
+            this.CONSUME(Identifier);
+          });
         },
       },
       {
@@ -113,7 +147,10 @@ export class SubsidiaParser extends TestParser {
           this.CONSUME(Kw.enum, { LABEL: "typeName" });
           this.CONSUME(LParen);
           this.CONSUME2(StringLiteral, { LABEL: "members" });
-          this.MANY(() => { this.CONSUME(Comma); this.CONSUME3(StringLiteral, { LABEL: "members" }); });
+          this.MANY(() => {
+            this.CONSUME(Comma);
+            this.CONSUME3(StringLiteral, { LABEL: "members" });
+          });
           this.CONSUME(RParen);
           this.OPTION3(() => this.CONSUME4(StringLiteral, { LABEL: "doc" }));
         },
@@ -143,10 +180,18 @@ export class SubsidiaParser extends TestParser {
         ALT: () => {
           this.CONSUME(Equals);
           this.SUBRULE(this.paramValue, { LABEL: "values" });
-          this.MANY(() => { this.CONSUME(Comma); this.SUBRULE2(this.paramValue, { LABEL: "values" }); });
+          this.MANY(() => {
+            this.CONSUME(Comma);
+            this.SUBRULE2(this.paramValue, { LABEL: "values" });
+          });
         },
       },
-      { ALT: () => { this.CONSUME(Kw.pending); this.CONSUME(StringLiteral, { LABEL: "pendingReason" }); } },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.pending);
+          this.CONSUME(StringLiteral, { LABEL: "pendingReason" });
+        },
+      },
     ]);
     this.OPTION(() => this.CONSUME2(StringLiteral, { LABEL: "doc" }));
   });
@@ -154,7 +199,10 @@ export class SubsidiaParser extends TestParser {
   /** `100万元` or `200万元 from 2027-01-01` (the grammar requires `from` after the first value; the compiler checks it). */
   paramValue = this.RULE("paramValue", () => {
     this.SUBRULE(this.expr);
-    this.OPTION(() => { this.CONSUME(Kw.from); this.CONSUME(DateLiteral); });
+    this.OPTION(() => {
+      this.CONSUME(Kw.from);
+      this.CONSUME(DateLiteral);
+    });
   });
 
   articleDecl = this.RULE("articleDecl", () => {
@@ -176,7 +224,10 @@ export class SubsidiaParser extends TestParser {
   unitsEntry = this.RULE("unitsEntry", () => {
     this.CONSUME(Kw.units);
     this.CONSUME(StringLiteral);
-    this.MANY(() => { this.CONSUME(Comma); this.CONSUME2(StringLiteral); });
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.CONSUME2(StringLiteral);
+    });
   });
 
   articleCap = this.RULE("articleCap", () => {

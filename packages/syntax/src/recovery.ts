@@ -1,5 +1,10 @@
 import {
-  CstParser, EOF, MismatchedTokenException, type IParserErrorMessageProvider, type IRecognitionException, type IToken,
+  CstParser,
+  EOF,
+  MismatchedTokenException,
+  type IParserErrorMessageProvider,
+  type IRecognitionException,
+  type IToken,
   type TokenType,
 } from "chevrotain";
 import { closest } from "./suggest.js";
@@ -45,7 +50,10 @@ export function tryInRepetitionRecovery(
   const previous = this.LA(0);
   const report = (): void => {
     const message = this.errorMessageProvider.buildMismatchTokenMessage({
-      expected, actual, previous, ruleName: this.getCurrRuleFullName(),
+      expected,
+      actual,
+      previous,
+      ruleName: this.getCurrRuleFullName(),
     });
     this.SAVE_ERROR(new MismatchedTokenException(message, actual, previous));
   };
@@ -86,7 +94,8 @@ export interface InRuleRecognizer {
 export function withKeywordReplacement(original: InRuleRecovery) {
   return function tryInRuleRecovery(this: InRuleRecognizer, expected: TokenType, follows: TokenType[]): IToken {
     const actual = this.LA(1);
-    const keyword = typeof expected.PATTERN === "string" && /^[a-z]+$/.test(expected.PATTERN) ? expected.PATTERN : undefined;
+    const keyword =
+      typeof expected.PATTERN === "string" && /^[a-z]+$/.test(expected.PATTERN) ? expected.PATTERN : undefined;
     if (keyword !== undefined && actual.tokenType === Identifier && closest(actual.image, [keyword]) === keyword) {
       this.consumeToken();
       return { ...actual, tokenType: expected, tokenTypeIdx: expected.tokenTypeIdx ?? actual.tokenTypeIdx };
@@ -98,4 +107,5 @@ export function withKeywordReplacement(original: InRuleRecovery) {
 type InRuleRecovery = (expected: TokenType, follows: TokenType[]) => IToken;
 
 /** Chevrotain 11's own in-rule recovery (an internal method: keep the versions pinned). */
-export const chevrotainInRuleRecovery = (CstParser.prototype as unknown as { tryInRuleRecovery: InRuleRecovery }).tryInRuleRecovery;
+export const chevrotainInRuleRecovery = (CstParser.prototype as unknown as { tryInRuleRecovery: InRuleRecovery })
+  .tryInRuleRecovery;

@@ -16,7 +16,8 @@ export function tokenSpan(file: string, token: IToken): Span {
 /** The span of a CST node, or undefined when recovery left it without any real token. */
 export function nodeSpan(file: string, node: CstNode): Span | undefined {
   const loc = node.location;
-  if (loc === undefined || !Number.isFinite(loc.startOffset) || !Number.isFinite(loc.endOffset ?? NaN)) return undefined;
+  if (loc === undefined || !Number.isFinite(loc.startOffset) || !Number.isFinite(loc.endOffset ?? NaN))
+    return undefined;
   return {
     file,
     line: loc.startLine ?? 1,

@@ -19,10 +19,15 @@ describe("articles", () => {
       clause b "标题" for each p in projects { award 2万元 }`);
     expect(a.entries.map((e) => e.kind)).toEqual(["Text", "Units", "TotalCap", "Clause", "Clause"]);
     expect(a.entries[0]).toMatchObject({ parts: [{ value: "第一句。" }, { value: "第二句。" }] });
-    expect(a.entries[1]).toMatchObject({ values: [{ value: "省发展改革委" }, { value: "省财政厅" }, { value: "省科技厅" }] });
+    expect(a.entries[1]).toMatchObject({
+      values: [{ value: "省发展改革委" }, { value: "省财政厅" }, { value: "省科技厅" }],
+    });
     expect(a.entries[2]).toMatchObject({ amount: { yuan: "3000000" } });
     expect(a.entries[3]).toMatchObject({ name: { name: "a" }, title: undefined, forEach: undefined });
-    expect(a.entries[4]).toMatchObject({ title: { value: "标题" }, forEach: { var: { name: "p" }, list: { name: "projects" } } });
+    expect(a.entries[4]).toMatchObject({
+      title: { value: "标题" },
+      forEach: { var: { name: "p" }, list: { name: "projects" } },
+    });
   });
 });
 
@@ -30,7 +35,10 @@ describe("awards", () => {
   it("a fixed amount, a rate of a base, and up to", () => {
     expect(award("50万元")).toMatchObject({ kind: "AwardAmount", upTo: false, amount: { yuan: "500000" } });
     const rate = award("30% of p.totalInvestment - p.grants");
-    expect(rate.kind === "AwardRate" && [show(rate.rate), show(rate.base)]).toEqual(["30%", "(- p.totalInvestment p.grants)"]);
+    expect(rate.kind === "AwardRate" && [show(rate.rate), show(rate.base)]).toEqual([
+      "30%",
+      "(- p.totalInvestment p.grants)",
+    ]);
     expect(award("up to 200万元")).toMatchObject({ kind: "AwardAmount", upTo: true });
     expect(award("up to 10% of p.x")).toMatchObject({ kind: "AwardRate", upTo: true });
   });
@@ -41,7 +49,11 @@ describe("awards", () => {
       at least 1亿: 50万元
     }`);
     expect(t.kind === "AwardTiers" && [show(t.base), t.tiers.map((x) => [show(x.atLeast), show(x.amount)])]).toEqual([
-      "p.revenue", [["1000万元", "10万元"], ["1亿", "50万元"]],
+      "p.revenue",
+      [
+        ["1000万元", "10万元"],
+        ["1亿", "50万元"],
+      ],
     ]);
     expect(award("up to tiers of x { at least 1: 2 }")).toMatchObject({ kind: "AwardTiers", upTo: true });
   });
@@ -49,7 +61,9 @@ describe("awards", () => {
   it("lookup by a key, with and without otherwise", () => {
     const l = award(`by p.level { "national": 100万元, "provincial": 50万元, 3: 1万元 otherwise: 0元 }`);
     expect(l.kind === "AwardLookup" && l.cases.map((c) => [show(c.match), show(c.amount)])).toEqual([
-      [`"national"`, "100万元"], [`"provincial"`, "50万元"], ["3", "1万元"],
+      [`"national"`, "100万元"],
+      [`"provincial"`, "50万元"],
+      ["3", "1万元"],
     ]);
     expect(l.kind === "AwardLookup" && l.otherwise && show(l.otherwise)).toBe("0元");
     expect(award(`by p.level { "a": 1 }`)).toMatchObject({ kind: "AwardLookup", otherwise: undefined });
@@ -72,7 +86,19 @@ describe("clause entries", () => {
       nonmonetary "按有关规定"
       stack "platform"`);
     expect(es.map((e) => e.kind)).toEqual([
-      "Text", "When", "When", "Award", "Cap", "TotalCap", "Uplift", "Uplift", "Uplift", "Uplift", "Funding", "NonMonetary", "Stack",
+      "Text",
+      "When",
+      "When",
+      "Award",
+      "Cap",
+      "TotalCap",
+      "Uplift",
+      "Uplift",
+      "Uplift",
+      "Uplift",
+      "Funding",
+      "NonMonetary",
+      "Stack",
     ]);
     expect(es[4]).toMatchObject({ amount: { yuan: "10000000" } });
     expect(es[5]).toMatchObject({ amount: { yuan: "30000000" } });
@@ -82,7 +108,12 @@ describe("clause entries", () => {
       { rate: { kind: "Unary", op: "+" }, order: "after", when: { kind: "Path" } },
       { order: undefined, when: { parts: [{ name: "p" }, { name: "green" }] } },
     ]);
-    expect(es[10]).toMatchObject({ payers: [{ name: { name: "province" }, share: { value: "1" } }, { name: { name: "city" }, share: { value: "1" } }] });
+    expect(es[10]).toMatchObject({
+      payers: [
+        { name: { name: "province" }, share: { value: "1" } },
+        { name: { name: "city" }, share: { value: "1" } },
+      ],
+    });
     expect(es[11]).toMatchObject({ reason: { value: "按有关规定" } });
     expect(es[12]).toMatchObject({ key: { value: "platform" } });
   });

@@ -26,17 +26,30 @@ describe("header", () => {
 
   it("ends a rounding mode at the next header entry", () => {
     const ast = parseOk(`policy "p" { rounding 0.01 half even title "t" }`);
-    expect(ast.header?.entries).toMatchObject([{ kind: "Rounding", mode: [{ name: "half" }, { name: "even" }] }, { kind: "Title" }]);
+    expect(ast.header?.entries).toMatchObject([
+      { kind: "Rounding", mode: [{ name: "half" }, { name: "even" }] },
+      { kind: "Title" },
+    ]);
   });
 });
 
 describe("inputs", () => {
   const input = (source: string) => (parseOk(source).items[0] as InputDecl).field;
 
-  it.each(["money", "percent", "number", "integer", "boolean", "date", "string"])("scalar %s, plain and optional", (type) => {
-    expect(input(`input x: ${type}`)).toMatchObject({ name: { name: "x" }, type: { optional: false, name: { name: type } }, doc: undefined });
-    expect(input(`input x: optional ${type} "doc"`)).toMatchObject({ type: { optional: true, name: { name: type } }, doc: { value: "doc" } });
-  });
+  it.each(["money", "percent", "number", "integer", "boolean", "date", "string"])(
+    "scalar %s, plain and optional",
+    (type) => {
+      expect(input(`input x: ${type}`)).toMatchObject({
+        name: { name: "x" },
+        type: { optional: false, name: { name: type } },
+        doc: undefined,
+      });
+      expect(input(`input x: optional ${type} "doc"`)).toMatchObject({
+        type: { optional: true, name: { name: type } },
+        doc: { value: "doc" },
+      });
+    },
+  );
 
   it("reads an enum with its members", () => {
     expect(input(`input kind: optional enum("transfer", "license") "合同类型"`)).toMatchObject({
@@ -61,21 +74,33 @@ describe("parameters", () => {
 
   it("reads a value with a doc string", () => {
     const p = param(`param constructionCap: money = 1000万元 "单个平台最高补助"`);
-    expect(p).toMatchObject({ name: { name: "constructionCap" }, type: { name: "money" }, pending: undefined, doc: { value: "单个平台最高补助" } });
+    expect(p).toMatchObject({
+      name: { name: "constructionCap" },
+      type: { name: "money" },
+      pending: undefined,
+      doc: { value: "单个平台最高补助" },
+    });
     expect(p.values.map((v) => [show(v.value), v.from?.value])).toEqual([["1000万元", undefined]]);
   });
 
   it("reads values by date", () => {
-    const p = param(`param workshopCap: money = 100万元, 200万元 from 2027-01-01, 300万元 from 2028-01-01 "values by date"`);
+    const p = param(
+      `param workshopCap: money = 100万元, 200万元 from 2027-01-01, 300万元 from 2028-01-01 "values by date"`,
+    );
     expect(p.values.map((v) => [show(v.value), v.from?.value])).toEqual([
-      ["100万元", undefined], ["200万元", "2027-01-01"], ["300万元", "2028-01-01"],
+      ["100万元", undefined],
+      ["200万元", "2027-01-01"],
+      ["300万元", "2028-01-01"],
     ]);
     expect(p.doc?.value).toBe("values by date");
   });
 
   it("reads a pending parameter", () => {
     expect(param(`param stockRate: percent pending "存量部分补助比例由实施细则确定"`)).toMatchObject({
-      type: { name: "percent" }, values: [], pending: { value: "存量部分补助比例由实施细则确定" }, doc: undefined,
+      type: { name: "percent" },
+      values: [],
+      pending: { value: "存量部分补助比例由实施细则确定" },
+      doc: undefined,
     });
   });
 });

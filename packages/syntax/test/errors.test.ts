@@ -14,7 +14,8 @@ function expectErrorsAt(source: string, codes: string[]): Diagnostic[] {
 
 describe("syntax errors", () => {
   it("reports every independent error of a file, once each, where it is", () => {
-    const ds = expectErrorsAt(`policy "p" { title "t" }
+    const ds = expectErrorsAt(
+      `policy "p" { title "t" }
 input a ⟦money⟧
 article 1 "一" {
   clause c {
@@ -33,7 +34,9 @@ test "t" {
   facts { a: 1, b: ⟦}⟧
   expect ⟦totl⟧ = 1万元
 }
-input z: money`, ["P002", "P004", "P002", "P004", "L001", "P002", "P004", "P004"]);
+input z: money`,
+      ["P002", "P004", "P002", "P004", "L001", "P002", "P004", "P004"],
+    );
     expect(ds.map((d) => d.message)).toEqual([
       "unexpected `money`; expected `:`",
       "unexpected `}`; expected an expression",
@@ -51,11 +54,16 @@ input z: money`, ["P002", "P004", "P002", "P004", "L001", "P002", "P004", "P004"
     const { text } = marked(`article 1 "一" { clasue d { award 1万元 } clause e { award 2万 } }\ninput z: money`);
     const { ast } = parse(text, "bad.subsidia");
     expect(ast.items.map((i) => i.kind)).toEqual(["Article", "Input"]);
-    expect(ast.items[0]?.kind === "Article" && ast.items[0].entries.map((e) => e.kind === "Clause" && e.name.name)).toEqual(["e"]);
+    expect(
+      ast.items[0]?.kind === "Article" && ast.items[0].entries.map((e) => e.kind === "Clause" && e.name.name),
+    ).toEqual(["e"]);
   });
 
   it("resumes at a declaration that starts a line, even after an unclosed brace", () => {
-    expectErrorsAt(`⟦junk⟧ {\narticle 1 "a" { clause c { award 1万 } }\narticle 2 "b" { clause d { award ⟦}⟧ }`, ["P001", "P004"]);
+    expectErrorsAt(`⟦junk⟧ {\narticle 1 "a" { clause c { award 1万 } }\narticle 2 "b" { clause d { award ⟦}⟧ }`, [
+      "P001",
+      "P004",
+    ]);
   });
 
   it("reports a missing closing brace at the end of the file", () => {
@@ -70,13 +78,26 @@ input z: money`, ["P002", "P004", "P002", "P004", "L001", "P002", "P004", "P004"
 
   it("names the types when a type is unknown", () => {
     const [d] = expectErrorsAt(`input x: ⟦decimal⟧`, ["P004"]);
-    expect(d?.expected).toEqual(["`money`", "`percent`", "`number`", "`integer`", "`boolean`", "`date`", "`string`", "`enum`", "`record`", "`list`"]);
+    expect(d?.expected).toEqual([
+      "`money`",
+      "`percent`",
+      "`number`",
+      "`integer`",
+      "`boolean`",
+      "`date`",
+      "`string`",
+      "`enum`",
+      "`record`",
+      "`list`",
+    ]);
   });
 });
 
 describe("pathological nesting", () => {
   it("is refused with P005 where it goes too deep, instead of overflowing the stack", () => {
-    const [d] = expectErrorsAt(`param x: money = ${"(".repeat(64)}⟦(⟧${"(".repeat(1000)}1${")".repeat(1065)}`, ["P005"]);
+    const [d] = expectErrorsAt(`param x: money = ${"(".repeat(64)}⟦(⟧${"(".repeat(1000)}1${")".repeat(1065)}`, [
+      "P005",
+    ]);
     expect(d?.message).toBe("unexpected `(`: more than 64 nested brackets; expected at most 64");
     expectErrorsAt(`param x: money = ${"- ".repeat(64)}⟦-⟧ ${"- ".repeat(5000)}1`, ["P005"]);
     expect(parse(`param x: money = ${"(".repeat(64)}1${")".repeat(64)}`, "ok").diagnostics).toEqual([]);
@@ -88,8 +109,13 @@ describe("lexical errors", () => {
     const { text, marks } = marked(`input a: money ⟦"总投资额⟧\ninput b: money "ok"`);
     const { ast, diagnostics } = parse(text, "bad.subsidia");
     expect(diagnostics).toMatchObject([{ code: "L002", span: { offset: marks[0]?.offset, length: marks[0]?.length } }]);
-    expect(diagnostics[0]?.message).toBe('unterminated string `"总投资额`; expected a closing `"` before the end of the line');
-    expect(ast.items.map((i) => i.kind === "Input" && [i.field.name.name, i.field.doc?.value])).toEqual([["a", "总投资额"], ["b", "ok"]]);
+    expect(diagnostics[0]?.message).toBe(
+      'unterminated string `"总投资额`; expected a closing `"` before the end of the line',
+    );
+    expect(ast.items.map((i) => i.kind === "Input" && [i.field.name.name, i.field.doc?.value])).toEqual([
+      ["a", "总投资额"],
+      ["b", "ok"],
+    ]);
   });
 
   it("an unknown character is L001, with the character in backticks", () => {
@@ -104,19 +130,23 @@ describe("lexical errors", () => {
 
   it("asks for a string around Chinese text written bare", () => {
     const [d] = expectErrorsAt(`article 1 "a" { text ⟦中文⟧ "b" }`, ["L001"]);
-    expect(d?.message).toBe("unexpected characters `中文`; expected text to be inside a string literal `\"…\"`");
+    expect(d?.message).toBe('unexpected characters `中文`; expected text to be inside a string literal `"…"`');
   });
 
   it("reports malformed literals, an unknown escape and an unterminated comment", () => {
-    expectErrorsAt(`policy "p" { issued ⟦2026-2-13⟧ }\nparam x: number = ⟦12abc⟧\ninput s: string "a⟦\\t⟧b"\n⟦/*⟧ never closed`, [
-      "L003", "L003", "L003", "L004",
-    ]);
+    expectErrorsAt(
+      `policy "p" { issued ⟦2026-2-13⟧ }\nparam x: number = ⟦12abc⟧\ninput s: string "a⟦\\t⟧b"\n⟦/*⟧ never closed`,
+      ["L003", "L003", "L003", "L004"],
+    );
   });
 });
 
 describe("diagnostic messages", () => {
   it("are lowercase, without a final period, quote user input, and use registered codes", () => {
-    const { diagnostics } = parse(`input a money\narticle { clause c { award 1万 + } }\ntest "t" { facts { } expect no }\n"x" ￥ 12abc`, "m");
+    const { diagnostics } = parse(
+      `input a money\narticle { clause c { award 1万 + } }\ntest "t" { facts { } expect no }\n"x" ￥ 12abc`,
+      "m",
+    );
     expect(diagnostics.length).toBeGreaterThan(3);
     for (const d of diagnostics) {
       expect(d.code in DIAGNOSTICS).toBe(true);

@@ -41,9 +41,15 @@ describe("expressions", () => {
 
   it("reads min and max calls, paths, and keywords as path segments", () => {
     expect(show(parseExpr("min(a, max(b.c, 100万元))"))).toBe("(min a (max b.c 100万元))");
-    expect(show(parseExpr("rdInvestment.current.total + c.type + c.kind"))).toBe("(+ (+ rdInvestment.current.total c.type) c.kind)");
+    expect(show(parseExpr("rdInvestment.current.total + c.type + c.kind"))).toBe(
+      "(+ (+ rdInvestment.current.total c.type) c.kind)",
+    );
     const e = parseExpr("min(p.x, 5万)");
-    expect(e).toMatchObject({ kind: "Call", fn: { name: "min" }, args: [{ kind: "Path" }, { kind: "Money", yuan: "50000" }] });
+    expect(e).toMatchObject({
+      kind: "Call",
+      fn: { name: "min" },
+      args: [{ kind: "Path" }, { kind: "Money", yuan: "50000" }],
+    });
   });
 
   it("reads every literal with its exact value", () => {

@@ -27,21 +27,37 @@ export function parseExpr(source: string): Expr {
 /** A compact, Lisp-like print of an expression, so that a test reads like the expression it checks. */
 export function show(e: Expr): string {
   switch (e.kind) {
-    case "Money": case "Percent": case "Number": return e.text;
-    case "Date": return e.value;
-    case "String": return JSON.stringify(e.value);
-    case "Boolean": return String(e.value);
-    case "Path": return e.parts.map((p) => p.name).join(".");
-    case "Binary": return `(${e.op} ${show(e.left)} ${show(e.right)})`;
-    case "Unary": return `(${e.op} ${show(e.expr)})`;
-    case "In": return `(in ${show(e.expr)} ${e.values.map(show).join(" ")})`;
-    case "Given": return `(${e.negate ? "not-given" : "given"} ${show(e.expr)})`;
-    case "Call": return `(${e.fn.name} ${e.args.map(show).join(" ")})`;
-    case "Paren": return `[${show(e.expr)}]`;
+    case "Money":
+    case "Percent":
+    case "Number":
+      return e.text;
+    case "Date":
+      return e.value;
+    case "String":
+      return JSON.stringify(e.value);
+    case "Boolean":
+      return String(e.value);
+    case "Path":
+      return e.parts.map((p) => p.name).join(".");
+    case "Binary":
+      return `(${e.op} ${show(e.left)} ${show(e.right)})`;
+    case "Unary":
+      return `(${e.op} ${show(e.expr)})`;
+    case "In":
+      return `(in ${show(e.expr)} ${e.values.map(show).join(" ")})`;
+    case "Given":
+      return `(${e.negate ? "not-given" : "given"} ${show(e.expr)})`;
+    case "Call":
+      return `(${e.fn.name} ${e.args.map(show).join(" ")})`;
+    case "Paren":
+      return `[${show(e.expr)}]`;
   }
 }
 
-export interface Marked { text: string; marks: { offset: number; length: number; line: number; column: number }[] }
+export interface Marked {
+  text: string;
+  marks: { offset: number; length: number; line: number; column: number }[];
+}
 
 /**
  * Strips `⟦…⟧` markers from a source and returns where they were: the expected
@@ -55,7 +71,12 @@ export function marked(source: string): Marked {
     if (c === "⟦") open = text.length;
     else if (c === "⟧" && open !== undefined) {
       const before = text.slice(0, open).split("\n");
-      marks.push({ offset: open, length: text.length - open, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 });
+      marks.push({
+        offset: open,
+        length: text.length - open,
+        line: before.length,
+        column: (before.at(-1)?.length ?? 0) + 1,
+      });
       open = undefined;
     } else text += c;
   }
@@ -63,7 +84,10 @@ export function marked(source: string): Marked {
 }
 
 /** Every span of an AST (depth-first), for checks that they lie inside the text. */
-export function allSpans(node: unknown, out: { offset: number; length: number }[] = []): { offset: number; length: number }[] {
+export function allSpans(
+  node: unknown,
+  out: { offset: number; length: number }[] = [],
+): { offset: number; length: number }[] {
   if (Array.isArray(node)) node.forEach((n) => allSpans(n, out));
   else if (node !== null && typeof node === "object") {
     for (const [key, value] of Object.entries(node)) {

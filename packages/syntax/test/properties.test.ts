@@ -21,13 +21,30 @@ function checkWellFormed(text: string): ParseResult {
 }
 
 const example = examplePolicy();
-const exampleTokens = lex(example, "e").tokens.map((t) => ({ offset: t.startOffset, end: t.startOffset + t.image.length }));
+const exampleTokens = lex(example, "e").tokens.map((t) => ({
+  offset: t.startOffset,
+  end: t.startOffset + t.image.length,
+}));
 
 /** Pieces of Subsidia to insert: keywords, punctuation, literals, odd characters. */
 const piece = fc.oneof(
   fc.constantFrom(...keywords),
   fc.constantFrom("{", "}", "(", ")", "[", "]", ",", ":", ".", "=", ">=", "!=", "+", "-", "*", "/", "%"),
-  fc.constantFrom("50万元", "1.5亿", "30%", "2026-02-13", "2026-2-1", "12abc", '"文本"', '"未闭合', "/*", "//", "p.x", "￥", "："),
+  fc.constantFrom(
+    "50万元",
+    "1.5亿",
+    "30%",
+    "2026-02-13",
+    "2026-2-1",
+    "12abc",
+    '"文本"',
+    '"未闭合',
+    "/*",
+    "//",
+    "p.x",
+    "￥",
+    "：",
+  ),
 );
 
 /** Deletes, inserts or replaces tokens of the example policy, by position. */
@@ -53,11 +70,17 @@ function mutate(text: string, edits: { at: number; op: string; piece: string }[]
 
 describe("parse never throws", () => {
   it("on arbitrary strings", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (text) => void checkWellFormed(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (text) => void checkWellFormed(text)),
+      { numRuns: 300 },
+    );
   });
 
   it("on arbitrary strings made of Subsidia pieces", () => {
-    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => void checkWellFormed(pieces.join(" "))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => void checkWellFormed(pieces.join(" "))),
+      { numRuns: 300 },
+    );
   });
 
   it("on random edits of the example policy", () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { closest, distance, parse } from "../src/index.js";
 
-const errors = (text: string) => parse(text, "t.subsidia").diagnostics.map((d) => ({ code: d.code, column: d.span.column, suggestion: d.suggestion, message: d.message }));
+const errors = (text: string) =>
+  parse(text, "t.subsidia").diagnostics.map((d) => ({
+    code: d.code,
+    column: d.span.column,
+    suggestion: d.suggestion,
+    message: d.message,
+  }));
 
 describe("did you mean: misspelt keywords", () => {
   it.each([

@@ -13,16 +13,30 @@ describe("tests", () => {
       nested: { list: [[1, 2] []] }
     }`);
     expect(t.facts.entries.map((e) => (e.key.kind === "Ident" ? e.key.name : `"${e.key.value}"`))).toEqual([
-      "applicationDate", "total", `"带空格 key"`, "projects", "nested",
+      "applicationDate",
+      "total",
+      `"带空格 key"`,
+      "projects",
+      "nested",
     ]);
     expect(t.facts.entries[3]?.value).toMatchObject({
       kind: "Array",
       items: [
-        { kind: "Object", entries: [{ value: { value: "p-1" } }, { value: { fraction: "0.3" } }, { key: { name: "type" } }, { value: { value: "2" } }] },
+        {
+          kind: "Object",
+          entries: [
+            { value: { value: "p-1" } },
+            { value: { fraction: "0.3" } },
+            { key: { name: "type" } },
+            { value: { value: "2" } },
+          ],
+        },
         { kind: "Object", entries: [{ key: { name: "id" } }] },
       ],
     });
-    expect(t.facts.entries[4]?.value).toMatchObject({ entries: [{ value: { items: [{ items: [{}, {}] }, { items: [] }] } }] });
+    expect(t.facts.entries[4]?.value).toMatchObject({
+      entries: [{ value: { items: [{ items: [{}, {}] }, { items: [] }] } }],
+    });
   });
 
   it("reads every form of expect", () => {

@@ -35,7 +35,9 @@ export function bool(o: Obj, key: string, path: string): boolean {
 
 export function oneOf<T extends string>(o: Obj, key: string, path: string, values: readonly T[]): T {
   const v = o[key];
-  return typeof v === "string" && (values as readonly string[]).includes(v) ? (v as T) : bad(`${path}.${key}`, `one of ${values.join(", ")}`);
+  return typeof v === "string" && (values as readonly string[]).includes(v)
+    ? (v as T)
+    : bad(`${path}.${key}`, `one of ${values.join(", ")}`);
 }
 
 export function text(o: Obj, key: string, path: string): string {
@@ -46,7 +48,9 @@ export function text(o: Obj, key: string, path: string): string {
 export function integer(o: Obj, key: string, path: string, min: number, max: number): number {
   const v = o[key];
   const n = typeof v === "string" && /^-?\d+$/.test(v.trim()) ? Number(v) : v;
-  return typeof n === "number" && Number.isSafeInteger(n) && n >= min && n <= max ? n : bad(`${path}.${key}`, `an integer from ${min} to ${max}`);
+  return typeof n === "number" && Number.isSafeInteger(n) && n >= min && n <= max
+    ? n
+    : bad(`${path}.${key}`, `an integer from ${min} to ${max}`);
 }
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -1,5 +1,12 @@
 import type { Policy } from "@subsidia/ir";
-import { compileAmounts, evaluateFacts, type AmountsOutcome, type AmountsResult, type EvalOutcome, type Result } from "@subsidia/runtime";
+import {
+  compileAmounts,
+  evaluateFacts,
+  type AmountsOutcome,
+  type AmountsResult,
+  type EvalOutcome,
+  type Result,
+} from "@subsidia/runtime";
 import { parseLine } from "./parse-line.js";
 
 /** A slice of the input sent to a worker: `first` is the line number of `lines[0]` (1-based). */
@@ -68,7 +75,9 @@ const cents = (yuan: string): bigint => BigInt(yuan.replace(".", ""));
 /** The interpreter, for `--explain`: full results with explanations. */
 function interpret(policy: Policy, facts: unknown): Outcome {
   const out = evaluateFacts(policy, facts);
-  return out.ok ? out : { ok: false, kind: out.kind, errors: out.errors.map((e) => ({ path: e.path, message: e.message })) };
+  return out.ok
+    ? out
+    : { ok: false, kind: out.kind, errors: out.errors.map((e) => ({ path: e.path, message: e.message })) };
 }
 
 /**
@@ -97,7 +106,8 @@ export function lineEvaluator(policy: Policy, explain: boolean): (input: LinesIn
       } else {
         errors++;
         if (errorLines.length < 10) errorLines.push(line);
-        const problems = outcome && !outcome.ok ? outcome.errors.map((e) => ({ path: e.path, message: e.message })) : undefined;
+        const problems =
+          outcome && !outcome.ok ? outcome.errors.map((e) => ({ path: e.path, message: e.message })) : undefined;
         const error = !parsed.ok ? parsed.message : outcome!.kind === "facts" ? "invalid facts" : "cannot evaluate";
         out.write(JSON.stringify({ line, error, problems }));
       }

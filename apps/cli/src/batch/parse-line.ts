@@ -49,7 +49,10 @@ function lossless(text: string): Parsed {
     const msg = String((e as Error).message);
     const pos = /position (\d+)/.exec(msg);
     const at = pos ? ` at column ${Number(pos[1]) + 1}` : "";
-    return { ok: false, message: `malformed JSON: ${msg.replace(/ at position \d+/, "").replace(/^./, (c) => c.toLowerCase())}${at}; expected one JSON object of facts` };
+    return {
+      ok: false,
+      message: `malformed JSON: ${msg.replace(/ at position \d+/, "").replace(/^./, (c) => c.toLowerCase())}${at}; expected one JSON object of facts`,
+    };
   }
 }
 
@@ -59,7 +62,8 @@ function lossless(text: string): Parsed {
  * same value: no number that a double would round, no repeated key.
  */
 export function parseLine(text: string): Parsed {
-  if (text.charCodeAt(0) !== 123 && text.trim() === "") return { ok: false, message: "empty line: expected one JSON object of facts" };
+  if (text.charCodeAt(0) !== 123 && text.trim() === "")
+    return { ok: false, message: "empty line: expected one JSON object of facts" };
   const keys = scan(text);
   if (keys >= 0) {
     try {

@@ -31,7 +31,10 @@ interface Slot {
  */
 export class WorkerPool {
   private readonly slots: Slot[];
-  private readonly waiting = new Map<number, { slot: Slot; resolve: (out: LinesOut) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<
+    number,
+    { slot: Slot; resolve: (out: LinesOut) => void; reject: (e: Error) => void }
+  >();
   private failure: Error | null = null;
 
   constructor(count: number, data: unknown) {

@@ -9,7 +9,8 @@ export interface Progress {
 
 const quiet: Progress = { update() {}, stop() {} };
 
-const rate = (lines: number, start: number) => Math.round(lines / Math.max((Date.now() - start) / 1000, 0.001)).toLocaleString("en-US");
+const rate = (lines: number, start: number) =>
+  Math.round(lines / Math.max((Date.now() - start) / 1000, 0.001)).toLocaleString("en-US");
 
 /**
  * A progress bar with the rate and the ETA, only on a terminal (`stream.isTTY`); quiet when
@@ -22,7 +23,9 @@ export function createProgress(stream: NodeJS.WriteStream, totalBytes: number | 
   const known = totalBytes !== null && totalBytes > 0;
   const bar = new SingleBar({
     stream,
-    format: known ? "{bar} {percentage}% | {lines} applicants | {rate}/s | ETA {eta_formatted}" : "{lines} applicants | {rate}/s",
+    format: known
+      ? "{bar} {percentage}% | {lines} applicants | {rate}/s | ETA {eta_formatted}"
+      : "{lines} applicants | {rate}/s",
     barsize: 30,
     hideCursor: true,
     clearOnComplete: true,
@@ -32,7 +35,10 @@ export function createProgress(stream: NodeJS.WriteStream, totalBytes: number | 
   bar.start(known ? totalBytes : 1, 0, { lines: "0", rate: "0" });
   return {
     update(bytes, lines) {
-      bar.update(known ? Math.min(bytes, totalBytes) : 0, { lines: lines.toLocaleString("en-US"), rate: rate(lines, start) });
+      bar.update(known ? Math.min(bytes, totalBytes) : 0, {
+        lines: lines.toLocaleString("en-US"),
+        rate: rate(lines, start),
+      });
     },
     stop() {
       bar.stop();

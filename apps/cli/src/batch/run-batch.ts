@@ -33,7 +33,8 @@ function inputSize(file: string): number | null {
   }
 }
 
-const failedWrite = (where: string, e: unknown) => new CliError(`cannot write ${where}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+const failedWrite = (where: string, e: unknown) =>
+  new CliError(`cannot write ${where}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
 
 /** The output, and the first error it reported (a full disk, a closed pipe), checked before each write. */
 async function openOutput(file: string | undefined): Promise<{ out: Writable; where: string; failed: () => unknown }> {

@@ -23,9 +23,11 @@ export function renderSummary(s: Summary, where: string, paint: Paint): string {
   const errors =
     s.errors === 0
       ? paint.green("no errors")
-      : paint.red(`${n(s.errors)} error record${s.errors === 1 ? "" : "s"} (line${s.errors === 1 ? "" : "s"} ${s.errorLines.join(", ")}${s.errors > s.errorLines.length ? ", …" : ""})`);
-  return [
+      : paint.red(
+          `${n(s.errors)} error record${s.errors === 1 ? "" : "s"} (line${s.errors === 1 ? "" : "s"} ${s.errorLines.join(", ")}${s.errors > s.errorLines.length ? ", …" : ""})`,
+        );
+  return `${[
     `${paint.bold(`${n(s.lines)} applicant${s.lines === 1 ? "" : "s"}`)} → ${where} in ${s.seconds.toFixed(1)} s${rate}; ${errors}`,
     `total due ${yuan(s.totalCents)}; with up-to ${yuan(s.upToTotalCents)}`,
-  ].join("\n") + "\n";
+  ].join("\n")}\n`;
 }

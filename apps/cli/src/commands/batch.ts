@@ -5,12 +5,18 @@ import { runAsync, stderrPaint } from "../run.js";
 import { defaultWorkers, runBatch } from "../batch/run-batch.js";
 import { renderSummary } from "../batch/summary.js";
 
-export interface BatchOptions { facts: string; out?: string; workers?: string; explain?: boolean }
+export interface BatchOptions {
+  facts: string;
+  out?: string;
+  workers?: string;
+  explain?: boolean;
+}
 
 /** `subsidia batch POLICY --facts FILE.jsonl [--out OUT.jsonl]`: many applicants, one record per line. */
 export async function batchCommand(file: string, opts: BatchOptions): Promise<number> {
   const workers = opts.workers === undefined ? defaultWorkers() : Number(opts.workers);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new CliError(`--workers: expected a whole number from 1 to 64, got \`${opts.workers}\``);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+    throw new CliError(`--workers: expected a whole number from 1 to 64, got \`${opts.workers}\``);
   const policy = requirePolicy(file, stderrPaint);
   const summary = await runBatch({ policy, facts: opts.facts, out: opts.out, workers, explain: opts.explain === true });
   process.stderr.write(renderSummary(summary, opts.out ?? "standard output", stderrPaint));

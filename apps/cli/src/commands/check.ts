@@ -17,9 +17,12 @@ export function check(paths: string[], paint: Paint): { out: string; code: numbe
       else warnings++;
     }
   }
-  const summary = errors + warnings === 0 ? paint.green("no problems found") : `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+  const summary =
+    errors + warnings === 0
+      ? paint.green("no problems found")
+      : `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
   lines.push(summary);
-  return { out: lines.join("\n") + "\n", code: errors > 0 ? 1 : 0 };
+  return { out: `${lines.join("\n")}\n`, code: errors > 0 ? 1 : 0 };
 }
 
 export function registerCheck(program: Command): void {
@@ -27,6 +30,9 @@ export function registerCheck(program: Command): void {
     .command("check")
     .description("report every error and warning in policy files (file:line:col code message)")
     .argument("<files...>", ".subsidia files or folders")
-    .addHelpText("after", "\nExamples:\n  $ subsidia check policies/heilongjiang/biomanufacturing-2026.subsidia\n  $ subsidia check policies")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ subsidia check policies/heilongjiang/biomanufacturing-2026.subsidia\n  $ subsidia check policies",
+    )
     .action((files: string[]) => run(() => check(files, stdoutPaint)));
 }

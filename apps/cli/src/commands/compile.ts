@@ -5,7 +5,7 @@ import type { Paint } from "../paint.js";
 
 /** `subsidia compile FILE`: the IR as JSON. */
 export function compileCommand(file: string, paint: Paint): string {
-  return JSON.stringify(requirePolicy(file, paint), null, 2) + "\n";
+  return `${JSON.stringify(requirePolicy(file, paint), null, 2)}\n`;
 }
 
 export function registerCompile(program: Command): void {
@@ -13,6 +13,9 @@ export function registerCompile(program: Command): void {
     .command("compile")
     .description("print the compiled IR of a policy as JSON")
     .argument("<file>", "a .subsidia file")
-    .addHelpText("after", "\nExample:\n  $ subsidia compile policies/heilongjiang/biomanufacturing-2026.subsidia > policy.ir.json")
+    .addHelpText(
+      "after",
+      "\nExample:\n  $ subsidia compile policies/heilongjiang/biomanufacturing-2026.subsidia > policy.ir.json",
+    )
     .action((file: string) => run(() => compileCommand(file, stderrPaint)));
 }

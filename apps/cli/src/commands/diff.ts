@@ -19,7 +19,8 @@ export interface DiffOptions {
 }
 
 function count(text: string, option: string): number {
-  if (!/^\d+$/.test(text) || Number(text) < 1) throw new CliError(`\`${option}\` expects a whole number of at least 1, got \`${text}\``);
+  if (!/^\d+$/.test(text) || Number(text) < 1)
+    throw new CliError(`\`${option}\` expects a whole number of at least 1, got \`${text}\``);
   return Number(text);
 }
 
@@ -27,7 +28,11 @@ function count(text: string, option: string): number {
  * `subsidia diff OLD NEW` / `subsidia diff --git REV FILE`: the semantic diff, a witness per
  * behavioural change and, with `--population`, the budget impact. Returns what to print.
  */
-export async function diffCommand(files: string[], opts: DiffOptions, paint: Paint): Promise<{ out: string; problems: string[] }> {
+export async function diffCommand(
+  files: string[],
+  opts: DiffOptions,
+  paint: Paint,
+): Promise<{ out: string; problems: string[] }> {
   if (opts.json && opts.markdown) throw new CliError("choose one of `--json` and `--markdown`");
   const top = count(opts.top, "--top");
   const v = loadVersions(files, opts.git, paint);
@@ -35,20 +40,45 @@ export async function diffCommand(files: string[], opts: DiffOptions, paint: Pai
   let impact: ImpactRun | undefined;
   if (opts.population !== undefined) impact = await runImpact(opts.population, v.before, v.after, top);
   const problems = impact?.problems ?? [];
-  if (opts.json) return { out: JSON.stringify({ ...diff, ...(impact ? { impact: impact.summary } : {}) }, null, 2) + "\n", problems };
-  if (opts.markdown) return { out: [renderMarkdown(diff, v.after, v.labels), ...(impact ? [renderImpactMarkdown(impact.summary, opts.population!)] : [])].join("\n"), problems };
-  return { out: [renderText(diff, v.before, v.after, v.labels, paint), ...(impact ? [renderImpactText(impact.summary, opts.population!, paint)] : [])].join("\n"), problems };
+  if (opts.json)
+    return {
+      out: `${JSON.stringify({ ...diff, ...(impact ? { impact: impact.summary } : {}) }, null, 2)}\n`,
+      problems,
+    };
+  if (opts.markdown)
+    return {
+      out: [
+        renderMarkdown(diff, v.after, v.labels),
+        ...(impact ? [renderImpactMarkdown(impact.summary, opts.population!)] : []),
+      ].join("\n"),
+      problems,
+    };
+  return {
+    out: [
+      renderText(diff, v.before, v.after, v.labels, paint),
+      ...(impact ? [renderImpactText(impact.summary, opts.population!, paint)] : []),
+    ].join("\n"),
+    problems,
+  };
 }
 
 export function registerDiff(program: Command): void {
   program
     .command("diff")
-    .description("what changed between two versions of a policy, clause by clause, with an applicant paid differently by each behavioural change and, over a population, the budget impact")
+    .description(
+      "what changed between two versions of a policy, clause by clause, with an applicant paid differently by each behavioural change and, over a population, the budget impact",
+    )
     .argument("<files...>", "OLD and NEW .subsidia files, or one file with --git")
     .option("--git <rev>", "compare FILE at git revision REV (e.g. HEAD~1) with FILE as it is now")
-    .option("--json", "print one JSON document: each change with article, clause, kind, behavioural, before/after, witness")
+    .option(
+      "--json",
+      "print one JSON document: each change with article, clause, kind, behavioural, before/after, witness",
+    )
     .option("--markdown", "print Markdown ready to paste as a pull-request comment")
-    .option("--population <file>", "JSON Lines, one applicant's facts per line (- for standard input): totals before and after")
+    .option(
+      "--population <file>",
+      "JSON Lines, one applicant's facts per line (- for standard input): totals before and after",
+    )
     .option("--top <n>", "how many of the largest individual changes to list", "10")
     .addHelpText(
       "after",
@@ -56,7 +86,11 @@ export function registerDiff(program: Command): void {
     )
     .action((files: string[], opts: DiffOptions) =>
       runAsync(async () => {
-        const { out, problems } = await diffCommand(files, opts, opts.json || opts.markdown ? pc.createColors(false) : stdoutPaint);
+        const { out, problems } = await diffCommand(
+          files,
+          opts,
+          opts.json || opts.markdown ? pc.createColors(false) : stdoutPaint,
+        );
         for (const p of problems) process.stderr.write(`${stderrPaint.yellow("skipped:")} ${p}\n`);
         process.stdout.write(out);
         return 0;

@@ -7,7 +7,10 @@ import { readFacts, requirePolicy } from "../load.js";
 import type { Paint } from "../paint.js";
 import { renderReport } from "../report.js";
 
-export interface EvalOptions { facts: string; json?: boolean }
+export interface EvalOptions {
+  facts: string;
+  json?: boolean;
+}
 
 /** `subsidia eval FILE… --facts F [--json]`: one policy, or several evaluated together with stacking. */
 export function evalCommand(files: string[], opts: EvalOptions, paint: Paint): string {
@@ -16,27 +19,42 @@ export function evalCommand(files: string[], opts: EvalOptions, paint: Paint): s
   if (policies.length === 1) {
     const policy = policies[0]!;
     const outcome = evaluate(policy, facts);
-    if (!outcome.ok) throw new CliError(outcome.kind === "facts" ? factErrors(factsName(opts.facts), outcome.errors) : evalErrors(policy.file ?? policy.id, outcome.errors));
-    return opts.json ? JSON.stringify(outcome.result, null, 2) + "\n" : renderReport(policy, outcome.result, paint);
+    if (!outcome.ok)
+      throw new CliError(
+        outcome.kind === "facts"
+          ? factErrors(factsName(opts.facts), outcome.errors)
+          : evalErrors(policy.file ?? policy.id, outcome.errors),
+      );
+    return opts.json ? `${JSON.stringify(outcome.result, null, 2)}\n` : renderReport(policy, outcome.result, paint);
   }
   const all = evaluateAll(policies, facts);
-  if (!all.ok) throw new CliError(all.kind === "facts" ? factErrors(factsName(opts.facts), all.errors) : evalErrors(all.policy, all.errors));
+  if (!all.ok)
+    throw new CliError(
+      all.kind === "facts" ? factErrors(factsName(opts.facts), all.errors) : evalErrors(all.policy, all.errors),
+    );
   const { ok: _ok, ...stacked } = all;
-  if (opts.json) return JSON.stringify(stacked, null, 2) + "\n";
+  if (opts.json) return `${JSON.stringify(stacked, null, 2)}\n`;
   return renderCombined(policies, stacked, paint);
 }
 
 function renderCombined(policies: Policy[], all: Stacked, paint: Paint): string {
   const parts = all.results.map((r, i) => renderReport(policies[i]!, r, paint));
-  const lines = [paint.bold(`Together (${all.results.length} policies): total due ${all.total} 元, with up-to ${all.upToTotal} 元`)];
+  const lines = [
+    paint.bold(`Together (${all.results.length} policies): total due ${all.total} 元, with up-to ${all.upToTotal} 元`),
+  ];
   for (const s of all.superseded) {
-    lines.push(`  not granted (从优、就高、不重复): ${s.policy} art. ${s.article} ${s.clause}${s.item ? ` ${s.item}` : ""} ${s.amount} — ${s.by.policy} art. ${s.by.article} ${s.by.clause} is more favourable`);
+    lines.push(
+      `  not granted (从优、就高、不重复): ${s.policy} art. ${s.article} ${s.clause}${s.item ? ` ${s.item}` : ""} ${s.amount} — ${s.by.policy} art. ${s.by.article} ${s.by.clause} is more favourable`,
+    );
   }
-  return [...parts, lines.join("\n") + "\n"].join("\n");
+  return [...parts, `${lines.join("\n")}\n`].join("\n");
 }
 
 export function factErrors(file: string, errors: FactsError[]): string {
-  return [`${file}: invalid facts (${errors.length} problem${errors.length === 1 ? "" : "s"}):`, ...errors.map((e) => `  ${e.path}: ${e.message}`)].join("\n");
+  return [
+    `${file}: invalid facts (${errors.length} problem${errors.length === 1 ? "" : "s"}):`,
+    ...errors.map((e) => `  ${e.path}: ${e.message}`),
+  ].join("\n");
 }
 
 function evalErrors(where: string, errors: { path: string; message: string }[]): string {
@@ -50,7 +68,10 @@ export function registerEval(program: Command): void {
     .argument("<files...>", ".subsidia files")
     .requiredOption("-f, --facts <file>", "the applicant's facts as JSON (- for standard input)")
     .option("--json", "print one JSON document instead of the report")
-    .addHelpText("after", "\nExamples:\n  $ subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicant.json\n  $ subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicant.json --json\n  $ cat applicant.json | subsidia eval a.subsidia b.subsidia --facts - --json")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicant.json\n  $ subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicant.json --json\n  $ cat applicant.json | subsidia eval a.subsidia b.subsidia --facts - --json",
+    )
     .action((files: string[], opts: EvalOptions) => run(() => evalCommand(files, opts, stdoutPaint)));
 }
 

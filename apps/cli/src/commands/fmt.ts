@@ -26,7 +26,11 @@ export function fmt(paths: string[], opts: FmtOptions, paint: Paint): { out: str
     const r = format(text, file);
     if (r.text === undefined) {
       counts.broken++;
-      lines.push(paint.red(`✗ ${file}: not formatted, it has syntax errors`), ...r.diagnostics.map((d) => formatDiagnostic(d, text, paint)), "");
+      lines.push(
+        paint.red(`✗ ${file}: not formatted, it has syntax errors`),
+        ...r.diagnostics.map((d) => formatDiagnostic(d, text, paint)),
+        "",
+      );
       continue;
     }
     if (r.text === text) {
@@ -57,7 +61,8 @@ function summary(c: { changed: number; same: number; broken: number }, check: bo
 
 /** `subsidia fmt -`: standard input to standard output; with `--check`, only the exit code. */
 function fmtStdin(paths: string[], opts: FmtOptions): { out: string; code: number } {
-  if (paths.length > 1) throw new CliError("`-` (standard input) cannot be combined with files; expected `subsidia fmt -` alone");
+  if (paths.length > 1)
+    throw new CliError("`-` (standard input) cannot be combined with files; expected `subsidia fmt -` alone");
   const text = readText("-");
   const r = format(text, "<stdin>");
   if (r.text === undefined) throw new CliError(r.diagnostics.map((d) => formatDiagnostic(d, text)).join("\n\n"));
@@ -71,6 +76,9 @@ export function registerFmt(program: Command): void {
     .description("rewrite policy files in the canonical style (2-space indent, one entry per line, comments kept)")
     .argument("<files...>", ".subsidia files or folders, or - for standard input")
     .option("--check", "write nothing; list the files that would change and exit 1 if any")
-    .addHelpText("after", "\nExamples:\n  $ subsidia fmt policies\n  $ subsidia fmt --check policies\n  $ subsidia fmt - < draft.subsidia")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ subsidia fmt policies\n  $ subsidia fmt --check policies\n  $ subsidia fmt - < draft.subsidia",
+    )
     .action((files: string[], opts: FmtOptions) => run(() => fmt(files, opts, stdoutPaint)));
 }

@@ -23,16 +23,28 @@ async function write(stream: Writable, text: string): Promise<void> {
  * the policy's declared inputs, one JSON object per line, written as they are drawn.
  */
 export async function sampleCommand(file: string, opts: SampleOptions): Promise<number> {
-  if (!/^\d+$/.test(opts.count) || Number(opts.count) < 1 || Number(opts.count) > 100_000_000) throw new CliError(`\`--count\` expects a whole number from 1 to 100000000, got \`${opts.count}\``);
+  if (!/^\d+$/.test(opts.count) || Number(opts.count) < 1 || Number(opts.count) > 100_000_000)
+    throw new CliError(`\`--count\` expects a whole number from 1 to 100000000, got \`${opts.count}\``);
   const policy = compileVersion(readText(file), file, stdoutPaint);
   const next = createSampler(policy, opts.seed);
   const out = opts.out !== undefined ? createWriteStream(opts.out) : process.stdout;
-  const why = (e: NodeJS.ErrnoException) => (e.code === "ENOENT" ? "no such folder" : e.code === "EACCES" ? "permission denied" : e.code === "EISDIR" ? "it is a folder" : e.message);
-  const failed = new Promise<never>((_, reject) => out.once("error", (e: NodeJS.ErrnoException) => reject(new CliError(`cannot write \`${opts.out ?? "standard output"}\`: ${why(e)}`))));
+  const why = (e: NodeJS.ErrnoException) =>
+    e.code === "ENOENT"
+      ? "no such folder"
+      : e.code === "EACCES"
+        ? "permission denied"
+        : e.code === "EISDIR"
+          ? "it is a folder"
+          : e.message;
+  const failed = new Promise<never>((_, reject) =>
+    out.once("error", (e: NodeJS.ErrnoException) =>
+      reject(new CliError(`cannot write \`${opts.out ?? "standard output"}\`: ${why(e)}`)),
+    ),
+  );
   const work = (async () => {
     let chunk = "";
     for (let i = 1; i <= Number(opts.count); i++) {
-      chunk += JSON.stringify(next()) + "\n";
+      chunk += `${JSON.stringify(next())}\n`;
       if (i % 1000 === 0) {
         await write(out, chunk);
         chunk = "";
@@ -46,7 +58,9 @@ export async function sampleCommand(file: string, opts: SampleOptions): Promise<
 }
 
 export function registerPopulation(program: Command): void {
-  const population = program.command("population").description("synthetic populations of applicants, to see the shape of a change's impact without real data");
+  const population = program
+    .command("population")
+    .description("synthetic populations of applicants, to see the shape of a change's impact without real data");
   population
     .command("sample")
     .description("draw plausible applicants from a policy's declared inputs, one JSON object of facts per line")
@@ -54,6 +68,9 @@ export function registerPopulation(program: Command): void {
     .requiredOption("-n, --count <n>", "how many applicants")
     .option("--seed <seed>", "any text or number: the same seed draws the same applicants", "1")
     .option("-o, --out <file>", "write to this file instead of standard output")
-    .addHelpText("after", "\nExamples:\n  $ subsidia population sample policies/heilongjiang/biomanufacturing-2026.subsidia --count 100000 --seed 7 > applicants.jsonl\n  $ subsidia diff old.subsidia new.subsidia --population applicants.jsonl")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ subsidia population sample policies/heilongjiang/biomanufacturing-2026.subsidia --count 100000 --seed 7 > applicants.jsonl\n  $ subsidia diff old.subsidia new.subsidia --population applicants.jsonl",
+    )
     .action((file: string, opts: SampleOptions) => runAsync(() => sampleCommand(file, opts)));
 }

@@ -28,7 +28,10 @@ export function testCommand(paths: string[], paint: Paint, opts: TestOptions = {
     const p = loadPolicy(file);
     if (!p.ir) {
       failed++;
-      lines.push(paint.red(`✗ ${file}: does not compile`), ...p.diagnostics.filter((d) => d.severity === "error").map((d) => formatDiagnostic(d, p.text, paint)));
+      lines.push(
+        paint.red(`✗ ${file}: does not compile`),
+        ...p.diagnostics.filter((d) => d.severity === "error").map((d) => formatDiagnostic(d, p.text, paint)),
+      );
       continue;
     }
     lines.push(paint.bold(file));
@@ -39,21 +42,30 @@ export function testCommand(paths: string[], paint: Paint, opts: TestOptions = {
         lines.push(`  ${paint.green("✓")} ${t.name}`);
       } else {
         failed++;
-        lines.push(`  ${paint.red("✗")} ${t.name} ${paint.dim(`(${file}:${t.span.line})`)}`, ...t.failures.map((f) => `      ${f}`));
+        lines.push(
+          `  ${paint.red("✗")} ${t.name} ${paint.dim(`(${file}:${t.span.line})`)}`,
+          ...t.failures.map((f) => `      ${f}`),
+        );
       }
     }
     if (opts.coverage) lines.push("", ...coverageTable(coverage, paint));
     const min = opts.minCoverage;
     if (min !== undefined) {
       const ok = coverage.covered * 100 >= min * coverage.total;
-      if (!opts.coverage) lines.push(`  coverage ${percent(coverage.covered, coverage.total)} (${coverage.covered}/${coverage.total} branches)`);
-      if (!ok) underMinimum.push(`${file}: coverage ${percent(coverage.covered, coverage.total)} is under the minimum of ${min}%`);
+      if (!opts.coverage)
+        lines.push(
+          `  coverage ${percent(coverage.covered, coverage.total)} (${coverage.covered}/${coverage.total} branches)`,
+        );
+      if (!ok)
+        underMinimum.push(
+          `${file}: coverage ${percent(coverage.covered, coverage.total)} is under the minimum of ${min}%`,
+        );
     }
     lines.push("");
   }
   lines.push(`${passed} passed, ${failed} failed`);
   for (const u of underMinimum) lines.push(paint.red(`✗ ${u}`));
-  return { out: lines.join("\n") + "\n", code: failed > 0 || underMinimum.length > 0 ? 1 : 0 };
+  return { out: `${lines.join("\n")}\n`, code: failed > 0 || underMinimum.length > 0 ? 1 : 0 };
 }
 
 /** `87.5%`: rounded down, so that 100% means every branch. */
@@ -70,9 +82,16 @@ export function coverageTable(c: Coverage, paint: Paint): string[] {
   for (const r of c.rows) {
     const pct = percent(r.covered, r.total).padStart(7);
     const row = `  ${r.name.padEnd(width)}  ${`${r.covered}/${r.total}`.padStart(8)}  ${r.missed.length === 0 ? paint.green(pct) : paint.yellow(pct)}`;
-    lines.push(row, ...r.missed.map((m) => paint.dim(`      not exercised: ${m.label}${m.span ? ` (line ${m.span.line})` : ""}`)));
+    lines.push(
+      row,
+      ...r.missed.map((m) => paint.dim(`      not exercised: ${m.label}${m.span ? ` (line ${m.span.line})` : ""}`)),
+    );
   }
-  lines.push(paint.bold(`  ${"total".padEnd(width)}  ${`${c.covered}/${c.total}`.padStart(8)}  ${percent(c.covered, c.total).padStart(7)}`));
+  lines.push(
+    paint.bold(
+      `  ${"total".padEnd(width)}  ${`${c.covered}/${c.total}`.padStart(8)}  ${percent(c.covered, c.total).padStart(7)}`,
+    ),
+  );
   return lines;
 }
 
@@ -90,7 +109,14 @@ export function registerTest(program: Command): void {
     .description("run the tests written in policy files (default: every policy under ./policies)")
     .argument("[paths...]", ".subsidia files or folders")
     .option("--coverage", "print, per clause, which branches the tests exercised")
-    .option("--min-coverage <percent>", "exit 1 when a policy's tests cover less than this percentage of its branches", parsePercent)
-    .addHelpText("after", "\nExamples:\n  $ subsidia test\n  $ subsidia test --coverage policies/heilongjiang/biomanufacturing-2026.subsidia\n  $ subsidia test --min-coverage 100 policies")
+    .option(
+      "--min-coverage <percent>",
+      "exit 1 when a policy's tests cover less than this percentage of its branches",
+      parsePercent,
+    )
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ subsidia test\n  $ subsidia test --coverage policies/heilongjiang/biomanufacturing-2026.subsidia\n  $ subsidia test --min-coverage 100 policies",
+    )
     .action((paths: string[], opts: TestOptions) => run(() => testCommand(paths, stdoutPaint, opts)));
 }

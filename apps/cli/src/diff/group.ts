@@ -38,14 +38,19 @@ export function plural(n: number, word: string): string {
 /** `2 behavioural changes, 4 changes without behavioural effect` or `no behavioural change (…)`. */
 export function headline(diff: PolicyDiff): string {
   const other = diff.changes.length - diff.behavioural;
-  if (diff.behavioural === 0) return `no behavioural change${other > 0 ? ` (${plural(other, "change")} without effect on any award)` : ""}`;
+  if (diff.behavioural === 0)
+    return `no behavioural change${other > 0 ? ` (${plural(other, "change")} without effect on any award)` : ""}`;
   return `${plural(diff.behavioural, "behavioural change")}${other > 0 ? `, ${plural(other, "change")} without behavioural effect` : ""}`;
 }
 
 /** `Tests: 2 added, 2 removed, 1 changed`, or null when the tests are the same. */
 export function testsLine(diff: PolicyDiff): string | null {
   const t = diff.tests;
-  const parts = [t.added.length && `${t.added.length} added`, t.removed.length && `${t.removed.length} removed`, t.changed.length && `${t.changed.length} changed`].filter(Boolean);
+  const parts = [
+    t.added.length && `${t.added.length} added`,
+    t.removed.length && `${t.removed.length} removed`,
+    t.changed.length && `${t.changed.length} changed`,
+  ].filter(Boolean);
   return parts.length > 0 ? `Tests: ${parts.join(", ")}` : null;
 }
 
@@ -56,6 +61,7 @@ export function excerpt(a: string, b: string): [string, string] {
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
   let s = 0;
   while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
-  const cut = (x: string) => `${p > 10 ? "…" : ""}${x.slice(Math.max(0, p - 10), x.length - Math.max(0, s - 10))}${s > 10 ? "…" : ""}`;
+  const cut = (x: string) =>
+    `${p > 10 ? "…" : ""}${x.slice(Math.max(0, p - 10), x.length - Math.max(0, s - 10))}${s > 10 ? "…" : ""}`;
   return [cut(a), cut(b)];
 }

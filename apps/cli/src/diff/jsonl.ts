@@ -39,7 +39,11 @@ function parseLine(text: string): { ok: true; value: unknown } | { ok: false; me
  */
 export async function readJsonLines(file: string, on: LineHandlers): Promise<number> {
   const input = file === "-" ? process.stdin : createReadStream(file);
-  const failed = new Promise<never>((_, reject) => input.once("error", (e: NodeJS.ErrnoException) => reject(new CliError(`cannot read \`${file}\`: ${e.code === "EISDIR" ? "it is a folder" : e.message}`))));
+  const failed = new Promise<never>((_, reject) =>
+    input.once("error", (e: NodeJS.ErrnoException) =>
+      reject(new CliError(`cannot read \`${file}\`: ${e.code === "EISDIR" ? "it is a folder" : e.message}`)),
+    ),
+  );
   const lines = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   const read = (async () => {

@@ -11,7 +11,12 @@ const none: Progress = { update() {}, stop() {} };
 export function progressBar(totalBytes: number | null, label: string): Progress {
   if (!process.stderr.isTTY || totalBytes === null || totalBytes === 0) return none;
   const bar = new cliProgress.SingleBar(
-    { format: `${label} |{bar}| {percentage}% · {applicants} applicants · eta {eta_formatted}`, stream: process.stderr, hideCursor: true, clearOnComplete: true },
+    {
+      format: `${label} |{bar}| {percentage}% · {applicants} applicants · eta {eta_formatted}`,
+      stream: process.stderr,
+      hideCursor: true,
+      clearOnComplete: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   bar.start(totalBytes, 0, { applicants: 0 });

@@ -7,7 +7,8 @@ const wan = (s: string) => formatWan(new Dec(s));
 const signedWan = (s: string) => (new Dec(s).gt(0) ? `+${wan(s)}` : wan(s));
 /** ` (+6.13亿元)` when 万 or 亿 say the amount shorter than yuan, else nothing. */
 const inWan = (s: string) => (/[万亿]/.test(wan(s)) ? signedWan(s) : "");
-const changed = (d: { total: string; upToTotal: string }) => !new Dec(d.total).isZero() || !new Dec(d.upToTotal).isZero();
+const changed = (d: { total: string; upToTotal: string }) =>
+  !new Dec(d.total).isZero() || !new Dec(d.upToTotal).isZero();
 
 interface Row {
   label: string;
@@ -21,13 +22,31 @@ function rows(s: ImpactSummary): Row[] {
   const paid = s.articles.filter((a) => changed(a.before) || changed(a.after));
   const row = (label: string, x: { before: string; after: string; difference: string }) => ({ label, ...x });
   return [
-    ...paid.map((a) => row(`Article ${a.article} ${a.title}`, { before: a.before.upToTotal, after: a.after.upToTotal, difference: a.difference.upToTotal })),
+    ...paid.map((a) =>
+      row(`Article ${a.article} ${a.title}`, {
+        before: a.before.upToTotal,
+        after: a.after.upToTotal,
+        difference: a.difference.upToTotal,
+      }),
+    ),
     row("Total due", { before: s.before.total, after: s.after.total, difference: s.difference.total }),
-    row("Total with up-to", { before: s.before.upToTotal, after: s.after.upToTotal, difference: s.difference.upToTotal }),
+    row("Total with up-to", {
+      before: s.before.upToTotal,
+      after: s.after.upToTotal,
+      difference: s.difference.upToTotal,
+    }),
   ];
 }
 
-const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+const width = (s: string) =>
+  [...s].reduce(
+    (n, ch) =>
+      n +
+      (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+        ? 2
+        : 1),
+    0,
+  );
 const padEnd = (s: string, n: number) => s + " ".repeat(Math.max(0, n - width(s)));
 const padStart = (s: string, n: number) => " ".repeat(Math.max(0, n - width(s))) + s;
 
@@ -35,33 +54,72 @@ const padStart = (s: string, n: number) => " ".repeat(Math.max(0, n - width(s)))
 export function renderImpactText(s: ImpactSummary, file: string, paint: Paint): string {
   const out = [paint.bold(`Impact over ${s.applicants} applicants (${file})`)];
   const table = rows(s);
-  const w = [Math.max(...table.map((r) => width(r.label))), ...(["before", "after", "difference"] as const).map((k) => Math.max(k.length, ...table.map((r) => (k === "difference" ? signed(r[k]) : r[k]).length)))] as [number, number, number, number];
-  out.push(paint.dim(`  ${padEnd("", w[0])}  ${padStart("before (元)", w[1])}  ${padStart("after (元)", w[2])}  ${padStart("difference (元)", w[3])}`));
+  const w = [
+    Math.max(...table.map((r) => width(r.label))),
+    ...(["before", "after", "difference"] as const).map((k) =>
+      Math.max(k.length, ...table.map((r) => (k === "difference" ? signed(r[k]) : r[k]).length)),
+    ),
+  ] as [number, number, number, number];
+  out.push(
+    paint.dim(
+      `  ${padEnd("", w[0])}  ${padStart("before (元)", w[1])}  ${padStart("after (元)", w[2])}  ${padStart("difference (元)", w[3])}`,
+    ),
+  );
   for (const r of table) {
     const d = signed(r.difference);
-    const colour = new Dec(r.difference).gt(0) ? paint.green : new Dec(r.difference).lt(0) ? paint.red : (x: string) => x;
-    out.push(`  ${padEnd(r.label, w[0])}  ${padStart(r.before, w[1])}  ${padStart(r.after, w[2])}  ${colour(padStart(d, w[3]))}${inWan(r.difference) ? `  ${inWan(r.difference)}` : ""}`);
+    const colour = new Dec(r.difference).gt(0)
+      ? paint.green
+      : new Dec(r.difference).lt(0)
+        ? paint.red
+        : (x: string) => x;
+    out.push(
+      `  ${padEnd(r.label, w[0])}  ${padStart(r.before, w[1])}  ${padStart(r.after, w[2])}  ${colour(padStart(d, w[3]))}${inWan(r.difference) ? `  ${inWan(r.difference)}` : ""}`,
+    );
   }
   out.push(paint.dim("  (article rows include up-to ceilings)"), "");
   out.push(`  gain ${s.gain} · lose ${s.lose} · same ${s.same}`);
   out.push(`  with pending items: ${s.pending.before} before, ${s.pending.after} after`);
-  if (s.skipped.count > 0) out.push(paint.yellow(`  skipped ${s.skipped.count} line${s.skipped.count === 1 ? "" : "s"}: ${s.skipped.first.map((x) => x.ref.line).join(", ")}${s.skipped.count > s.skipped.first.length ? ", …" : ""} (see standard error)`));
+  if (s.skipped.count > 0)
+    out.push(
+      paint.yellow(
+        `  skipped ${s.skipped.count} line${s.skipped.count === 1 ? "" : "s"}: ${s.skipped.first.map((x) => x.ref.line).join(", ")}${s.skipped.count > s.skipped.first.length ? ", …" : ""} (see standard error)`,
+      ),
+    );
   if (s.largest.length > 0) {
     out.push("", paint.bold("  Largest changes"));
-    for (const c of s.largest) out.push(`    line ${c.ref.line}: due ${wan(c.before.total)} → ${wan(c.after.total)} (${signedWan(c.difference.total)})${changed({ total: "0", upToTotal: c.difference.upToTotal }) && c.difference.upToTotal !== c.difference.total ? `, with up-to ${signedWan(c.difference.upToTotal)}` : ""}`);
+    for (const c of s.largest)
+      out.push(
+        `    line ${c.ref.line}: due ${wan(c.before.total)} → ${wan(c.after.total)} (${signedWan(c.difference.total)})${changed({ total: "0", upToTotal: c.difference.upToTotal }) && c.difference.upToTotal !== c.difference.total ? `, with up-to ${signedWan(c.difference.upToTotal)}` : ""}`,
+      );
   }
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }
 
 /** The budget impact as Markdown for a pull-request comment. */
 export function renderImpactMarkdown(s: ImpactSummary, file: string): string {
-  const out = [`#### Budget impact over ${s.applicants} applicants (\`${file}\`)`, "", "| | before (元) | after (元) | difference (元) |", "|---|---:|---:|---:|"];
-  for (const r of rows(s)) out.push(`| ${r.label} | ${r.before} | ${r.after} | ${signed(r.difference)}${inWan(r.difference) ? ` (${inWan(r.difference)})` : ""} |`);
-  out.push("", `Article rows include up-to ceilings. Gain ${s.gain}, lose ${s.lose}, same ${s.same}; with pending items ${s.pending.before} before, ${s.pending.after} after.`);
-  if (s.skipped.count > 0) out.push("", `Skipped ${s.skipped.count} line${s.skipped.count === 1 ? "" : "s"}: ${s.skipped.first.map((x) => `${x.ref.line} (${x.reason})`).join("; ")}.`);
+  const out = [
+    `#### Budget impact over ${s.applicants} applicants (\`${file}\`)`,
+    "",
+    "| | before (元) | after (元) | difference (元) |",
+    "|---|---:|---:|---:|",
+  ];
+  for (const r of rows(s))
+    out.push(
+      `| ${r.label} | ${r.before} | ${r.after} | ${signed(r.difference)}${inWan(r.difference) ? ` (${inWan(r.difference)})` : ""} |`,
+    );
+  out.push(
+    "",
+    `Article rows include up-to ceilings. Gain ${s.gain}, lose ${s.lose}, same ${s.same}; with pending items ${s.pending.before} before, ${s.pending.after} after.`,
+  );
+  if (s.skipped.count > 0)
+    out.push(
+      "",
+      `Skipped ${s.skipped.count} line${s.skipped.count === 1 ? "" : "s"}: ${s.skipped.first.map((x) => `${x.ref.line} (${x.reason})`).join("; ")}.`,
+    );
   if (s.largest.length > 0) {
     out.push("", "| line | due before | due after | difference |", "|---:|---:|---:|---:|");
-    for (const c of s.largest) out.push(`| ${c.ref.line} | ${wan(c.before.total)} | ${wan(c.after.total)} | ${signedWan(c.difference.total)} |`);
+    for (const c of s.largest)
+      out.push(`| ${c.ref.line} | ${wan(c.before.total)} | ${wan(c.after.total)} | ${signedWan(c.difference.total)} |`);
   }
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }

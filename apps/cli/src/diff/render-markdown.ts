@@ -4,8 +4,15 @@ import { excerpt, headline, testsLine } from "./group.js";
 import { showDelta, showOutcome } from "./show-witness.js";
 
 const cell = (s: string | undefined) => (s === undefined ? "—" : s.replace(/\|/g, "\\|").replace(/\n/g, "<br>"));
-const code = (s: string | undefined) => (s === undefined ? "—" : s.split("\n").map((l) => `\`${l.replace(/\|/g, "\\|")}\``).join("<br>"));
-const where = (c: Change) => `${c.article === null ? "policy" : `art. ${c.article}`}${c.clause ? ` \`${c.clause}\`` : ""}`;
+const code = (s: string | undefined) =>
+  s === undefined
+    ? "—"
+    : s
+        .split("\n")
+        .map((l) => `\`${l.replace(/\|/g, "\\|")}\``)
+        .join("<br>");
+const where = (c: Change) =>
+  `${c.article === null ? "policy" : `art. ${c.article}`}${c.clause ? ` \`${c.clause}\`` : ""}`;
 
 function witnessCell(c: Change): string {
   if (!c.witness) return c.witness === null ? "none found" : "—";
@@ -18,7 +25,10 @@ function behaviouralTable(changes: Change[]): string[] {
   return [
     "| Article | Clause | Change | Before | After | Witness: old → new |",
     "|---:|---|---|---|---|---|",
-    ...changes.map((c) => `| ${c.article ?? "—"} | ${c.clause ? `\`${c.clause}\`` : "—"} | ${cell(c.summary)} | ${code(c.before)} | ${code(c.after)} | ${witnessCell(c)} |`),
+    ...changes.map(
+      (c) =>
+        `| ${c.article ?? "—"} | ${c.clause ? `\`${c.clause}\`` : "—"} | ${cell(c.summary)} | ${code(c.before)} | ${code(c.after)} | ${witnessCell(c)} |`,
+    ),
     "",
   ];
 }
@@ -36,11 +46,16 @@ function witnesses(changes: Change[]): string[] {
 
 function cosmetic(changes: Change[]): string[] {
   if (changes.length === 0) return [];
-  const out = [`<details><summary>${changes.length} change${changes.length === 1 ? "" : "s"} without behavioural effect</summary>`, ""];
+  const out = [
+    `<details><summary>${changes.length} change${changes.length === 1 ? "" : "s"} without behavioural effect</summary>`,
+    "",
+  ];
   for (const c of changes) {
     out.push(`- ${where(c)}: ${c.summary}`);
-    const [before, after] = c.before !== undefined && c.after !== undefined ? excerpt(c.before, c.after) : [c.before, c.after];
-    if (before !== undefined || after !== undefined) out.push(`  - before: ${code(before)}`, `  - after: ${code(after)}`);
+    const [before, after] =
+      c.before !== undefined && c.after !== undefined ? excerpt(c.before, c.after) : [c.before, c.after];
+    if (before !== undefined || after !== undefined)
+      out.push(`  - before: ${code(before)}`, `  - after: ${code(after)}`);
   }
   out.push("", "</details>", "");
   return out;

@@ -9,7 +9,8 @@ function sides(c: Change, indent: string, red: (s: string) => string, green: (s:
   const side = (text: string | undefined, mark: string, colour: (s: string) => string) => {
     if (text !== undefined) for (const l of text.split("\n")) lines.push(colour(`${indent}${mark} ${l}`));
   };
-  const [before, after] = c.before !== undefined && c.after !== undefined ? excerpt(c.before, c.after) : [c.before, c.after];
+  const [before, after] =
+    c.before !== undefined && c.after !== undefined ? excerpt(c.before, c.after) : [c.before, c.after];
   side(before, "-", red);
   side(after, "+", green);
   return lines;
@@ -30,15 +31,34 @@ function witness(c: Change, indent: string, policies: Policy[], paint: Paint): s
 }
 
 function change(c: Change, indent: string, policies: Policy[], paint: Paint): string[] {
-  if (!c.behavioural) return [paint.dim(`${indent}~ ${c.summary} (no behavioural change)`), ...sides(c, `${indent}    `, paint.dim, paint.dim), ...(c.note ? [paint.dim(`${indent}    ${c.note}`)] : [])];
-  const lines = [`${indent}${paint.yellow("●")} ${paint.bold(c.summary)}`, ...sides(c, `${indent}    `, paint.red, paint.green)];
+  if (!c.behavioural)
+    return [
+      paint.dim(`${indent}~ ${c.summary} (no behavioural change)`),
+      ...sides(c, `${indent}    `, paint.dim, paint.dim),
+      ...(c.note ? [paint.dim(`${indent}    ${c.note}`)] : []),
+    ];
+  const lines = [
+    `${indent}${paint.yellow("●")} ${paint.bold(c.summary)}`,
+    ...sides(c, `${indent}    `, paint.red, paint.green),
+  ];
   if (c.note && c.witness) lines.push(`${indent}    ${c.note}`);
   return [...lines, ...witness(c, `${indent}    `, policies, paint)];
 }
 
 /** The diff for a terminal: each article's changes clause by clause, witnesses under behavioural ones. */
-export function renderText(diff: PolicyDiff, before: Policy, after: Policy, labels: [string, string], paint: Paint): string {
-  const out = [paint.bold(`Policy ${after.id}${before.id !== after.id ? ` (was ${before.id})` : ""}`), paint.dim(`  old: ${labels[0]}`), paint.dim(`  new: ${labels[1]}`), ""];
+export function renderText(
+  diff: PolicyDiff,
+  before: Policy,
+  after: Policy,
+  labels: [string, string],
+  paint: Paint,
+): string {
+  const out = [
+    paint.bold(`Policy ${after.id}${before.id !== after.id ? ` (was ${before.id})` : ""}`),
+    paint.dim(`  old: ${labels[0]}`),
+    paint.dim(`  new: ${labels[1]}`),
+    "",
+  ];
   out.push(diff.behavioural === 0 ? paint.green(headline(diff)) : paint.bold(headline(diff)), "");
   for (const s of sections(diff, before, after)) {
     out.push(paint.bold(s.heading));

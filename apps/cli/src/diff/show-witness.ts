@@ -14,7 +14,10 @@ function moneyPaths(fields: readonly InputField[], prefix = "", out = new Set<st
 
 function value(v: unknown, path: string, money: Set<string>): string {
   if (Array.isArray(v)) return `[${v.map((x) => value(x, path, money)).join(", ")}]`;
-  if (v !== null && typeof v === "object") return `{ ${Object.entries(v).map(([k, x]) => `${k}: ${value(x, `${path}.${k}`, money)}`).join(", ")} }`;
+  if (v !== null && typeof v === "object")
+    return `{ ${Object.entries(v)
+      .map(([k, x]) => `${k}: ${value(x, `${path}.${k}`, money)}`)
+      .join(", ")} }`;
   if (money.has(path) && (typeof v === "number" || typeof v === "string")) return formatWan(new Dec(v));
   return String(v);
 }
@@ -35,10 +38,14 @@ const yuan = (s: string) => `${s} 元 (${formatWan(new Dec(s))})`;
 /** What one version gives the witness: `10000000.00 元 (1000万元) due`, `pending`, `nothing`. */
 export function showOutcome(o: Outcome): string {
   switch (o.status) {
-    case "award": return `${yuan(o.amount!)} ${o.basis === "up-to" ? "up to (ceiling)" : "due"}`;
-    case "pending": return "pending (amount awaits implementing rules)";
-    case "none": return "nothing";
-    case "not-in-force": return "nothing (not in force)";
+    case "award":
+      return `${yuan(o.amount!)} ${o.basis === "up-to" ? "up to (ceiling)" : "due"}`;
+    case "pending":
+      return "pending (amount awaits implementing rules)";
+    case "none":
+      return "nothing";
+    case "not-in-force":
+      return "nothing (not in force)";
   }
 }
 

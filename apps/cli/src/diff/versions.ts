@@ -10,11 +10,20 @@ import type { Paint } from "../paint.js";
 /** A policy file's text as it was at a git revision (`git show REV:./FILE`, run in the file's folder). */
 export function readAtRevision(rev: string, file: string): string {
   try {
-    return execFileSync("git", ["show", `${rev}:./${basename(file)}`], { cwd: dirname(file), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync("git", ["show", `${rev}:./${basename(file)}`], {
+      cwd: dirname(file),
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (e) {
     const err = e as { code?: string; stderr?: string };
     if (err.code === "ENOENT") throw new CliError("cannot run `git`: it is not installed or not on the PATH");
-    const why = String(err.stderr ?? "").trim().split("\n")[0]?.replace(/^fatal: /, "") ?? "";
+    const why =
+      String(err.stderr ?? "")
+        .trim()
+        .split("\n")[0]
+        ?.replace(/^fatal: /, "") ?? "";
     throw new CliError(`cannot read \`${file}\` at revision \`${rev}\`: ${why || "git show failed"}`);
   }
 }
@@ -24,7 +33,10 @@ export function compileVersion(text: string, label: string, paint: Paint): Polic
   const r = compile(text, label);
   if (!r.ir) throw new CliError(r.diagnostics.map((d) => formatDiagnostic(d, text, paint)).join("\n\n"));
   const problems = checkPolicy(r.ir);
-  if (problems.length > 0) throw new CliError(`${label}: cannot evaluate the compiled policy:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}`);
+  if (problems.length > 0)
+    throw new CliError(
+      `${label}: cannot evaluate the compiled policy:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}`,
+    );
   return r.ir;
 }
 
@@ -37,13 +49,21 @@ export interface Versions {
 /** The two versions to compare: two files, or one file at a git revision and as it is now. */
 export function loadVersions(files: string[], rev: string | undefined, paint: Paint): Versions {
   if (rev !== undefined) {
-    if (files.length !== 1) throw new CliError(`with \`--git ${rev}\`, give exactly one policy file, got ${files.length}`);
+    if (files.length !== 1)
+      throw new CliError(`with \`--git ${rev}\`, give exactly one policy file, got ${files.length}`);
     const file = files[0]!;
     const label = `${file}@${rev}`;
     const after = compileVersion(readText(file), file, paint);
     return { before: compileVersion(readAtRevision(rev, file), label, paint), after, labels: [label, file] };
   }
-  if (files.length !== 2) throw new CliError(`expected two policy files (old and new) or \`--git REV FILE\`, got ${files.length} file${files.length === 1 ? "" : "s"}`);
+  if (files.length !== 2)
+    throw new CliError(
+      `expected two policy files (old and new) or \`--git REV FILE\`, got ${files.length} file${files.length === 1 ? "" : "s"}`,
+    );
   const [a, b] = files as [string, string];
-  return { before: compileVersion(readText(a), a, paint), after: compileVersion(readText(b), b, paint), labels: [a, b] };
+  return {
+    before: compileVersion(readText(a), a, paint),
+    after: compileVersion(readText(b), b, paint),
+    labels: [a, b],
+  };
 }

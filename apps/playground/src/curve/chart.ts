@@ -26,10 +26,18 @@ function axes(xMax: string, yMax: number, s: Scale): SVGElement[] {
   for (let i = 0; i <= TICKS; i++) {
     const xv = new Dec(xMax).times(i).div(TICKS).toFixed();
     out.push(svg("line", { x1: s.x(xv), x2: s.x(xv), y1: M.top, y2: bottom, class: "grid" }));
-    out.push(svg("text", { x: s.x(xv), y: bottom + 14, class: "tick", "text-anchor": "middle" }, i === 0 ? "0" : wan(xv)));
+    out.push(
+      svg("text", { x: s.x(xv), y: bottom + 14, class: "tick", "text-anchor": "middle" }, i === 0 ? "0" : wan(xv)),
+    );
     const yv = (yMax * i) / TICKS;
     out.push(svg("line", { x1: M.left, x2: W - M.right, y1: s.y(yv), y2: s.y(yv), class: "grid" }));
-    out.push(svg("text", { x: M.left - 6, y: s.y(yv) + 4, class: "tick", "text-anchor": "end" }, i === 0 ? "0" : wan(new Dec(yMax).times(i).div(TICKS).toDecimalPlaces(2).toFixed())));
+    out.push(
+      svg(
+        "text",
+        { x: M.left - 6, y: s.y(yv) + 4, class: "tick", "text-anchor": "end" },
+        i === 0 ? "0" : wan(new Dec(yMax).times(i).div(TICKS).toDecimalPlaces(2).toFixed()),
+      ),
+    );
   }
   out.push(svg("line", { x1: M.left, x2: W - M.right, y1: bottom, y2: bottom, class: "axis" }));
   out.push(svg("line", { x1: M.left, x2: M.left, y1: M.top, y2: bottom, class: "axis" }));
@@ -40,7 +48,9 @@ function landmarks(c: Curve, s: Scale): SVGElement[] {
   const out: SVGElement[] = [];
   for (const cap of c.caps) {
     out.push(svg("line", { x1: M.left, x2: W - M.right, y1: s.y(cap.at), y2: s.y(cap.at), class: "cap" }));
-    out.push(svg("text", { x: W - M.right - 4, y: s.y(cap.at) - 5, class: "mark-label", "text-anchor": "end" }, cap.label));
+    out.push(
+      svg("text", { x: W - M.right - 4, y: s.y(cap.at) - 5, class: "mark-label", "text-anchor": "end" }, cap.label),
+    );
   }
   if (c.knee) {
     out.push(svg("line", { x1: s.x(c.knee.at), x2: s.x(c.knee.at), y1: M.top, y2: H - M.bottom, class: "knee" }));
@@ -48,7 +58,9 @@ function landmarks(c: Curve, s: Scale): SVGElement[] {
   }
   c.thresholds.forEach((t, i) => {
     out.push(svg("line", { x1: s.x(t.at), x2: s.x(t.at), y1: M.top, y2: H - M.bottom, class: "threshold" }));
-    out.push(svg("text", { x: s.x(t.at) + 4, y: M.top + 12 + (i % 3) * 13, class: "mark-label threshold-label" }, t.label));
+    out.push(
+      svg("text", { x: s.x(t.at) + 4, y: M.top + 12 + (i % 3) * 13, class: "mark-label threshold-label" }, t.label),
+    );
   });
   return out;
 }
@@ -58,33 +70,55 @@ export function renderCurve(c: Curve): HTMLElement {
   const ys = c.series.flatMap((se) => se.points.flatMap(([, y]) => (y === null ? [] : [Number(y)])));
   const yMax = niceMax(Math.max(...ys, ...c.caps.map((x) => Number(x.at)), 1) * 1.12);
   const s = scale(Number(c.xMax), yMax);
-  const lines = c.series.map((se, i) => svg("path", { d: path(se, s), class: se.current ? "series current" : "series other", "data-series": i }));
+  const lines = c.series.map((se, i) =>
+    svg("path", { d: path(se, s), class: se.current ? "series current" : "series other", "data-series": i }),
+  );
   const right = c.current !== undefined && s.x(c.current.x) > W * 0.6;
   const marker = c.current
     ? [
         svg("circle", { cx: s.x(c.current.x), cy: s.y(c.current.y ?? 0), r: 5, class: "current-point" }),
-        svg("text", {
-          x: s.x(c.current.x) + (right ? -8 : 8), y: s.y(c.current.y ?? 0) + 16, class: "current-label", "text-anchor": right ? "end" : "start",
-        }, `${c.item || "facts"}: ${wan(c.current.x)} → ${c.current.y === null ? "pending" : wan(c.current.y)}`),
+        svg(
+          "text",
+          {
+            x: s.x(c.current.x) + (right ? -8 : 8),
+            y: s.y(c.current.y ?? 0) + 16,
+            class: "current-label",
+            "text-anchor": right ? "end" : "start",
+          },
+          `${c.item || "facts"}: ${wan(c.current.x)} → ${c.current.y === null ? "pending" : wan(c.current.y)}`,
+        ),
       ]
     : [];
   const guide = svg("line", { class: "guide", y1: M.top, y2: H - M.bottom, x1: -10, x2: -10 });
   const readout = h("div", { class: "readout" }, "move the pointer over the chart to read the award");
-  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "curve", role: "img", "aria-label": `award of ${c.clause} against ${c.base}` },
-    ...axes(c.xMax, yMax, s), ...landmarks(c, s), ...lines, ...marker, guide);
+  const chart = svg(
+    "svg",
+    { viewBox: `0 0 ${W} ${H}`, class: "curve", role: "img", "aria-label": `award of ${c.clause} against ${c.base}` },
+    ...axes(c.xMax, yMax, s),
+    ...landmarks(c, s),
+    ...lines,
+    ...marker,
+    guide,
+  );
   chart.addEventListener("pointermove", (e) => {
     const box = chart.getBoundingClientRect();
     const px = ((e.clientX - box.left) / box.width) * W;
     const main = c.series.find((x) => x.current) ?? c.series[0];
     if (!main || px < M.left) return;
     const want = s.invertX(px);
-    const near = main.points.reduce((best, p) => (Math.abs(Number(p[0]) - want) < Math.abs(Number(best[0]) - want) ? p : best));
+    const near = main.points.reduce((best, p) =>
+      Math.abs(Number(p[0]) - want) < Math.abs(Number(best[0]) - want) ? p : best,
+    );
     guide.setAttribute("x1", String(s.x(near[0])));
     guide.setAttribute("x2", String(s.x(near[0])));
     readout.textContent = `${c.base} = ${wan(near[0])} → award ${near[1] === null ? "pending" : wan(near[1])}`;
   });
-  const legend = h("ul", { class: "legend" },
-    c.series.map((se) => h("li", { class: se.current ? "current" : "other" }, h("span", { class: "swatch" }), se.label)),
+  const legend = h(
+    "ul",
+    { class: "legend" },
+    c.series.map((se) =>
+      h("li", { class: se.current ? "current" : "other" }, h("span", { class: "swatch" }), se.label),
+    ),
     c.uplifts.map((u) => h("li", { class: "uplift" }, u)),
   );
   return h("div", { class: "curve-box" }, chart, readout, legend);

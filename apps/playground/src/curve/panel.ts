@@ -16,24 +16,46 @@ function optionLabel(o: CurveOption): string {
 }
 
 /** The chooser of clause and item above the chart. */
-export function renderCurvePanel(el: HTMLElement, options: CurveOption[], choice: CurveChoice | undefined, curve: Curve | undefined, choose: (c: CurveChoice) => void): void {
+export function renderCurvePanel(
+  el: HTMLElement,
+  options: CurveOption[],
+  choice: CurveChoice | undefined,
+  curve: Curve | undefined,
+  choose: (c: CurveChoice) => void,
+): void {
   if (options.length === 0) {
     fill(el, h("p", { class: "empty" }, "no clause of this policy computes its award from a money base"));
     return;
   }
   const current = options.find((o) => o.clause === choice?.clause);
-  const clauseSelect = h("select", { id: "curve-clause", "aria-label": "clause to plot", onchange: () => choose({ clause: clauseSelect.value, item: 0 }) },
+  const clauseSelect = h(
+    "select",
+    {
+      id: "curve-clause",
+      "aria-label": "clause to plot",
+      onchange: () => choose({ clause: clauseSelect.value, item: 0 }),
+    },
     options.map((o) => h("option", { value: o.clause, selected: o.clause === choice?.clause }, optionLabel(o))),
   );
-  const itemSelect = current && current.list
-    ? h("select", { id: "curve-item", "aria-label": "item to plot", disabled: current.items.length <= 1, onchange: () => choose({ clause: current.clause, item: Number(itemSelect?.value ?? 0) }) },
-        current.items.map((id, i) => h("option", { value: i, selected: i === choice?.item }, `${current.list}[${i}] ${id}`)),
+  const itemSelect = current?.list
+    ? h(
+        "select",
+        {
+          id: "curve-item",
+          "aria-label": "item to plot",
+          disabled: current.items.length <= 1,
+          onchange: () => choose({ clause: current.clause, item: Number(itemSelect?.value ?? 0) }),
+        },
+        current.items.map((id, i) =>
+          h("option", { value: i, selected: i === choice?.item }, `${current.list}[${i}] ${id}`),
+        ),
       )
     : null;
-  const body = curve && curve.clause === choice?.clause
-    ? renderCurve(curve)
-    : current && current.list && current.items.length === 0
-      ? h("p", { class: "empty" }, `add an item to \`${current.list}\` in the facts to plot this clause`)
-      : h("p", { class: "empty" }, "computing…");
+  const body =
+    curve && curve.clause === choice?.clause
+      ? renderCurve(curve)
+      : current?.list && current.items.length === 0
+        ? h("p", { class: "empty" }, `add an item to \`${current.list}\` in the facts to plot this clause`)
+        : h("p", { class: "empty" }, "computing…");
   fill(el, h("div", { class: "curve-choice" }, clauseSelect, itemSelect), body);
 }

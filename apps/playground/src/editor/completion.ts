@@ -30,9 +30,18 @@ function fieldsOf(policy: Policy, owner: string, clause: Clause | undefined): In
 
 function names(policy: Policy, clause: Clause | undefined): Completion[] {
   const out: Completion[] = policy.inputs.map((i) => fieldOption(i, "variable"));
-  for (const p of policy.params) out.push({ label: p.name, type: "constant", detail: `param ${p.type}${p.pending !== undefined ? " (pending)" : ""}`, info: p.doc });
-  if (clause?.forEach) out.push({ label: clause.forEach.var, type: "variable", detail: `item of ${clause.forEach.list}`, boost: 2 });
-  for (const a of policy.articles) for (const c of a.clauses) out.push({ label: c.id, type: "function", detail: `clause of art. ${a.number}`, info: c.title });
+  for (const p of policy.params)
+    out.push({
+      label: p.name,
+      type: "constant",
+      detail: `param ${p.type}${p.pending !== undefined ? " (pending)" : ""}`,
+      info: p.doc,
+    });
+  if (clause?.forEach)
+    out.push({ label: clause.forEach.var, type: "variable", detail: `item of ${clause.forEach.list}`, boost: 2 });
+  for (const a of policy.articles)
+    for (const c of a.clauses)
+      out.push({ label: c.id, type: "function", detail: `clause of art. ${a.number}`, info: c.title });
   return out;
 }
 
@@ -50,7 +59,12 @@ export function subsidiaCompletion(lastPolicy: () => Policy | undefined): Comple
     if (member && policy) {
       const dot = member.text.indexOf(".");
       const fields = fieldsOf(policy, member.text.slice(0, dot), clauseAt(policy, ctx.pos));
-      if (fields.length > 0) return { from: member.from + dot + 1, options: fields.map((f) => fieldOption(f, "property")), validFor: /^\w*$/ };
+      if (fields.length > 0)
+        return {
+          from: member.from + dot + 1,
+          options: fields.map((f) => fieldOption(f, "property")),
+          validFor: /^\w*$/,
+        };
     }
     const word = ctx.matchBefore(/[A-Za-z_]\w*$/);
     if (!word && !ctx.explicit) return null;

@@ -4,7 +4,10 @@ import { Decoration, EditorView, type DecorationSet } from "@codemirror/view";
 import type { Diagnostic } from "@subsidia/syntax";
 
 /** A source span of the compiler (0-based offset, UTF-16 code units, as CodeMirror counts). */
-export interface SpanLike { offset: number; length: number }
+export interface SpanLike {
+  offset: number;
+  length: number;
+}
 
 function range(view: EditorView, span: SpanLike): { from: number; to: number } {
   const len = view.state.doc.length;
@@ -31,7 +34,10 @@ export const flashField = StateField.define<DecorationSet>({
   create: () => Decoration.none,
   update(deco, tr) {
     for (const e of tr.effects) {
-      if (e.is(flash)) return e.value && e.value.to > e.value.from ? Decoration.set([flashMark.range(e.value.from, e.value.to)]) : Decoration.none;
+      if (e.is(flash))
+        return e.value && e.value.to > e.value.from
+          ? Decoration.set([flashMark.range(e.value.from, e.value.to)])
+          : Decoration.none;
     }
     return tr.docChanged ? Decoration.none : deco;
   },

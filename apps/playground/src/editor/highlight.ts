@@ -21,7 +21,11 @@ const CLASS: Record<string, string> = {
   MalformedDate: "tok-date",
 };
 
-interface Token { from: number; to: number; cls: string }
+interface Token {
+  from: number;
+  to: number;
+  cls: string;
+}
 
 function tokensOf(text: string): Token[] {
   const { tokens, comments } = lex(text, "editor");

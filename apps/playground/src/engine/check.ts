@@ -1,19 +1,37 @@
 import { compile, type CompileResult } from "@subsidia/compiler";
 import type { Policy } from "@subsidia/ir";
-import { checkPolicy, EvalError, evaluatePolicy, validateFacts, type EvalOutcome, type IrError, type NormalisedFacts } from "@subsidia/runtime";
+import {
+  checkPolicy,
+  EvaluationError,
+  evaluatePolicy,
+  validateFacts,
+  type EvalOutcome,
+  type IrError,
+  type NormalisedFacts,
+} from "@subsidia/runtime";
 import { curveOptions, sweep } from "./curve.js";
 import type { CheckRequest, Snapshot } from "./protocol.js";
 
 /** Validates the facts and evaluates, as `evaluate` does, on a policy already checked. */
-export function evaluateChecked(policy: Policy, irErrors: IrError[], facts: unknown): { outcome: EvalOutcome; facts?: NormalisedFacts } {
+export function evaluateChecked(
+  policy: Policy,
+  irErrors: IrError[],
+  facts: unknown,
+): { outcome: EvalOutcome; facts?: NormalisedFacts } {
   if (irErrors.length > 0) return { outcome: { ok: false, kind: "ir", errors: irErrors } };
   const valid = validateFacts(policy, facts);
   if (!valid.ok) return { outcome: { ok: false, kind: "facts", errors: valid.errors } };
   try {
     return { outcome: { ok: true, result: evaluatePolicy(policy, valid.facts) }, facts: valid.facts };
   } catch (e) {
-    if (!(e instanceof EvalError)) throw e;
-    return { outcome: { ok: false, kind: "eval", errors: [{ path: e.path, message: e.message, ...(e.span ? { span: e.span } : {}) }] } };
+    if (!(e instanceof EvaluationError)) throw e;
+    return {
+      outcome: {
+        ok: false,
+        kind: "eval",
+        errors: [{ path: e.path, message: e.message, ...(e.span ? { span: e.span } : {}) }],
+      },
+    };
   }
 }
 

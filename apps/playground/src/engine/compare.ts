@@ -1,7 +1,7 @@
 import { diffPolicies, type Change } from "@subsidia/diff";
 import type { Policy, Span } from "@subsidia/ir";
 import { Dec, validateFacts } from "@subsidia/runtime";
-import { Checker } from "./check.js";
+import type { Checker } from "./check.js";
 import { sweep } from "./curve.js";
 import type { Curve } from "./curve-types.js";
 import type { CurveChoice, DiffRequest, DiffSnapshot } from "./protocol.js";
@@ -9,7 +9,8 @@ import type { CurveChoice, DiffRequest, DiffSnapshot } from "./protocol.js";
 /** Where a change sits in one version: its clause, else its article, else the parameter it names. */
 export function changeSpan(policy: Policy, change: Change): Span | null {
   const article = policy.articles.find((a) => a.number === change.article);
-  const clause = change.clause !== null ? policy.articles.flatMap((a) => a.clauses).find((c) => c.id === change.clause) : undefined;
+  const clause =
+    change.clause !== null ? policy.articles.flatMap((a) => a.clauses).find((c) => c.id === change.clause) : undefined;
   if (clause) return clause.span;
   if (article) return article.span;
   const param = policy.params.find((p) => change.summary.includes(p.name));
@@ -55,7 +56,10 @@ export function compareCurves(before: Curve, after: Curve): Curve {
       ...(a ? [{ ...a, label: "edited version", current: true }] : []),
     ],
     caps: capsDiffer ? [...moved("saved", before), ...moved("edited", after)] : after.caps,
-    thresholds: JSON.stringify(before.thresholds) === JSON.stringify(after.thresholds) ? after.thresholds : [...before.thresholds.map((t) => ({ ...t, label: `saved: ${t.label}` })), ...after.thresholds],
+    thresholds:
+      JSON.stringify(before.thresholds) === JSON.stringify(after.thresholds)
+        ? after.thresholds
+        : [...before.thresholds.map((t) => ({ ...t, label: `saved: ${t.label}` })), ...after.thresholds],
   };
 }
 
@@ -73,9 +77,15 @@ export function compare(req: DiffRequest, checkers: { before: Checker; after: Ch
   const diff = diffPolicies(before, after);
   const spans = diff.changes.map((c) => {
     const [b, a] = [changeSpan(before, c), changeSpan(after, c)];
-    return { before: b, after: a, exactBefore: exactSpan(req.before, b, c.before), exactAfter: exactSpan(req.after, a, c.after) };
+    return {
+      before: b,
+      after: a,
+      exactBefore: exactSpan(req.before, b, c.before),
+      exactAfter: exactSpan(req.after, a, c.after),
+    };
   });
-  const focus = req.focus !== undefined ? diff.changes[req.focus] : diff.changes.find((c) => c.behavioural && c.clause !== null);
+  const focus =
+    req.focus !== undefined ? diff.changes[req.focus] : diff.changes.find((c) => c.behavioural && c.clause !== null);
   const witness = focus?.witness ?? undefined;
   const facts = witness ? witness.facts : req.facts;
   const choice: CurveChoice | undefined = focus?.clause ? { clause: focus.clause, item: 0 } : req.curve;

@@ -15,7 +15,8 @@ export function baseOf(clause: Clause): Base | undefined {
   if (!award || (award.kind !== "rate" && award.kind !== "tiers")) return undefined;
   const e = award.base;
   if (e.type !== "money") return undefined;
-  if (e.k === "item" && clause.forEach && e.var === clause.forEach.var) return { kind: "item", path: e.path, src: e.src };
+  if (e.k === "item" && clause.forEach && e.var === clause.forEach.var)
+    return { kind: "item", path: e.path, src: e.src };
   if (e.k === "fact") return { kind: "fact", path: e.path, src: e.src };
   return undefined;
 }
@@ -40,7 +41,14 @@ export function getPath(record: FactRecord, path: readonly string[]): FactValue 
 }
 
 /** The facts with one value of the swept item (or the facts themselves) replaced. */
-export function withValue(facts: NormalisedFacts, clause: Clause, kind: Base["kind"], item: number, path: readonly string[], value: FactValue): NormalisedFacts {
+export function withValue(
+  facts: NormalisedFacts,
+  clause: Clause,
+  kind: Base["kind"],
+  item: number,
+  path: readonly string[],
+  value: FactValue,
+): NormalisedFacts {
   if (kind === "fact" || !clause.forEach) return setPath(facts, path, value);
   const list = clause.forEach.list;
   const items = [...((facts[list] as readonly FactRecord[] | undefined) ?? [])];
@@ -51,7 +59,12 @@ export function withValue(facts: NormalisedFacts, clause: Clause, kind: Base["ki
 }
 
 /** The record a base path is read from: the item, or the facts. */
-export function scope(facts: NormalisedFacts, clause: Clause, kind: Base["kind"], item: number): FactRecord | undefined {
+export function scope(
+  facts: NormalisedFacts,
+  clause: Clause,
+  kind: Base["kind"],
+  item: number,
+): FactRecord | undefined {
   if (kind === "fact" || !clause.forEach) return facts;
   return ((facts[clause.forEach.list] as readonly FactRecord[] | undefined) ?? [])[item];
 }

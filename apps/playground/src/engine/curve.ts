@@ -1,5 +1,12 @@
 import type { Article, Clause, Expr, Policy } from "@subsidia/ir";
-import { Dec, EvalError, evaluatePolicy, type FactRecord, type FactValue, type NormalisedFacts } from "@subsidia/runtime";
+import {
+  Dec,
+  EvaluationError,
+  evaluatePolicy,
+  type FactRecord,
+  type FactValue,
+  type NormalisedFacts,
+} from "@subsidia/runtime";
 import { baseOf, capsAndKnee, getPath, scope, thresholds, withValue, type Base } from "./curve-base.js";
 import type { Curve, CurveOption, CurvePoint, CurveSeries } from "./curve-types.js";
 import type { CurveChoice } from "./protocol.js";
@@ -26,7 +33,14 @@ export function curveOptions(policy: Policy, facts: NormalisedFacts | undefined)
       const base = baseOf(clause);
       if (!base) continue;
       const items = clause.forEach ? (facts ? listOf(facts, clause).map((r, i) => itemId(r, i)) : []) : [""];
-      options.push({ clause: clause.id, article: article.number, title: clause.title, list: clause.forEach?.list, base: base.src, items });
+      options.push({
+        clause: clause.id,
+        article: article.number,
+        title: clause.title,
+        list: clause.forEach?.list,
+        base: base.src,
+        items,
+      });
     }
   }
   return options;
@@ -48,7 +62,7 @@ function awardOf(policy: Policy, facts: NormalisedFacts, clause: string, item: s
     if (award) return award.amount;
     return r.pending.some((p) => p.clause === clause && (p.item ?? "") === item) ? null : "0";
   } catch (e) {
-    if (e instanceof EvalError) return null;
+    if (e instanceof EvaluationError) return null;
     throw e;
   }
 }
@@ -94,13 +108,19 @@ export function sweep(policy: Policy, facts: NormalisedFacts, choice: CurveChoic
   const marks = thresholds(clause, base, policy);
   const { caps, knee } = capsAndKnee(clause, policy);
   const landmarks = [...marks.map((m) => new Dec(m.at)), ...(knee ? [new Dec(knee.at)] : [])];
-  const xMax = axisEnd ?? niceCeil(Dec.max(0, ...landmarks, ...(Dec.isDecimal(currentX) ? [currentX] : [])).times(1.25));
+  const xMax =
+    axisEnd ?? niceCeil(Dec.max(0, ...landmarks, ...(Dec.isDecimal(currentX) ? [currentX] : [])).times(1.25));
   const points = xs(xMax, landmarks);
 
   const series = (label: string, current: boolean, at: NormalisedFacts): CurveSeries => ({
     label,
     current,
-    points: points.map((x): CurvePoint => [x.toFixed(), awardOf(policy, withValue(at, clause, base.kind, choice.item, base.path, x), clause.id, item)]),
+    points: points.map(
+      (x): CurvePoint => [
+        x.toFixed(),
+        awardOf(policy, withValue(at, clause, base.kind, choice.item, base.path, x), clause.id, item),
+      ],
+    ),
   });
   const all: CurveSeries[] = [];
   const toggle = upliftSwitch(clause);
@@ -108,7 +128,13 @@ export function sweep(policy: Policy, facts: NormalisedFacts, choice: CurveChoic
   const now: FactValue | undefined = toggle && holder ? getPath(holder, toggle.path) : undefined;
   if (toggle && typeof now === "boolean") {
     all.push(series(`${toggle.src} is ${String(now)} (the facts)`, true, facts));
-    all.push(series(`if ${toggle.src} were ${String(!now)}`, false, withValue(facts, clause, toggle.kind, choice.item, toggle.path, !now)));
+    all.push(
+      series(
+        `if ${toggle.src} were ${String(!now)}`,
+        false,
+        withValue(facts, clause, toggle.kind, choice.item, toggle.path, !now),
+      ),
+    );
   } else {
     all.push(series("award", true, facts));
   }
@@ -122,7 +148,12 @@ export function sweep(policy: Policy, facts: NormalisedFacts, choice: CurveChoic
     thresholds: marks,
     caps,
     knee,
-    uplifts: clause.uplifts.map((u) => `uplift ${u.rate.src} ${u.order === "before-cap" ? "before" : "after"} cap${u.when ? ` when ${u.when.src}` : ""}`),
-    current: Dec.isDecimal(currentX) ? { x: currentX.toFixed(), y: awardOf(policy, facts, clause.id, item) } : undefined,
+    uplifts: clause.uplifts.map(
+      (u) =>
+        `uplift ${u.rate.src} ${u.order === "before-cap" ? "before" : "after"} cap${u.when ? ` when ${u.when.src}` : ""}`,
+    ),
+    current: Dec.isDecimal(currentX)
+      ? { x: currentX.toFixed(), y: awardOf(policy, facts, clause.id, item) }
+      : undefined,
   };
 }

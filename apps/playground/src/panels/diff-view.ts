@@ -36,13 +36,23 @@ export class DiffView {
   private focus: number | undefined;
   private body: HTMLElement;
 
-  constructor(el: HTMLElement, private host: DiffHost) {
+  constructor(
+    el: HTMLElement,
+    private host: DiffHost,
+  ) {
     this.body = h("div", { class: "diff-body" });
-    fill(el,
-      h("div", { class: "diff-bar" },
+    fill(
+      el,
+      h(
+        "div",
+        { class: "diff-bar" },
         h("h2", {}, "Saved version ⟷ edited version"),
         h("span", { id: "diff-summary", class: "note" }),
-        h("button", { type: "button", id: "diff-save", onclick: () => (host.save(), this.refresh()) }, "Save the edited version"),
+        h(
+          "button",
+          { type: "button", id: "diff-save", onclick: () => (host.save(), this.refresh()) },
+          "Save the edited version",
+        ),
         h("button", { type: "button", id: "diff-close", onclick: () => host.close() }, "Back to the editor"),
       ),
       this.body,
@@ -62,7 +72,15 @@ export class DiffView {
 
   private request(): void {
     const h0 = this.host;
-    this.engine.send({ kind: "diff", before: h0.saved(), after: h0.edited(), file: h0.file(), facts: h0.facts(), focus: this.focus, curve: h0.curve() });
+    this.engine.send({
+      kind: "diff",
+      before: h0.saved(),
+      after: h0.edited(),
+      file: h0.file(),
+      facts: h0.facts(),
+      focus: this.focus,
+      curve: h0.curve(),
+    });
   }
 
   private show(s: DiffSnapshot): void {
@@ -73,26 +91,60 @@ export class DiffView {
       return;
     }
     const d = s.diff;
-    if (summary) summary.textContent = d.changes.length === 0 ? "no changes: edit the policy, then compare" : `${d.behavioural} change${d.behavioural === 1 ? "" : "s"} of awards, ${d.changes.length - d.behavioural} other`;
+    if (summary)
+      summary.textContent =
+        d.changes.length === 0
+          ? "no changes: edit the policy, then compare"
+          : `${d.behavioural} change${d.behavioural === 1 ? "" : "s"} of awards, ${d.changes.length - d.behavioural} other`;
     if (!this.panes) this.layout();
     const panes = this.panes as unknown as { before: EditorView; after: EditorView };
     const focused = this.focus ?? d.changes.findIndex((c) => c.behavioural && c.clause !== null);
-    const all = <T>(pick: (x: DiffSnapshot["spans"][number]) => T | null): T[] => s.spans.flatMap((x) => { const v = pick(x); return v ? [v] : []; });
-    markChanges(panes.before, all((x) => x.before), all((x) => x.exactBefore), s.spans[focused]?.before);
-    markChanges(panes.after, all((x) => x.after), all((x) => x.exactAfter), s.spans[focused]?.after);
-    fill(this.body.querySelector<HTMLElement>(".diff-changes")!, d.changes.map((c, i) => this.changeCard(c, i, i === focused)));
+    const all = <T>(pick: (x: DiffSnapshot["spans"][number]) => T | null): T[] =>
+      s.spans.flatMap((x) => {
+        const v = pick(x);
+        return v ? [v] : [];
+      });
+    markChanges(
+      panes.before,
+      all((x) => x.before),
+      all((x) => x.exactBefore),
+      s.spans[focused]?.before,
+    );
+    markChanges(
+      panes.after,
+      all((x) => x.after),
+      all((x) => x.exactAfter),
+      s.spans[focused]?.after,
+    );
+    fill(
+      this.body.querySelector<HTMLElement>(".diff-changes")!,
+      d.changes.map((c, i) => this.changeCard(c, i, i === focused)),
+    );
     const curveSlot = this.body.querySelector<HTMLElement>(".diff-curve")!;
-    fill(curveSlot, h("h3", {}, "Award curves of both versions"),
+    fill(
+      curveSlot,
+      h("h3", {}, "Award curves of both versions"),
       s.curve
-        ? [h("p", { class: "note" }, `art. ${s.curve.article} ${s.curve.clause} against ${s.curve.base}, for ${s.curveFacts === "witness" ? "the witness applicant" : "the facts"} (${s.curve.item || "no item"})`), renderCurve(s.curve)]
-        : h("p", { class: "empty" }, "no clause with a money base to plot for this change"));
+        ? [
+            h(
+              "p",
+              { class: "note" },
+              `art. ${s.curve.article} ${s.curve.clause} against ${s.curve.base}, for ${s.curveFacts === "witness" ? "the witness applicant" : "the facts"} (${s.curve.item || "no item"})`,
+            ),
+            renderCurve(s.curve),
+          ]
+        : h("p", { class: "empty" }, "no clause with a money base to plot for this change"),
+    );
   }
 
   private layout(): void {
     const before = h("div", { class: "pane" });
     const after = h("div", { class: "pane" });
-    fill(this.body,
-      h("div", { class: "diff-panes" },
+    fill(
+      this.body,
+      h(
+        "div",
+        { class: "diff-panes" },
         h("div", { class: "pane-box" }, h("h3", {}, "saved"), before),
         h("div", { class: "pane-box" }, h("h3", {}, "edited"), after),
       ),
@@ -103,19 +155,45 @@ export class DiffView {
 
   private changeCard(c: Change, i: number, focused: boolean): HTMLElement {
     const w = c.witness;
-    return h("li", { class: `change${c.behavioural ? " behavioural" : ""}${focused ? " focused" : ""}`, "data-clause": c.clause ?? "", "data-kind": c.kind },
-      h("button", { type: "button", class: "change-head", onclick: () => ((this.focus = i), this.request()) },
+    return h(
+      "li",
+      {
+        class: `change${c.behavioural ? " behavioural" : ""}${focused ? " focused" : ""}`,
+        "data-clause": c.clause ?? "",
+        "data-kind": c.kind,
+      },
+      h(
+        "button",
+        { type: "button", class: "change-head", onclick: () => ((this.focus = i), this.request()) },
         h("span", { class: "kind" }, c.kind),
-        h("span", { class: "where" }, [c.article !== null ? `art. ${c.article}` : "policy", c.clause ?? ""].join(" ").trim()),
+        h(
+          "span",
+          { class: "where" },
+          [c.article !== null ? `art. ${c.article}` : "policy", c.clause ?? ""].join(" ").trim(),
+        ),
         h("span", { class: "summary" }, c.summary),
       ),
       c.before !== undefined || c.after !== undefined
-        ? h("div", { class: "before-after" }, h("code", { class: "before" }, c.before ?? "—"), " → ", h("code", { class: "after" }, c.after ?? "—"))
+        ? h(
+            "div",
+            { class: "before-after" },
+            h("code", { class: "before" }, c.before ?? "—"),
+            " → ",
+            h("code", { class: "after" }, c.after ?? "—"),
+          )
         : null,
-      w ? h("div", { class: "witness" },
+      w
+        ? h(
+            "div",
+            { class: "witness" },
             h("span", {}, `an applicant paid differently: saved ${outcome(w.before)} → edited ${outcome(w.after)}`),
-            h("button", { type: "button", class: "use-witness", onclick: () => this.host.useFacts(structuredClone(w.facts)) }, "use as facts"),
-            h("details", {}, h("summary", {}, "the applicant"), h("pre", {}, JSON.stringify(w.facts, null, 2))))
+            h(
+              "button",
+              { type: "button", class: "use-witness", onclick: () => this.host.useFacts(structuredClone(w.facts)) },
+              "use as facts",
+            ),
+            h("details", {}, h("summary", {}, "the applicant"), h("pre", {}, JSON.stringify(w.facts, null, 2))),
+          )
         : null,
       c.note ? h("p", { class: "note" }, c.note) : null,
     );

@@ -18,7 +18,13 @@ export interface FormHost {
 }
 
 function label(field: InputField, path: Path): HTMLElement {
-  return h("label", { for: `fact-${pathText(path)}` }, h("span", { class: "name" }, field.name), field.optional ? h("span", { class: "opt" }, "optional") : null, field.doc ? h("span", { class: "doc" }, field.doc) : null);
+  return h(
+    "label",
+    { for: `fact-${pathText(path)}` },
+    h("span", { class: "name" }, field.name),
+    field.optional ? h("span", { class: "opt" }, "optional") : null,
+    field.doc ? h("span", { class: "doc" }, field.doc) : null,
+  );
 }
 
 function write(host: FormHost, path: Path, value: unknown): void {
@@ -32,42 +38,78 @@ function scalarInput(field: InputField, path: Path, host: FormHost): HTMLElement
   const type = field.type;
   if (type.kind === "enum" || (type.kind === "boolean" && field.optional)) {
     const values = type.kind === "enum" ? type.values : ["true", "false"];
-    const select = h("select", { id, onchange: () => write(host, path, select.value === "" ? undefined : type.kind === "boolean" ? select.value === "true" : select.value) },
+    const select = h(
+      "select",
+      {
+        id,
+        onchange: () =>
+          write(
+            host,
+            path,
+            select.value === "" ? undefined : type.kind === "boolean" ? select.value === "true" : select.value,
+          ),
+      },
       h("option", { value: "" }, field.optional ? "— not given —" : "— choose —"),
       values.map((v) => h("option", { value: v, selected: String(current) === v }, v)),
     );
     return select;
   }
   if (type.kind === "boolean") {
-    const box = h("input", { id, type: "checkbox", checked: current === true, onchange: () => write(host, path, box.checked) });
+    const box = h("input", {
+      id,
+      type: "checkbox",
+      checked: current === true,
+      onchange: () => write(host, path, box.checked),
+    });
     return box;
   }
   if (type.kind === "date") {
-    const input = h("input", { id, type: "date", value: typeof current === "string" ? current : "", oninput: () => write(host, path, input.value === "" ? undefined : input.value) });
+    const input = h("input", {
+      id,
+      type: "date",
+      value: typeof current === "string" ? current : "",
+      oninput: () => write(host, path, input.value === "" ? undefined : input.value),
+    });
     return input;
   }
   if (type.kind === "money") {
     const hint = h("span", { class: "hint" });
     const show = (yuanText: string | null, raw: string): void => {
-      hint.textContent = yuanText !== null ? `= ${yuan(yuanText)}` : raw.trim() === "" ? "" : "expected an amount such as 2000万, 1.5亿 or 20000000";
+      hint.textContent =
+        yuanText !== null
+          ? `= ${yuan(yuanText)}`
+          : raw.trim() === ""
+            ? ""
+            : "expected an amount such as 2000万, 1.5亿 or 20000000";
     };
     const input = h("input", {
-      id, type: "text", inputmode: "decimal", placeholder: "e.g. 2000万", value: moneyFieldText(current),
+      id,
+      type: "text",
+      inputmode: "decimal",
+      placeholder: "e.g. 2000万",
+      value: moneyFieldText(current),
       oninput: () => {
         const parsed = parseMoneyText(input.value);
         show(parsed, input.value);
-        write(host, path, input.value.trim() === "" ? undefined : parsed ?? input.value.trim());
+        write(host, path, input.value.trim() === "" ? undefined : (parsed ?? input.value.trim()));
       },
     });
     show(parseMoneyText(input.value), input.value);
     return h("span", { class: "money" }, input, hint);
   }
   const input = h("input", {
-    id, type: "text", value: current === undefined || current === null ? "" : String(current),
+    id,
+    type: "text",
+    value: current === undefined || current === null ? "" : String(current),
     placeholder: type.kind === "percent" ? "e.g. 30%" : type.kind === "integer" ? "e.g. 2" : "",
     oninput: () => {
       const t = input.value.trim();
-      const value = t === "" ? undefined : type.kind === "integer" && /^-?\d+$/.test(t) && Number.isSafeInteger(Number(t)) ? Number(t) : t;
+      const value =
+        t === ""
+          ? undefined
+          : type.kind === "integer" && /^-?\d+$/.test(t) && Number.isSafeInteger(Number(t))
+            ? Number(t)
+            : t;
       write(host, path, value);
     },
   });
@@ -78,12 +120,20 @@ function fieldRow(field: InputField, path: Path, host: FormHost): HTMLElement {
   const t = field.type;
   if (t.kind === "list") return listField(field, t.fields, path, host);
   if (t.kind === "record") {
-    return h("fieldset", { class: "record", "data-path": pathText(path) },
+    return h(
+      "fieldset",
+      { class: "record", "data-path": pathText(path) },
       h("legend", {}, label(field, path)),
       t.fields.map((f) => fieldRow(f, [...path, f.name], host)),
     );
   }
-  return h("div", { class: `field kind-${t.kind}`, "data-path": pathText(path) }, label(field, path), scalarInput(field, path, host), h("span", { class: "error" }));
+  return h(
+    "div",
+    { class: `field kind-${t.kind}`, "data-path": pathText(path) },
+    label(field, path),
+    scalarInput(field, path, host),
+    h("span", { class: "error" }),
+  );
 }
 
 function listField(field: InputField, fields: InputField[], path: Path, host: FormHost): HTMLElement {
@@ -98,12 +148,33 @@ function listField(field: InputField, fields: InputField[], path: Path, host: Fo
     if (list.length === 0) setAt(host.facts, path, undefined);
     host.restructured();
   };
-  return h("details", { class: "list", "data-path": pathText(path), open: list.length > 0 },
-    h("summary", {}, h("span", { class: "name" }, field.name), h("span", { class: "count" }, `${list.length} item${list.length === 1 ? "" : "s"}`), field.doc ? h("span", { class: "doc" }, field.doc) : null),
+  return h(
+    "details",
+    { class: "list", "data-path": pathText(path), open: list.length > 0 },
+    h(
+      "summary",
+      {},
+      h("span", { class: "name" }, field.name),
+      h("span", { class: "count" }, `${list.length} item${list.length === 1 ? "" : "s"}`),
+      field.doc ? h("span", { class: "doc" }, field.doc) : null,
+    ),
     list.map((item, i) =>
-      h("fieldset", { class: "item", "data-path": pathText([...path, i]) },
-        h("legend", {}, `${field.name}[${i}]`, typeof (item as Record<string, unknown>)["id"] === "string" ? ` ${(item as Record<string, string>)["id"]}` : "",
-          h("button", { type: "button", class: "remove", title: "remove this item", onclick: () => remove(i) }, "remove")),
+      h(
+        "fieldset",
+        { class: "item", "data-path": pathText([...path, i]) },
+        h(
+          "legend",
+          {},
+          `${field.name}[${i}]`,
+          typeof (item as Record<string, unknown>)["id"] === "string"
+            ? ` ${(item as Record<string, string>)["id"]}`
+            : "",
+          h(
+            "button",
+            { type: "button", class: "remove", title: "remove this item", onclick: () => remove(i) },
+            "remove",
+          ),
+        ),
         fields.map((f) => fieldRow(f, [...path, i, f.name], host)),
       ),
     ),
@@ -115,7 +186,9 @@ function listField(field: InputField, fields: InputField[], path: Path, host: Fo
 export function buildFactsForm(inputs: InputField[], host: FormHost): HTMLElement {
   const scalars = inputs.filter((i) => i.type.kind !== "list");
   const lists = inputs.filter((i) => i.type.kind === "list");
-  return h("form", { class: "facts-form", onsubmit: (e: Event) => e.preventDefault() },
+  return h(
+    "form",
+    { class: "facts-form", onsubmit: (e: Event) => e.preventDefault() },
     scalars.map((f) => fieldRow(f, [f.name], host)),
     lists.map((f) => fieldRow(f, [f.name], host)),
   );

@@ -45,6 +45,9 @@ export class FactsJsonView {
 
   /** The facts' problems with their paths, as the runtime reports them. */
   showProblems(errors: { path: string; message: string }[]): void {
-    fill(this.problems, errors.map((e) => h("li", {}, h("code", {}, e.path), ` ${e.message}`)));
+    fill(
+      this.problems,
+      errors.map((e) => h("li", {}, h("code", {}, e.path), ` ${e.message}`)),
+    );
   }
 }

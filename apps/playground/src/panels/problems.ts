@@ -19,7 +19,9 @@ export function renderProblems(el: HTMLElement, diagnostics: Diagnostic[], jump:
     h(
       "li",
       { class: `problem sev-${d.severity}`, "data-line": d.span.line, title: "show in the editor" },
-      h("button", { type: "button", onclick: () => jump(d) },
+      h(
+        "button",
+        { type: "button", onclick: () => jump(d) },
         h("span", { class: "where" }, `line ${d.span.line}:${d.span.column}`),
         h("span", { class: "code" }, d.code),
         h("span", { class: "message" }, d.message),

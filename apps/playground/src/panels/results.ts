@@ -10,31 +10,69 @@ export interface ResultActions {
 
 function stepItem(step: Step, act: ResultActions): HTMLElement {
   const span = step.span;
-  return h("li", { class: `step kind-${step.kind}` },
+  return h(
+    "li",
+    { class: `step kind-${step.kind}` },
     span
-      ? h("button", { type: "button", class: "step-link", title: `show line ${span.line} in the editor`, onclick: () => act.jump(span) }, h("span", { class: "kind" }, step.kind), step.text)
+      ? h(
+          "button",
+          {
+            type: "button",
+            class: "step-link",
+            title: `show line ${span.line} in the editor`,
+            onclick: () => act.jump(span),
+          },
+          h("span", { class: "kind" }, step.kind),
+          step.text,
+        )
       : h("span", {}, h("span", { class: "kind" }, step.kind), step.text),
   );
 }
 
 function awardItem(policy: Policy, a: Award, act: ResultActions): HTMLElement {
   const clause = policy.articles.find((x) => x.number === a.article)?.clauses.find((c) => c.id === a.clause);
-  return h("details", { class: "award", "data-clause": a.clause, "data-item": a.item ?? "" },
-    h("summary", {},
+  return h(
+    "details",
+    { class: "award", "data-clause": a.clause, "data-item": a.item ?? "" },
+    h(
+      "summary",
+      {},
       h("span", { class: "clause" }, clause?.title ?? a.clause),
       h("span", { class: "clause-id" }, a.clause),
       a.item !== undefined ? h("span", { class: "item" }, a.item) : null,
-      h("span", { class: "amount", title: yuan(a.amount) }, a.basis === "up-to" ? `up to ${wan(a.amount)}` : wan(a.amount)),
+      h(
+        "span",
+        { class: "amount", title: yuan(a.amount) },
+        a.basis === "up-to" ? `up to ${wan(a.amount)}` : wan(a.amount),
+      ),
     ),
-    h("ol", { class: "steps" }, a.explanation.map((s) => stepItem(s, act))),
-    a.funding ? h("p", { class: "funding" }, a.funding.map((f) => `${f.payer} ${f.share}: ${wan(f.amount)}`).join(" · ")) : null,
+    h(
+      "ol",
+      { class: "steps" },
+      a.explanation.map((s) => stepItem(s, act)),
+    ),
+    a.funding
+      ? h("p", { class: "funding" }, a.funding.map((f) => `${f.payer} ${f.share}: ${wan(f.amount)}`).join(" · "))
+      : null,
   );
 }
 
 /** Awards by article, each with its explanation steps; pending and non-monetary measures below. */
-export function renderResults(el: HTMLElement, policy: Policy | undefined, outcome: EvalOutcome | undefined, act: ResultActions): void {
-  if (!policy || !outcome || !outcome.ok) {
-    fill(el, h("p", { class: "empty" }, !outcome ? "no result while the policy has errors" : "no result: fix the problems listed with the facts"));
+export function renderResults(
+  el: HTMLElement,
+  policy: Policy | undefined,
+  outcome: EvalOutcome | undefined,
+  act: ResultActions,
+): void {
+  if (!policy || !outcome?.ok) {
+    fill(
+      el,
+      h(
+        "p",
+        { class: "empty" },
+        !outcome ? "no result while the policy has errors" : "no result: fix the problems listed with the facts",
+      ),
+    );
     return;
   }
   const r = outcome.result;
@@ -42,25 +80,77 @@ export function renderResults(el: HTMLElement, policy: Policy | undefined, outco
     const awards = r.awards.filter((a) => a.article === article.number);
     if (awards.length === 0) return [];
     const exact = awards.filter((a) => a.basis === "exact").reduce((s, a) => s.plus(a.amount), new Dec(0));
-    return [h("section", { class: "article", "data-article": article.number },
-      h("h3", {},
-        h("button", { type: "button", class: "article-link", onclick: () => act.jump(article.span) }, `Art. ${article.number} ${article.title}`),
-        h("span", { class: "amount" }, wan(exact.toFixed(2))),
+    return [
+      h(
+        "section",
+        { class: "article", "data-article": article.number },
+        h(
+          "h3",
+          {},
+          h(
+            "button",
+            { type: "button", class: "article-link", onclick: () => act.jump(article.span) },
+            `Art. ${article.number} ${article.title}`,
+          ),
+          h("span", { class: "amount" }, wan(exact.toFixed(2))),
+        ),
+        awards.map((a) => awardItem(policy, a, act)),
       ),
-      awards.map((a) => awardItem(policy, a, act)),
-    )];
+    ];
   });
-  const pending = r.pending.length === 0 ? null : h("section", { class: "pending" },
-    h("h3", {}, `Pending: eligible, amount set by implementing rules (${r.pending.length})`),
-    h("ul", {}, r.pending.map((p) => h("li", {}, h("span", { class: "clause-id" }, `art. ${p.article} ${p.clause}${p.item ? ` ${p.item}` : ""}`), ` ${p.reason}`))),
+  const pending =
+    r.pending.length === 0
+      ? null
+      : h(
+          "section",
+          { class: "pending" },
+          h("h3", {}, `Pending: eligible, amount set by implementing rules (${r.pending.length})`),
+          h(
+            "ul",
+            {},
+            r.pending.map((p) =>
+              h(
+                "li",
+                {},
+                h("span", { class: "clause-id" }, `art. ${p.article} ${p.clause}${p.item ? ` ${p.item}` : ""}`),
+                ` ${p.reason}`,
+              ),
+            ),
+          ),
+        );
+  const nonMonetary =
+    r.nonMonetary.length === 0
+      ? null
+      : h(
+          "details",
+          { class: "nonmonetary" },
+          h("summary", {}, `Measures without a computable amount (${r.nonMonetary.length})`),
+          h(
+            "ul",
+            {},
+            r.nonMonetary.map((n) =>
+              h("li", {}, h("span", { class: "clause-id" }, `art. ${n.article} ${n.clause}`), ` ${n.reason}`),
+            ),
+          ),
+        );
+  const open = new Set(
+    [...el.querySelectorAll<HTMLDetailsElement>("details.award[open]")].map(
+      (d) => `${d.dataset["clause"]}/${d.dataset["item"]}`,
+    ),
   );
-  const nonMonetary = r.nonMonetary.length === 0 ? null : h("details", { class: "nonmonetary" },
-    h("summary", {}, `Measures without a computable amount (${r.nonMonetary.length})`),
-    h("ul", {}, r.nonMonetary.map((n) => h("li", {}, h("span", { class: "clause-id" }, `art. ${n.article} ${n.clause}`), ` ${n.reason}`))),
-  );
-  const open = new Set([...el.querySelectorAll<HTMLDetailsElement>("details.award[open]")].map((d) => `${d.dataset["clause"]}/${d.dataset["item"]}`));
   const first = el.querySelector("details.award") === null;
-  fill(el, sections.length === 0 ? h("p", { class: "empty" }, r.inForce ? "no award for these facts" : "no award: the policy is not in force on the application date") : sections, pending, nonMonetary);
+  fill(
+    el,
+    sections.length === 0
+      ? h(
+          "p",
+          { class: "empty" },
+          r.inForce ? "no award for these facts" : "no award: the policy is not in force on the application date",
+        )
+      : sections,
+    pending,
+    nonMonetary,
+  );
   // keep the explanations the reader opened; on the first result, open the first one
   for (const [i, d] of [...el.querySelectorAll<HTMLDetailsElement>("details.award")].entries()) {
     d.open = open.has(`${d.dataset["clause"]}/${d.dataset["item"]}`) || (first && i === 0);

@@ -8,9 +8,22 @@ export function renderStatus(el: HTMLElement, s: Snapshot): void {
     return;
   }
   const errors = s.diagnostics.filter((d) => d.severity === "error").length;
-  const timing = s.checkMs > 0 ? `checked in ${(s.checkMs + s.evalMs).toFixed(1)} ms` : `evaluated in ${s.evalMs.toFixed(1)} ms`;
-  fill(el,
-    h("span", { class: errors > 0 ? "sev-error" : "ok" }, errors > 0 ? `${errors} error${errors === 1 ? "" : "s"}` : "✓ compiles"),
-    h("span", { class: "timing", title: "parse and compile when the text changed, then validate the facts and evaluate, in a worker" }, timing),
+  const timing =
+    s.checkMs > 0 ? `checked in ${(s.checkMs + s.evalMs).toFixed(1)} ms` : `evaluated in ${s.evalMs.toFixed(1)} ms`;
+  fill(
+    el,
+    h(
+      "span",
+      { class: errors > 0 ? "sev-error" : "ok" },
+      errors > 0 ? `${errors} error${errors === 1 ? "" : "s"}` : "✓ compiles",
+    ),
+    h(
+      "span",
+      {
+        class: "timing",
+        title: "parse and compile when the text changed, then validate the facts and evaluate, in a worker",
+      },
+      timing,
+    ),
   );
 }

@@ -47,7 +47,13 @@ export interface PendingDraft {
 }
 
 /** `capGroup` of `aggregate-caps.ts` on drafts: reduce the items of a group in order when their sum exceeds the cap. */
-export function capGroup(drafts: Draft[], inGroup: ReadonlySet<number>, limitVal: CVal, cap: Cap, pending: PendingDraft[]): Draft[] {
+export function capGroup(
+  drafts: Draft[],
+  inGroup: ReadonlySet<number>,
+  limitVal: CVal,
+  cap: Cap,
+  pending: PendingDraft[],
+): Draft[] {
   const group = drafts.filter((d) => inGroup.has(d.c));
   let out: Draft[];
   if (limitVal instanceof Unk) {
@@ -72,19 +78,26 @@ export function capGroup(drafts: Draft[], inGroup: ReadonlySet<number>, limitVal
   return rest;
 }
 
-export const hasGroup = (drafts: readonly Draft[], inGroup: ReadonlySet<number>): boolean => drafts.some((d) => inGroup.has(d.c));
+export const hasGroup = (drafts: readonly Draft[], inGroup: ReadonlySet<number>): boolean =>
+  drafts.some((d) => inGroup.has(d.c));
 
 function writeAward(d: Draft, plan: Plan): AwardAmount {
   const c = plan.clauses[d.c]!;
   const amount = formatYuan(d.amount);
-  const award: AwardAmount = d.item !== undefined ? { article: c.article, clause: c.id, item: d.item, amount, basis: c.basis } : { article: c.article, clause: c.id, amount, basis: c.basis };
+  const award: AwardAmount =
+    d.item !== undefined
+      ? { article: c.article, clause: c.id, item: d.item, amount, basis: c.basis }
+      : { article: c.article, clause: c.id, amount, basis: c.basis };
   if (c.funding) award.funding = splitFunding(d.amount, c.funding, plan.rounding).parts;
   return award;
 }
 
 function writePendingItem(p: PendingDraft, plan: Plan): Pending {
   const c = plan.clauses[p.c]!;
-  const out: Pending = p.item !== undefined ? { article: c.article, clause: c.id, item: p.item, reason: p.reason } : { article: c.article, clause: c.id, reason: p.reason };
+  const out: Pending =
+    p.item !== undefined
+      ? { article: c.article, clause: c.id, item: p.item, reason: p.reason }
+      : { article: c.article, clause: c.id, reason: p.reason };
   if (c.shares) out.funding = c.shares.map((s) => ({ payer: s.payer, share: s.share }));
   return out;
 }
@@ -92,7 +105,13 @@ function writePendingItem(p: PendingDraft, plan: Plan): Pending {
 type Head = Pick<AmountsResult, "policy" | "inForce" | "applicationDate"> & Partial<AmountsResult>;
 
 /** Completes `head` into the result as the interpreter writes it, without explanations. */
-export function finish(plan: Plan, head: Head, drafts: readonly Draft[], pendingDrafts: readonly PendingDraft[], nonMonetary: NonMonetary[]): AmountsResult {
+export function finish(
+  plan: Plan,
+  head: Head,
+  drafts: readonly Draft[],
+  pendingDrafts: readonly PendingDraft[],
+  nonMonetary: NonMonetary[],
+): AmountsResult {
   let exact: D = ZERO;
   let upTo: D = ZERO;
   const awards: AwardAmount[] = [];

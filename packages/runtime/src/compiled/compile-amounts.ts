@@ -5,7 +5,7 @@ import { readScalar } from "../fact-scalars.js";
 import type { NormalisedFacts } from "../facts.js";
 import { validateFacts, type FactsValidation } from "../facts-schema.js";
 import { parseMoney } from "../money.js";
-import { EvalError, keyText } from "../values.js";
+import { EvaluationError, keyText } from "../values.js";
 import { capGroup, finish, hasGroup } from "./assemble.js";
 import { emitEvaluator } from "./emit-policy.js";
 import { emitFactsReader } from "./emit-facts.js";
@@ -15,7 +15,7 @@ import { ABSENT, arith, compare, decimal, failure, field, minMax, notCondition, 
 
 /** The explanation-free fast path of one policy, generated from its IR. */
 export interface AmountsEvaluator {
-  /** Like `evaluatePolicy`: facts normalised by `readFacts` or `validateFacts`; throws `EvalError` likewise. */
+  /** Like `evaluatePolicy`: facts normalised by `readFacts` or `validateFacts`; throws `EvaluationError` likewise. */
   evaluate(facts: NormalisedFacts): AmountsResult;
   /** `validateFacts` with a generated reader: the same facts and the same errors, faster on valid facts. */
   readFacts(facts: unknown): FactsValidation;
@@ -31,9 +31,27 @@ const NONE = Object.freeze({ none: true });
 const FAIL = Object.freeze({ fail: true });
 
 const helpers = Object.freeze({
-  Unk, NONE, FAIL, ABSENT, EvalError,
-  pick, scalar, field, decimal, notCondition, failure, arith, compare, minMax,
-  key: keyText, itemId, capGroup, hasGroup, finish, parseMoney, readScalar,
+  Unk,
+  NONE,
+  FAIL,
+  ABSENT,
+  EvaluationError,
+  pick,
+  scalar,
+  field,
+  decimal,
+  notCondition,
+  failure,
+  arith,
+  compare,
+  minMax,
+  key: keyText,
+  itemId,
+  capGroup,
+  hasGroup,
+  finish,
+  parseMoney,
+  readScalar,
 });
 
 type Generated<F> = (h: typeof helpers, c: readonly unknown[]) => F;
@@ -58,7 +76,10 @@ export function compileAmounts(policy: Policy): AmountsEvaluator {
   const hit = cache.get(policy);
   if (hit) return hit;
   const problems = checkPolicy(policy);
-  if (problems.length > 0) throw new Error(`cannot compile policy \`${policy.id}\`: ${problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
+  if (problems.length > 0)
+    throw new Error(
+      `cannot compile policy \`${policy.id}\`: ${problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`,
+    );
   const evaluator = build<(facts: NormalisedFacts) => AmountsResult>((src) => emitEvaluator(policy, src));
   const reader = build<(facts: unknown) => NormalisedFacts | typeof FAIL>((src) => emitFactsReader(policy, src));
   const readFacts = (facts: unknown): FactsValidation => {
@@ -74,8 +95,12 @@ export function compileAmounts(policy: Policy): AmountsEvaluator {
       try {
         return { ok: true, result: evaluator.fn(valid.facts) };
       } catch (e) {
-        if (!(e instanceof EvalError)) throw e;
-        return { ok: false, kind: "eval", errors: [{ path: e.path, message: e.message, ...(e.span ? { span: e.span } : {}) }] };
+        if (!(e instanceof EvaluationError)) throw e;
+        return {
+          ok: false,
+          kind: "eval",
+          errors: [{ path: e.path, message: e.message, ...(e.span ? { span: e.span } : {}) }],
+        };
       }
     },
     source: { evaluator: evaluator.text, facts: reader.text },

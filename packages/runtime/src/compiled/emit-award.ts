@@ -32,7 +32,9 @@ function tiers(award: Extract<Award, { kind: "tiers" }>, amount: string, s: Scop
   out.push(`let ${best} = -1, ${at} = null;`);
   award.tiers.forEach((tier, i) => {
     const threshold = needDecimal(tier.atLeast, s, out);
-    out.push(`if (H.compare(">=", ${base}, ${threshold}, ${s.src.constant(award.base)}) && (${at} === null || ${threshold}.gte(${at}))) { ${best} = ${i}; ${at} = ${threshold}; }`);
+    out.push(
+      `if (H.compare(">=", ${base}, ${threshold}, ${s.src.constant(award.base)}) && (${at} === null || ${threshold}.gte(${at}))) { ${best} = ${i}; ${at} = ${threshold}; }`,
+    );
   });
   const cases: string[] = [];
   award.tiers.forEach((tier, i) => {
@@ -40,7 +42,7 @@ function tiers(award: Extract<Award, { kind: "tiers" }>, amount: string, s: Scop
     const d = needDecimal(tier.amount, s, stmts);
     cases.push(`case ${i}: {`, ...indent([...stmts, `${amount} = ${d};`, "break;"]), "}");
   });
-  out.push("switch (" + best + ") {", ...indent(cases), "  default: return NONE;", "}");
+  out.push(`switch (${best}) {`, ...indent(cases), "  default: return NONE;", "}");
 }
 
 function lookup(award: Extract<Award, { kind: "lookup" }>, amount: string, s: Scope, out: string[]): void {
@@ -77,8 +79,11 @@ export function emitBaseAmount(award: Award, amount: string, s: Scope, out: stri
       out.push(`${amount} = ${r}.times(${b});`);
       return;
     }
-    case "tiers": return tiers(award, amount, s, out);
-    case "lookup": return lookup(award, amount, s, out);
-    default: throw new Error(`unknown award kind in the IR: ${quote(String((award as { kind: unknown }).kind))}`);
+    case "tiers":
+      return tiers(award, amount, s, out);
+    case "lookup":
+      return lookup(award, amount, s, out);
+    default:
+      throw new Error(`unknown award kind in the IR: ${quote(String((award as { kind: unknown }).kind))}`);
   }
 }

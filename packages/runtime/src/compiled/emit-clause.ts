@@ -10,7 +10,13 @@ import { pendingUnk } from "./values.js";
  * All `when` lines (the interpreter's `conditionsHold`): `no` runs on the first false or
  * when an absent fact leaves a line unknown; `pending(u)` when a pending parameter does.
  */
-export function emitConditions(conditions: readonly Expr[], s: Scope, out: string[], no: string, pending: (u: string) => string): void {
+export function emitConditions(
+  conditions: readonly Expr[],
+  s: Scope,
+  out: string[],
+  no: string,
+  pending: (u: string) => string,
+): void {
   if (conditions.length === 0) return;
   const u = s.src.temp();
   out.push(`let ${u} = null;`);
@@ -27,12 +33,31 @@ export function emitConditions(conditions: readonly Expr[], s: Scope, out: strin
 /** Parameters an explanation reads on its own: those under `and`/`or`, which may have been skipped. */
 function explainedParams(e: Expr, out: Map<string, Expr>, underLogic: boolean): void {
   switch (e.k) {
-    case "param": if (underLogic) out.set(e.src, e); return;
-    case "lit": case "fact": case "item": return;
-    case "arith": case "cmp": explainedParams(e.left, out, underLogic); explainedParams(e.right, out, underLogic); return;
-    case "neg": case "not": case "in": case "given": explainedParams(e.expr, out, underLogic); return;
-    case "and": case "or": for (const a of e.args) explainedParams(a, out, true); return;
-    case "call": for (const a of e.args) explainedParams(a, out, underLogic); return;
+    case "param":
+      if (underLogic) out.set(e.src, e);
+      return;
+    case "lit":
+    case "fact":
+    case "item":
+      return;
+    case "arith":
+    case "cmp":
+      explainedParams(e.left, out, underLogic);
+      explainedParams(e.right, out, underLogic);
+      return;
+    case "neg":
+    case "not":
+    case "in":
+    case "given":
+      explainedParams(e.expr, out, underLogic);
+      return;
+    case "and":
+    case "or":
+      for (const a of e.args) explainedParams(a, out, true);
+      return;
+    case "call":
+      for (const a of e.args) explainedParams(a, out, underLogic);
+      return;
   }
 }
 
@@ -43,10 +68,12 @@ function explainedParams(e: Expr, out: Map<string, Expr>, underLogic: boolean): 
  */
 function explanationReads(conditions: readonly Expr[], s: Scope, out: string[]): void {
   for (const c of conditions) {
-    if (c.k === "fact" || c.k === "item" || c.k === "param" || c.k === "given" || c.k === "in" || c.k === "cmp") continue;
+    if (c.k === "fact" || c.k === "item" || c.k === "param" || c.k === "given" || c.k === "in" || c.k === "cmp")
+      continue;
     const refs = new Map<string, Expr>();
     explainedParams(c, refs, false);
-    for (const r of refs.values()) if (r.k === "param" && s.params.get(r.name)?.kind !== "constant") emitExpr(r, s, out);
+    for (const r of refs.values())
+      if (r.k === "param" && s.params.get(r.name)?.kind !== "constant") emitExpr(r, s, out);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Expr } from "@subsidia/ir";
 import type { Env } from "../env.js";
 import { evalExpr } from "../eval-expr.js";
-import { EvalError } from "../values.js";
+import { EvaluationError } from "../values.js";
 import { prop, quote, type Source } from "./source.js";
 
 /** How generated code reads a parameter: a constant (a literal value, a pending unknown) or a call. */
@@ -29,7 +29,7 @@ function literal(e: Expr, s: Scope, out: string[]): string {
   try {
     return s.src.constant(evalExpr(e, undefined as unknown as Env));
   } catch (err) {
-    if (!(err instanceof EvalError)) throw err;
+    if (!(err instanceof EvaluationError)) throw err;
     return fail(s, err.message, e, out);
   }
 }
@@ -79,12 +79,15 @@ function logic(e: Extract<Expr, { k: "and" | "or" }>, s: Scope, out: string[]): 
  */
 export function emitExpr(e: Expr, s: Scope, out: string[]): string {
   switch (e.k) {
-    case "lit": return literal(e, s, out);
-    case "fact": return path("facts", e.path, e, s, out);
+    case "lit":
+      return literal(e, s, out);
+    case "fact":
+      return path("facts", e.path, e, s, out);
     case "item":
       if (!s.item || s.item.var !== e.var) return fail(s, `\`${e.var}\` is not the item of this clause`, e, out);
       return path(s.item.rec, e.path, e, s, out);
-    case "param": return param(e, s, out);
+    case "param":
+      return param(e, s, out);
     case "arith": {
       if (!ARITH.has(e.op)) throw new Error(`unknown operator in the IR: ${quote(e.op)}`);
       const l = emitExpr(e.left, s, out);
@@ -108,11 +111,15 @@ export function emitExpr(e: Expr, s: Scope, out: string[]): string {
       return t;
     }
     case "and":
-    case "or": return logic(e, s, out);
+    case "or":
+      return logic(e, s, out);
     case "not": {
       const v = emitExpr(e.expr, s, out);
       const t = s.src.temp();
-      out.push(`let ${t} = ${v};`, `if (!(${t} instanceof Unk)) { if (typeof ${t} !== "boolean") throw H.notCondition(${s.src.constant(e.expr)}); ${t} = !${t}; }`);
+      out.push(
+        `let ${t} = ${v};`,
+        `if (!(${t} instanceof Unk)) { if (typeof ${t} !== "boolean") throw H.notCondition(${s.src.constant(e.expr)}); ${t} = !${t}; }`,
+      );
       return t;
     }
     case "in": {
@@ -124,7 +131,9 @@ export function emitExpr(e: Expr, s: Scope, out: string[]): string {
     case "given": {
       const v = emitExpr(e.expr, s, out);
       const t = s.src.temp();
-      out.push(`const ${t} = ${v} instanceof Unk ? (${v}.absent ? ${e.negate === true} : ${v}) : ${e.negate !== true};`);
+      out.push(
+        `const ${t} = ${v} instanceof Unk ? (${v}.absent ? ${e.negate === true} : ${v}) : ${e.negate !== true};`,
+      );
       return t;
     }
     case "call": {

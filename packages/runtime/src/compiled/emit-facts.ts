@@ -23,7 +23,11 @@ export function emitFactsReader(policy: Policy, src: Source): string {
 }
 
 function safeNames(fields: readonly InputField[]): boolean {
-  return fields.every((f) => !(f.name in Object.prototype) && (f.type.kind === "record" || f.type.kind === "list" ? safeNames(f.type.fields) : true));
+  return fields.every(
+    (f) =>
+      !(f.name in Object.prototype) &&
+      (f.type.kind === "record" || f.type.kind === "list" ? safeNames(f.type.fields) : true),
+  );
 }
 
 /** Statements that read the fields of the object in `from` and return the normalised record. */
@@ -57,12 +61,23 @@ function fieldCode(f: InputField, v: string, src: Source, records: string[]): st
   if (type.kind === "record") {
     const fn = recordFunction(type.fields, src, records);
     const absent = f.optional ? `${v} = null;` : "return FAIL;";
-    return [`if (${v} === undefined || ${v} === null) ${absent}`, `else { ${v} = ${fn}(${v}); if (${v} === FAIL) return FAIL; }`];
+    return [
+      `if (${v} === undefined || ${v} === null) ${absent}`,
+      `else { ${v} = ${fn}(${v}); if (${v} === FAIL) return FAIL; }`,
+    ];
   }
   // money and booleans inline (the common case); every other kind through `readScalar`
-  const read = type.kind === "money" ? `H.parseMoney(${v})` : type.kind === "boolean" ? `(typeof ${v} === "boolean" ? ${v} : null)` : `H.readScalar(${src.constant(type)}, ${v})`;
+  const read =
+    type.kind === "money"
+      ? `H.parseMoney(${v})`
+      : type.kind === "boolean"
+        ? `(typeof ${v} === "boolean" ? ${v} : null)`
+        : `H.readScalar(${src.constant(type)}, ${v})`;
   const absent = f.optional ? "{}" : "return FAIL;";
-  return [`if (${v} === undefined || ${v} === null) ${absent}`, `else { ${v} = ${read}; if (${v} === null) return FAIL; }`];
+  return [
+    `if (${v} === undefined || ${v} === null) ${absent}`,
+    `else { ${v} = ${read}; if (${v} === null) return FAIL; }`,
+  ];
 }
 
 function recordFunction(fields: readonly InputField[], src: Source, records: string[]): string {

@@ -5,11 +5,29 @@ import { pendingUnk } from "./values.js";
 
 function paramsIn(e: Expr, out: Set<string>): void {
   switch (e.k) {
-    case "param": out.add(e.name); return;
-    case "lit": case "fact": case "item": return;
-    case "arith": case "cmp": paramsIn(e.left, out); paramsIn(e.right, out); return;
-    case "neg": case "not": case "in": case "given": paramsIn(e.expr, out); return;
-    case "and": case "or": case "call": for (const a of e.args) paramsIn(a, out); return;
+    case "param":
+      out.add(e.name);
+      return;
+    case "lit":
+    case "fact":
+    case "item":
+      return;
+    case "arith":
+    case "cmp":
+      paramsIn(e.left, out);
+      paramsIn(e.right, out);
+      return;
+    case "neg":
+    case "not":
+    case "in":
+    case "given":
+      paramsIn(e.expr, out);
+      return;
+    case "and":
+    case "or":
+    case "call":
+      for (const a of e.args) paramsIn(a, out);
+      return;
   }
 }
 

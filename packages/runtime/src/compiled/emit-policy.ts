@@ -8,7 +8,13 @@ import { rounder } from "./rounding.js";
 import { indent, prop, quote, type Source } from "./source.js";
 
 /** The loop over one clause's items (or its single evaluation) inside the evaluator. */
-function clauseLoop(clause: Clause, c: number, article: number, fns: { item?: string; applies?: string }, src: Source): string[] {
+function clauseLoop(
+  clause: Clause,
+  c: number,
+  article: number,
+  fns: { item?: string; applies?: string },
+  src: Source,
+): string[] {
   const perItem = clause.forEach !== undefined;
   const id = perItem ? "id" : "undefined";
   const body: string[] = [];
@@ -20,7 +26,9 @@ function clauseLoop(clause: Clause, c: number, article: number, fns: { item?: st
   }
   if (fns.applies) {
     const where = `article: ${article}, clause: ${src.constant(clause.id)}${perItem ? ", item: id" : ""}`;
-    body.push(`if (${fns.applies}(facts, date, rec)) nonMonetary.push({ ${where}, reason: ${src.constant(clause.nonMonetary)} });`);
+    body.push(
+      `if (${fns.applies}(facts, date, rec)) nonMonetary.push({ ${where}, reason: ${src.constant(clause.nonMonetary)} });`,
+    );
   }
   if (!perItem) return ["{", "  const rec = null;", ...indent(body), "}"];
   return [
@@ -90,7 +98,11 @@ export function emitEvaluator(policy: Policy, src: Source): string {
   const v = policy.validity;
   const head = src.constant({ policy: policy.id });
   const dateLines = v
-    ? [`const dateFact = ${prop("facts", v.dateInput)};`, `const date = typeof dateFact === "string" ? dateFact : null;`, `const inForce = date !== null && ${quote(v.from)} <= date && date <= ${quote(v.to)};`]
+    ? [
+        `const dateFact = ${prop("facts", v.dateInput)};`,
+        `const date = typeof dateFact === "string" ? dateFact : null;`,
+        `const inForce = date !== null && ${quote(v.from)} <= date && date <= ${quote(v.to)};`,
+      ]
     : ["const date = null;", "const inForce = true;"];
   const stamp = v ? "if (date !== null) head.applicationDate = date;" : "";
   const capLines = aggregateCaps(policy, src, { src, item: null, params });
@@ -112,7 +124,7 @@ export function emitEvaluator(policy: Policy, src: Source): string {
       "let at = -1;",
       "try {",
       ...indent(loops),
-      `} catch (e) { if (e instanceof H.EvalError) e.path = ${src.constant(paths)}[at]; throw e; }`,
+      `} catch (e) { if (e instanceof H.EvaluationError) e.path = ${src.constant(paths)}[at]; throw e; }`,
       ...capLines,
       `return H.finish(${src.constant(planOf(policy))}, head, drafts, capPending.length === 0 ? pending : pending.concat(capPending), nonMonetary);`,
     ]),

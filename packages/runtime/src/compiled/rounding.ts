@@ -1,7 +1,12 @@
 import { Decimal } from "decimal.js";
 import { Dec, roundTo, type Dec as D, type Rounding } from "../money.js";
 
-const MODES = { "half-up": Decimal.ROUND_HALF_UP, "half-even": Decimal.ROUND_HALF_EVEN, down: Decimal.ROUND_DOWN, up: Decimal.ROUND_UP } as const;
+const MODES = {
+  "half-up": Decimal.ROUND_HALF_UP,
+  "half-even": Decimal.ROUND_HALF_EVEN,
+  down: Decimal.ROUND_DOWN,
+  up: Decimal.ROUND_UP,
+} as const;
 
 /** k when `unit` is 10^-k (0.01 → 2, 1 → 0), else null. */
 function placesOf(unit: D): number | null {

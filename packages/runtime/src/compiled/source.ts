@@ -7,7 +7,9 @@
 export function quote(text: string): string {
   // JSON.stringify escapes quotes, backslashes and control characters; U+2028/U+2029 are
   // escaped too, so the literal reads the same in every JavaScript version.
-  return JSON.stringify(String(text)).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(String(text))
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /** A property read with the name as an escaped string literal: `o["name"]`. */

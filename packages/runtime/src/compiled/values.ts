@@ -1,7 +1,7 @@
 import type { Expr } from "@subsidia/ir";
 import { decimalArith } from "../decimal-arith.js";
 import { Dec, type Dec as D } from "../money.js";
-import { EvalError, keyText, type Value } from "../values.js";
+import { EvaluationError, keyText, type Value } from "../values.js";
 
 /**
  * The values generated code works with: the interpreter's values (decimals, booleans,
@@ -33,29 +33,30 @@ export function scalar(found: unknown, e: Expr): CVal {
   if (found === undefined || found === null) return ABSENT;
   if (typeof found === "boolean" || typeof found === "string" || found instanceof Dec) return found as Value;
   if (Dec.isDecimal(found)) return found as D;
-  throw new EvalError(`\`${e.src}\` is a record or a list, not a value`, e.span);
+  throw new EvaluationError(`\`${e.src}\` is a record or a list, not a value`, e.span);
 }
 
 /** One step of a path into facts: the field of a record, undefined when `here` is not a record. */
 export function field(here: unknown, name: string): unknown {
-  if (here === null || here === undefined || typeof here !== "object" || Array.isArray(here) || Dec.isDecimal(here)) return undefined;
+  if (here === null || here === undefined || typeof here !== "object" || Array.isArray(here) || Dec.isDecimal(here))
+    return undefined;
   return (here as Record<string, unknown>)[name];
 }
 
 export function decimal(v: Value, e: Expr): D {
   if (v instanceof Dec || Dec.isDecimal(v)) return v as D;
-  throw new EvalError(`expected a number in \`${e.src}\`, got \`${String(v)}\``, e.span);
+  throw new EvaluationError(`expected a number in \`${e.src}\`, got \`${String(v)}\``, e.span);
 }
 
 /** The text of a known value as a lookup key or enum member. */
 export const key = (v: Value): string => keyText(v);
 
-export function notCondition(e: Expr): EvalError {
-  return new EvalError(`expected a condition in \`${e.src}\``, e.span);
+export function notCondition(e: Expr): EvaluationError {
+  return new EvaluationError(`expected a condition in \`${e.src}\``, e.span);
 }
 
-export function failure(message: string, e: { span?: Expr["span"] }): EvalError {
-  return new EvalError(message, e.span);
+export function failure(message: string, e: { span?: Expr["span"] }): EvaluationError {
+  return new EvaluationError(message, e.span);
 }
 
 export function arith(op: "+" | "-" | "*" | "/", l: CVal, r: CVal, e: Extract<Expr, { k: "arith" }>): CVal {
@@ -76,13 +77,13 @@ export function compare(op: ">=" | ">" | "<=" | "<" | "=" | "!=", l: CVal, r: CV
     let eq: boolean;
     if (ld && rd) eq = (l as D).eq(r as D);
     else if (!ld && !rd && typeof l === typeof r) eq = l === r;
-    else throw new EvalError(`cannot compare values of different kinds in \`${e.src}\``, e.span);
+    else throw new EvaluationError(`cannot compare values of different kinds in \`${e.src}\``, e.span);
     return op === "=" ? eq : !eq;
   }
   let c: number;
   if (ld && rd) c = (l as D).comparedTo(r as D);
   else if (typeof l === "string" && typeof r === "string") c = l < r ? -1 : l > r ? 1 : 0;
-  else throw new EvalError(`cannot order the values in \`${e.src}\``, e.span);
+  else throw new EvaluationError(`cannot order the values in \`${e.src}\``, e.span);
   return op === ">=" ? c >= 0 : op === ">" ? c > 0 : op === "<=" ? c <= 0 : c < 0;
 }
 
