@@ -1,5 +1,6 @@
-import type { Expr } from "@subsidia/ir";
+import { assertNever, type Expr } from "@subsidia/ir";
 import { decimalArith } from "./decimal-arith.js";
+import { literal } from "./literals.js";
 import { Dec, type Dec as D } from "./money.js";
 import { lookupPath, type Env } from "./env.js";
 import { lookupParam } from "./params.js";
@@ -19,31 +20,6 @@ type ExprOf<K extends Expr["k"]> = Extract<Expr, { k: K }>;
 function decimal(v: Value, e: Expr): D {
   if (isDecimal(v)) return v;
   throw new EvaluationError(`expected a number in \`${e.src}\`, got \`${String(v)}\``, e.span);
-}
-
-/** Literal values parsed once per IR node (decimals are immutable). */
-const literals = new WeakMap<Expr, Value>();
-
-function literal(e: ExprOf<"lit">): Value {
-  let v = literals.get(e);
-  if (v === undefined) {
-    v = parseLiteral(e);
-    literals.set(e, v);
-  }
-  return v;
-}
-
-function parseLiteral(e: ExprOf<"lit">): Value {
-  const { type, value } = e;
-  if (type === "boolean") {
-    if (typeof value === "boolean") return value;
-    if (value === "true" || value === "false") return value === "true";
-  } else if (type === "date" || type === "string" || type === "enum") {
-    if (typeof value === "string") return value;
-  } else if (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value)) {
-    return new Dec(value);
-  }
-  throw new EvaluationError(`literal \`${e.src}\` has no valid ${type} value (\`${String(value)}\`)`, e.span);
 }
 
 function factValue(found: unknown, e: Expr): Val {
@@ -103,7 +79,7 @@ export function evalExpr(e: Expr, env: Env): Val {
       return factValue(lookupPath(env.item.record, e.path), e);
     }
     case "param":
-      return lookupParam(e, env, evalExpr);
+      return lookupParam(e, env);
     case "arith":
       return arith(e, env);
     case "neg": {
@@ -140,5 +116,7 @@ export function evalExpr(e: Expr, env: Env): Val {
       const ds = vals.map((v, i) => decimal(v as Value, e.args[i]!));
       return e.fn === "min" ? Dec.min(...ds) : Dec.max(...ds);
     }
+    default:
+      return assertNever(e, "expression");
   }
 }

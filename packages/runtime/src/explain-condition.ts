@@ -1,4 +1,4 @@
-import type { Expr } from "@subsidia/ir";
+import { type Expr, walkExpr } from "@subsidia/ir";
 import type { Env } from "./env.js";
 import { evalExpr } from "./eval-expr.js";
 import type { Step } from "./result.js";
@@ -10,32 +10,10 @@ function mark(v: Val): string {
   return "✗";
 }
 
+/** The facts, item fields and parameters an expression reads, by source text, in reading order. */
 function refs(e: Expr, out: Map<string, Expr>): void {
-  switch (e.k) {
-    case "fact":
-    case "item":
-    case "param":
-      out.set(e.src, e);
-      return;
-    case "lit":
-      return;
-    case "arith":
-    case "cmp":
-      refs(e.left, out);
-      refs(e.right, out);
-      return;
-    case "neg":
-    case "not":
-    case "in":
-    case "given":
-      refs(e.expr, out);
-      return;
-    case "and":
-    case "or":
-    case "call":
-      for (const a of e.args) refs(a, out);
-      return;
-  }
+  for (const node of walkExpr(e))
+    if (node.k === "fact" || node.k === "item" || node.k === "param") out.set(node.src, node);
 }
 
 /** What a condition saw: the values it read, so a reader can check the verdict. */

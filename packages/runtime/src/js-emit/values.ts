@@ -1,4 +1,6 @@
 import type { Expr } from "@subsidia/ir";
+import type { AggregatePlan } from "@subsidia/plan";
+import type { Limit } from "../aggregate-caps.js";
 import { decimalArith } from "../decimal-arith.js";
 import { Dec, type Dec as D } from "../money.js";
 import { EvaluationError, keyText, type Value } from "../values.js";
@@ -94,4 +96,10 @@ export function minMax(fn: "min" | "max", vals: readonly CVal[], e: Extract<Expr
   if (u !== null) return u;
   const ds = vals.map((v, i) => decimal(v as Value, e.args[i]!));
   return fn === "min" ? Dec.min(...ds) : Dec.max(...ds);
+}
+
+/** An aggregate cap's limit as the shared `applyAggregateCaps` takes it. */
+export function limit(v: CVal, agg: AggregatePlan): Limit {
+  if (v instanceof Unk) return v.absent ? { kind: "absent" } : { kind: "pending", reason: v.reason };
+  return { kind: "value", value: decimal(v, agg.limit) };
 }

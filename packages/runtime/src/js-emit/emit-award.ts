@@ -1,4 +1,5 @@
-import type { Award, Expr } from "@subsidia/ir";
+import { assertNever, type Expr } from "@subsidia/ir";
+import type { BasePlan } from "@subsidia/plan";
 import { Dec } from "../money.js";
 import { emitExpr, type Scope } from "./emit-expr.js";
 import { Unk } from "./values.js";
@@ -25,7 +26,7 @@ export function needDecimal(e: Expr, s: Scope, out: string[]): string {
   return d;
 }
 
-function tiers(award: Extract<Award, { kind: "tiers" }>, amount: string, s: Scope, out: string[]): void {
+function tiers(award: Extract<BasePlan, { kind: "tiers" }>, amount: string, s: Scope, out: string[]): void {
   const base = need(award.base, s, out);
   const best = s.src.temp();
   const at = s.src.temp();
@@ -45,13 +46,10 @@ function tiers(award: Extract<Award, { kind: "tiers" }>, amount: string, s: Scop
   out.push(`switch (${best}) {`, ...indent(cases), "  default: return NONE;", "}");
 }
 
-function lookup(award: Extract<Award, { kind: "lookup" }>, amount: string, s: Scope, out: string[]): void {
+function lookup(award: Extract<BasePlan, { kind: "lookup" }>, amount: string, s: Scope, out: string[]): void {
   const key = need(award.key, s, out);
-  const seen = new Set<string>();
   const cases: string[] = [];
   for (const c of award.cases) {
-    if (seen.has(c.match)) continue; // the first case with a key wins, as `find` does
-    seen.add(c.match);
     const stmts: string[] = [];
     const d = needDecimal(c.amount, s, stmts);
     cases.push(`case ${quote(c.match)}: {`, ...indent([...stmts, `${amount} = ${d};`, "break;"]), "}");
@@ -66,7 +64,7 @@ function lookup(award: Extract<Award, { kind: "lookup" }>, amount: string, s: Sc
 }
 
 /** Emits the base amount of an item (before uplifts and caps) into the variable `amount`. */
-export function emitBaseAmount(award: Award, amount: string, s: Scope, out: string[]): void {
+export function emitBaseAmount(award: BasePlan, amount: string, s: Scope, out: string[]): void {
   switch (award.kind) {
     case "amount": {
       const d = needDecimal(award.amount, s, out);
@@ -84,6 +82,6 @@ export function emitBaseAmount(award: Award, amount: string, s: Scope, out: stri
     case "lookup":
       return lookup(award, amount, s, out);
     default:
-      throw new Error(`unknown award kind in the IR: ${quote(String((award as { kind: unknown }).kind))}`);
+      return assertNever(award, "base amount");
   }
 }

@@ -1,6 +1,5 @@
-import type { Expr } from "@subsidia/ir";
-import type { Env } from "../env.js";
-import { evalExpr } from "../eval-expr.js";
+import { assertNever, type Expr } from "@subsidia/ir";
+import { literal } from "../literals.js";
 import { EvaluationError } from "../values.js";
 import { prop, quote, type Source } from "./source.js";
 
@@ -24,10 +23,10 @@ function fail(s: Scope, message: string, e: Expr, out: string[]): string {
   return "undefined";
 }
 
-/** A literal, parsed once by the interpreter itself (same value, same error). */
-function literal(e: Expr, s: Scope, out: string[]): string {
+/** A literal, parsed once by the interpreter's own reader (same value, same error). */
+function lit(e: Extract<Expr, { k: "lit" }>, s: Scope, out: string[]): string {
   try {
-    return s.src.constant(evalExpr(e, undefined as unknown as Env));
+    return s.src.constant(literal(e));
   } catch (err) {
     if (!(err instanceof EvaluationError)) throw err;
     return fail(s, err.message, e, out);
@@ -48,7 +47,7 @@ function param(e: Extract<Expr, { k: "param" }>, s: Scope, out: string[]): strin
   if (!access || access.kind === "unknown") return fail(s, `unknown parameter \`${e.name}\``, e, out);
   if (access.kind === "constant") return access.ref;
   const t = s.src.temp();
-  out.push(`const ${t} = ${access.fn}(facts, date);`);
+  out.push(`const ${t} = ${access.fn}(date);`);
   return t;
 }
 
@@ -80,7 +79,7 @@ function logic(e: Extract<Expr, { k: "and" | "or" }>, s: Scope, out: string[]): 
 export function emitExpr(e: Expr, s: Scope, out: string[]): string {
   switch (e.k) {
     case "lit":
-      return literal(e, s, out);
+      return lit(e, s, out);
     case "fact":
       return path("facts", e.path, e, s, out);
     case "item":
@@ -144,6 +143,6 @@ export function emitExpr(e: Expr, s: Scope, out: string[]): string {
       return t;
     }
     default:
-      throw new Error(`unknown expression kind in the IR: ${quote(String((e as { k: unknown }).k))}`);
+      return assertNever(e, "expression");
   }
 }

@@ -1,4 +1,6 @@
-import type { Award, Clause, Expr } from "@subsidia/ir";
+import type { Award, Clause } from "./clause.js";
+import type { Expr } from "./expr.js";
+import { assertNever } from "./walk.js";
 
 /**
  * A compact S-expression form of IR, so that a test reads like the clause it checks:
@@ -31,6 +33,8 @@ export function printExpr(e: Expr): string {
       return `(${e.negate ? "not-given" : "given"} ${printExpr(e.expr)})`;
     case "call":
       return `(${e.fn} ${e.args.map(printExpr).join(" ")} :${e.type})`;
+    default:
+      return assertNever(e, "expression");
   }
 }
 
@@ -44,6 +48,8 @@ export function printAward(a: Award): string {
       return `(tiers ${printExpr(a.base)} ${a.tiers.map((t) => `(>= ${printExpr(t.atLeast)} ${printExpr(t.amount)})`).join(" ")})`;
     case "lookup":
       return `(lookup ${printExpr(a.key)} ${a.cases.map((c) => `(${c.match} ${printExpr(c.amount)})`).join(" ")}${a.otherwise ? ` (otherwise ${printExpr(a.otherwise)})` : ""})`;
+    default:
+      return assertNever(a, "award kind");
   }
 }
 

@@ -1,4 +1,6 @@
 import type { Policy } from "@subsidia/ir";
+import { planOf } from "@subsidia/plan";
+import { applyAggregateCaps } from "../aggregate-caps.js";
 import { checkPolicy } from "../check-ir.js";
 import { itemId } from "../env.js";
 import { readScalar } from "../fact-scalars.js";
@@ -6,12 +8,25 @@ import type { NormalisedFacts } from "../facts.js";
 import { validateFacts, type FactsValidation } from "../facts-schema.js";
 import { parseMoney } from "../money.js";
 import { EvaluationError, keyText } from "../values.js";
-import { capGroup, finish, hasGroup } from "./assemble.js";
 import { emitEvaluator } from "./emit-policy.js";
 import { emitFactsReader } from "./emit-facts.js";
 import { Source } from "./source.js";
 import type { AmountsOutcome, AmountsResult } from "./types.js";
-import { ABSENT, arith, compare, decimal, failure, field, minMax, notCondition, pick, scalar, Unk } from "./values.js";
+import {
+  ABSENT,
+  arith,
+  compare,
+  decimal,
+  failure,
+  field,
+  limit,
+  minMax,
+  notCondition,
+  pick,
+  scalar,
+  Unk,
+} from "./values.js";
+import { notInForce, resultHead, writeResult } from "../write-result.js";
 
 /** The explanation-free fast path of one policy, generated from its IR. */
 export interface AmountsEvaluator {
@@ -47,9 +62,11 @@ const helpers = Object.freeze({
   minMax,
   key: keyText,
   itemId,
-  capGroup,
-  hasGroup,
-  finish,
+  applyAggregateCaps,
+  limit,
+  resultHead,
+  notInForce,
+  writeResult,
   parseMoney,
   readScalar,
 });
@@ -80,7 +97,7 @@ export function compileAmounts(policy: Policy): AmountsEvaluator {
     throw new Error(
       `cannot compile policy \`${policy.id}\`: ${problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`,
     );
-  const evaluator = build<(facts: NormalisedFacts) => AmountsResult>((src) => emitEvaluator(policy, src));
+  const evaluator = build<(facts: NormalisedFacts) => AmountsResult>((src) => emitEvaluator(planOf(policy), src));
   const reader = build<(facts: unknown) => NormalisedFacts | typeof FAIL>((src) => emitFactsReader(policy, src));
   const readFacts = (facts: unknown): FactsValidation => {
     const read = reader.fn(facts);
