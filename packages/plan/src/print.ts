@@ -55,7 +55,7 @@ function printClause(c: ClausePlan): string {
     ...(c.nonMonetary !== null ? ["(nonmonetary)"] : []),
     ...(c.stackKey !== null ? [`(stack ${q(c.stackKey)})`] : []),
   ];
-  return [head, ...body.map((l) => `  ${l}`)].join("\n") + ")";
+  return `${[head, ...body.map((l) => `  ${l}`)].join("\n")})`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { assertNever } from "@subsidia/ir";
 import type { BasePlan } from "@subsidia/plan";
 import type { Env } from "./env.js";
-import { compare } from "./eval-expr.js";
+import { compareKnown } from "./operations.js";
 import { type Dec, plain, withSource } from "./money.js";
 import { need, needDecimal } from "./need.js";
 import type { Step } from "./result.js";
@@ -32,7 +32,7 @@ function tiers(plan: BaseOf<"tiers">, env: Env): BaseAmount {
   let best: { tier: (typeof plan.tiers)[number]; threshold: Dec } | null = null;
   for (const tier of plan.tiers) {
     const threshold = needDecimal(tier.atLeast, env);
-    if (compare(">=", base, threshold, plan.base) && (!best || threshold.gte(best.threshold)))
+    if (compareKnown(">=", base, threshold, plan.base) && (!best || threshold.gte(best.threshold)))
       best = { tier, threshold };
   }
   env.probe?.(best ? best.tier : plan.source, best ? "reached" : "none");

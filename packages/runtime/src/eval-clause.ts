@@ -25,15 +25,14 @@ export function conditionsHold(conditions: readonly Expr[], env: Env): "yes" | "
   const vals: Val[] = [];
   for (const c of conditions) {
     const v = evalExpr(c, env);
-    if (v === true || v === false || (isUnknown(v) && v.unknown === "absent"))
-      env.probe?.(c, v === true ? "true" : "false");
+    if (v === true || v === false || (isUnknown(v) && v.absent)) env.probe?.(c, v === true ? "true" : "false");
     if (v === false) return "no";
     if (v !== true && !isUnknown(v)) throw new EvaluationError(`expected a condition in \`${c.src}\``, c.span);
     vals.push(v);
   }
   const u = firstUnknown(vals);
   if (!u) return "yes";
-  return u.unknown === "absent" ? "no" : { pending: u.reason };
+  return u.absent ? "no" : { pending: u.reason };
 }
 
 type Uplift = Extract<StepPlan, { kind: "uplift" }>;
@@ -106,6 +105,6 @@ export function evalItem(c: ClausePlan, award: AwardPlan, env: Env, rounding: Ro
     return amount.gt(0) ? { kind: "award", amount, steps } : NONE;
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
-    return e.why.unknown === "pending" ? { kind: "pending", reason: e.why.reason } : NONE;
+    return !e.why.absent ? { kind: "pending", reason: e.why.reason } : NONE;
   }
 }

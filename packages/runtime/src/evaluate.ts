@@ -55,7 +55,7 @@ function limitOf(env: Env): (agg: Plan["aggregates"][number]) => Limit {
       return { kind: "value", value: needDecimal(agg.limit, env) };
     } catch (e) {
       if (!(e instanceof Stop)) throw e;
-      return e.why.unknown === "absent" ? { kind: "absent" } : { kind: "pending", reason: e.why.reason };
+      return e.why.absent ? { kind: "absent" } : { kind: "pending", reason: e.why.reason };
     }
   };
 }

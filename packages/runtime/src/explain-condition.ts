@@ -6,7 +6,7 @@ import { isUnknown, showValue, type Val } from "./values.js";
 
 function mark(v: Val): string {
   if (v === true) return "✓";
-  if (isUnknown(v) && v.unknown === "pending") return "?";
+  if (isUnknown(v) && !v.absent) return "?";
   return "✗";
 }
 
@@ -25,7 +25,7 @@ function detail(e: Expr, env: Env, result: Val): string {
       return showValue(result);
     case "given": {
       const v = evalExpr(e.expr, env);
-      return isUnknown(v) && v.unknown === "absent" ? "not given" : showValue(v);
+      return isUnknown(v) && v.absent ? "not given" : showValue(v);
     }
     case "in":
       return showValue(evalExpr(e.expr, env));
@@ -38,7 +38,7 @@ function detail(e: Expr, env: Env, result: Val): string {
       return [...seen.values()]
         .map((r) => {
           const v = evalExpr(r, env);
-          return isUnknown(v) && v.unknown === "absent" ? `${r.src} not given` : `${r.src} = ${showValue(v)}`;
+          return isUnknown(v) && v.absent ? `${r.src} not given` : `${r.src} = ${showValue(v)}`;
         })
         .join(", ");
     }
@@ -52,6 +52,6 @@ export function conditionStep(e: Expr, env: Env, result: Val): Step {
 
 /** A short account of a condition for an uplift: `p.nationalPilotPlatform ✓`, `p.x not given`. */
 export function conditionMark(e: Expr, result: Val): string {
-  if (isUnknown(result) && result.unknown === "absent") return `${result.ref} not given`;
+  if (isUnknown(result) && result.absent) return `${result.ref} not given`;
   return `${e.src} ${mark(result)}`;
 }

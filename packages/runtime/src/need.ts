@@ -26,6 +26,6 @@ export function needDecimal(e: Expr, env: Env): Dec {
 /** A decision of a condition inside the amount pipeline (uplift `when`): pending stops the item. */
 export function decide(e: Expr, env: Env): Val {
   const v = evalExpr(e, env);
-  if (isUnknown(v) && v.unknown === "pending") throw new Stop(v);
+  if (isUnknown(v) && !v.absent) throw new Stop(v);
   return v;
 }

@@ -2,7 +2,7 @@ import type { Expr } from "@subsidia/ir";
 import { paramValueOn } from "@subsidia/plan";
 import type { Env } from "./env.js";
 import { literal } from "./literals.js";
-import { EvaluationError, type Val } from "./values.js";
+import { absentValue, EvaluationError, pendingValue, type Val } from "./values.js";
 
 type ParamExpr = Extract<Expr, { k: "param" }>;
 
@@ -13,8 +13,8 @@ type ParamExpr = Extract<Expr, { k: "param" }>;
 export function lookupParam(e: ParamExpr, env: Env): Val {
   const param = env.plan.params.get(e.name);
   if (!param) throw new EvaluationError(`unknown parameter \`${e.name}\``, e.span);
-  if (param.pending !== null) return { unknown: "pending", param: param.name, reason: param.pending };
+  if (param.pending !== null) return pendingValue(param.name, param.pending);
   const entry = paramValueOn(param, env.date);
-  if (!entry) return { unknown: "absent", ref: `${e.src} (no value on ${env.date ?? "an unknown date"})` };
+  if (!entry) return absentValue(`${e.src} (no value on ${env.date ?? "an unknown date"})`);
   return literal(entry.value);
 }

@@ -8,7 +8,7 @@ import { factsFor } from "./compiled-arbitraries.js";
 import { expectAgreement } from "./compiled-compare.js";
 
 const flagship = Policy.parse(JSON.parse(readFileSync(new URL("./flagship.ir.json", import.meta.url), "utf8")));
-const fixtures = new URL("../../compiler/test/fixtures/", import.meta.url).pathname;
+const fixtures = new URL("../../../corpus/", import.meta.url).pathname;
 const golden = readdirSync(fixtures)
   .filter((d) => readdirSync(join(fixtures, d)).includes("expected.ir.json"))
   .sort()
@@ -81,7 +81,7 @@ describe("compiled evaluation agrees with the interpreter on random facts", () =
   });
 
   it("the contract examples (a compiled policy is reused, not regenerated)", () => {
-    const examples = join(fixtures, "../../../../../shared/contract/examples");
+    const examples = join(fixtures, "../../shared/contract/examples");
     for (const f of readdirSync(examples).filter((n) => n.endsWith(".facts.json")))
       expectAgreement(flagship, JSON.parse(readFileSync(join(examples, f), "utf8")));
     expect(compileAmounts(flagship)).toBe(compileAmounts(flagship));

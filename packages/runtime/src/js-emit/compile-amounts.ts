@@ -13,19 +13,21 @@ import { emitFactsReader } from "./emit-facts.js";
 import { Source } from "./source.js";
 import type { AmountsOutcome, AmountsResult } from "./types.js";
 import {
-  ABSENT,
+  among,
   arith,
   compare,
   decimal,
   failure,
-  field,
-  limit,
+  given,
+  logicArg,
   minMax,
+  negate,
+  not,
   notCondition,
-  pick,
   scalar,
-  Unk,
-} from "./values.js";
+} from "../operations.js";
+import { pick, Unknown } from "../values.js";
+import { ABSENT, field, limit } from "./values.js";
 import { notInForce, resultHead, writeResult } from "../write-result.js";
 
 /** The explanation-free fast path of one policy, generated from its IR. */
@@ -46,13 +48,18 @@ const NONE = Object.freeze({ none: true });
 const FAIL = Object.freeze({ fail: true });
 
 const helpers = Object.freeze({
-  Unk,
+  Unk: Unknown,
+  pick,
   NONE,
   FAIL,
   ABSENT,
   EvaluationError,
-  pick,
   scalar,
+  negate,
+  not,
+  among,
+  given,
+  logicArg,
   field,
   decimal,
   notCondition,

@@ -2,7 +2,7 @@ import { assertNever, type Expr } from "@subsidia/ir";
 import type { BasePlan } from "@subsidia/plan";
 import { Dec } from "../money.js";
 import { emitExpr, type Scope } from "./emit-expr.js";
-import { Unk } from "./values.js";
+import { Unknown } from "../values.js";
 import { indent, quote } from "./source.js";
 
 /**
@@ -12,7 +12,7 @@ import { indent, quote } from "./source.js";
 export function need(e: Expr, s: Scope, out: string[]): string {
   const v = emitExpr(e, s, out);
   const known = s.src.known(v);
-  if (known && known.value instanceof Unk) out.push(`return ${known.value.absent ? "NONE" : v};`);
+  if (known && known.value instanceof Unknown) out.push(`return ${known.value.absent ? "NONE" : v};`);
   else if (!known) out.push(`if (${v} instanceof Unk) return ${v}.absent ? NONE : ${v};`);
   return v;
 }

@@ -1,6 +1,6 @@
 import { assertNever, type Expr } from "@subsidia/ir";
 import { literal } from "../literals.js";
-import { EvaluationError } from "../values.js";
+import { absentValue, EvaluationError } from "../values.js";
 import { prop, quote, type Source } from "./source.js";
 
 /** How generated code reads a parameter: a constant (a literal value, a pending unknown) or a call. */
@@ -38,7 +38,7 @@ function path(root: string, names: readonly string[], e: Expr, s: Scope, out: st
   const t = s.src.temp();
   out.push(names.length === 0 ? `let ${t} = ${root};` : `let ${t} = ${prop(root, names[0]!)};`);
   for (const name of names.slice(1)) out.push(`${t} = H.field(${t}, ${quote(name)});`);
-  out.push(`${t} = H.scalar(${t}, ${s.src.constant(e)});`);
+  out.push(`${t} = H.scalar(${t}, ${s.src.constant(e)}, ${s.src.constant(absentValue(e.src))});`);
   return t;
 }
 
@@ -51,23 +51,25 @@ function param(e: Extract<Expr, { k: "param" }>, s: Scope, out: string[]): strin
   return t;
 }
 
-/** `and` / `or` in Kleene logic, evaluating arguments only until one decides. */
+/** `and` / `or` in Kleene logic, evaluating arguments only until one decides (`logicArg`). */
 function logic(e: Extract<Expr, { k: "and" | "or" }>, s: Scope, out: string[]): string {
   const decisive = e.k === "or";
   const t = s.src.temp();
   const u = s.src.temp();
   const label = s.src.temp();
-  out.push(`let ${t} = ${!decisive}, ${u} = null;`, `${label}: {`);
+  out.push(`let ${t} = ${!decisive};`, `const ${u} = { unknown: null };`, `${label}: {`);
   const body: string[] = [];
   for (const arg of e.args) {
     const v = emitExpr(arg, s, body);
     body.push(
-      `if (${v} instanceof Unk) ${u} = H.pick(${u}, ${v});`,
-      `else if (typeof ${v} !== "boolean") throw H.notCondition(${s.src.constant(arg)});`,
-      `else if (${v} === ${decisive}) { ${t} = ${decisive}; ${u} = null; break ${label}; }`,
+      `if (H.logicArg(${v}, ${decisive}, ${s.src.constant(arg)}, ${u}) !== null) { ${t} = ${decisive}; break ${label}; }`,
     );
   }
-  out.push(...body.map((l) => `  ${l}`), "}", `if (${u} !== null) ${t} = ${u};`);
+  out.push(
+    ...body.map((l) => `  ${l}`),
+    "}",
+    `if (${t} !== ${decisive} && ${u}.unknown !== null) ${t} = ${u}.unknown;`,
+  );
   return t;
 }
 
@@ -98,7 +100,7 @@ export function emitExpr(e: Expr, s: Scope, out: string[]): string {
     case "neg": {
       const v = emitExpr(e.expr, s, out);
       const t = s.src.temp();
-      out.push(`const ${t} = ${v} instanceof Unk ? ${v} : H.decimal(${v}, ${s.src.constant(e.expr)}).neg();`);
+      out.push(`const ${t} = H.negate(${v}, ${s.src.constant(e)});`);
       return t;
     }
     case "cmp": {
@@ -115,24 +117,19 @@ export function emitExpr(e: Expr, s: Scope, out: string[]): string {
     case "not": {
       const v = emitExpr(e.expr, s, out);
       const t = s.src.temp();
-      out.push(
-        `let ${t} = ${v};`,
-        `if (!(${t} instanceof Unk)) { if (typeof ${t} !== "boolean") throw H.notCondition(${s.src.constant(e.expr)}); ${t} = !${t}; }`,
-      );
+      out.push(`const ${t} = H.not(${v}, ${s.src.constant(e)});`);
       return t;
     }
     case "in": {
       const v = emitExpr(e.expr, s, out);
       const t = s.src.temp();
-      out.push(`const ${t} = ${v} instanceof Unk ? ${v} : ${s.src.constant([...e.values])}.includes(H.key(${v}));`);
+      out.push(`const ${t} = H.among(${v}, ${s.src.constant([...e.values])});`);
       return t;
     }
     case "given": {
       const v = emitExpr(e.expr, s, out);
       const t = s.src.temp();
-      out.push(
-        `const ${t} = ${v} instanceof Unk ? (${v}.absent ? ${e.negate === true} : ${v}) : ${e.negate !== true};`,
-      );
+      out.push(`const ${t} = H.given(${v}, ${e.negate === true});`);
       return t;
     }
     case "call": {
