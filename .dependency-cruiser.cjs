@@ -47,11 +47,11 @@ function allowed(cell, folder) {
   });
 }
 
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const under = (folders) => `^(${folders.map(escape).join("|")})/`;
+const literally = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const under = (folders) => `^(${folders.map(literally).join("|")})/`;
 
 const allowedRules = table.flatMap(({ folder, imports }) => {
-  const from = { path: `^${escape(folder)}/src/` };
+  const from = { path: `^${literally(folder)}/src/` };
   const workspaces = [folder, ...allowed(imports, folder)];
   const rules = [
     { comment: `${folder}: itself and the workspaces of its row`, from, to: { path: under(workspaces) } },
