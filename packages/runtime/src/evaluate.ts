@@ -1,17 +1,17 @@
-import { Policy } from "@subsidia/ir";
+import type { Policy } from "@subsidia/ir";
 import { type ClausePlan, type Plan, planOf } from "@subsidia/plan";
 import { applyAggregateCaps, type Limit } from "./aggregate-caps.js";
-import { checkPolicy } from "./check-ir.js";
 import type { Probe } from "./coverage-probe.js";
 import type { AwardDraft, PendingDraft } from "./drafts.js";
 import { type Env, itemId, withItem } from "./env.js";
 import { conditionsHold, evalItem } from "./eval-clause.js";
-import { type FactRecord, formatPath, type NormalisedFacts } from "./facts.js";
+import type { FactRecord, NormalisedFacts } from "./facts.js";
 import { validateFacts } from "./facts-schema.js";
 import { roundingOf } from "./money.js";
 import { needDecimal, Stop } from "./need.js";
 import type { EvalOutcome, NonMonetary, Result } from "./result.js";
 import { EvaluationError } from "./values.js";
+import { validatePolicy } from "./validate-ir.js";
 import { notInForce, resultHead, writeResult } from "./write-result.js";
 
 /** The environments a clause is evaluated in: one per item of its list, or the facts alone. */
@@ -101,31 +101,28 @@ export function evaluatePolicy(
   return evaluatePlan(planOf(policy), facts, options);
 }
 
-/** Validates the IR, then the facts, then evaluates: never throws for bad input. */
+/**
+ * Validates the IR (once per object: later calls with the same object skip it), then the
+ * facts, then evaluates: never throws for bad input.
+ */
 export function evaluate(policyJson: unknown, facts: unknown): EvalOutcome {
-  const parsed = Policy.safeParse(policyJson);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      kind: "ir",
-      errors: parsed.error.issues.map((i) => ({ path: formatPath(i.path, "(policy)"), message: i.message })),
-    };
-  }
-  const policy = parsed.data;
-  const irErrors = checkPolicy(policy);
-  if (irErrors.length > 0) return { ok: false, kind: "ir", errors: irErrors };
-  return evaluateFacts(policy, facts);
+  const ir = validatePolicy(policyJson);
+  if (!ir.ok) return { ok: false, kind: "ir", errors: ir.errors };
+  return evaluateFacts(ir.policy, facts);
 }
 
 /**
- * Validates plain JSON facts against a policy already known to be valid IR (parsed
- * once, e.g. by a batch or an SDK) and evaluates them: `evaluate` without the IR check.
+ * Validates plain JSON facts against a policy and evaluates them. The policy's IR is
+ * validated on the first call with that object (for IR parsed once, e.g. by a batch or an
+ * SDK, this costs nothing later); invalid IR is refused, never evaluated.
  */
 export function evaluateFacts(policy: Policy, facts: unknown): EvalOutcome {
-  const valid = validateFacts(policy, facts);
+  const ir = validatePolicy(policy);
+  if (!ir.ok) return { ok: false, kind: "ir", errors: ir.errors };
+  const valid = validateFacts(ir.policy, facts);
   if (!valid.ok) return { ok: false, kind: "facts", errors: valid.errors };
   try {
-    return { ok: true, result: evaluatePolicy(policy, valid.facts) };
+    return { ok: true, result: evaluatePolicy(ir.policy, valid.facts) };
   } catch (e) {
     if (!(e instanceof EvaluationError)) throw e;
     return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { Policy } from "@subsidia/ir";
-import { compileAmounts, evaluate } from "../src/index.js";
+import { compileAmounts, evaluate, evaluateAll, evaluateFacts } from "../src/index.js";
 import {
   and,
   arith,
@@ -299,6 +299,26 @@ describe("errors are the interpreter's", () => {
       articles: [article(4, [clause({ id: "c", award: fixed(fact("nowhere", "money")) })])],
     });
     expect(() => compileAmounts(unchecked)).toThrow("unknown fact `nowhere`");
+  });
+  it("a hand-edited IR whose article number is code is refused by every entry point, and never runs", () => {
+    const sound = policy({
+      inputs: [],
+      articles: [article(4, [clause({ id: "c", nonMonetary: "非货币措施" })])],
+    });
+    const a = sound.articles[0]!;
+    const hostile = { ...sound, articles: [{ ...a, number: "4, pwned: globalThis.pwned = 1 }); ({ x: 1" }] };
+    const g = globalThis as { pwned?: unknown };
+    expect(() => compileAmounts(hostile as unknown as Policy)).toThrow(/articles\[0\]\.number/);
+    for (const outcome of [
+      evaluate(hostile, { applicationDate: D }),
+      evaluateFacts(hostile as unknown as Policy, { applicationDate: D }),
+    ])
+      expect(outcome).toMatchObject({ ok: false, kind: "ir", errors: [{ path: "articles[0].number" }] });
+    expect(evaluateAll([hostile as unknown as Policy], { applicationDate: D })).toMatchObject({
+      ok: false,
+      kind: "ir",
+    });
+    expect(g.pwned).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Policy } from "@subsidia/ir";
 import { planOf } from "@subsidia/plan";
 import { applyAggregateCaps } from "../aggregate-caps.js";
-import { checkPolicy } from "../check-ir.js";
+import { validatePolicy } from "../validate-ir.js";
 import { itemId } from "../env.js";
 import { readScalar } from "../fact-scalars.js";
 import type { NormalisedFacts } from "../facts.js";
@@ -91,19 +91,22 @@ function build<F>(emit: (src: Source) => string): { fn: F; text: string } {
 const cache = new WeakMap<Policy, AmountsEvaluator>();
 
 /**
- * Compiles a policy's IR (already validated against the IR schema) to JavaScript for
- * population-scale runs: the same awards, amounts, pending items, totals and errors as
- * `evaluatePolicy`, without explanations. Cached per policy object. Throws when the IR
- * fails `checkPolicy`. Needs `new Function` (not available under a strict CSP).
+ * Compiles a policy's IR to JavaScript for population-scale runs: the same awards, amounts,
+ * pending items, totals and errors as `evaluatePolicy`, without explanations. Cached per
+ * policy object. Throws when the IR fails validation (the IR schema and `checkPolicy`): no
+ * code is generated from unchecked IR, and every value from the IR reaches the generated
+ * code as a string literal or through the constants table, never as code. Needs
+ * `new Function` (not available under a strict CSP).
  */
-export function compileAmounts(policy: Policy): AmountsEvaluator {
-  const hit = cache.get(policy);
+export function compileAmounts(ir: Policy): AmountsEvaluator {
+  const hit = cache.get(ir);
   if (hit) return hit;
-  const problems = checkPolicy(policy);
-  if (problems.length > 0)
-    throw new Error(
-      `cannot compile policy \`${policy.id}\`: ${problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`,
-    );
+  const valid = validatePolicy(ir);
+  if (!valid.ok) {
+    const problems = valid.errors.map((p) => `${p.path}: ${p.message}`).join("; ");
+    throw new Error(`cannot compile policy \`${String((ir as { id?: unknown })?.id)}\`: ${problems}`);
+  }
+  const policy = valid.policy;
   const evaluator = build<(facts: NormalisedFacts) => AmountsResult>((src) => emitEvaluator(planOf(policy), src));
   const reader = build<(facts: unknown) => NormalisedFacts | typeof FAIL>((src) => emitFactsReader(policy, src));
   const readFacts = (facts: unknown): FactsValidation => {
@@ -129,6 +132,6 @@ export function compileAmounts(policy: Policy): AmountsEvaluator {
     },
     source: { evaluator: evaluator.text, facts: reader.text },
   };
-  cache.set(policy, compiledPolicy);
+  cache.set(ir, compiledPolicy);
   return compiledPolicy;
 }

@@ -18,7 +18,7 @@ function clauseLoop(c: ClausePlan, fns: { item?: string; applies?: string }, src
     );
   }
   if (fns.applies) {
-    const where = `article: ${c.article.number}, clause: ${src.constant(c.clause.id)}${c.forEach ? ", item: id" : ""}`;
+    const where = `article: ${src.constant(c.article.number)}, clause: ${src.constant(c.clause.id)}${c.forEach ? ", item: id" : ""}`;
     const reason = src.constant(c.nonMonetary);
     body.push(`if (${fns.applies}(facts, date, rec)) nonMonetary.push({ ${where}, reason: ${reason} });`);
   }
