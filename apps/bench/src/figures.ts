@@ -3,7 +3,7 @@ export interface Figures {
   inForce: boolean;
   total: string;
   upToTotal: string;
-  awards: { article: number; clause: string; item?: string; amount: string; basis: "exact" | "up-to" }[];
+  awards: { article: number; clause: string; item?: string; amount: string; basis: "exact" | "up-to" | "range" }[];
   pending: { article: number; clause: string; item?: string }[];
 }
 
@@ -11,7 +11,13 @@ interface AnyResult {
   inForce: boolean;
   total: string;
   upToTotal: string;
-  awards: readonly { article: number; clause: string; item?: string; amount: string; basis: "exact" | "up-to" }[];
+  awards: readonly {
+    article: number;
+    clause: string;
+    item?: string;
+    amount: string;
+    basis: "exact" | "up-to" | "range";
+  }[];
   pending: readonly { article: number; clause: string; item?: string }[];
 }
 

@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { IR_VERSION } from "@subsidia/ir";
 import { cli, flagship } from "./run-cli.js";
 
 test("check: a clean policy reports no problems and exits 0", () => {
@@ -36,7 +37,7 @@ test("compile: prints the IR as JSON with its version, ids, spans and cited text
   const r = cli(["compile", flagship]);
   expect(r.code).toBe(0);
   const ir = JSON.parse(r.stdout);
-  expect(ir.irVersion).toBe("1.1");
+  expect(ir.irVersion).toBe(IR_VERSION);
   expect(ir.id).toBe("hlj-biomanufacturing-2026");
   expect(ir.articles).toHaveLength(17);
   const art4 = ir.articles.find((a: { number: number }) => a.number === 4);

@@ -29,8 +29,15 @@ function where({ article, clause }: Placed): string {
 }
 
 function award(p: Placed): string {
-  const funding = p.clause.funding ? "funding: FundingPart[]" : "funding?: undefined";
-  return `{ ${where(p)} amount: string; basis: ${str(p.clause.basis)}; explanation: Step[]; ${funding} }`;
+  const c = p.clause;
+  const funding = c.funding ? "funding: FundingPart[]" : "funding?: undefined";
+  const extras = [
+    c.basis === "range" ? "range: { min: string; max: string };" : "",
+    c.schedule ? "instalments: InstalmentPart[];" : "",
+    c.selection ? "selection: { rule: string; by: string; per?: string };" : "",
+  ].join(" ");
+  const cited = "title: string; citation?: string; rules?: CitedRule[];";
+  return `{ ${where(p)} amount: string; basis: ${str(c.basis)}; ${cited} explanation: Step[]; ${funding}${extras.trim() ? ` ${extras.trim()}` : ""} }`;
 }
 
 function pending(p: Placed): string {
@@ -52,6 +59,19 @@ function clausesByArticle(ir: Policy): string {
   return `/** The ids of the clauses of each article. */\nexport interface ClausesByArticle {\n${lines.join("")}}\n`;
 }
 
+/** The runtime's types the result module needs. */
+function runtimeTypes(monetary: readonly Placed[]): string[] {
+  const some = (f: (c: Clause) => unknown) => monetary.some((p) => f(p.clause));
+  return [
+    ...(monetary.length > 0 ? ["CitedRule"] : []),
+    ...(some((c) => c.funding) ? ["FundingPart"] : []),
+    ...(some((c) => c.schedule) ? ["InstalmentPart"] : []),
+    "IrError",
+    ...(monetary.length > 0 ? ["Step"] : []),
+    "ZeroAward",
+  ];
+}
+
 /** `result.ts`: article numbers and clause ids as literal unions, awards that narrow by article and clause. */
 export function emitResult(ir: Policy): string {
   const monetary = placed(ir, (c) => c.award !== undefined);
@@ -59,7 +79,7 @@ export function emitResult(ir: Policy): string {
   const articles = [...new Set(ir.articles.map(articleNumber))];
   const clauses = [...new Set(ir.articles.flatMap((a) => a.clauses.map((c) => str(c.id))))];
   return [
-    `import type { ${[...(monetary.some((p) => p.clause.funding) ? ["FundingPart"] : []), "IrError", ...(monetary.length > 0 ? ["Step"] : [])].join(", ")} } from "@subsidia/runtime";\nimport type { FactsError } from "./facts.js";\n`,
+    `import type { ${runtimeTypes(monetary).join(", ")} } from "@subsidia/runtime";\nimport type { FactsError } from "./facts.js";\n`,
     `/** The numbers of the policy's articles, as in the document: （四） is 4. */\nexport type ArticleNumber =${union(articles)};\n`,
     `/** The ids of the policy's clauses. */\nexport type ClauseId =${union(clauses)};\n`,
     clausesByArticle(ir),
@@ -67,7 +87,7 @@ export function emitResult(ir: Policy): string {
     `/** The award items of one article. */\nexport type AwardOf<A extends ArticleNumber> = Extract<Award, { article: A }>;\n`,
     `/** Eligible, but the amount depends on a parameter the policy leaves to implementing rules. */\nexport type Pending =${union(monetary.map(pending))};\n`,
     `/** A measure that applies but pays no computable amount. */\nexport type NonMonetary =${union(nonMonetary.map((p) => `{ ${where(p)} reason: string }`))};\n`,
-    `/** The outcome of the policy for one applicant. */\nexport interface Result {\n  policy: ${str(ir.id)};\n  inForce: boolean;\n  applicationDate?: string;\n  /** sum of the \`exact\` awards */\n  total: string;\n  /** total plus the ceilings of the \`up-to\` awards */\n  upToTotal: string;\n  awards: Award[];\n  pending: Pending[];\n  nonMonetary: NonMonetary[];\n}\n`,
+    `/** The outcome of the policy for one applicant. */\nexport interface Result {\n  policy: ${str(ir.id)};\n  inForce: boolean;\n  applicationDate?: string;\n  /** sum of the \`exact\` awards */\n  total: string;\n  /** total plus the ceilings of the \`up-to\` awards */\n  upToTotal: string;\n  awards: Award[];\n  pending: Pending[];\n  nonMonetary: NonMonetary[];\n  /** eligible items that come to 0, each with its reason */\n  zeroAwards: ZeroAward[];\n}\n`,
     `/** What \`evaluate\` returns: the result, or why there is none (invalid facts, or a policy that cannot be evaluated). */\nexport type Outcome =\n  | { ok: true; result: Result }\n  | { ok: false; kind: "facts"; errors: FactsError[] }\n  | { ok: false; kind: "ir" | "eval"; errors: IrError[] };\n`,
   ].join("\n");
 }

@@ -29,12 +29,19 @@ export function constant(e: Expr, params: Params): Q | undefined {
       return e.op === "+" ? add(l, r) : e.op === "-" ? sub(l, r) : e.op === "*" ? mul(l, r) : div(l, r);
     }
     case "call": {
+      if (e.fn !== "min" && e.fn !== "max") return undefined;
       const args = e.args.map((a) => constant(a, params));
       if (args.some((a) => a === undefined)) return undefined;
       return (args as Q[]).reduce((acc, a) => (e.fn === "min" ? min(acc, a) : max(acc, a)));
     }
     case "fact":
     case "item":
+    case "if":
+    case "lookup":
+    case "steps":
+    case "dateShift":
+    case "between":
+    case "awardOf":
     case "cmp":
     case "and":
     case "or":

@@ -106,7 +106,24 @@ export function canonExpr(e: Expr, ctx: CanonContext = {}, mask = false): Canon 
     case "given":
       return ["given", sub(e.expr), e.negate];
     case "call":
-      return [e.fn, ...sorted(e.args.map(sub))];
+      return e.fn === "min" || e.fn === "max" ? [e.fn, ...sorted(e.args.map(sub))] : [e.fn, ...e.args.map(sub)];
+    case "if":
+      return ["if", sub(e.cond), sub(e.then), sub(e.else)];
+    case "lookup":
+      return [
+        "by",
+        sub(e.key),
+        sorted(e.cases.map((c) => [mask ? "?" : c.match, sub(c.value)])),
+        e.otherwise ? sub(e.otherwise) : null,
+      ];
+    case "steps":
+      return ["per", sub(e.amount), sub(e.step), sub(e.of), e.since ? sub(e.since) : null];
+    case "dateShift":
+      return [e.op, sub(e.date), sub(e.count), e.unit];
+    case "between":
+      return ["between", e.unit, sub(e.from), sub(e.to)];
+    case "awardOf":
+      return ["award-of", e.clause];
     default:
       return assertNever(e, "expression");
   }
@@ -138,7 +155,12 @@ export function awardKey(a: Award | undefined, ctx: CanonContext = {}): string {
     case "rate":
       return JSON.stringify(["rate", c(a.rate), c(a.base)]);
     case "tiers":
-      return JSON.stringify(["tiers", c(a.base), [...a.tiers.map((t) => tierKey(t, ctx))].sort()]);
+      return JSON.stringify([
+        "tiers",
+        c(a.base),
+        [...a.tiers.map((t) => tierKey(t, ctx))].sort(),
+        a.since ? c(a.since) : null,
+      ]);
     case "lookup":
       return JSON.stringify([
         "lookup",

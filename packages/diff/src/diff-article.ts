@@ -36,6 +36,18 @@ function diffArticle(a: Article, b: Article, pairs: readonly ClausePair[], cx: C
       ),
     );
   }
+  const data = (x: unknown) => JSON.stringify(x, (k, v) => (k === "span" ? undefined : v));
+  if (data(a.exclusive) !== data(b.exclusive)) {
+    const spec = { summary: "exclusive groups changed", before: data(a.exclusive), after: data(b.exclusive) };
+    out.push(behavioural("exclusion", where, spec, { kind: "article", before: a, after: b }));
+  }
+  if (data(a.budget?.amount.src) !== data(b.budget?.amount.src) || a.budget?.reason !== b.budget?.reason) {
+    const note = "a budget over all applicants shows only in a population run: no single-applicant witness";
+    const spec = { summary: "budget changed", before: a.budget?.amount.src, after: b.budget?.amount.src, note };
+    out.push(behavioural("selection", where, spec, { kind: "none", note }));
+  }
+  if (data(a.rules) !== data(b.rules))
+    out.push(cosmetic("rule", where, { summary: "cited rules changed", before: data(a.rules), after: data(b.rules) }));
   const kept = pairs.filter((p) => p.before?.article === a && p.after?.article === b);
   const order = (side: "before" | "after", art: Article) =>
     [...kept]

@@ -1,7 +1,17 @@
 import type { Clause, Expr, Uplift } from "@subsidia/ir";
-import { conditionList, exprKey, fundingKey, shapeKey, upliftKey, type CanonContext, type Canons } from "./canon.js";
+import {
+  type CanonContext,
+  type Canons,
+  canonExpr,
+  conditionList,
+  exprKey,
+  fundingKey,
+  shapeKey,
+  upliftKey,
+} from "./canon.js";
 import { diffAward } from "./diff-award.js";
 import { behavioural, cosmetic, type Draft, type Where } from "./draft.js";
+import type { ChangeKind } from "./types.js";
 import { direction, keyedDiff, pairBy } from "./keyed.js";
 import type { ClausePair } from "./match.js";
 import { showCap, showForEach, showFunding, showUplift } from "./show.js";
@@ -284,6 +294,46 @@ function rest(pair: Pair, where: Where): Draft[] {
   return out;
 }
 
+/** The wave-2 parts of a clause, each compared as canonical data: range, history, schedule, selection, exclusion, rules. */
+function more(pair: Pair, where: Where, cx: Canons): Draft[] {
+  const [a, b] = [pair.before.clause, pair.after.clause];
+  const target = { kind: "clause" as const, pair, exprs: [] };
+  const key = (x: unknown, c: CanonContext) =>
+    JSON.stringify(x, (k, v) => (k === "span" || k === "src" ? undefined : isExpr(v) ? canonExpr(v, c) : v));
+  const out: Draft[] = [];
+  const part = (
+    kind: ChangeKind,
+    name: string,
+    x: unknown,
+    y: unknown,
+    how: { behavioural: boolean; note?: string; noWitness?: boolean },
+  ) => {
+    if (key(x, cx.before) === key(y, cx.after)) return;
+    const spec = {
+      summary: `${name} changed`,
+      before: key(x, {}),
+      after: key(y, {}),
+      ...(how.note ? { note: how.note } : {}),
+    };
+    if (!how.behavioural) out.push(cosmetic(kind, where, spec));
+    else out.push(behavioural(kind, where, spec, how.noWitness ? { kind: "none", note: how.note ?? "" } : target));
+  };
+  part("range", "range (low end)", a.rangeLow, b.rangeLow, { behavioural: true });
+  part("history", "caps across years", a.historyCaps, b.historyCaps, { behavioural: true });
+  part("history", "once", a.once, b.once, { behavioural: true });
+  part("history", "less received", a.lessReceived, b.lessReceived, { behavioural: true });
+  const when = "instalments change when an award is paid, not its amount: no witness";
+  part("schedule", "payment schedule", a.schedule, b.schedule, { behavioural: true, note: when, noWitness: true });
+  const population = "a selection among applicants shows only in a population run: no single-applicant witness";
+  part("selection", "selection", a.selection, b.selection, { behavioural: true, note: population, noWitness: true });
+  part("exclusion", "one per … keep highest", a.onePer, b.onePer, { behavioural: true });
+  part("rule", "cited rules", a.rules, b.rules, { behavioural: false });
+  return out;
+}
+
+const isExpr = (v: unknown): v is Expr =>
+  typeof v === "object" && v !== null && "k" in v && "src" in v && "span" in v && typeof (v as Expr).k === "string";
+
 type Part = (pair: Pair, where: Where, cx: Canons, moved: boolean) => Draft[];
 
 const byWords: Part = (p, w, _c, moved) => words(p, w, moved);
@@ -293,9 +343,10 @@ const byAward: Part = (p, w, c) => diffAward(p, w, c);
 const byCaps: Part = (p, w, c) => caps(p, w, c);
 const byUplifts: Part = (p, w, c) => uplifts(p, w, c);
 const byRest: Part = (p, w) => rest(p, w);
+const byMore: Part = (p, w, c) => more(p, w, c);
 
 /** The comparisons, in the order their changes are listed. */
-const PARTS: readonly Part[] = [byWords, byForEach, byConditions, byAward, byCaps, byUplifts, byRest];
+const PARTS: readonly Part[] = [byWords, byForEach, byConditions, byAward, byCaps, byUplifts, byRest, byMore];
 
 /**
  * Which comparison covers each key of a clause. The mapped type lists every key of the IR's
@@ -315,6 +366,14 @@ export const COMPARED_BY: { readonly [K in keyof Clause]-?: Part | "not compared
   funding: byRest,
   nonMonetary: byRest,
   stackKey: byRest,
+  rangeLow: byMore,
+  historyCaps: byMore,
+  once: byMore,
+  lessReceived: byMore,
+  schedule: byMore,
+  selection: byMore,
+  onePer: byMore,
+  rules: byMore,
   span: "not compared: a position in the source",
 };
 

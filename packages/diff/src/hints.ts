@@ -138,11 +138,19 @@ export function condition(e: Expr, positive: boolean, constrain: boolean, ctx: C
       if (h && h.kind === "boolean" && constrain) h.want.push(String(positive));
       return;
     }
+    case "if":
+      condition(e.cond, positive, false, ctx);
+      return;
     case "lit":
     case "param":
     case "arith":
     case "neg":
     case "call":
+    case "lookup":
+    case "steps":
+    case "dateShift":
+    case "between":
+    case "awardOf":
       return;
     default:
       return assertNever(e, "expression");

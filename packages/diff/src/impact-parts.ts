@@ -1,5 +1,5 @@
 import type { Policy } from "@subsidia/ir";
-import { Dec, formatYuan, type Result } from "@subsidia/runtime";
+import { type AwardForTotals, Dec, dueAndCeiling, formatYuan, type Result } from "@subsidia/runtime";
 
 /** Yuan with two decimals: the total due and the total with up-to ceilings. */
 export interface Amounts {
@@ -21,9 +21,10 @@ export class Sums {
     this.upToTotal = this.upToTotal.plus(r.upToTotal);
   }
 
-  addAward(amount: string, basis: "exact" | "up-to"): void {
-    if (basis === "exact") this.total = this.total.plus(amount);
-    this.upToTotal = this.upToTotal.plus(amount);
+  addAward(award: AwardForTotals): void {
+    const { due, ceiling } = dueAndCeiling(award);
+    this.total = this.total.plus(due);
+    this.upToTotal = this.upToTotal.plus(ceiling);
   }
 
   amounts(): Amounts {
@@ -84,8 +85,8 @@ export class PerArticle {
   }
 
   add(rb: Result, ra: Result): void {
-    for (const a of rb.awards) this.sums.get(a.article)?.before.addAward(a.amount, a.basis);
-    for (const a of ra.awards) this.sums.get(a.article)?.after.addAward(a.amount, a.basis);
+    for (const a of rb.awards) this.sums.get(a.article)?.before.addAward(a);
+    for (const a of ra.awards) this.sums.get(a.article)?.after.addAward(a);
   }
 
   rows(): { article: number; title: string; before: Amounts; after: Amounts; difference: Amounts }[] {

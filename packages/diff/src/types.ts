@@ -48,6 +48,12 @@ export type ChangeKind =
   | "funding"
   | "non-monetary"
   | "stack-key"
+  | "range"
+  | "history"
+  | "schedule"
+  | "selection"
+  | "exclusion"
+  | "rule"
   // a part of a clause this version of the diff does not know (hand-edited or newer IR)
   | "clause-part";
 

@@ -215,11 +215,11 @@ describe("every part of a clause is compared", () => {
     const article = before.articles[0]!;
     const withPart = (value: unknown): Policy => ({
       ...before,
-      articles: [{ ...article, clauses: article.clauses.map((c, i) => (i === 0 ? { ...c, schedule: value } : c)) }],
+      articles: [{ ...article, clauses: article.clauses.map((c, i) => (i === 0 ? { ...c, frobnicate: value } : c)) }],
     });
     const changes = diffPolicies(withPart([40, 60]), withPart([50, 50])).changes;
     expect(changes.map((c) => [c.kind, c.clause, c.summary, c.behavioural])).toEqual([
-      ["clause-part", article.clauses[0]!.id, "schedule changed", true],
+      ["clause-part", article.clauses[0]!.id, "frobnicate changed", true],
     ]);
     expect(diffPolicies(withPart([40, 60]), withPart([40, 60])).changes).toEqual([]);
   });

@@ -26,9 +26,32 @@ export type Expr =
   | { k: "not"; expr: Expr; type: "boolean"; src: string; span: Span }
   | { k: "in"; expr: Expr; values: string[]; type: "boolean"; src: string; span: Span }
   | { k: "given"; expr: Expr; negate: boolean; type: "boolean"; src: string; span: Span }
-  | { k: "call"; fn: "min" | "max"; args: Expr[]; type: ScalarKind; src: string; span: Span };
+  | { k: "call"; fn: CallFn; args: Expr[]; type: ScalarKind; src: string; span: Span }
+  /** `if cond then a else b`: only the branch taken is evaluated */
+  | { k: "if"; cond: Expr; then: Expr; else: Expr; type: ScalarKind; src: string; span: Span }
+  /** `by key { "a", "b": x, 1: y, otherwise: z }` as a value: the first case whose key matches */
+  | { k: "lookup"; key: Expr; cases: LookupCase[]; otherwise?: Expr; type: ScalarKind; src: string; span: Span }
+  /** `amount per step of x` (`new since prev`): amount × whole steps of x (newly reached since prev) */
+  | { k: "steps"; amount: Expr; step: Expr; of: Expr; since?: Expr; type: ScalarKind; src: string; span: Span }
+  /** `date + 3 years`, `date - 90 days` (years and months end on the month's last day when it is shorter) */
+  | { k: "dateShift"; date: Expr; op: "+" | "-"; count: Expr; unit: DateUnit; type: "date"; src: string; span: Span }
+  /** `years between a and b`: whole units from a to b, counted by anniversary (negative when b < a) */
+  | { k: "between"; unit: DateUnit; from: Expr; to: Expr; type: "integer"; src: string; span: Span }
+  /** `award of clause`: that clause's amount for the same item (same list) or for the applicant (its sum) */
+  | { k: "awardOf"; clause: string; type: "money"; src: string; span: Span };
+
+/** The functions of the language: `min`, `max`, `floor`, `ceil` (to whole numbers), `year` (of a date). */
+export type CallFn = "min" | "max" | "floor" | "ceil" | "year";
+export type DateUnit = "years" | "months" | "days";
+export interface LookupCase {
+  match: string;
+  value: Expr;
+  span: Span;
+}
 
 const base = { src: z.string(), span: Span };
+export const CALL_FNS = ["min", "max", "floor", "ceil", "year"] as const satisfies readonly CallFn[];
+export const DATE_UNITS = ["years", "months", "days"] as const satisfies readonly DateUnit[];
 const bool = z.literal("boolean");
 
 export const Expr: z.ZodType<Expr> = z.lazy(() =>

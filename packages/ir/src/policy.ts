@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { Clause, Cap } from "./clause.js";
+import { Cap, Clause, Rule } from "./clause.js";
 import { Expr } from "./expr.js";
 import { DecimalString, IsoDate, Span } from "./span.js";
 import { InputField, ScalarKind } from "./types.js";
 
 /** Bumped on any change to the shape of the IR. */
-export const IR_VERSION = "1.1" as const;
+export const IR_VERSION = "1.2" as const;
 
 export const Article = z.object({
   /** the measure's number in the document: （四） is 4 */
@@ -18,6 +18,13 @@ export const Article = z.object({
   clauses: z.array(Clause),
   /** cap on the sum of all the article's (rounded) award items for one applicant */
   totalCap: Cap.optional(),
+  /** `exclusive "…" { a, b } keep highest`: of these clauses only the highest award is kept */
+  exclusive: z
+    .array(z.object({ members: z.array(z.string()).min(2), reason: z.string().optional(), span: Span }))
+    .optional(),
+  /** `budget 5亿元 "…"`: the measure's total over all applicants (enforced by population runs) */
+  budget: z.object({ amount: Expr, reason: z.string().optional(), span: Span }).optional(),
+  rules: z.array(Rule).optional(),
   span: Span,
 });
 export type Article = z.infer<typeof Article>;

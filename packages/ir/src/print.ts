@@ -33,6 +33,20 @@ export function printExpr(e: Expr): string {
       return `(${e.negate ? "not-given" : "given"} ${printExpr(e.expr)})`;
     case "call":
       return `(${e.fn} ${e.args.map(printExpr).join(" ")} :${e.type})`;
+    case "if":
+      return `(if ${printExpr(e.cond)} ${printExpr(e.then)} ${printExpr(e.else)} :${e.type})`;
+    case "lookup": {
+      const cases = e.cases.map((c) => `(${c.match} ${printExpr(c.value)})`).join(" ");
+      return `(by ${printExpr(e.key)} ${cases}${e.otherwise ? ` (otherwise ${printExpr(e.otherwise)})` : ""} :${e.type})`;
+    }
+    case "steps":
+      return `(per ${printExpr(e.amount)} ${printExpr(e.step)} ${printExpr(e.of)}${e.since ? ` (since ${printExpr(e.since)})` : ""} :${e.type})`;
+    case "dateShift":
+      return `(${e.op} ${printExpr(e.date)} ${printExpr(e.count)} ${e.unit})`;
+    case "between":
+      return `(${e.unit}-between ${printExpr(e.from)} ${printExpr(e.to)})`;
+    case "awardOf":
+      return `(award-of ${e.clause})`;
     default:
       return assertNever(e, "expression");
   }

@@ -18,6 +18,12 @@ export interface InputField {
   type: InputType;
   optional: boolean;
   doc?: string | undefined;
+  /**
+   * `awards`: the awards paid before (a list of clause, item, date, amount) that history caps,
+   * `once` and `less received` read; `history`: an outcome an administrator supplies (the
+   * previous best revenue), not an applicant's choice.
+   */
+  role?: "awards" | "history" | undefined;
   span: Span;
 }
 
@@ -38,6 +44,7 @@ export const InputField: z.ZodType<InputField> = z.lazy(() =>
     type: InputType,
     optional: z.boolean(),
     doc: z.string().optional(),
+    role: z.enum(["awards", "history"]).optional(),
     span: Span,
   }),
 );

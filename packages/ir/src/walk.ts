@@ -31,6 +31,18 @@ export function childExprs(e: Expr): readonly Expr[] {
     case "or":
     case "call":
       return e.args;
+    case "if":
+      return [e.cond, e.then, e.else];
+    case "lookup":
+      return [e.key, ...e.cases.map((c) => c.value), ...(e.otherwise ? [e.otherwise] : [])];
+    case "steps":
+      return [e.amount, e.step, e.of, ...(e.since ? [e.since] : [])];
+    case "dateShift":
+      return [e.date, e.count];
+    case "between":
+      return [e.from, e.to];
+    case "awardOf":
+      return [];
     default:
       return assertNever(e, "expression");
   }
@@ -52,12 +64,23 @@ export interface PlacedExpr {
   path: string;
   expr: Expr;
   /** what the expression decides */
-  role: "condition" | "amount" | "cap" | "uplift-rate" | "uplift-when" | "total-cap";
+  role:
+    | "condition"
+    | "amount"
+    | "cap"
+    | "uplift-rate"
+    | "uplift-when"
+    | "total-cap"
+    | "history-cap"
+    | "history-total-cap"
+    | "schedule"
+    | "selection"
+    | "one-per";
 }
 
 /** The expressions of an award, with their paths below `award`. */
-export function awardExprs(award: Award): PlacedExpr[] {
-  const at = (path: string, expr: Expr): PlacedExpr => ({ path: `award.${path}`, expr, role: "amount" });
+export function awardExprs(award: Award, under = "award"): PlacedExpr[] {
+  const at = (path: string, expr: Expr): PlacedExpr => ({ path: `${under}.${path}`, expr, role: "amount" });
   switch (award.kind) {
     case "amount":
       return [at("amount", award.amount)];
@@ -67,6 +90,7 @@ export function awardExprs(award: Award): PlacedExpr[] {
       return [
         at("base", award.base),
         ...award.tiers.flatMap((t, i) => [at(`tiers[${i}].atLeast`, t.atLeast), at(`tiers[${i}].amount`, t.amount)]),
+        ...(award.since ? [at("since", award.since)] : []),
       ];
     case "lookup":
       return [
@@ -80,8 +104,10 @@ export function awardExprs(award: Award): PlacedExpr[] {
 }
 
 /**
- * Every expression of a clause, in the order of the clause's parts: conditions, the award,
- * caps, uplifts (rate, then `when`), the total cap.
+ * Every expression of a clause, in the order of the clause's parts: conditions, the award (and
+ * the low end of a range), caps, uplifts (rate, then `when`), the total cap, caps across years,
+ * the schedule, the selection, `one per`. All but `total-cap` and `history-total-cap` read the
+ * clause's item.
  */
 export function clauseExprs(clause: Clause): PlacedExpr[] {
   const out: PlacedExpr[] = clause.conditions.map((expr, i) => ({
@@ -90,11 +116,25 @@ export function clauseExprs(clause: Clause): PlacedExpr[] {
     role: "condition",
   }));
   if (clause.award) out.push(...awardExprs(clause.award));
+  if (clause.rangeLow) out.push(...awardExprs(clause.rangeLow, "rangeLow"));
   clause.caps.forEach((c, i) => out.push({ path: `caps[${i}]`, expr: c.amount, role: "cap" }));
   clause.uplifts.forEach((u, i) => {
     out.push({ path: `uplifts[${i}].rate`, expr: u.rate, role: "uplift-rate" });
     if (u.when) out.push({ path: `uplifts[${i}].when`, expr: u.when, role: "uplift-when" });
   });
   if (clause.totalCap) out.push({ path: "totalCap", expr: clause.totalCap.amount, role: "total-cap" });
+  clause.historyCaps?.forEach((c, i) => {
+    const role = c.scope === "item" ? "history-cap" : "history-total-cap";
+    out.push({ path: `historyCaps[${i}]`, expr: c.amount, role });
+  });
+  clause.schedule?.forEach((x, i) => {
+    out.push({ path: `schedule[${i}].share`, expr: x.share, role: "schedule" });
+    out.push({ path: `schedule[${i}].on`, expr: x.on, role: "schedule" });
+  });
+  if (clause.selection) {
+    out.push({ path: "selection.by", expr: clause.selection.by, role: "selection" });
+    if (clause.selection.per) out.push({ path: "selection.per", expr: clause.selection.per, role: "selection" });
+  }
+  if (clause.onePer) out.push({ path: "onePer.key", expr: clause.onePer.key, role: "one-per" });
   return out;
 }

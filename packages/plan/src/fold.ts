@@ -1,4 +1,5 @@
 import { assertNever, type Expr } from "@subsidia/ir";
+import { yearOf } from "./dates.js";
 import { Dec, isDecimalText, NUMERIC_KINDS } from "./decimal.js";
 import type { Lit, ParamPlan } from "./types.js";
 
@@ -38,12 +39,25 @@ function fold(e: Expr): Dec | boolean | string {
       return a.div(b);
     }
     case "call": {
+      if (e.fn === "year") {
+        const d = fold(e.args[0]!);
+        if (typeof d !== "string") throw new NotConstant(`expected a date in \`${e.args[0]!.src}\``);
+        return new Dec(yearOf(d));
+      }
       const ds = e.args.map(numeric);
+      if (e.fn === "floor") return ds[0]!.floor();
+      if (e.fn === "ceil") return ds[0]!.ceil();
       return e.fn === "min" ? Dec.min(...ds) : Dec.max(...ds);
     }
     case "fact":
     case "item":
     case "param":
+    case "if":
+    case "lookup":
+    case "steps":
+    case "dateShift":
+    case "between":
+    case "awardOf":
     case "cmp":
     case "and":
     case "or":
@@ -112,6 +126,11 @@ export function constantValues(e: Expr, params: ReadonlyMap<string, ParamPlan>):
       return combine(l, r, (x, y) => (y.isZero() ? null : x.div(y)));
     }
     case "call": {
+      if (e.fn === "floor" || e.fn === "ceil") {
+        const xs = constantValues(e.args[0]!, params);
+        return xs?.map((x) => (e.fn === "floor" ? x.floor() : x.ceil())) ?? null;
+      }
+      if (e.fn === "year") return null;
       const args = e.args.map((a) => constantValues(a, params));
       if (args.some((a) => a === null)) return null;
       const pick = (x: Dec, y: Dec) => (e.fn === "min" ? Dec.min(x, y) : Dec.max(x, y));
@@ -125,6 +144,12 @@ export function constantValues(e: Expr, params: ReadonlyMap<string, ParamPlan>):
     case "not":
     case "in":
     case "given":
+    case "if":
+    case "lookup":
+    case "steps":
+    case "dateShift":
+    case "between":
+    case "awardOf":
       return null;
     default:
       return assertNever(e, "expression");

@@ -4,3 +4,4 @@ export { lower, planOf, type Lowered, type PlanIssue } from "./lower.js";
 export { paramValueOn, pendingParams } from "./pending.js";
 export { printPlan } from "./print.js";
 export type * from "./types.js";
+export { isIsoDate, shiftDate, unitsBetween, yearOf } from "./dates.js";

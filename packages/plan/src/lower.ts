@@ -1,4 +1,14 @@
-import { assertNever, awardExprs, type Article, type Award, type Clause, type Expr, type Policy } from "@subsidia/ir";
+import {
+  type Article,
+  assertNever,
+  type Award,
+  awardExprs,
+  type Clause,
+  clauseExprs,
+  type Expr,
+  type Policy,
+  walkExpr,
+} from "@subsidia/ir";
 import { Dec } from "./decimal.js";
 import { foldConstant, NotConstant } from "./fold.js";
 import { fundingPlan } from "./funding.js";
@@ -7,6 +17,7 @@ import type {
   AwardPlan,
   BasePlan,
   ClausePlan,
+  ExclusionPlan,
   ParamPlan,
   Plan,
   RoundingPlan,
@@ -58,7 +69,7 @@ function basePlan(award: Award): BasePlan {
     case "rate":
       return { kind: "rate", rate: award.rate, base: award.base, source: award };
     case "tiers":
-      return { kind: "tiers", base: award.base, tiers: award.tiers, source: award };
+      return { kind: "tiers", base: award.base, tiers: award.tiers, since: award.since ?? null, source: award };
     case "lookup": {
       // the first case with a key wins: later duplicates can never match
       const seen = new Set<string>();
@@ -70,16 +81,24 @@ function basePlan(award: Award): BasePlan {
   }
 }
 
-/** Uplifts before the caps, the caps in order, uplifts after the caps, then rounding. */
+/**
+ * Uplifts before the caps, the caps in order, uplifts after the caps, what was received
+ * before, the caps across years (per item), then rounding.
+ */
 function steps(clause: Clause): StepPlan[] {
   const uplifts = (order: "before-cap" | "after-cap"): StepPlan[] =>
     clause.uplifts
       .filter((u) => u.order === order)
       .map((u) => ({ kind: "uplift", order, rate: u.rate, when: u.when ?? null, source: u }));
+  const history = (clause.historyCaps ?? [])
+    .filter((h) => h.scope === "item")
+    .map((h): StepPlan => ({ kind: "history-cap", limit: h.amount, years: h.years, source: h }));
   return [
     ...uplifts("before-cap"),
     ...clause.caps.map((c): StepPlan => ({ kind: "cap", limit: c.amount, source: c })),
     ...uplifts("after-cap"),
+    ...(clause.lessReceived ? [{ kind: "less-received", source: clause.lessReceived } as const] : []),
+    ...history,
     { kind: "round" },
   ];
 }
@@ -88,16 +107,22 @@ function awardPlan(clause: Clause, params: ReadonlyMap<string, ParamPlan>): Awar
   if (!clause.award) return null;
   const reads = [
     ...awardExprs(clause.award).map((x) => x.expr),
+    ...(clause.rangeLow ? awardExprs(clause.rangeLow).map((x) => x.expr) : []),
     ...clause.caps.map((c) => c.amount),
     ...clause.uplifts.map((u) => u.rate),
+    ...(clause.historyCaps ?? []).filter((h) => h.scope === "item").map((h) => h.amount),
   ];
   const reasons = pendingParams(reads, params).map((p) => p.pending!);
   return {
     basis: clause.basis,
+    once: clause.once ? { reason: clause.once.reason ?? null } : null,
     pending: reasons.length > 0 ? reasons.join("; ") : null,
     base: basePlan(clause.award),
+    low: clause.rangeLow ? basePlan(clause.rangeLow) : null,
     steps: steps(clause),
     funding: clause.funding ? fundingPlan(clause.funding) : null,
+    schedule: clause.schedule ?? null,
+    selection: clause.selection ?? null,
   };
 }
 
@@ -117,38 +142,88 @@ function clausePlan(
     award: awardPlan(clause, params),
     nonMonetary: clause.nonMonetary ?? null,
     stackKey: clause.stackKey ?? null,
+    title: clause.title ?? article.title,
+    citation: clause.text ?? article.text ?? null,
+    rules: [...(clause.rules ?? []), ...(article.rules ?? [])],
   };
 }
 
-/** `cap total` of each clause (in order), then of its article: the order they are applied in. */
+/**
+ * `cap total` of each clause (in order; then its caps across years), then of its article: the
+ * order they are applied in.
+ */
 function aggregatePlans(policy: Policy, clauses: readonly ClausePlan[]): AggregatePlan[] {
   const out: AggregatePlan[] = [];
   for (const article of policy.articles) {
     const members = clauses.filter((c) => c.article === article);
     for (const c of members) {
+      const label = `clause ${c.clause.id}`;
       const cap = c.clause.totalCap;
-      if (cap)
-        out.push({
-          scope: "clause",
-          label: `clause ${c.clause.id}`,
-          members: [c.index],
-          limit: cap.amount,
-          source: cap,
-        });
+      if (cap) out.push({ scope: "clause", label, members: [c.index], limit: cap.amount, history: null, source: cap });
+      for (const h of c.clause.historyCaps ?? []) {
+        if (h.scope !== "applicant") continue;
+        const history = { clause: c.clause.id, years: h.years };
+        out.push({ scope: "clause", label, members: [c.index], limit: h.amount, history, source: h });
+      }
     }
     if (article.totalCap) {
       const cap = article.totalCap;
       const indices = members.map((c) => c.index);
-      out.push({
-        scope: "article",
-        label: `article ${article.number}`,
-        members: indices,
-        limit: cap.amount,
-        source: cap,
-      });
+      const label = `article ${article.number}`;
+      out.push({ scope: "article", label, members: indices, limit: cap.amount, history: null, source: cap });
     }
   }
   return out;
+}
+
+/** `one per` of each clause, then each article's `exclusive` groups, in document order. */
+function exclusionPlans(policy: Policy, clauses: readonly ClausePlan[]): ExclusionPlan[] {
+  const out: ExclusionPlan[] = [];
+  const byId = new Map(clauses.map((c) => [c.clause.id, c]));
+  for (const article of policy.articles) {
+    for (const c of clauses.filter((x) => x.article === article)) {
+      const one = c.clause.onePer;
+      if (one) out.push({ kind: "one-per", clause: c.index, key: one.key, reason: one.reason ?? null });
+    }
+    for (const group of article.exclusive ?? []) {
+      const members = group.members.flatMap((id) => byId.get(id) ?? []);
+      const lists = new Set(members.map((m) => m.forEach?.list ?? null));
+      const perItem = lists.size === 1 && !lists.has(null);
+      out.push({ kind: "exclusive", members: members.map((m) => m.index), perItem, reason: group.reason ?? null });
+    }
+  }
+  return out;
+}
+
+/**
+ * The order clauses are evaluated in: document order, except that a clause reading
+ * `award of X` comes after X. A cycle of references is an issue.
+ */
+function evaluationOrder(clauses: readonly ClausePlan[], issues: PlanIssue[]): number[] {
+  const byId = new Map(clauses.map((c) => [c.clause.id, c.index]));
+  const reads = clauses.map((c) => {
+    const refs = new Set<number>();
+    for (const x of clauseExprs(c.clause))
+      for (const node of walkExpr(x.expr))
+        if (node.k === "awardOf" && byId.has(node.clause)) refs.add(byId.get(node.clause)!);
+    return [...refs];
+  });
+  const order: number[] = [];
+  const state = new Map<number, "visiting" | "done">();
+  const visit = (i: number, path: number[]): void => {
+    if (state.get(i) === "done") return;
+    if (state.get(i) === "visiting") {
+      const cycle = [...path.slice(path.indexOf(i)), i].map((k) => clauses[k]!.clause.id).join(" → ");
+      issues.push({ path: clauses[i]!.path, message: `\`award of\` refers to itself through ${cycle}` });
+      return;
+    }
+    state.set(i, "visiting");
+    for (const r of reads[i]!) visit(r, [...path, i]);
+    state.set(i, "done");
+    order.push(i);
+  };
+  for (const c of clauses) visit(c.index, []);
+  return order;
 }
 
 /**
@@ -162,6 +237,8 @@ export function lower(policy: Policy): Lowered {
   const clauses: ClausePlan[] = [];
   for (const article of policy.articles)
     for (const clause of article.clauses) clauses.push(clausePlan(article, clause, clauses.length, params));
+  const order = evaluationOrder(clauses, issues);
+  if (issues.length > 0) return { ok: false, issues };
   const v = policy.validity;
   const plan: Plan = {
     policy,
@@ -170,8 +247,11 @@ export function lower(policy: Policy): Lowered {
     rounding: roundingPlan(policy.rounding),
     params,
     clauses,
+    order,
+    exclusions: exclusionPlans(policy, clauses),
     aggregates: aggregatePlans(policy, clauses),
     stacking: policy.stacking,
+    awardsInput: policy.inputs.find((f) => f.role === "awards")?.name ?? null,
   };
   return { ok: true, plan };
 }

@@ -1,5 +1,5 @@
 import { assertNever, printExpr } from "@subsidia/ir";
-import type { AwardPlan, BasePlan, ClausePlan, ParamPlan, Plan, StepPlan } from "./types.js";
+import type { AwardPlan, BasePlan, ClausePlan, ExclusionPlan, ParamPlan, Plan, StepPlan } from "./types.js";
 
 const q = (text: string): string => JSON.stringify(text);
 
@@ -15,8 +15,10 @@ function printBase(b: BasePlan): string {
       return `(amount ${printExpr(b.amount)})`;
     case "rate":
       return `(rate ${printExpr(b.rate)} ${printExpr(b.base)})`;
-    case "tiers":
-      return `(tiers ${printExpr(b.base)} ${b.tiers.map((t) => `(>= ${printExpr(t.atLeast)} ${printExpr(t.amount)})`).join(" ")})`;
+    case "tiers": {
+      const tiers = b.tiers.map((t) => `(>= ${printExpr(t.atLeast)} ${printExpr(t.amount)})`).join(" ");
+      return `(tiers ${printExpr(b.base)}${b.since ? ` (new-since ${printExpr(b.since)})` : ""} ${tiers})`;
+    }
     case "lookup": {
       const cases = b.cases.map((c) => `(${c.match} ${printExpr(c.amount)})`).join(" ");
       return `(lookup ${printExpr(b.key)} ${cases}${b.otherwise ? ` (otherwise ${printExpr(b.otherwise)})` : ""})`;
@@ -32,6 +34,10 @@ function printStep(s: StepPlan): string {
       return `(uplift ${s.order} ${printExpr(s.rate)}${s.when ? ` (when ${printExpr(s.when)})` : ""})`;
     case "cap":
       return `(cap ${printExpr(s.limit)})`;
+    case "less-received":
+      return "(less-received)";
+    case "history-cap":
+      return `(cap ${printExpr(s.limit)} over ${s.years === null ? "lifetime" : `${s.years} years`})`;
     case "round":
       return "(round)";
     default:
@@ -41,10 +47,30 @@ function printStep(s: StepPlan): string {
 
 function printAward(a: AwardPlan): string[] {
   const lines = [`(${a.basis})`];
+  if (a.once) lines.push(`(once${a.once.reason ? ` ${q(a.once.reason)}` : ""})`);
   if (a.pending !== null) lines.push(`(pending ${q(a.pending)})`);
-  lines.push(printBase(a.base), ...a.steps.map(printStep));
+  lines.push(printBase(a.base));
+  if (a.low) lines.push(`(low ${printBase(a.low)})`);
+  lines.push(...a.steps.map(printStep));
   if (a.funding) lines.push(`(funding ${a.funding.payers.map((p) => `${p.name} ${p.fraction}`).join(", ")})`);
+  for (const x of a.schedule ?? []) lines.push(`(pay ${printExpr(x.share)} on ${printExpr(x.on)} ${q(x.label)})`);
+  const sel = a.selection;
+  if (sel) {
+    const per = sel.per ? ` per ${printExpr(sel.per)}` : "";
+    lines.push(`(select ${sel.mode} ${sel.count} by ${printExpr(sel.by)} ${sel.order}${per})`);
+  }
   return lines;
+}
+
+function printExclusion(x: ExclusionPlan): string {
+  switch (x.kind) {
+    case "one-per":
+      return `(exclusion one-per ${x.clause} ${printExpr(x.key)})`;
+    case "exclusive":
+      return `(exclusion exclusive ${x.perItem ? "per-item" : "per-applicant"} ${x.members.join(" ")})`;
+    default:
+      return assertNever(x, "exclusion");
+  }
 }
 
 function printClause(c: ClausePlan): string {
@@ -54,6 +80,7 @@ function printClause(c: ClausePlan): string {
     ...(c.award ? printAward(c.award) : []),
     ...(c.nonMonetary !== null ? ["(nonmonetary)"] : []),
     ...(c.stackKey !== null ? [`(stack ${q(c.stackKey)})`] : []),
+    ...c.rules.map((r) => `(rule ${q(r.title)}${r.number ? ` ${q(r.number)}` : ""})`),
   ];
   return `${[head, ...body.map((l) => `  ${l}`)].join("\n")})`;
 }
@@ -70,10 +97,14 @@ export function printPlan(plan: Plan): string {
     v ? `(validity ${v.from} ${v.to} on ${v.dateInput})` : "(validity always)",
     `(rounding ${r.unit} ${r.mode})`,
     ...[...plan.params.values()].map(printParam),
+    ...(plan.awardsInput ? [`(history ${plan.awardsInput})`] : []),
     ...plan.clauses.map(printClause),
-    ...plan.aggregates.map(
-      (a) => `(aggregate ${a.label} (members ${a.members.join(" ")}) (limit ${printExpr(a.limit)}))`,
-    ),
+    ...(plan.order.some((c, i) => c !== i) ? [`(order ${plan.order.join(" ")})`] : []),
+    ...plan.exclusions.map(printExclusion),
+    ...plan.aggregates.map((a) => {
+      const over = a.history ? ` (over ${a.history.years === null ? "lifetime" : `${a.history.years} years`})` : "";
+      return `(aggregate ${a.label} (members ${a.members.join(" ")}) (limit ${printExpr(a.limit)})${over})`;
+    }),
     `(stacking ${plan.stacking.rule}${plan.stacking.text ? ` ${q(plan.stacking.text)}` : ""}))`,
   ];
   return lines.map((l, i) => (i === 0 ? l : l.replace(/^/gm, "  "))).join("\n");

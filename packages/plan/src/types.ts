@@ -1,4 +1,18 @@
-import type { Article, Award, Cap, Clause, Expr, Funding, Param, Policy, Uplift } from "@subsidia/ir";
+import type {
+  Article,
+  Award,
+  Cap,
+  Clause,
+  Expr,
+  Funding,
+  HistoryCap,
+  Instalment,
+  Param,
+  Policy,
+  Rule,
+  Selection,
+  Uplift,
+} from "@subsidia/ir";
 
 export type RoundingMode = Policy["rounding"]["mode"];
 export type Lit = Extract<Expr, { k: "lit" }>;
@@ -11,14 +25,22 @@ export type Lit = Extract<Expr, { k: "lit" }>;
  *
  * For each applicant:
  * 1. `validity`: not in force on the date → no awards, no pending items.
- * 2. `clauses`, in order; per item of `forEach` (or once): `conditions` (Kleene logic: an
- *    absent optional fact rules the item out; a pending parameter makes it pending), then
- *    `award.pending` (eligible, but the amount needs a parameter left to implementing rules),
- *    then `award.base`, then `award.steps` in order (uplifts before the caps, caps, uplifts
- *    after them, rounding); an item of 0 after rounding pays nothing.
- * 3. `aggregates`, in order, over the rounded items: a group whose sum exceeds its limit is
- *    reduced item by item in order (each gets what remains; items reduced to 0 are dropped).
- * 4. Totals of the written (two-decimal) amounts, by basis; funding split per item.
+ * 2. `clauses`, in the order `order` gives (document order, except that a clause reading
+ *    `award of X` comes after X); per item of `forEach` (or once): `conditions` (Kleene logic:
+ *    an absent optional fact rules the item out; a pending parameter makes it pending), then
+ *    `award.once` (nothing for an item paid before), `award.pending` (eligible, but the amount
+ *    needs a parameter left to implementing rules), then `award.base` (and `award.low` for a
+ *    range), then `award.steps` in order (uplifts before the caps, caps, uplifts after them,
+ *    what was received before, caps across years, rounding); an item of 0 after rounding is a
+ *    zero item with its reason.
+ * 3. `exclusions`, in order (`one per … keep highest`, `exclusive { … }`): in each group the
+ *    highest award is kept, the others become zero items.
+ * 4. `aggregates`, in order, over the rounded items: a group whose sum exceeds its limit (less
+ *    what the history says the clause paid before, for caps across years) is reduced item by
+ *    item in order (each gets what remains; items reduced to 0 become zero items).
+ * 5. Written in document order; totals of the written (two-decimal) amounts by basis (`range`:
+ *    its low end in `total`, its high end in `upToTotal`; awards subject to a selection count
+ *    as up-to); funding split and instalments per item.
  * Across policies evaluated together, `stacking` and each clause's `stackKey` decide.
  */
 export interface Plan {
@@ -28,12 +50,33 @@ export interface Plan {
   readonly rounding: RoundingPlan;
   /** every parameter by name, its values folded to literals */
   readonly params: ReadonlyMap<string, ParamPlan>;
-  /** in document order: the order items are evaluated and written */
+  /** in document order: the order items are written */
   readonly clauses: readonly ClausePlan[];
+  /** the order clauses are evaluated in: a clause after those whose `award of` it reads */
+  readonly order: readonly number[];
+  /** applied after every clause, in this order, before the aggregate caps */
+  readonly exclusions: readonly ExclusionPlan[];
   /** applied after every clause, in this order */
   readonly aggregates: readonly AggregatePlan[];
   readonly stacking: Policy["stacking"];
+  /** the list input (role `awards`) holding the awards paid before; null when none is declared */
+  readonly awardsInput: string | null;
 }
+
+/** Among a group of awards, the highest is kept and the others become zero items. */
+export type ExclusionPlan =
+  /** `one per key keep highest`: among one clause's items with equal key values */
+  | { readonly kind: "one-per"; readonly clause: number; readonly key: Expr; readonly reason: string | null }
+  /**
+   * `exclusive { a, b } keep highest`: among these clauses, per item when all iterate the same
+   * list (`perItem`), else per applicant (the sums of their items compete)
+   */
+  | {
+      readonly kind: "exclusive";
+      readonly members: readonly number[];
+      readonly perItem: boolean;
+      readonly reason: string | null;
+    };
 
 export interface Validity {
   readonly from: string;
@@ -77,27 +120,50 @@ export interface ClausePlan {
   readonly nonMonetary: string | null;
   /** the key its awards stack under across policies, with the item id (null: the item id alone) */
   readonly stackKey: string | null;
+  /** the title its results carry: the clause's, else its article's */
+  readonly title: string;
+  /** the cited text its results carry: the clause's, else its article's (null: none) */
+  readonly citation: string | null;
+  /** the implementing rules the clause and its article cite */
+  readonly rules: readonly Rule[];
 }
 
 export interface AwardPlan {
   readonly basis: Clause["basis"];
+  /** `once`: an item the awards history shows paid before by this clause gets nothing */
+  readonly once: { readonly reason: string | null } | null;
   /**
    * The reasons of the pending parameters the amount reads (base, caps, uplift rates), joined
    * with `; `: an eligible item is pending with it, whatever else the amount would read.
    */
   readonly pending: string | null;
   readonly base: BasePlan;
+  /** the low end of a `range` award, through the same steps; null for other bases */
+  readonly low: BasePlan | null;
   /** after the base amount, in order; the last step rounds */
   readonly steps: readonly StepPlan[];
   readonly funding: FundingPlan | null;
+  /** `pay …`: instalments of the final award at milestones; null when paid at once */
+  readonly schedule: readonly Instalment[] | null;
+  /** `select …`: the award is subject to a selection among applicants */
+  readonly selection: Selection | null;
 }
 
 /** The base amount of an item, before uplifts and caps. */
 export type BasePlan =
   | { readonly kind: "amount"; readonly amount: Expr; readonly source: Award }
   | { readonly kind: "rate"; readonly rate: Expr; readonly base: Expr; readonly source: Award }
-  /** the highest threshold reached pays (equal thresholds: the later tier); none reached: nothing */
-  | { readonly kind: "tiers"; readonly base: Expr; readonly tiers: readonly TierPlan[]; readonly source: Award }
+  /**
+   * the highest threshold reached pays (equal thresholds: the later tier); none reached: nothing.
+   * With `since`: every tier reached now and not by `since` pays, added (first-time crossings).
+   */
+  | {
+      readonly kind: "tiers";
+      readonly base: Expr;
+      readonly tiers: readonly TierPlan[];
+      readonly since: Expr | null;
+      readonly source: Award;
+    }
   /** the first case whose key matches pays; else `otherwise`; else nothing */
   | {
       readonly kind: "lookup";
@@ -121,6 +187,10 @@ export type StepPlan =
     }
   /** min(amount, limit) */
   | { readonly kind: "cap"; readonly limit: Expr; readonly source: Cap }
+  /** amount − what this clause paid the item before (the awards history), at least 0 */
+  | { readonly kind: "less-received"; readonly source: { span: Clause["span"] } }
+  /** min(amount, limit − what this clause paid the item in the window), at least 0 */
+  | { readonly kind: "history-cap"; readonly limit: Expr; readonly years: number | null; readonly source: HistoryCap }
   /** to a multiple of the policy's rounding unit, in its mode */
   | { readonly kind: "round" };
 
@@ -133,7 +203,9 @@ export interface AggregatePlan {
   readonly members: readonly number[];
   /** read with no item in scope */
   readonly limit: Expr;
-  readonly source: Cap;
+  /** a cap across years (`cap total … over`): the limit less what the clause paid in the window */
+  readonly history: { readonly clause: string; readonly years: number | null } | null;
+  readonly source: Cap | HistoryCap;
 }
 
 /** Who pays which share: the parts are rounded, the last payer gets the remainder. */

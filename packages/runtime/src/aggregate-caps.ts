@@ -1,8 +1,10 @@
 import { assertNever } from "@subsidia/ir";
 import type { AggregatePlan, Plan } from "@subsidia/plan";
 import type { Probe } from "./coverage-probe.js";
-import type { AwardDraft, PendingDraft } from "./drafts.js";
-import { type Dec, formatYuan, withSource, ZERO } from "./money.js";
+import type { AwardDraft, PendingDraft, ZeroDraft } from "./drafts.js";
+import { type HistoryRecord, received, receivedText } from "./history.js";
+import { Dec, formatYuan, withSource, ZERO } from "./money.js";
+import { Unknown } from "./values.js";
 
 /** The limit of an aggregate cap: a decimal, or unknown (an absent fact, a pending parameter). */
 export type Limit = { kind: "value"; value: Dec } | { kind: "absent" } | { kind: "pending"; reason: string };
@@ -10,46 +12,69 @@ export type Limit = { kind: "value"; value: Dec } | { kind: "absent" } | { kind:
 interface Capped {
   awards: AwardDraft[];
   pending: PendingDraft[];
+  zero: ZeroDraft[];
+}
+
+/** What the history takes off a cap across years: its text for explanations, or unknown. */
+function historyTaken(agg: AggregatePlan, history: readonly HistoryRecord[], date: string | null) {
+  if (!agg.history) return null;
+  const got = received(history, agg.history.clause, undefined, agg.history.years, date);
+  if (got instanceof Unknown) return got;
+  const over = agg.history.years === null ? "over lifetime" : `over ${agg.history.years} years`;
+  return { sum: got.sum, text: `${over}, received ${receivedText(got)}` };
 }
 
 /**
- * Caps the sum of a group of rounded items: when the sum exceeds the limit, items are reduced
- * in order (each gets what remains) and those reduced to zero are dropped. An unknown limit
- * rules the group out (absent) or makes its items pending.
+ * Caps the sum of a group of rounded items: when the sum exceeds the limit (less what the
+ * history says was paid, for a cap across years), items are reduced in order (each gets what
+ * remains) and those reduced to 0 become zero items. An unknown limit rules the group out
+ * (absent) or makes its items pending.
  */
-function capGroup(group: readonly AwardDraft[], agg: AggregatePlan, limit: Limit, probe: Probe | undefined): Capped {
+function capGroup(group: readonly AwardDraft[], agg: AggregatePlan, limit: Limit, ctx: Context): Capped {
   switch (limit.kind) {
     case "absent":
-      return { awards: [], pending: [] };
+      return { awards: [], pending: [], zero: [] };
     case "pending":
-      return { awards: [], pending: group.map((d) => ({ c: d.c, item: d.item, reason: limit.reason })) };
+      return { awards: [], pending: group.map((d) => ({ c: d.c, item: d.item, reason: limit.reason })), zero: [] };
     case "value":
       break;
     default:
       return assertNever(limit, "limit");
   }
+  const taken = historyTaken(agg, ctx.history, ctx.date);
+  if (taken instanceof Unknown) return { awards: [], pending: [], zero: [] };
+  const left = taken ? Dec.max(limit.value.minus(taken.sum), ZERO) : limit.value;
   const sum = group.reduce((s, d) => s.plus(d.amount), ZERO);
-  probe?.(agg.source, sum.gt(limit.value) ? "binds" : "does not bind");
-  if (sum.lte(limit.value)) return { awards: [...group], pending: [] };
-  let remaining = limit.value;
+  ctx.probe?.(agg.source, sum.gt(left) ? "binds" : "does not bind");
+  if (sum.lte(left)) return { awards: [...group], pending: [], zero: [] };
+  const head = `total cap ${withSource(agg.limit, limit.value)}${taken ? ` ${taken.text}` : ""} of ${agg.label}`;
+  let remaining = left;
   const awards: AwardDraft[] = [];
+  const zero: ZeroDraft[] = [];
   for (const d of group) {
     const amount = remaining.lt(d.amount) ? remaining : d.amount;
     remaining = remaining.minus(amount);
-    if (amount.lte(0)) continue;
     if (amount.eq(d.amount)) {
       awards.push(d);
       continue;
     }
-    let steps = d.steps;
-    if (steps !== null) {
-      const head = `total cap ${withSource(agg.limit, limit.value)} of ${agg.label} reached (sum ${formatYuan(sum)})`;
-      const text = `${head}: ${formatYuan(d.amount)} → ${formatYuan(amount)}`;
-      steps = [...steps, { kind: "total-cap", text, span: agg.source.span }];
+    const text = `${head} reached (sum ${formatYuan(sum)}): ${formatYuan(d.amount)} → ${formatYuan(amount)}`;
+    const steps = d.steps === null ? null : [...d.steps, { kind: "total-cap" as const, text, span: agg.source.span }];
+    if (amount.lte(0)) {
+      zero.push({ c: d.c, item: d.item, reason: `${head} reached`, steps });
+      continue;
     }
-    awards.push({ c: d.c, item: d.item, amount, steps });
+    const low = d.extra?.low;
+    const extra = low !== undefined && low.gt(amount) ? { ...d.extra, low: amount } : d.extra;
+    awards.push({ c: d.c, item: d.item, amount, steps, ...(extra ? { extra } : {}) });
   }
-  return { awards, pending: [] };
+  return { awards, pending: [], zero };
+}
+
+interface Context {
+  history: readonly HistoryRecord[];
+  date: string | null;
+  probe: Probe | undefined;
 }
 
 /**
@@ -60,21 +85,23 @@ export function applyAggregateCaps(
   plan: Plan,
   drafts: readonly AwardDraft[],
   limitOf: (agg: AggregatePlan, index: number) => Limit,
-  probe?: Probe,
+  ctx: Context,
 ): Capped {
   let awards = [...drafts];
   const pending: PendingDraft[] = [];
+  const zero: ZeroDraft[] = [];
   plan.aggregates.forEach((agg, k) => {
     const members = new Set(agg.members);
     const inGroup = (d: AwardDraft) => members.has(d.c.index);
     const group = awards.filter(inGroup);
     if (group.length === 0) return;
-    const out = capGroup(group, agg, limitOf(agg, k), probe);
+    const out = capGroup(group, agg, limitOf(agg, k), ctx);
     const at = awards.indexOf(group[0]!);
     const rest = awards.filter((d) => !inGroup(d));
     rest.splice(at, 0, ...out.awards);
     awards = rest;
     pending.push(...out.pending);
+    zero.push(...out.zero);
   });
-  return { awards, pending };
+  return { awards, pending, zero };
 }

@@ -1,6 +1,8 @@
 import { Decimal } from "decimal.js";
-import type { Plan } from "@subsidia/plan";
+import type { ClausePlan, Plan } from "@subsidia/plan";
+import type { ClauseAmounts } from "./clause-amounts.js";
 import type { Probe } from "./coverage-probe.js";
+import type { HistoryRecord } from "./history.js";
 import type { FactRecord, FactValue, NormalisedFacts } from "./facts.js";
 
 /** Everything an expression may read: the facts, the current item of a per-item clause, the parameters. */
@@ -10,6 +12,12 @@ export interface Env {
   /** the policy's date input (`applicationDate`), which selects parameter values by date */
   readonly date: string | null;
   readonly item: { readonly var: string; readonly id: string; readonly record: FactRecord } | null;
+  /** the clause being evaluated (for `award of`), null outside one */
+  readonly clause: ClausePlan | null;
+  /** the awards paid before (the policy's awards history input; empty without one) */
+  readonly history: readonly HistoryRecord[];
+  /** what the clauses evaluated so far come to, for `award of` */
+  readonly amounts: ClauseAmounts;
   /** told of each branch taken, when test coverage is measured */
   readonly probe?: Probe | undefined;
 }

@@ -1,14 +1,17 @@
-import { assertNever } from "@subsidia/ir";
+import { assertNever, type Expr } from "@subsidia/ir";
 import type { BasePlan } from "@subsidia/plan";
 import type { Env } from "./env.js";
-import { compareKnown } from "./operations.js";
-import { type Dec, plain, withSource } from "./money.js";
+import { compareKnown, noNewTier } from "./operations.js";
+import { type Dec, plain, withSource, ZERO } from "./money.js";
 import { need, needDecimal } from "./need.js";
 import type { Step } from "./result.js";
 import { keyText } from "./values.js";
 
-/** The amount of one item before uplifts and caps, or null when no tier or case applies. */
-export type BaseAmount = { amount: Dec; step: Step } | null;
+/**
+ * The amount of one item before uplifts and caps, or null when no tier or case applies;
+ * `zeroBy` says why a base of 0 is 0 (no tier newly reached).
+ */
+export type BaseAmount = { amount: Dec; step: Step; zeroBy?: string } | null;
 
 type BaseOf<K extends BasePlan["kind"]> = Extract<BasePlan, { kind: K }>;
 
@@ -27,7 +30,38 @@ function rate(base: BaseOf<"rate">, env: Env): BaseAmount {
   return { amount, step: { kind: "amount", text, span: base.source.span } };
 }
 
+/** First-time crossings (`tiers of x new since best`): every tier reached now and not by `since`, added. */
+function newTiers(plan: BaseOf<"tiers">, since: Expr, env: Env): BaseAmount {
+  const base = need(plan.base, env);
+  const prev = need(since, env);
+  let sum = ZERO;
+  let any = false;
+  const reached: string[] = [];
+  for (const tier of plan.tiers) {
+    const threshold = needDecimal(tier.atLeast, env);
+    if (!compareKnown(">=", base, threshold, plan.base)) continue;
+    any = true;
+    if (compareKnown(">=", prev, threshold, since)) continue;
+    const amount = needDecimal(tier.amount, env);
+    env.probe?.(tier, "reached");
+    sum = sum.plus(amount);
+    reached.push(`${withSource(tier.atLeast, threshold)} → ${plain(amount)}`);
+  }
+  if (!any) {
+    env.probe?.(plan.source, "none");
+    return null;
+  }
+  const was = `${plan.base.src} = ${keyText(base)}, ${since.src} = ${keyText(prev)}`;
+  if (reached.length === 0) {
+    const zeroBy = noNewTier(prev);
+    return { amount: ZERO, zeroBy, step: { kind: "tier", text: `${zeroBy} (${was})`, span: plan.source.span } };
+  }
+  const text = `tiers newly reached: ${reached.join(", ")} = ${plain(sum)} (${was})`;
+  return { amount: sum, step: { kind: "tier", text, span: plan.source.span } };
+}
+
 function tiers(plan: BaseOf<"tiers">, env: Env): BaseAmount {
+  if (plan.since) return newTiers(plan, plan.since, env);
   const base = need(plan.base, env);
   let best: { tier: (typeof plan.tiers)[number]; threshold: Dec } | null = null;
   for (const tier of plan.tiers) {

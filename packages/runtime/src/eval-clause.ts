@@ -1,17 +1,24 @@
 import { assertNever, type Expr } from "@subsidia/ir";
-import type { AwardPlan, ClausePlan, StepPlan } from "@subsidia/plan";
+import type { AwardPlan, BasePlan, ClausePlan, StepPlan } from "@subsidia/plan";
+import type { DraftExtra } from "./drafts.js";
 import type { Env } from "./env.js";
 import { baseAmount } from "./eval-award.js";
 import { evalExpr } from "./eval-expr.js";
 import { conditionMark, conditionStep } from "./explain-condition.js";
-import { type Dec as D, formatYuan, modeText, plain, type Rounding, withSource } from "./money.js";
+import { historyCapBy, lessReceivedBy, onceReason, received, receivedText } from "./history.js";
+import { type Dec as D, Dec, formatYuan, modeText, plain, type Rounding, withSource, ZERO } from "./money.js";
 import { decide, needDecimal, Stop } from "./need.js";
+import { capZeroBy } from "./operations.js";
 import type { Step } from "./result.js";
-import { EvaluationError, firstUnknown, isUnknown, type Val } from "./values.js";
+import { EvaluationError, firstUnknown, isUnknown, keyText, Unknown, type Val } from "./values.js";
 
-/** What one item of a clause comes to: an award (rounded, > 0), pending with a reason, or nothing. */
+/**
+ * What one item of a clause comes to: an award (rounded, > 0, with its extras), a zero item
+ * with its reason, pending with a reason, or nothing (not eligible).
+ */
 export type ItemOutcome =
-  | { kind: "award"; amount: D; steps: Step[] }
+  | { kind: "award"; amount: D; steps: Step[]; extra: DraftExtra | undefined }
+  | { kind: "zero"; reason: string; steps: Step[] }
   | { kind: "pending"; reason: string }
   | { kind: "none" };
 
@@ -37,72 +44,158 @@ export function conditionsHold(conditions: readonly Expr[], env: Env): "yes" | "
 
 type Uplift = Extract<StepPlan, { kind: "uplift" }>;
 type Cap = Extract<StepPlan, { kind: "cap" }>;
+type HistoryCap = Extract<StepPlan, { kind: "history-cap" }>;
 
-function uplift(u: Uplift, amount: D, env: Env, steps: Step[]): D {
+/** The state of one item through its steps: the amount, and why it came to 0 when a step made it so. */
+interface Running {
+  amount: D;
+  zeroBy: string | null;
+}
+
+function uplift(u: Uplift, r: Running, env: Env, steps: Step[]): void {
   const head = `uplift ${u.rate.src} ${u.order.replace("-", " ")}`;
   const when = u.when ? decide(u.when, env) : true;
   const cond = u.when ? `, ${conditionMark(u.when, when)}` : "";
   env.probe?.(u.source, when === true ? "applied" : "not applied");
   if (when !== true) {
     steps.push({ kind: "uplift", text: `${head}${cond}: not applied`, span: u.source.span });
-    return amount;
+    return;
   }
   const factor = needDecimal(u.rate, env).plus(1);
-  const next = amount.times(factor);
-  const text = `${head}${cond}: ${plain(amount)} × ${plain(factor)} = ${plain(next)}`;
+  const next = r.amount.times(factor);
+  const text = `${head}${cond}: ${plain(r.amount)} × ${plain(factor)} = ${plain(next)}`;
   steps.push({ kind: "uplift", text, span: u.source.span });
-  return next;
+  r.amount = next;
 }
 
-function cap(c: Cap, amount: D, env: Env, steps: Step[]): D {
+function cap(c: Cap, r: Running, env: Env, steps: Step[]): void {
   const limit = needDecimal(c.limit, env);
   const head = `cap ${withSource(c.limit, limit)}`;
-  env.probe?.(c.source, amount.gt(limit) ? "binds" : "does not bind");
-  if (amount.gt(limit)) {
-    steps.push({ kind: "cap", text: `${head}: reached, ${plain(amount)} → ${plain(limit)}`, span: c.source.span });
-    return limit;
+  env.probe?.(c.source, r.amount.gt(limit) ? "binds" : "does not bind");
+  if (r.amount.gt(limit)) {
+    steps.push({ kind: "cap", text: `${head}: reached, ${plain(r.amount)} → ${plain(limit)}`, span: c.source.span });
+    r.amount = limit;
+    r.zeroBy ??= capZeroBy(c.limit, limit);
+  } else {
+    steps.push({ kind: "cap", text: `${head}: not reached, ${plain(r.amount)}`, span: c.source.span });
   }
-  steps.push({ kind: "cap", text: `${head}: not reached, ${plain(amount)}`, span: c.source.span });
-  return amount;
 }
 
-function round(amount: D, rounding: Rounding, steps: Step[]): D {
-  const rounded = rounding.round(amount);
-  steps.push({
-    kind: "round",
-    text: `rounded to ${rounding.unitText} ${modeText(rounding.mode)}: ${formatYuan(rounded)}`,
-  });
-  return rounded;
+function receivedBefore(env: Env, clause: ClausePlan, years: number | null) {
+  const got = received(env.history, clause.clause.id, env.item?.id, years, env.date);
+  if (got instanceof Unknown) throw new Stop(got);
+  return got;
+}
+
+function lessReceived(clause: ClausePlan, span: Step["span"], r: Running, env: Env, steps: Step[]): void {
+  const got = receivedBefore(env, clause, null);
+  const { next, zeroBy } = lessReceivedBy(r.amount, got);
+  const text = `less received: ${receivedText(got)}; ${plain(r.amount)} − ${plain(got.sum)} → ${plain(next)}`;
+  steps.push({ kind: "history", text, span });
+  r.zeroBy ??= zeroBy;
+  r.amount = next;
+}
+
+function historyCap(clause: ClausePlan, h: HistoryCap, r: Running, env: Env, steps: Step[]): void {
+  const limit = needDecimal(h.limit, env);
+  const got = receivedBefore(env, clause, h.years);
+  const by = historyCapBy(r.amount, limit, got, h);
+  const head = `cap ${withSource(h.limit, limit)} ${by.over}: received ${receivedText(got)}, ${plain(by.left)} left`;
+  env.probe?.(h.source, by.binds ? "binds" : "does not bind");
+  const tail = by.binds ? `${plain(r.amount)} → ${plain(by.left)}` : `not reached, ${plain(r.amount)}`;
+  steps.push({ kind: "history", text: `${head}; ${tail}`, span: h.source.span });
+  r.zeroBy ??= by.zeroBy;
+  r.amount = by.next;
+}
+
+function round(r: Running, rounding: Rounding, steps: Step[]): void {
+  r.amount = rounding.round(r.amount);
+  const text = `rounded to ${rounding.unitText} ${modeText(rounding.mode)}: ${formatYuan(r.amount)}`;
+  steps.push({ kind: "round", text });
 }
 
 /** One step of the plan's pipeline after the base amount. */
-function applyStep(step: StepPlan, amount: D, env: Env, rounding: Rounding, steps: Step[]): D {
+function applyStep(c: ClausePlan, step: StepPlan, r: Running, env: Env, rounding: Rounding, steps: Step[]): void {
   switch (step.kind) {
     case "uplift":
-      return uplift(step, amount, env, steps);
+      return uplift(step, r, env, steps);
     case "cap":
-      return cap(step, amount, env, steps);
+      return cap(step, r, env, steps);
+    case "less-received":
+      return lessReceived(c, step.source.span, r, env, steps);
+    case "history-cap":
+      return historyCap(c, step, r, env, steps);
     case "round":
-      return round(amount, rounding, steps);
+      return round(r, rounding, steps);
     default:
       return assertNever(step, "step");
   }
 }
 
-/** Conditions → pending parameters → the base amount → the plan's steps, for one item. */
+/** The base amount through the plan's steps; null when no tier or case applies. */
+function pipeline(c: ClausePlan, base: BasePlan, award: AwardPlan, env: Env, rounding: Rounding, steps: Step[]) {
+  const b = baseAmount(base, env);
+  if (!b) return null;
+  steps.push(b.step);
+  const r: Running = { amount: b.amount, zeroBy: b.zeroBy ?? null };
+  for (const step of award.steps) applyStep(c, step, r, env, rounding, steps);
+  return r;
+}
+
+/** A value for the extras, or null when unknown. */
+function known(e: Expr, env: Env): Exclude<Val, Unknown> | null {
+  const v = evalExpr(e, env);
+  return isUnknown(v) ? null : v;
+}
+
+/** The extras of an item that the writer and the exclusions need: range, schedule, selection, `one per`. */
+function extras(c: ClausePlan, award: AwardPlan, env: Env, rounding: Rounding, steps: Step[], high: D) {
+  const extra: DraftExtra = {};
+  if (award.low) {
+    const low = pipeline(c, award.low, award, env, rounding, []);
+    extra.low = low ? Dec.min(low.amount, high) : ZERO;
+    steps.push({ kind: "range", text: `range: ${formatYuan(extra.low)} to ${formatYuan(high)}` });
+  }
+  if (award.schedule) {
+    extra.schedule = award.schedule.map((x) => {
+      const share = needDecimal(x.share, env);
+      const date = known(x.on, env);
+      return { share, date: typeof date === "string" ? date : null };
+    });
+  }
+  const sel = award.selection;
+  if (sel) {
+    const by = known(sel.by, env);
+    const per = sel.per ? known(sel.per, env) : null;
+    extra.selection = { by, per };
+    steps.push({
+      kind: "selection",
+      text: `subject to selection: ${sel.mode} ${sel.count} by ${sel.by.src}`,
+      span: sel.span,
+    });
+  }
+  const one = env.plan.exclusions.find((x) => x.kind === "one-per" && x.clause === c.index);
+  if (one && one.kind === "one-per") {
+    const k = known(one.key, env);
+    extra.onePer = k === null ? null : keyText(k);
+  }
+  return Object.keys(extra).length > 0 ? extra : undefined;
+}
+
+/** Conditions → once → pending parameters → the base amount → the plan's steps, for one item. */
 export function evalItem(c: ClausePlan, award: AwardPlan, env: Env, rounding: Rounding): ItemOutcome {
   const verdict = conditionsHold(c.conditions, env);
   if (verdict === "no") return NONE;
   if (verdict !== "yes") return { kind: "pending", reason: verdict.pending };
+  const steps = c.conditions.map((x) => conditionStep(x, env, evalExpr(x, env)));
+  const once = onceReason(env.history, c, env.item?.id, env.date);
+  if (once !== null) return { kind: "zero", reason: once, steps: [...steps, { kind: "history", text: once }] };
   if (award.pending !== null) return { kind: "pending", reason: award.pending };
   try {
-    const steps = c.conditions.map((x) => conditionStep(x, env, evalExpr(x, env)));
-    const base = baseAmount(award.base, env);
-    if (!base) return NONE;
-    steps.push(base.step);
-    let amount = base.amount;
-    for (const step of award.steps) amount = applyStep(step, amount, env, rounding, steps);
-    return amount.gt(0) ? { kind: "award", amount, steps } : NONE;
+    const r = pipeline(c, award.base, award, env, rounding, steps);
+    if (!r) return NONE;
+    if (!r.amount.gt(0)) return { kind: "zero", reason: r.zeroBy ?? "the amount comes to 0", steps };
+    return { kind: "award", amount: r.amount, steps, extra: extras(c, award, env, rounding, steps, r.amount) };
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
     return !e.why.absent ? { kind: "pending", reason: e.why.reason } : NONE;

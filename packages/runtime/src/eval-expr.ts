@@ -1,9 +1,26 @@
 import { assertNever, type Expr } from "@subsidia/ir";
 import { type Env, lookupPath } from "./env.js";
 import { literal } from "./literals.js";
-import { among, arith, compare, given, logicArg, minMax, negate, not, scalar } from "./operations.js";
+import {
+  among,
+  arith,
+  between,
+  compare,
+  dateShift,
+  given,
+  ifBranch,
+  logicArg,
+  lookupCase,
+  minMax,
+  negate,
+  not,
+  rounded,
+  scalar,
+  steps,
+  year,
+} from "./operations.js";
 import { lookupParam } from "./params.js";
-import { absentValue, EvaluationError, type Unknown, type Val } from "./values.js";
+import { absentValue, EvaluationError, Unknown, type Val } from "./values.js";
 
 /** `and` / `or` in Kleene logic, evaluating arguments only until one decides. */
 function logic(e: Extract<Expr, { k: "and" | "or" }>, env: Env): Val {
@@ -47,11 +64,45 @@ export function evalExpr(e: Expr, env: Env): Val {
     case "given":
       return given(evalExpr(e.expr, env), e.negate);
     case "call":
-      return minMax(
-        e.fn,
-        e.args.map((a) => evalExpr(a, env)),
+      switch (e.fn) {
+        case "min":
+        case "max":
+          return minMax(
+            e.fn,
+            e.args.map((a) => evalExpr(a, env)),
+            e,
+          );
+        case "floor":
+        case "ceil":
+          return rounded(e.fn, evalExpr(e.args[0]!, env), e);
+        case "year":
+          return year(evalExpr(e.args[0]!, env), e);
+        default:
+          return assertNever(e.fn, "function");
+      }
+    case "if": {
+      const branch = ifBranch(evalExpr(e.cond, env), e);
+      return branch instanceof Unknown ? branch : evalExpr(branch, env);
+    }
+    case "lookup": {
+      const chosen = lookupCase(evalExpr(e.key, env), e);
+      return chosen instanceof Unknown ? chosen : evalExpr(chosen.value, env);
+    }
+    case "steps":
+      return steps(
+        evalExpr(e.amount, env),
+        evalExpr(e.step, env),
+        evalExpr(e.of, env),
+        e.since ? evalExpr(e.since, env) : null,
         e,
       );
+    case "dateShift":
+      return dateShift(evalExpr(e.date, env), evalExpr(e.count, env), e);
+    case "between":
+      return between(evalExpr(e.from, env), evalExpr(e.to, env), e);
+    case "awardOf":
+      if (!env.clause) throw new EvaluationError(`\`${e.src}\` is read outside a clause`, e.span);
+      return env.amounts.read(e, env.clause, env.item?.id);
     default:
       return assertNever(e, "expression");
   }

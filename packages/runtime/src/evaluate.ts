@@ -1,16 +1,19 @@
-import type { Policy } from "@subsidia/ir";
+import { assertNever, type Policy } from "@subsidia/ir";
 import { type ClausePlan, type Plan, planOf } from "@subsidia/plan";
 import { applyAggregateCaps, type Limit } from "./aggregate-caps.js";
 import type { Probe } from "./coverage-probe.js";
-import type { AwardDraft, PendingDraft } from "./drafts.js";
+import { ClauseAmounts } from "./clause-amounts.js";
+import type { AwardDraft, PendingDraft, ZeroDraft } from "./drafts.js";
+import { applyExclusions } from "./exclusions.js";
+import { historyOf } from "./history.js";
 import { type Env, itemId, withItem } from "./env.js";
 import { conditionsHold, evalItem } from "./eval-clause.js";
 import type { FactRecord, NormalisedFacts } from "./facts.js";
 import { validateFacts } from "./facts-schema.js";
-import { roundingOf } from "./money.js";
+import { roundingOf, ZERO } from "./money.js";
 import { needDecimal, Stop } from "./need.js";
 import type { EvalOutcome, NonMonetary, Result } from "./result.js";
-import { EvaluationError } from "./values.js";
+import { EvaluationError, Unknown } from "./values.js";
 import { validatePolicy } from "./validate-ir.js";
 import { notInForce, resultHead, writeResult } from "./write-result.js";
 
@@ -29,6 +32,7 @@ interface Collected {
   awards: AwardDraft[];
   pending: PendingDraft[];
   nonMonetary: NonMonetary[];
+  zero: ZeroDraft[];
 }
 
 function evalClause(c: ClausePlan, env: Env, out: Collected): void {
@@ -38,8 +42,25 @@ function evalClause(c: ClausePlan, env: Env, out: Collected): void {
     env.probe?.(c.clause, "evaluated");
     if (c.award) {
       const r = evalItem(c, c.award, e, rounding);
-      if (r.kind === "award") out.awards.push({ c, item, amount: r.amount, steps: r.steps });
-      if (r.kind === "pending") out.pending.push({ c, item, reason: r.reason });
+      switch (r.kind) {
+        case "award":
+          out.awards.push({ c, item, amount: r.amount, steps: r.steps, ...(r.extra ? { extra: r.extra } : {}) });
+          env.amounts.record(c, item, r.amount);
+          break;
+        case "zero":
+          out.zero.push({ c, item, reason: r.reason, steps: r.steps });
+          env.amounts.record(c, item, ZERO);
+          break;
+        case "pending":
+          out.pending.push({ c, item, reason: r.reason });
+          env.amounts.record(c, item, new Unknown(false, r.reason, c.clause.id));
+          break;
+        case "none":
+          env.amounts.record(c, item, ZERO);
+          break;
+        default:
+          assertNever(r, "item outcome");
+      }
     }
     if (c.nonMonetary !== null && conditionsHold(c.conditions, e) !== "no") {
       const at = { article: c.article.number, clause: c.clause.id, ...(item !== undefined ? { item } : {}) };
@@ -69,23 +90,29 @@ export function dateOf(plan: Plan, facts: NormalisedFacts): string | null {
 /** Evaluates a plan, explaining every step, on facts already validated by `validateFacts`. */
 export function evaluatePlan(plan: Plan, facts: NormalisedFacts, options: { probe?: Probe | undefined } = {}): Result {
   const date = dateOf(plan, facts);
-  const env: Env = { plan, facts, date, item: null, probe: options.probe };
+  const history = historyOf(plan, facts);
+  const base: Env = { plan, facts, date, item: null, clause: null, history, amounts: new ClauseAmounts(plan) };
   const v = plan.validity;
   const inForce = !v || (date !== null && v.from <= date && date <= v.to);
   if (v) options.probe?.(plan.policy.validity!, inForce ? "in force" : "not in force");
   const head = resultHead(plan, date, inForce);
   if (!inForce) return notInForce(head);
-  const out: Collected = { awards: [], pending: [], nonMonetary: [] };
-  for (const c of plan.clauses) {
+  const out: Collected = { awards: [], pending: [], nonMonetary: [], zero: [] };
+  for (const k of plan.order) {
+    const c = plan.clauses[k]!;
     try {
-      evalClause(c, env, out);
+      evalClause(c, { ...base, clause: c, probe: options.probe }, out);
     } catch (e) {
       if (e instanceof EvaluationError) e.path = c.path;
       throw e;
     }
   }
-  const capped = applyAggregateCaps(plan, out.awards, limitOf(env), options.probe);
-  return writeResult(roundingOf(plan), head, capped.awards, [...out.pending, ...capped.pending], out.nonMonetary);
+  const excluded = applyExclusions(plan, out.awards);
+  const env: Env = { ...base, probe: options.probe };
+  const capped = applyAggregateCaps(plan, excluded.awards, limitOf(env), { history, date, probe: options.probe });
+  const pending = [...out.pending, ...capped.pending];
+  const zero = [...out.zero, ...excluded.zero, ...capped.zero];
+  return writeResult(plan, roundingOf(plan), head, capped.awards, pending, out.nonMonetary, zero);
 }
 
 /**

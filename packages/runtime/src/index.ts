@@ -7,7 +7,19 @@ export { runPolicyTests, type TestOutcome } from "./tests-runner.js";
 export { Dec, formatWan, formatYuan, parseDecimal, parseMoney, roundTo, type RoundingMode } from "./money.js";
 export { EvaluationError } from "./values.js";
 export type { FactRecord, FactScalar, FactsError, FactValue, NormalisedFacts } from "./facts.js";
-export type { Award, EvalOutcome, FundingPart, IrError, NonMonetary, Pending, Result, Step } from "./result.js";
+export type {
+  Award,
+  CitedRule,
+  EvalOutcome,
+  FundingPart,
+  InstalmentPart,
+  IrError,
+  NonMonetary,
+  Pending,
+  Result,
+  Step,
+  ZeroAward,
+} from "./result.js";
 export {
   compileAmounts,
   type AmountsEvaluator,
@@ -16,3 +28,4 @@ export {
   type AwardAmount,
 } from "./js-emit/index.js";
 export { runPolicyTestsWithCoverage, type Coverage, type CoverageRow, type CoverageRun } from "./coverage.js";
+export { dueAndCeiling, totals, type AwardForTotals } from "./write-result.js";

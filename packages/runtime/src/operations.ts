@@ -1,4 +1,5 @@
 import type { Expr } from "@subsidia/ir";
+import { isIsoDate, shiftDate, unitsBetween, yearOf } from "@subsidia/plan";
 import { Dec, type Dec as D } from "./money.js";
 import { EvaluationError, isDecimal, keyText, pick, Unknown, type Val, type Value } from "./values.js";
 
@@ -114,4 +115,95 @@ export function logicArg(v: Val, decisive: boolean, arg: Expr, u: { unknown: Unk
   else if (typeof v !== "boolean") throw notCondition(arg);
   else if (v === decisive) return decisive;
   return null;
+}
+
+/** `floor(x)`, `ceil(x)`: to a whole number. */
+export function rounded(fn: "floor" | "ceil", v: Val, e: Extract<Expr, { k: "call" }>): Val {
+  if (v instanceof Unknown) return v;
+  const d = decimal(v, e.args[0]!);
+  return fn === "floor" ? d.floor() : d.ceil();
+}
+
+function dateText(v: Value, e: Expr): string {
+  if (typeof v === "string" && isIsoDate(v)) return v;
+  throw new EvaluationError(`expected a date in \`${e.src}\`, got \`${String(v)}\``, e.span);
+}
+
+function wholeNumber(v: Value, e: Expr): number {
+  const d = decimal(v, e);
+  if (!d.isInteger() || d.abs().gt(100_000))
+    throw new EvaluationError(
+      `expected a whole number of years, months or days in \`${e.src}\`, got \`${d.toFixed()}\``,
+      e.span,
+    );
+  return d.toNumber();
+}
+
+/** `year(d)`: the calendar year of a date. */
+export function year(v: Val, e: Extract<Expr, { k: "call" }>): Val {
+  return v instanceof Unknown ? v : new Dec(yearOf(dateText(v, e.args[0]!)));
+}
+
+/** `date + n unit`, `date - n unit`. */
+export function dateShift(date: Val, count: Val, e: Extract<Expr, { k: "dateShift" }>): Val {
+  if (date instanceof Unknown) return count instanceof Unknown ? pick(date, count) : date;
+  if (count instanceof Unknown) return count;
+  const n = wholeNumber(count, e.count);
+  return shiftDate(dateText(date, e.date), e.op === "+" ? n : -n, e.unit);
+}
+
+/** `years between a and b`: whole units, by anniversary. */
+export function between(from: Val, to: Val, e: Extract<Expr, { k: "between" }>): Val {
+  if (from instanceof Unknown) return to instanceof Unknown ? pick(from, to) : from;
+  if (to instanceof Unknown) return to;
+  return new Dec(unitsBetween(e.unit, dateText(from, e.from), dateText(to, e.to)));
+}
+
+/**
+ * `amount per step of x`: amount × whole steps of x (0 below one step); with `new since prev`,
+ * the whole steps newly reached since prev (at least 0).
+ */
+export function steps(amount: Val, step: Val, of: Val, since: Val | null, e: Extract<Expr, { k: "steps" }>): Val {
+  let u: Unknown | null = null;
+  for (const v of [amount, step, of, since]) if (v instanceof Unknown) u = pick(u, v);
+  if (u !== null) return u;
+  const s = decimal(step as Value, e.step);
+  if (!s.gt(0)) throw new EvaluationError(`a step must be above 0 in \`${e.src}\`, got \`${s.toFixed()}\``, e.span);
+  let n = decimal(of as Value, e.of)
+    .div(s)
+    .floor();
+  if (since !== null)
+    n = n.minus(
+      decimal(since as Value, e.since!)
+        .div(s)
+        .floor(),
+    );
+  return decimal(amount as Value, e.amount).times(Dec.max(n, 0));
+}
+
+/** The case of a lookup expression whose key matches, its `otherwise`, or an error (a lookup is total). */
+export function lookupCase(key: Val, e: Extract<Expr, { k: "lookup" }>): Unknown | { value: Expr; label: string } {
+  if (key instanceof Unknown) return key;
+  const text = keyText(key);
+  const hit = e.cases.find((c) => c.match === text);
+  if (hit) return { value: hit.value, label: `case ${hit.match}` };
+  if (e.otherwise) return { value: e.otherwise, label: "otherwise" };
+  throw new EvaluationError(`no case of \`${e.src}\` matches \`${text}\``, e.span);
+}
+
+/** The branch of `if cond then a else b` to evaluate, or the unknown condition. */
+export function ifBranch(cond: Val, e: Extract<Expr, { k: "if" }>): Unknown | Expr {
+  if (cond instanceof Unknown) return cond;
+  if (typeof cond !== "boolean") throw notCondition(e.cond);
+  return cond ? e.then : e.else;
+}
+
+/** Why a cap made an item 0 (its limit is 0 or less), or null. */
+export function capZeroBy(limit: { src: string }, value: D): string | null {
+  return value.lte(0) ? `cap ${limit.src}: nothing left` : null;
+}
+
+/** Why first-time tiers pay 0: every tier reached now was reached before. */
+export function noNewTier(prev: Value): string {
+  return `no tier newly reached (best before: ${keyText(prev)})`;
 }

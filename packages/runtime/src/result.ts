@@ -3,7 +3,22 @@ import type { FactsError } from "./facts.js";
 
 /** One step of an explanation, with the source span of the construct it explains. */
 export interface Step {
-  kind: "condition" | "amount" | "tier" | "lookup" | "cap" | "uplift" | "round" | "total-cap" | "funding" | "stacking";
+  kind:
+    | "condition"
+    | "amount"
+    | "tier"
+    | "lookup"
+    | "cap"
+    | "uplift"
+    | "round"
+    | "total-cap"
+    | "funding"
+    | "stacking"
+    | "history"
+    | "range"
+    | "exclusion"
+    | "schedule"
+    | "selection";
   text: string;
   span?: Span;
 }
@@ -15,15 +30,56 @@ export interface FundingPart {
   amount: string;
 }
 
-/** One award item greater than zero. Amounts are yuan with two decimals. */
+/** An implementing rule a clause cites (`rule "《…管理办法》" "文号"`). */
+export interface CitedRule {
+  title: string;
+  number?: string;
+}
+
+/** One instalment of a payment schedule: the parts add up to the award. */
+export interface InstalmentPart {
+  milestone: string;
+  /** the share as a decimal fraction: `0.4` */
+  share: string;
+  amount: string;
+  /** the milestone's date, when known */
+  date?: string;
+  /** `payable`: its date is on or before the policy's date; `scheduled`: later; `awaiting`: no date yet */
+  status: "payable" | "scheduled" | "awaiting";
+}
+
+/**
+ * One award item greater than zero. Amounts are yuan with two decimals. `title` and
+ * `citation` are the clause's (else its article's); `rules` the implementing rules it cites.
+ */
 export interface Award {
   article: number;
   clause: string;
   item?: string;
   amount: string;
-  basis: "exact" | "up-to";
+  /** `exact`: due; `up-to`: a ceiling (最高…) set case by case; `range`: from `range.min` to `amount` */
+  basis: "exact" | "up-to" | "range";
+  title: string;
+  citation?: string;
+  rules?: CitedRule[];
   explanation: Step[];
   funding?: FundingPart[];
+  /** basis `range`: the low end (`amount` is the high end) */
+  range?: { min: string; max: string };
+  instalments?: InstalmentPart[];
+  /** subject to a selection among applicants (counted as up-to): the rule and this item's key */
+  selection?: { rule: string; by: string; per?: string };
+}
+
+/** An eligible item that comes to 0, with the reason (computed 0, cut by a cap, excluded, paid before). */
+export interface ZeroAward {
+  article: number;
+  clause: string;
+  item?: string;
+  amount: "0.00";
+  reason: string;
+  title: string;
+  explanation?: Step[];
 }
 
 /** Eligible, but the amount depends on a parameter the policy leaves to implementing rules. */
@@ -50,11 +106,16 @@ export interface Result {
   applicationDate?: string;
   /** sum of the `exact` awards */
   total: string;
-  /** total plus the ceilings of the `up-to` awards */
+  /**
+   * total plus the ceilings of the `up-to` awards, the high ends of `range` awards (whose low
+   * ends are in `total`) and the awards subject to a selection
+   */
   upToTotal: string;
   awards: Award[];
   pending: Pending[];
   nonMonetary: NonMonetary[];
+  /** eligible items that come to 0, each with its reason (never silently dropped) */
+  zeroAwards: ZeroAward[];
 }
 
 /** An error found while checking the IR or while evaluating it (e.g. a division by zero). */

@@ -1,48 +1,126 @@
-import type { Plan } from "@subsidia/plan";
+import type { AwardPlan, ClausePlan, Plan } from "@subsidia/plan";
 import type { AmountsResult, AwardAmount } from "./js-emit/types.js";
-import type { AwardDraft, PendingDraft } from "./drafts.js";
+import type { AwardDraft, DraftExtra, PendingDraft, ZeroDraft } from "./drafts.js";
 import { fundingStep, splitFunding } from "./funding.js";
 import { Dec, type Dec as D, formatYuan, type Rounding, ZERO } from "./money.js";
-import type { Award, NonMonetary, Pending, Result } from "./result.js";
+import type { Award, InstalmentPart, NonMonetary, Pending, Result, ZeroAward } from "./result.js";
+import { keyText } from "./values.js";
 
-/** An award item as JSON (with its explanation when the draft has one), split among payers when funded. */
-function writeAward(d: AwardDraft, rounding: Rounding): Award | AwardAmount {
-  const c = d.c;
-  const award: Award | AwardAmount = {
-    article: c.article.number,
-    clause: c.clause.id,
-    ...(d.item !== undefined ? { item: d.item } : {}),
-    amount: formatYuan(d.amount),
-    basis: c.award!.basis,
+/** What every item of a clause carries: where it is, its title, cited text and rules. */
+function where(c: ClausePlan, item: string | undefined) {
+  return { article: c.article.number, clause: c.clause.id, ...(item !== undefined ? { item } : {}) };
+}
+
+function cited(c: ClausePlan) {
+  return {
+    title: c.title,
+    ...(c.citation !== null ? { citation: c.citation } : {}),
+    ...(c.rules.length > 0
+      ? { rules: c.rules.map((r) => ({ title: r.title, ...(r.number ? { number: r.number } : {}) })) }
+      : {}),
   };
-  const funding = c.award!.funding;
-  const parts = funding ? splitFunding(d.amount, funding, rounding) : null;
+}
+
+/**
+ * The instalments of an award: each share rounded to the policy's unit, the last the
+ * remainder, so they add up to the award exactly; due when the milestone's date is known and on
+ * or before the policy's date.
+ */
+function instalments(
+  amount: D,
+  a: AwardPlan,
+  x: NonNullable<DraftExtra["schedule"]>,
+  rounding: Rounding,
+  date: string | null,
+) {
+  let given = ZERO;
+  return a.schedule!.map((s, i): InstalmentPart => {
+    const last = i === x.length - 1;
+    const part = last ? amount.minus(given) : rounding.round(amount.times(x[i]!.share));
+    given = given.plus(part);
+    const due = x[i]!.date;
+    const status = due === null ? "awaiting" : date !== null && due <= date ? "payable" : "scheduled";
+    return {
+      milestone: s.label,
+      share: x[i]!.share.toFixed(),
+      amount: formatYuan(part),
+      ...(due ? { date: due } : {}),
+      status,
+    };
+  });
+}
+
+function selection(a: AwardPlan, x: DraftExtra | undefined) {
+  const s = a.selection!;
+  const per = s.per ? ` per ${s.per.src}` : "";
+  const rule = `${s.mode} ${s.count} by ${s.by.src} ${s.order}${per}${s.reason ? ` (${s.reason})` : ""}`;
+  const show = (v: DraftExtra["selection"] extends infer T ? T : never, k: "by" | "per") => {
+    const value = v?.[k];
+    return value === null || value === undefined ? "not given" : keyText(value);
+  };
+  return { rule, by: show(x?.selection, "by"), ...(s.per ? { per: show(x?.selection, "per") } : {}) };
+}
+
+/** An award item as JSON (explained when the draft has steps), with its funding, range, instalments, selection. */
+function writeAward(d: AwardDraft, rounding: Rounding, date: string | null): Award | AwardAmount {
+  const a = d.c.award!;
+  const award: Award | AwardAmount = {
+    ...where(d.c, d.item),
+    amount: formatYuan(d.amount),
+    basis: a.basis,
+    ...cited(d.c),
+  };
+  const parts = a.funding ? splitFunding(d.amount, a.funding, rounding) : null;
   if (d.steps !== null)
-    (award as Award).explanation = parts ? [...d.steps, fundingStep(parts, funding!)] : [...d.steps];
+    (award as Award).explanation = parts ? [...d.steps, fundingStep(parts, a.funding!)] : [...d.steps];
   if (parts) award.funding = parts;
+  if (a.basis === "range") award.range = { min: formatYuan(d.extra?.low ?? ZERO), max: award.amount };
+  if (a.schedule && d.extra?.schedule) award.instalments = instalments(d.amount, a, d.extra.schedule, rounding, date);
+  if (a.selection) award.selection = selection(a, d.extra);
   return award;
 }
 
 function writePending(d: PendingDraft): Pending {
   const funding = d.c.award?.funding;
   return {
-    article: d.c.article.number,
-    clause: d.c.clause.id,
-    ...(d.item !== undefined ? { item: d.item } : {}),
+    ...where(d.c, d.item),
     reason: d.reason,
     ...(funding ? { funding: funding.payers.map((p) => ({ payer: p.name, share: p.fraction })) } : {}),
   };
 }
 
-/** `total` (exact awards) and `upToTotal` (plus the up-to ceilings) of written awards. */
-export function totals(awards: readonly Pick<Award, "amount" | "basis">[]): { total: string; upToTotal: string } {
+function writeZero(d: ZeroDraft): ZeroAward {
+  const z: ZeroAward = { ...where(d.c, d.item), amount: "0.00", reason: d.reason, title: d.c.title };
+  if (d.steps !== null) z.explanation = [...d.steps];
+  return z;
+}
+
+/**
+ * `total` (what is due: exact awards and the low ends of ranges) and `upToTotal` (plus the
+ * ceilings of up-to awards, the high ends of ranges, the awards subject to a selection).
+ */
+export function totals(awards: readonly AwardForTotals[]): { total: string; upToTotal: string } {
   let exact: D = ZERO;
   let upTo: D = ZERO;
   for (const a of awards) {
-    if (a.basis === "exact") exact = exact.plus(new Dec(a.amount));
-    else upTo = upTo.plus(new Dec(a.amount));
+    const part = dueAndCeiling(a);
+    exact = exact.plus(part.due);
+    upTo = upTo.plus(part.ceiling);
   }
-  return { total: formatYuan(exact), upToTotal: formatYuan(exact.plus(upTo)) };
+  return { total: formatYuan(exact), upToTotal: formatYuan(upTo) };
+}
+
+export type AwardForTotals = Pick<Award, "amount" | "basis" | "range" | "selection">;
+
+/**
+ * What one award adds to `total` (`due`: an exact award, the low end of a range) and to
+ * `upToTotal` (`ceiling`: its whole amount; up-to awards and awards subject to a selection only there).
+ */
+export function dueAndCeiling(a: AwardForTotals): { due: D; ceiling: D } {
+  const amount = new Dec(a.amount);
+  if (a.selection !== undefined || a.basis === "up-to") return { due: ZERO, ceiling: amount };
+  if (a.basis === "range") return { due: new Dec(a.range?.min ?? "0"), ceiling: amount };
+  return { due: amount, ceiling: amount };
 }
 
 export type Head = Pick<Result, "policy" | "inForce" | "applicationDate">;
@@ -60,20 +138,38 @@ export const notInForce = (head: Head): Result => ({
   awards: [],
   pending: [],
   nonMonetary: [],
+  zeroAwards: [],
 });
 
+/** In document order (clauses may have been evaluated in another order); stable within a clause. */
+const byClause = <T extends { c: ClausePlan }>(xs: readonly T[]): T[] => [...xs].sort((a, b) => a.c.index - b.c.index);
+
 /**
- * Writes a policy's result from the drafts of either evaluator: awards in order (explained
- * when the drafts carry steps), pending items, totals of the written two-decimal amounts.
+ * Writes a policy's result from the drafts of either evaluator: awards in document order
+ * (explained when the drafts carry steps), pending and zero items, totals of the written
+ * two-decimal amounts.
  */
 export function writeResult(
+  plan: Plan,
   rounding: Rounding,
   head: Head,
   drafts: readonly AwardDraft[],
   pending: readonly PendingDraft[],
   nonMonetary: NonMonetary[],
+  zero: readonly ZeroDraft[],
 ): Result & AmountsResult {
-  const awards = drafts.map((d) => writeAward(d, rounding));
-  return { ...head, ...totals(awards), awards, pending: pending.map(writePending), nonMonetary } as Result &
-    AmountsResult;
+  const date = head.applicationDate ?? null;
+  const reordered = plan.order.some((c, i) => c !== i);
+  const sort = <T extends { c: ClausePlan }>(xs: readonly T[]): readonly T[] => (reordered ? byClause(xs) : xs);
+  const awards = sort(drafts).map((d) => writeAward(d, rounding, date));
+  const index = (n: NonMonetary) => plan.clauses.findIndex((c) => c.clause.id === n.clause);
+  const nm = reordered ? [...nonMonetary].sort((a, b) => index(a) - index(b)) : nonMonetary;
+  return {
+    ...head,
+    ...totals(awards),
+    awards,
+    pending: sort(pending).map(writePending),
+    nonMonetary: nm,
+    zeroAwards: byClause(zero).map(writeZero),
+  } as Result & AmountsResult;
 }

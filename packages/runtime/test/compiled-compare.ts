@@ -9,7 +9,9 @@ export function interpreted(policy: Policy, facts: unknown) {
   if (!valid.ok) return { ok: false as const, kind: "facts" as const, errors: valid.errors };
   try {
     const r = evaluatePolicy(policy, valid.facts);
-    return { ok: true as const, result: { ...r, awards: r.awards.map(({ explanation: _explanation, ...a }) => a) } };
+    const awards = r.awards.map(({ explanation: _explanation, ...a }) => a);
+    const zeroAwards = r.zeroAwards.map(({ explanation: _explanation, ...z }) => z);
+    return { ok: true as const, result: { ...r, awards, zeroAwards } };
   } catch (e) {
     if (!(e instanceof EvaluationError)) throw e;
     return {

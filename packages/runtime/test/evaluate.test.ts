@@ -83,6 +83,7 @@ describe("validity window", () => {
       awards: [],
       pending: [],
       nonMonetary: [],
+      zeroAwards: [],
     });
   });
   it("always applies without a window", () => {

@@ -15,7 +15,17 @@ import type { AmountsOutcome, AmountsResult } from "./types.js";
 import {
   among,
   arith,
+  between,
+  capZeroBy,
   compare,
+  compareKnown,
+  dateShift,
+  ifBranch,
+  lookupCase,
+  noNewTier,
+  rounded,
+  steps,
+  year,
   decimal,
   failure,
   given,
@@ -27,7 +37,11 @@ import {
   scalar,
 } from "../operations.js";
 import { pick, Unknown } from "../values.js";
-import { ABSENT, field, limit } from "./values.js";
+import { ABSENT, field, limit, NOTIER, Zero } from "./values.js";
+import { ClauseAmounts } from "../clause-amounts.js";
+import { applyExclusions } from "../exclusions.js";
+import { historyCapBy, historyOf, lessReceivedBy, onceReason, received } from "../history.js";
+import { Dec, ZERO } from "../money.js";
 import { notInForce, resultHead, writeResult } from "../write-result.js";
 
 /** The explanation-free fast path of one policy, generated from its IR. */
@@ -50,6 +64,27 @@ const FAIL = Object.freeze({ fail: true });
 const helpers = Object.freeze({
   Unk: Unknown,
   pick,
+  Zero,
+  NOTIER,
+  Dec,
+  ZERO,
+  ClauseAmounts,
+  applyExclusions,
+  historyOf,
+  received,
+  lessReceivedBy,
+  historyCapBy,
+  onceReason,
+  capZeroBy,
+  noNewTier,
+  compareKnown,
+  rounded,
+  year,
+  steps,
+  dateShift,
+  between,
+  ifBranch,
+  lookupCase,
   NONE,
   FAIL,
   ABSENT,

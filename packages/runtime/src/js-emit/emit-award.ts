@@ -26,7 +26,34 @@ export function needDecimal(e: Expr, s: Scope, out: string[]): string {
   return d;
 }
 
-function tiers(award: Extract<BasePlan, { kind: "tiers" }>, amount: string, s: Scope, out: string[]): void {
+/** First-time crossings: every tier reached now and not by `since`, added (`newTiers` in the interpreter). */
+function newTiers(award: Extract<BasePlan, { kind: "tiers" }>, v: Vars, s: Scope, out: string[], none: string): void {
+  const base = need(award.base, s, out);
+  const prev = need(award.since!, s, out);
+  const [any, fresh] = [s.src.temp(), s.src.temp()];
+  out.push(`let ${any} = false, ${fresh} = false;`, `${v.amount} = H.ZERO;`);
+  for (const tier of award.tiers) {
+    const threshold = needDecimal(tier.atLeast, s, out);
+    const inner: string[] = [];
+    const d = needDecimal(tier.amount, s, inner);
+    inner.push(`${v.amount} = ${v.amount}.plus(${d}); ${fresh} = true;`);
+    const node = s.src.constant(award.base);
+    const since = s.src.constant(award.since);
+    out.push(
+      `if (H.compareKnown(">=", ${base}, ${threshold}, ${node})) {`,
+      `  ${any} = true;`,
+      `  if (!H.compareKnown(">=", ${prev}, ${threshold}, ${since})) {`,
+      ...indent(inner, "    "),
+      "  }",
+      "}",
+    );
+  }
+  out.push(`if (!${any}) ${none}`, `if (!${fresh}) ${v.zeroBy} = H.noNewTier(${prev});`);
+}
+
+function tiers(award: Extract<BasePlan, { kind: "tiers" }>, v: Vars, s: Scope, out: string[], none: string): void {
+  if (award.since) return newTiers(award, v, s, out, none);
+  const amount = v.amount;
   const base = need(award.base, s, out);
   const best = s.src.temp();
   const at = s.src.temp();
@@ -43,10 +70,16 @@ function tiers(award: Extract<BasePlan, { kind: "tiers" }>, amount: string, s: S
     const d = needDecimal(tier.amount, s, stmts);
     cases.push(`case ${i}: {`, ...indent([...stmts, `${amount} = ${d};`, "break;"]), "}");
   });
-  out.push(`switch (${best}) {`, ...indent(cases), "  default: return NONE;", "}");
+  out.push(`switch (${best}) {`, ...indent(cases), `  default: ${none}`, "}");
 }
 
-function lookup(award: Extract<BasePlan, { kind: "lookup" }>, amount: string, s: Scope, out: string[]): void {
+function lookup(
+  award: Extract<BasePlan, { kind: "lookup" }>,
+  amount: string,
+  s: Scope,
+  out: string[],
+  none: string,
+): void {
   const key = need(award.key, s, out);
   const cases: string[] = [];
   for (const c of award.cases) {
@@ -58,13 +91,23 @@ function lookup(award: Extract<BasePlan, { kind: "lookup" }>, amount: string, s:
   if (award.otherwise) {
     const d = needDecimal(award.otherwise, s, fallback);
     fallback.push(`${amount} = ${d};`, "break;");
-  } else fallback.push("return NONE;");
+  } else fallback.push(none);
   cases.push("default: {", ...indent(fallback), "}");
   out.push(`switch (H.key(${key})) {`, ...indent(cases), "}");
 }
 
-/** Emits the base amount of an item (before uplifts and caps) into the variable `amount`. */
-export function emitBaseAmount(award: BasePlan, amount: string, s: Scope, out: string[]): void {
+/** The variables of an item's pipeline: its amount, and why it came to 0 (null, or a reason). */
+export interface Vars {
+  amount: string;
+  zeroBy: string;
+}
+
+/**
+ * Emits the base amount of an item (before uplifts and caps) into `v.amount`; `none` is the
+ * statement run when no tier or case applies.
+ */
+export function emitBaseAmount(award: BasePlan, v: Vars, s: Scope, out: string[], none = "return NONE;"): void {
+  const amount = v.amount;
   switch (award.kind) {
     case "amount": {
       const d = needDecimal(award.amount, s, out);
@@ -78,9 +121,9 @@ export function emitBaseAmount(award: BasePlan, amount: string, s: Scope, out: s
       return;
     }
     case "tiers":
-      return tiers(award, amount, s, out);
+      return tiers(award, v, s, out, none);
     case "lookup":
-      return lookup(award, amount, s, out);
+      return lookup(award, amount, s, out, none);
     default:
       return assertNever(award, "base amount");
   }

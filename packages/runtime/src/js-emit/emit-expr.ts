@@ -1,4 +1,5 @@
 import { assertNever, type Expr } from "@subsidia/ir";
+import type { Plan } from "@subsidia/plan";
 import { literal } from "../literals.js";
 import { absentValue, EvaluationError } from "../values.js";
 import { prop, quote, type Source } from "./source.js";
@@ -12,6 +13,9 @@ export interface Scope {
   /** the clause's item variable and the JS variable holding its record; null outside per-item clauses */
   item: { var: string; rec: string } | null;
   params: ReadonlyMap<string, ParamAccess>;
+  /** the constant holding the clause being evaluated (for `award of`); null outside a clause */
+  clause?: string | null;
+  plan: Plan;
 }
 
 const ARITH = new Set(["+", "-", "*", "/"]);
@@ -73,6 +77,48 @@ function logic(e: Extract<Expr, { k: "and" | "or" }>, s: Scope, out: string[]): 
   return t;
 }
 
+/** `if c then a else b`: only the branch taken is evaluated (`ifBranch`). */
+function ifExpr(e: Extract<Expr, { k: "if" }>, s: Scope, out: string[]): string {
+  const c = emitExpr(e.cond, s, out);
+  const b = s.src.temp();
+  const t = s.src.temp();
+  const then: string[] = [];
+  const v1 = emitExpr(e.then, s, then);
+  const other: string[] = [];
+  const v2 = emitExpr(e.else, s, other);
+  out.push(
+    `const ${b} = H.ifBranch(${c}, ${s.src.constant(e)});`,
+    `let ${t};`,
+    `if (${b} instanceof Unk) ${t} = ${b};`,
+    `else if (${b} === ${s.src.constant(e.then)}) {`,
+    ...indentLines([...then, `${t} = ${v1};`]),
+    "} else {",
+    ...indentLines([...other, `${t} = ${v2};`]),
+    "}",
+  );
+  return t;
+}
+
+/** A lookup as a value: the case `lookupCase` chooses (by identity), evaluated alone. */
+function lookupExpr(e: Extract<Expr, { k: "lookup" }>, s: Scope, out: string[]): string {
+  const key = emitExpr(e.key, s, out);
+  const ch = s.src.temp();
+  const t = s.src.temp();
+  out.push(
+    `const ${ch} = H.lookupCase(${key}, ${s.src.constant(e)});`,
+    `let ${t};`,
+    `if (${ch} instanceof Unk) ${t} = ${ch};`,
+  );
+  for (const x of [...e.cases.map((c) => c.value), ...(e.otherwise ? [e.otherwise] : [])]) {
+    const body: string[] = [];
+    const v = emitExpr(x, s, body);
+    out.push(`else if (${ch}.value === ${s.src.constant(x)}) {`, ...indentLines([...body, `${t} = ${v};`]), "}");
+  }
+  return t;
+}
+
+const indentLines = (lines: readonly string[]): string[] => lines.map((l) => `  ${l}`);
+
 /**
  * Emits the statements that evaluate `e` into `out` and returns the JavaScript expression
  * (a temporary or a constant) holding its value: a decimal, boolean, text or an `Unk`.
@@ -133,10 +179,44 @@ export function emitExpr(e: Expr, s: Scope, out: string[]): string {
       return t;
     }
     case "call": {
-      if (e.fn !== "min" && e.fn !== "max") throw new Error(`unknown function in the IR: ${quote(e.fn)}`);
       const args = e.args.map((a) => emitExpr(a, s, out));
       const t = s.src.temp();
-      out.push(`const ${t} = H.minMax(${quote(e.fn)}, [${args.join(", ")}], ${s.src.constant(e)});`);
+      const node = s.src.constant(e);
+      if (e.fn === "min" || e.fn === "max")
+        out.push(`const ${t} = H.minMax(${quote(e.fn)}, [${args.join(", ")}], ${node});`);
+      else if (e.fn === "floor" || e.fn === "ceil")
+        out.push(`const ${t} = H.rounded(${quote(e.fn)}, ${args[0]}, ${node});`);
+      else if (e.fn === "year") out.push(`const ${t} = H.year(${args[0]}, ${node});`);
+      else assertNever(e.fn, "function");
+      return t;
+    }
+    case "if":
+      return ifExpr(e, s, out);
+    case "lookup":
+      return lookupExpr(e, s, out);
+    case "steps": {
+      const [a, st, of] = [emitExpr(e.amount, s, out), emitExpr(e.step, s, out), emitExpr(e.of, s, out)];
+      const since = e.since ? emitExpr(e.since, s, out) : "null";
+      const t = s.src.temp();
+      out.push(`const ${t} = H.steps(${a}, ${st}, ${of}, ${since}, ${s.src.constant(e)});`);
+      return t;
+    }
+    case "dateShift": {
+      const [d, n] = [emitExpr(e.date, s, out), emitExpr(e.count, s, out)];
+      const t = s.src.temp();
+      out.push(`const ${t} = H.dateShift(${d}, ${n}, ${s.src.constant(e)});`);
+      return t;
+    }
+    case "between": {
+      const [a, b] = [emitExpr(e.from, s, out), emitExpr(e.to, s, out)];
+      const t = s.src.temp();
+      out.push(`const ${t} = H.between(${a}, ${b}, ${s.src.constant(e)});`);
+      return t;
+    }
+    case "awardOf": {
+      if (!s.clause) return fail(s, `\`${e.src}\` is read outside a clause`, e, out);
+      const t = s.src.temp();
+      out.push(`const ${t} = X.amounts.read(${s.src.constant(e)}, ${s.clause}, ${s.item ? "id" : "undefined"});`);
       return t;
     }
     default:

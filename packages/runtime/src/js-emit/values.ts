@@ -27,3 +27,11 @@ export function limit(v: Val, agg: AggregatePlan): Limit {
   if (v instanceof Unknown) return v.absent ? { kind: "absent" } : { kind: "pending", reason: v.reason };
   return { kind: "value", value: decimal(v, agg.limit) };
 }
+
+/** An eligible item that comes to 0, with the reason (the interpreter's `zero` outcome). */
+export class Zero {
+  constructor(readonly reason: string) {}
+}
+
+/** A sentinel of the low end of a range: no tier or case applies (the low end is 0). */
+export const NOTIER = Object.freeze({ notier: true });

@@ -2,7 +2,7 @@
 // regenerate: npm run generate -w @subsidia/sdk
 // source: policies/examples/demo-platform-support.subsidia
 
-import type { IrError, Step } from "@subsidia/runtime";
+import type { CitedRule, IrError, Step, ZeroAward } from "@subsidia/runtime";
 import type { FactsError } from "./facts.js";
 
 /** The numbers of the policy's articles, as in the document: （四） is 4. */
@@ -22,7 +22,7 @@ export interface ClausesByArticle {
  * `clause`) to narrow it: `item`, `basis` and `funding` follow from the clause.
  */
 export type Award =
-  | { article: 1; clause: "platformGrant"; item: string; amount: string; basis: "exact"; explanation: Step[]; funding?: undefined };
+  | { article: 1; clause: "platformGrant"; item: string; amount: string; basis: "exact"; title: string; citation?: string; rules?: CitedRule[]; explanation: Step[]; funding?: undefined };
 
 /** The award items of one article. */
 export type AwardOf<A extends ArticleNumber> = Extract<Award, { article: A }>;
@@ -46,6 +46,8 @@ export interface Result {
   awards: Award[];
   pending: Pending[];
   nonMonetary: NonMonetary[];
+  /** eligible items that come to 0, each with its reason */
+  zeroAwards: ZeroAward[];
 }
 
 /** What `evaluate` returns: the result, or why there is none (invalid facts, or a policy that cannot be evaluated). */

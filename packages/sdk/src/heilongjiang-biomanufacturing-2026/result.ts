@@ -2,7 +2,7 @@
 // regenerate: npm run generate -w @subsidia/sdk
 // source: policies/heilongjiang/biomanufacturing-2026.subsidia
 
-import type { FundingPart, IrError, Step } from "@subsidia/runtime";
+import type { CitedRule, FundingPart, IrError, Step, ZeroAward } from "@subsidia/runtime";
 import type { FactsError } from "./facts.js";
 
 /** The numbers of the policy's articles, as in the document: （四） is 4. */
@@ -79,20 +79,20 @@ export interface ClausesByArticle {
  * `clause`) to narrow it: `item`, `basis` and `funding` follow from the clause.
  */
 export type Award =
-  | { article: 3; clause: "rdSubsidy"; item?: undefined; amount: string; basis: "exact"; explanation: Step[]; funding: FundingPart[] }
-  | { article: 4; clause: "platformConstruction"; item: string; amount: string; basis: "exact"; explanation: Step[]; funding?: undefined }
-  | { article: 4; clause: "platformOperation"; item: string; amount: string; basis: "exact"; explanation: Step[]; funding?: undefined }
-  | { article: 5; clause: "techTransaction"; item: string; amount: string; basis: "exact"; explanation: Step[]; funding?: undefined }
-  | { article: 6; clause: "projectConstruction"; item: string; amount: string; basis: "exact"; explanation: Step[]; funding?: undefined }
-  | { article: 8; clause: "loanInterest"; item: string; amount: string; basis: "exact"; explanation: Step[]; funding?: undefined }
-  | { article: 8; clause: "digitalWorkshop"; item: string; amount: string; basis: "exact"; explanation: Step[]; funding?: undefined }
-  | { article: 8; clause: "smartFactory"; item: string; amount: string; basis: "exact"; explanation: Step[]; funding?: undefined }
-  | { article: 10; clause: "clinicalTrial"; item: string; amount: string; basis: "up-to"; explanation: Step[]; funding?: undefined }
-  | { article: 10; clause: "productLaunch"; item: string; amount: string; basis: "up-to"; explanation: Step[]; funding?: undefined }
-  | { article: 10; clause: "tcmSecondaryDevelopment"; item: string; amount: string; basis: "exact"; explanation: Step[]; funding?: undefined }
-  | { article: 10; clause: "volumeProcurement"; item: string; amount: string; basis: "exact"; explanation: Step[]; funding?: undefined }
-  | { article: 11; clause: "newFood"; item: string; amount: string; basis: "exact"; explanation: Step[]; funding?: undefined }
-  | { article: 12; clause: "keyNewProduct"; item: string; amount: string; basis: "exact"; explanation: Step[]; funding?: undefined };
+  | { article: 3; clause: "rdSubsidy"; item?: undefined; amount: string; basis: "exact"; title: string; citation?: string; rules?: CitedRule[]; explanation: Step[]; funding: FundingPart[] }
+  | { article: 4; clause: "platformConstruction"; item: string; amount: string; basis: "exact"; title: string; citation?: string; rules?: CitedRule[]; explanation: Step[]; funding?: undefined }
+  | { article: 4; clause: "platformOperation"; item: string; amount: string; basis: "exact"; title: string; citation?: string; rules?: CitedRule[]; explanation: Step[]; funding?: undefined }
+  | { article: 5; clause: "techTransaction"; item: string; amount: string; basis: "exact"; title: string; citation?: string; rules?: CitedRule[]; explanation: Step[]; funding?: undefined }
+  | { article: 6; clause: "projectConstruction"; item: string; amount: string; basis: "exact"; title: string; citation?: string; rules?: CitedRule[]; explanation: Step[]; funding?: undefined }
+  | { article: 8; clause: "loanInterest"; item: string; amount: string; basis: "exact"; title: string; citation?: string; rules?: CitedRule[]; explanation: Step[]; funding?: undefined }
+  | { article: 8; clause: "digitalWorkshop"; item: string; amount: string; basis: "exact"; title: string; citation?: string; rules?: CitedRule[]; explanation: Step[]; funding?: undefined }
+  | { article: 8; clause: "smartFactory"; item: string; amount: string; basis: "exact"; title: string; citation?: string; rules?: CitedRule[]; explanation: Step[]; funding?: undefined }
+  | { article: 10; clause: "clinicalTrial"; item: string; amount: string; basis: "up-to"; title: string; citation?: string; rules?: CitedRule[]; explanation: Step[]; funding?: undefined }
+  | { article: 10; clause: "productLaunch"; item: string; amount: string; basis: "up-to"; title: string; citation?: string; rules?: CitedRule[]; explanation: Step[]; funding?: undefined }
+  | { article: 10; clause: "tcmSecondaryDevelopment"; item: string; amount: string; basis: "exact"; title: string; citation?: string; rules?: CitedRule[]; explanation: Step[]; funding?: undefined }
+  | { article: 10; clause: "volumeProcurement"; item: string; amount: string; basis: "exact"; title: string; citation?: string; rules?: CitedRule[]; explanation: Step[]; funding?: undefined }
+  | { article: 11; clause: "newFood"; item: string; amount: string; basis: "exact"; title: string; citation?: string; rules?: CitedRule[]; explanation: Step[]; funding?: undefined }
+  | { article: 12; clause: "keyNewProduct"; item: string; amount: string; basis: "exact"; title: string; citation?: string; rules?: CitedRule[]; explanation: Step[]; funding?: undefined };
 
 /** The award items of one article. */
 export type AwardOf<A extends ArticleNumber> = Extract<Award, { article: A }>;
@@ -140,6 +140,8 @@ export interface Result {
   awards: Award[];
   pending: Pending[];
   nonMonetary: NonMonetary[];
+  /** eligible items that come to 0, each with its reason */
+  zeroAwards: ZeroAward[];
 }
 
 /** What `evaluate` returns: the result, or why there is none (invalid facts, or a policy that cannot be evaluated). */

@@ -1,0 +1,36 @@
+import type { Expr } from "@subsidia/ir";
+import type { ClausePlan, Plan } from "@subsidia/plan";
+import { type Dec, ZERO } from "./money.js";
+import { EvaluationError, Unknown, type Val } from "./values.js";
+
+type AwardOf = Extract<Expr, { k: "awardOf" }>;
+
+/**
+ * What each clause evaluated so far comes to, for `award of CLAUSE`: per item and in sum, the
+ * item's amount after its own steps (0 when not eligible or 0; unknown when pending), before
+ * exclusions and aggregate caps. Both evaluators record into it and read from it.
+ */
+export class ClauseAmounts {
+  private readonly items = new Map<number, Map<string, Dec | Unknown>>();
+  private readonly sums = new Map<number, Dec | Unknown>();
+
+  constructor(private readonly plan: Plan) {}
+
+  record(c: ClausePlan, item: string | undefined, value: Dec | Unknown): void {
+    let m = this.items.get(c.index);
+    if (!m) this.items.set(c.index, (m = new Map()));
+    if (item !== undefined) m.set(item, value);
+    const sum = this.sums.get(c.index) ?? ZERO;
+    if (sum instanceof Unknown) return;
+    this.sums.set(c.index, value instanceof Unknown ? value : sum.plus(value));
+  }
+
+  /** The value of `award of X` read by clause `from` (for its item `item`). */
+  read(e: AwardOf, from: ClausePlan, item: string | undefined): Val {
+    const ref = this.plan.clauses.find((c) => c.clause.id === e.clause);
+    if (!ref) throw new EvaluationError(`unknown clause \`${e.clause}\` in \`${e.src}\``, e.span);
+    const sameItem = item !== undefined && ref.forEach !== null && ref.forEach.list === from.forEach?.list;
+    if (sameItem) return this.items.get(ref.index)?.get(item) ?? ZERO;
+    return this.sums.get(ref.index) ?? ZERO;
+  }
+}
