@@ -1,6 +1,6 @@
 /**
  * The packages' dependencies point one way (docs/architecture.md):
- * syntax → nothing; ir → zod; compiler → syntax, ir; runtime → ir; diff → ir, runtime;
+ * messages → nothing; syntax → messages; ir → zod; compiler → syntax, ir; runtime → ir; diff → ir, runtime;
  * codegen → ir; sdk → runtime, ir;
  * no node: built-ins below apps/; only the CLI touches files and processes.
  */
@@ -16,10 +16,16 @@ const forbid = (name, from, to, comment) => ({
 module.exports = {
   forbidden: [
     forbid(
-      "syntax-imports-nothing",
+      "messages-imports-nothing",
+      pkg("messages"),
+      "^packages/(?!messages/)|^apps/",
+      "the message catalogues depend on no other package",
+    ),
+    forbid(
+      "syntax-imports-only-messages",
       pkg("syntax"),
-      "^packages/(ir|compiler|runtime)/|^apps/",
-      "the parser depends on no other package",
+      "^packages/(?!(syntax|messages)/)|^apps/",
+      "the parser depends only on the message catalogues",
     ),
     forbid("ir-is-data-only", pkg("ir"), "^packages/(syntax|compiler|runtime)/|^apps/", "the IR depends only on zod"),
     forbid(

@@ -1,0 +1,16 @@
+export { LANGS, type Lang, isLang, langOfLocale, chooseLang } from "./lang.js";
+export {
+  type ParamsOf,
+  type Term,
+  type ParamValue,
+  type Params,
+  type Words,
+  type PerLang,
+  term,
+  isTerm,
+  paramNames,
+  renderValue,
+  interpolate,
+  orList,
+} from "./template.js";
+export { OR, AND } from "./words.js";
