@@ -14,3 +14,4 @@ export {
   orList,
 } from "./template.js";
 export { OR, AND } from "./words.js";
+export { t, translator, type Translate, type UiKey, UI_EN, UI_ZH } from "./ui.js";

@@ -6,8 +6,13 @@ import type { Lang } from "./lang.js";
  * template are part of its type, so a call site that forgets or misspells one fails the type check.
  */
 export type ParamsOf<T extends string> = T extends `${string}{${infer P}}${infer Rest}`
-  ? (P extends `${string}${" " | '"' | "{" | "…"}${string}` | "" ? never : P) | ParamsOf<Rest>
+  ? ParamName<P> | ParamsOf<Rest>
   : never;
+type ParamName<P extends string> = P extends `${infer Name}|${string}`
+  ? Name
+  : P extends `${string}${" " | '"' | "{" | "…"}${string}` | ""
+    ? never
+    : P;
 
 /** A word the catalogue translates (`money` → 金额), as opposed to text shown as written. */
 export interface Term {
@@ -33,7 +38,8 @@ export interface Words {
   or: (items: readonly string[]) => string;
 }
 
-const PARAM = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+/** `{name}`, or `{count|error|errors}`: the number and the singular or plural word (`1 error`, `2 errors`). */
+const PARAM = /\{([A-Za-z][A-Za-z0-9]*)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
 
 /** The parameter names a template uses, in order of first use. */
 export function paramNames(template: string): string[] {
@@ -49,9 +55,11 @@ export function renderValue(value: ParamValue, words: Words): string {
 
 /** Fills a template's parameters; a parameter without a value stays as `{name}` so that the gap shows. */
 export function interpolate(template: string, params: Params, words: Words): string {
-  return template.replace(PARAM, (whole, name: string) => {
+  return template.replace(PARAM, (whole, name: string, one?: string, other?: string) => {
     const value = params[name];
-    return value === undefined ? whole : renderValue(value, words);
+    if (value === undefined) return whole;
+    const text = renderValue(value, words);
+    return one === undefined ? text : `${text} ${Number(value) === 1 ? one : other}`;
   });
 }
 

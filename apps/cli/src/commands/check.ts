@@ -3,6 +3,7 @@ import { run, stdoutPaint } from "../run.js";
 import { formatDiagnostic } from "@subsidia/compiler";
 import { loadPolicy, policyFiles } from "../load.js";
 import type { Paint } from "../paint.js";
+import { cliLang, tr } from "../lang.js";
 
 /** `subsidia check FILE…`: every diagnostic of every file; exit 1 when any has errors. */
 export function check(paths: string[], paint: Paint): { out: string; code: number } {
@@ -12,15 +13,13 @@ export function check(paths: string[], paint: Paint): { out: string; code: numbe
   for (const file of policyFiles(paths)) {
     const p = loadPolicy(file);
     for (const d of p.diagnostics) {
-      lines.push(formatDiagnostic(d, p.text, paint), "");
+      lines.push(formatDiagnostic(d, p.text, paint, cliLang()), "");
       if (d.severity === "error") errors++;
       else warnings++;
     }
   }
   const summary =
-    errors + warnings === 0
-      ? paint.green("no problems found")
-      : `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+    errors + warnings === 0 ? paint.green(tr()("check.clean")) : tr()("check.summary", { errors, warnings });
   lines.push(summary);
   return { out: `${lines.join("\n")}\n`, code: errors > 0 ? 1 : 0 };
 }

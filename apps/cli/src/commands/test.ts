@@ -4,6 +4,8 @@ import { runPolicyTestsWithCoverage, type Coverage } from "@subsidia/runtime";
 import { loadPolicy, policyFiles } from "../load.js";
 import type { Paint } from "../paint.js";
 import { run, stdoutPaint } from "../run.js";
+import type { Translate } from "@subsidia/messages";
+import { cliLang, tr } from "../lang.js";
 
 export interface TestOptions {
   /** print the coverage table of each policy */
@@ -20,6 +22,7 @@ export interface TestOptions {
  * `--min-coverage N`, exit 1 when a policy's coverage is under N %.
  */
 export function testCommand(paths: string[], paint: Paint, opts: TestOptions = {}): { out: string; code: number } {
+  const t = tr();
   const lines: string[] = [];
   let passed = 0;
   let failed = 0;
@@ -29,8 +32,10 @@ export function testCommand(paths: string[], paint: Paint, opts: TestOptions = {
     if (!p.ir) {
       failed++;
       lines.push(
-        paint.red(`✗ ${file}: does not compile`),
-        ...p.diagnostics.filter((d) => d.severity === "error").map((d) => formatDiagnostic(d, p.text, paint)),
+        paint.red(t("test.doesNotCompile", { file })),
+        ...p.diagnostics
+          .filter((d) => d.severity === "error")
+          .map((d) => formatDiagnostic(d, p.text, paint, cliLang())),
       );
       continue;
     }
@@ -48,22 +53,24 @@ export function testCommand(paths: string[], paint: Paint, opts: TestOptions = {
         );
       }
     }
-    if (opts.coverage) lines.push("", ...coverageTable(coverage, paint));
+    if (opts.coverage) lines.push("", ...coverageTable(coverage, paint, t));
     const min = opts.minCoverage;
     if (min !== undefined) {
       const ok = coverage.covered * 100 >= min * coverage.total;
       if (!opts.coverage)
         lines.push(
-          `  coverage ${percent(coverage.covered, coverage.total)} (${coverage.covered}/${coverage.total} branches)`,
+          t("test.coverage", {
+            percent: percent(coverage.covered, coverage.total),
+            covered: coverage.covered,
+            total: coverage.total,
+          }),
         );
       if (!ok)
-        underMinimum.push(
-          `${file}: coverage ${percent(coverage.covered, coverage.total)} is under the minimum of ${min}%`,
-        );
+        underMinimum.push(t("test.underMinimum", { file, percent: percent(coverage.covered, coverage.total), min }));
     }
     lines.push("");
   }
-  lines.push(`${passed} passed, ${failed} failed`);
+  lines.push(t("test.summary", { passed, failed }));
   for (const u of underMinimum) lines.push(paint.red(`✗ ${u}`));
   return { out: `${lines.join("\n")}\n`, code: failed > 0 || underMinimum.length > 0 ? 1 : 0 };
 }
@@ -76,20 +83,24 @@ function percent(covered: number, total: number): string {
 }
 
 /** One line per clause (and per article `cap total`, and the validity window), then what no test exercised. */
-export function coverageTable(c: Coverage, paint: Paint): string[] {
+export function coverageTable(c: Coverage, paint: Paint, t: Translate = tr()): string[] {
   const width = Math.max(6, ...c.rows.map((r) => r.name.length));
-  const lines = [paint.bold(`  ${"clause".padEnd(width)}  branches  covered`)];
+  const lines = [paint.bold(`  ${t("test.clause").padEnd(width)}  ${t("test.branches")}  ${t("test.covered")}`)];
   for (const r of c.rows) {
     const pct = percent(r.covered, r.total).padStart(7);
     const row = `  ${r.name.padEnd(width)}  ${`${r.covered}/${r.total}`.padStart(8)}  ${r.missed.length === 0 ? paint.green(pct) : paint.yellow(pct)}`;
     lines.push(
       row,
-      ...r.missed.map((m) => paint.dim(`      not exercised: ${m.label}${m.span ? ` (line ${m.span.line})` : ""}`)),
+      ...r.missed.map((m) =>
+        paint.dim(
+          `      ${t("test.notExercised", { label: m.label })}${m.span ? t("test.line", { line: m.span.line }) : ""}`,
+        ),
+      ),
     );
   }
   lines.push(
     paint.bold(
-      `  ${"total".padEnd(width)}  ${`${c.covered}/${c.total}`.padStart(8)}  ${percent(c.covered, c.total).padStart(7)}`,
+      `  ${t("test.total").padEnd(width)}  ${`${c.covered}/${c.total}`.padStart(8)}  ${percent(c.covered, c.total).padStart(7)}`,
     ),
   );
   return lines;

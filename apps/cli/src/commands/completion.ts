@@ -1,0 +1,2 @@
+import type { Command } from "commander";
+export function registerCompletion(_program: Command): void {}
