@@ -89,6 +89,12 @@ export const UI_EN = {
   "impact.largest": "Largest changes",
   "impact.largestLine": "line {line}: due {before} → {after} ({difference}){upTo}",
   "impact.withUpTo": ", with up-to {difference}",
+  // --watch
+  "watch.rerun": "re-ran at {time}: the files whose result changed",
+  "watch.unchanged": "(no file's result changed)",
+  "watch.clean": "{file}: no problems",
+  "watch.removed": "{file}: removed",
+  "watch.waiting": "watching for changes (Ctrl-C to stop)",
   // usage errors (commander's messages)
   "usage.error": "error:",
   "usage.missingArgument": "missing required argument {name}",

@@ -6,8 +6,11 @@ import type { Paint } from "../paint.js";
 import { run, stdoutPaint } from "../run.js";
 import type { Translate } from "@subsidia/messages";
 import { cliLang, tr } from "../lang.js";
+import { type PerFile, watchPaths } from "../watch.js";
 
 export interface TestOptions {
+  /** run again whenever a policy file is saved */
+  watch?: boolean | undefined;
   /** print the coverage table of each policy */
   coverage?: boolean | undefined;
   /** fail when a policy's tests cover less than this percentage of its branches */
@@ -22,12 +25,19 @@ export interface TestOptions {
  * `--min-coverage N`, exit 1 when a policy's coverage is under N %.
  */
 export function testCommand(paths: string[], paint: Paint, opts: TestOptions = {}): { out: string; code: number } {
+  const r = testFiles(policyFiles(paths.length ? paths : ["policies"]), paint, opts);
+  return { out: `${[...r.blocks.values(), r.summary].join("\n")}\n`, code: r.code };
+}
+
+/** The tests of each file, as `test` prints them, and the closing count. */
+export function testFiles(files: string[], paint: Paint, opts: TestOptions = {}): PerFile {
   const t = tr();
-  const lines: string[] = [];
+  const blocks = new Map<string, string>();
   let passed = 0;
   let failed = 0;
   const underMinimum: string[] = [];
-  for (const file of policyFiles(paths.length ? paths : ["policies"])) {
+  for (const file of files) {
+    const lines: string[] = [];
     const p = loadPolicy(file);
     if (!p.ir) {
       failed++;
@@ -37,19 +47,20 @@ export function testCommand(paths: string[], paint: Paint, opts: TestOptions = {
           .filter((d) => d.severity === "error")
           .map((d) => formatDiagnostic(d, p.text, paint, cliLang())),
       );
+      blocks.set(file, lines.join("\n"));
       continue;
     }
     lines.push(paint.bold(file));
     const { outcomes, coverage } = runPolicyTestsWithCoverage(p.ir);
-    for (const t of outcomes) {
-      if (t.passed) {
+    for (const o of outcomes) {
+      if (o.passed) {
         passed++;
-        lines.push(`  ${paint.green("✓")} ${t.name}`);
+        lines.push(`  ${paint.green("✓")} ${o.name}`);
       } else {
         failed++;
         lines.push(
-          `  ${paint.red("✗")} ${t.name} ${paint.dim(`(${file}:${t.span.line})`)}`,
-          ...t.failures.map((f) => `      ${f}`),
+          `  ${paint.red("✗")} ${o.name} ${paint.dim(`(${file}:${o.span.line})`)}`,
+          ...o.failures.map((f) => `      ${f}`),
         );
       }
     }
@@ -69,10 +80,10 @@ export function testCommand(paths: string[], paint: Paint, opts: TestOptions = {
         underMinimum.push(t("test.underMinimum", { file, percent: percent(coverage.covered, coverage.total), min }));
     }
     lines.push("");
+    blocks.set(file, lines.join("\n"));
   }
-  lines.push(t("test.summary", { passed, failed }));
-  for (const u of underMinimum) lines.push(paint.red(`✗ ${u}`));
-  return { out: `${lines.join("\n")}\n`, code: failed > 0 || underMinimum.length > 0 ? 1 : 0 };
+  const summary = [t("test.summary", { passed, failed }), ...underMinimum.map((u) => paint.red(`✗ ${u}`))];
+  return { blocks, summary: summary.join("\n"), code: failed > 0 || underMinimum.length > 0 ? 1 : 0 };
 }
 
 /** `87.5%`: rounded down, so that 100% means every branch. */
@@ -120,6 +131,7 @@ export function registerTest(program: Command): void {
     .description("run the tests written in policy files (default: every policy under ./policies)")
     .argument("[paths...]", ".subsidia files or folders")
     .option("--coverage", "print, per clause, which branches the tests exercised")
+    .option("-w, --watch", "run the tests again whenever a policy file is saved, showing only what changed")
     .option(
       "--min-coverage <percent>",
       "exit 1 when a policy's tests cover less than this percentage of its branches",
@@ -127,7 +139,11 @@ export function registerTest(program: Command): void {
     )
     .addHelpText(
       "after",
-      "\nExamples:\n  $ subsidia test\n  $ subsidia test --coverage policies/heilongjiang/biomanufacturing-2026.subsidia\n  $ subsidia test --min-coverage 100 policies",
+      "\nExamples:\n  $ subsidia test\n  $ subsidia test --coverage policies/heilongjiang/biomanufacturing-2026.subsidia\n  $ subsidia test --min-coverage 100 policies\n  $ subsidia test --watch policies",
     )
-    .action((paths: string[], opts: TestOptions) => run(() => testCommand(paths, stdoutPaint, opts)));
+    .action((paths: string[], opts: TestOptions) =>
+      opts.watch
+        ? watchPaths(paths.length ? paths : ["policies"], (files) => testFiles(files, stdoutPaint, opts))
+        : run(() => testCommand(paths, stdoutPaint, opts)),
+    );
 }
