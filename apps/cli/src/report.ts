@@ -1,7 +1,6 @@
 import type { Policy } from "@subsidia/ir";
-import { type Lang, type Translate, translator } from "@subsidia/messages";
+import { type Lang, type Translate, translateStep, translator } from "@subsidia/messages";
 import type { Award, Result as EvalResult } from "@subsidia/runtime";
-import { translateStep } from "./explain-steps.js";
 import { cliLang, money } from "./lang.js";
 import type { Paint } from "./paint.js";
 
@@ -55,7 +54,7 @@ function renderAward(a: Award, paint: Paint, lang: Lang, tr: Translate): string[
   ];
   for (const s of a.explanation)
     lines.push(
-      paint.dim(`      ${s.span ? tr("report.line", { line: s.span.line }) : ""}${translateStep(s, lang, tr)}`),
+      paint.dim(`      ${s.span ? tr("report.line", { line: s.span.line }) : ""}${translateStep(s.text, lang)}`),
     );
   if (a.funding) {
     const payers = a.funding.map((f) => `${f.payer} ${money(f.amount, lang)} (${f.share})`).join(", ");

@@ -32,10 +32,11 @@ export function watchPaths(paths: string[], runAll: (files: string[]) => PerFile
     const removed = [...previous.keys()].filter((f) => !r.blocks.has(f));
     const t = tr();
     const head = first ? "" : `${t("watch.rerun", { time: new Date().toTimeString().slice(0, 8) })}\n\n`;
-    const shown = changed.map(([file, text]) => (text !== "" ? text : first ? "" : t("watch.clean", { file })));
-    const body = first || changed.length > 0 ? shown.filter((b) => b !== "") : [t("watch.unchanged")];
+    const blocks = changed.map(([file, text]) => (text !== "" ? text : first ? "" : t("watch.clean", { file })));
+    const body = first || changed.length > 0 ? blocks.filter((b) => b !== "") : [t("watch.unchanged")];
     const gone = removed.map((f) => t("watch.removed", { file: f }));
-    out.write(`${clear}${head}${[...body, ...gone].join("\n")}\n${r.summary}\n${t("watch.waiting")}\n`);
+    const shown = [...body, ...gone, r.summary, t("watch.waiting")];
+    out.write(`${clear}${head}${shown.join("\n")}\n`);
     previous = r.blocks;
   };
   once(true);

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lex } from "@subsidia/syntax";
 import { describe, expect, test } from "vitest";
@@ -63,5 +64,26 @@ describe("the CLI in Chinese", () => {
     const bad = cli(["check", flagship, "--lang", "fr"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("`--lang` expects `en` or `zh`; got `fr`");
+  });
+});
+
+describe("docs/cli.md", () => {
+  const page = readFileSync(join(repo, "docs/cli.md"), "utf8");
+  const block = (command: string) => {
+    const start = page.indexOf(`$ ${command}\n`);
+    if (start < 0) throw new Error(`docs/cli.md does not show \`${command}\``);
+    const body = page.slice(page.indexOf("\n", start) + 1);
+    return body.slice(0, body.indexOf("```"));
+  };
+
+  test("the --lang example is what `check --lang zh` prints today", () => {
+    const r = cli(["check", "apps/cli/test/data/broken.subsidia", "--lang", "zh"]);
+    expect(r.stdout).toBe(block("npx subsidia check apps/cli/test/data/broken.subsidia --lang zh"));
+  });
+
+  test("the init example is what `init` prints today", () => {
+    const parent = mkdtempSync(join(tmpdir(), "subsidia-doc-init-"));
+    const r = cli(["init", join(parent, "my-policies")]);
+    expect(r.stdout.replaceAll(`${parent}/`, "")).toBe(block("npx subsidia init my-policies"));
   });
 });

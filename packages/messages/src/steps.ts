@@ -1,10 +1,10 @@
-import type { Step } from "@subsidia/runtime";
-import type { Lang, Translate } from "@subsidia/messages";
+import type { Lang } from "./lang.js";
+import { translator } from "./ui.js";
 
 /**
  * The runtime writes explanation steps in English (they are part of the JSON output, which never changes);
- * the report translates their fixed phrases. Policy source quoted in a step (`30% of p.totalInvestment`) stays
- * as written. A step whose shape is not known here is shown as the runtime wrote it.
+ * reports translate their fixed phrases here, for the CLI and the playground alike. Policy source quoted in a
+ * step (`30% of p.totalInvestment`) stays as written; a step of an unknown shape is shown as the runtime wrote it.
  */
 const MODES: Record<string, Record<Lang, string>> = {
   "half up": { en: "half up", zh: "四舍五入" },
@@ -13,9 +13,10 @@ const MODES: Record<string, Record<Lang, string>> = {
   up: { en: "up", zh: "向上舍入" },
 };
 
-export function translateStep(step: Step, lang: Lang, tr: Translate): string {
-  if (lang === "en") return step.text;
-  return step.text
+export function translateStep(text: string, lang: Lang): string {
+  if (lang === "en") return text;
+  const tr = translator(lang);
+  return text
     .replace(
       /^rounded to (\S+) (half up|half even|down|up): /,
       (_, unit: string, mode: string) => `${tr("step.rounded", { unit, mode: MODES[mode]?.[lang] ?? mode })}：`,
@@ -29,3 +30,19 @@ export function translateStep(step: Step, lang: Lang, tr: Translate): string {
     .replace(/ not given( [✓✗?])?$/, (_, mark: string | undefined) => ` ${tr("step.notGiven")}${mark ?? ""}`)
     .replace(/: not given /, `：${tr("step.notGiven")} `);
 }
+
+const KINDS: Record<string, string> = {
+  condition: "条件",
+  amount: "金额",
+  tier: "档位",
+  lookup: "查表",
+  cap: "上限",
+  uplift: "上浮",
+  round: "舍入",
+  "total-cap": "总上限",
+  funding: "出资",
+  stacking: "叠加",
+};
+
+/** The kind of a step (`cap`), as the playground labels it. */
+export const stepKind = (kind: string, lang: Lang): string => (lang === "zh" ? (KINDS[kind] ?? kind) : kind);

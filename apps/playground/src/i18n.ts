@@ -1,0 +1,27 @@
+import { chooseLang, type Lang, translator, type UiKey } from "@subsidia/messages";
+
+/**
+ * The page's language: `?lang=zh` or `?lang=en` when given, else the browser's (`navigator.languages`), else
+ * English. Labels come from the catalogue the CLI uses (@subsidia/messages).
+ */
+export const lang: Lang = chooseLang(
+  typeof location === "undefined" ? undefined : (new URLSearchParams(location.search).get("lang") ?? undefined),
+  ...(typeof navigator === "undefined" ? [] : navigator.languages),
+);
+export const t = translator(lang);
+
+/**
+ * The labels written in index.html: `data-i18n` (text), `data-i18n-title`, `data-i18n-aria` (aria-label);
+ * the document's `lang` and title.
+ */
+export function translatePage(root: Document = document): void {
+  root.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  root.title = t("pg.title");
+  for (const el of root.querySelectorAll<HTMLElement>("[data-i18n]")) el.textContent = t(el.dataset["i18n"] as never);
+  for (const el of root.querySelectorAll<HTMLElement>("[data-i18n-title]"))
+    el.title = t(el.dataset["i18nTitle"] as never);
+  for (const el of root.querySelectorAll<HTMLElement>("[data-i18n-aria]"))
+    el.setAttribute("aria-label", t(el.dataset["i18nAria"] as never));
+}
+
+export type { UiKey };
