@@ -15,7 +15,7 @@ import { renderResults } from "./panels/results.js";
 import { setupTabs } from "./panels/tabs.js";
 import { renderTotals } from "./panels/totals.js";
 import { renderStatus } from "./panels/status.js";
-import { t } from "./i18n.js";
+import { currentLang, t } from "./i18n.js";
 import { policies } from "./sources.js";
 
 /** Milliseconds to wait after a keystroke before re-checking: typing stays fluid, results follow a pause. */
@@ -87,6 +87,7 @@ export class App {
           file: `policies/${this.path}`,
           facts: this.facts.facts,
           curve: this.curve,
+          lang: currentLang(),
         }),
       ms,
     );

@@ -1,6 +1,6 @@
 import { type Diagnostic, localize } from "@subsidia/syntax";
 import { fill, h } from "../dom.js";
-import { lang, t } from "../i18n.js";
+import { currentLang, t } from "../i18n.js";
 
 /** The list of diagnostics under the editor; a click jumps to the span. */
 export function renderProblems(el: HTMLElement, diagnostics: Diagnostic[], jump: (d: Diagnostic) => void): void {
@@ -25,7 +25,7 @@ export function renderProblems(el: HTMLElement, diagnostics: Diagnostic[], jump:
         { type: "button", onclick: () => jump(d) },
         h("span", { class: "where" }, t("pg.problems.line", d.span)),
         h("span", { class: "code" }, d.code),
-        h("span", { class: "message" }, localize(d, lang).message),
+        h("span", { class: "message" }, localize(d, currentLang()).message),
       ),
     ),
   );

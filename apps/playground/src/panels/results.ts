@@ -2,7 +2,7 @@ import type { Policy, Span } from "@subsidia/ir";
 import { Dec, type Award, type EvalOutcome, type Step } from "@subsidia/runtime";
 import { fill, h } from "../dom.js";
 import { stepKind, translateStep } from "@subsidia/messages";
-import { lang, t } from "../i18n.js";
+import { currentLang, t } from "../i18n.js";
 import { wan, yuan } from "../money.js";
 
 export interface ResultActions {
@@ -24,10 +24,15 @@ function stepItem(step: Step, act: ResultActions): HTMLElement {
             title: t("pg.results.showLine", { line: span.line }),
             onclick: () => act.jump(span),
           },
-          h("span", { class: "kind" }, stepKind(step.kind, lang)),
-          translateStep(step.text, lang),
+          h("span", { class: "kind" }, stepKind(step.kind, currentLang())),
+          translateStep(step.text, currentLang()),
         )
-      : h("span", {}, h("span", { class: "kind" }, stepKind(step.kind, lang)), translateStep(step.text, lang)),
+      : h(
+          "span",
+          {},
+          h("span", { class: "kind" }, stepKind(step.kind, currentLang())),
+          translateStep(step.text, currentLang()),
+        ),
   );
 }
 
