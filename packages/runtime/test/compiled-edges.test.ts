@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { Policy } from "@subsidia/ir";
-import { compileAmounts } from "../src/index.js";
+import { compileAmounts, evaluate } from "../src/index.js";
 import {
   and,
   arith,
@@ -258,15 +258,18 @@ describe("errors are the interpreter's", () => {
       ]),
     ],
   });
-  it("a parameter defined by itself fails, even when only the explanation reads it", () => {
+  it("a parameter whose value reads another parameter is refused as IR by both evaluators", () => {
     const facts = { applicationDate: D, items: [{ id: "i", a: false }] };
-    const want = interpreted(selfDefined, facts);
-    expect(want).toMatchObject({
+    const outcome = evaluate(selfDefined, facts);
+    expect(outcome).toMatchObject({
       ok: false,
-      kind: "eval",
-      errors: [{ path: "art4.c", message: "parameter `r` is defined by itself" }],
+      kind: "ir",
+      errors: [
+        { path: "params[0].values[0]", message: expect.stringContaining("parameter `r`: `s` is not a constant") },
+        { path: "params[1].values[0]", message: expect.stringContaining("parameter `s`: `r` is not a constant") },
+      ],
     });
-    expect(compileAmounts(selfDefined).run(facts)).toEqual(want);
+    expect(() => compileAmounts(selfDefined)).toThrow("is not a constant");
   });
   it("division by zero and values of different kinds name the clause", () => {
     const bad = policy({
