@@ -67,8 +67,9 @@ export function renderImpactText(s: ImpactSummary, file: string, paint: Paint, t
   const heads = (["impact.before", "impact.after", "impact.difference"] as const).map((k) => t(k, { unit: "元" }));
   const w = [
     Math.max(...table.map((r) => width(r.label))),
-    ...(["before", "after", "difference"] as const).map((k, i) =>
-      Math.max(width(heads[i]!), ...table.map((r) => (k === "difference" ? signed(r[k]) : r[k]).length)),
+    // the English column names set the minimum width, as they always have; a wider heading overflows to the left
+    ...(["before", "after", "difference"] as const).map((k) =>
+      Math.max(k.length, ...table.map((r) => (k === "difference" ? signed(r[k]) : r[k]).length)),
     ),
   ] as [number, number, number, number];
   out.push(
