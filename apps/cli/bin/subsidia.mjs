@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const built = join(here, "..", "dist", "main.js");
-const packagesBuilt = ["syntax", "ir", "compiler", "runtime"].every((p) =>
+const packagesBuilt = ["messages", "syntax", "ir", "compiler", "runtime"].every((p) =>
   existsSync(join(here, "..", "..", "..", "packages", p, "dist", "index.js")),
 );
 

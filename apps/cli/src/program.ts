@@ -8,6 +8,9 @@ import { registerDiff } from "./commands/diff.js";
 import { registerPopulation } from "./commands/population.js";
 import { registerCodegen } from "./commands/codegen.js";
 import { registerBatch } from "./commands/batch.js";
+import { registerInit } from "./commands/init.js";
+import { registerCompletion } from "./commands/completion.js";
+import { registerLang } from "./lang.js";
 
 /**
  * The `subsidia` program. Each command lives in `commands/<name>.ts` and exports
@@ -20,6 +23,7 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError()
     .exitOverride();
+  registerLang(program);
   const commands = [
     registerCheck,
     registerCompile,
@@ -30,6 +34,8 @@ export function buildProgram(): Command {
     registerPopulation,
     registerCodegen,
     registerBatch,
+    registerInit,
+    registerCompletion,
   ];
   for (const register of commands) register(program);
   return program;

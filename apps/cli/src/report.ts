@@ -1,60 +1,71 @@
 import type { Policy } from "@subsidia/ir";
-import { Dec, formatWan, type Award, type Result as EvalResult } from "@subsidia/runtime";
+import { type Lang, type Translate, translateStep, translator } from "@subsidia/messages";
+import type { Award, Result as EvalResult } from "@subsidia/runtime";
+import { cliLang, money } from "./lang.js";
 import type { Paint } from "./paint.js";
 
-const money = (yuan: string) => `${yuan} 元 (${formatWan(new Dec(yuan))})`;
-
 /** The report a grant officer reads: per article, each award with its explanation; pending items; totals. */
-export function renderReport(policy: Policy, r: EvalResult, paint: Paint): string {
+export function renderReport(policy: Policy, r: EvalResult, paint: Paint, lang: Lang = cliLang()): string {
+  const tr = translator(lang);
   const out: string[] = [
     paint.bold(policy.title),
     paint.dim(`${policy.id}${policy.issuer ? ` · ${policy.issuer}` : ""}${policy.issued ? ` · ${policy.issued}` : ""}`),
     "",
   ];
+  const date = r.applicationDate ?? tr("report.theApplicationDate");
   if (!r.inForce) {
     const v = policy.validity;
     out.push(
       paint.yellow(
-        `Not in force on ${r.applicationDate ?? "the application date"}${v ? `: the policy applies from ${v.from} to ${v.to}` : ""}. Nothing is awarded.`,
+        v ? tr("report.notInForce", { date, from: v.from, to: v.to }) : tr("report.notInForceNoWindow", { date }),
       ),
     );
-    out.push("", totals(r, paint));
+    out.push("", totals(r, paint, lang, tr));
     return `${out.join("\n")}\n`;
   }
-  out.push(paint.dim(`In force on ${r.applicationDate ?? "the application date"}.`), "");
-  if (r.awards.length === 0) out.push("No award.", "");
+  out.push(paint.dim(tr("report.inForce", { date })), "");
+  if (r.awards.length === 0) out.push(tr("report.noAward"), "");
   for (const article of policy.articles) {
     const awards = r.awards.filter((a) => a.article === article.number);
     if (awards.length === 0) continue;
-    out.push(paint.bold(`Article ${article.number} ${article.title}`));
-    for (const a of awards) out.push(...renderAward(a, paint));
+    out.push(paint.bold(tr("report.article", { number: article.number, title: article.title })));
+    for (const a of awards) out.push(...renderAward(a, paint, lang, tr));
     out.push("");
   }
   if (r.pending.length > 0) {
-    out.push(paint.bold("Pending (eligible; the amount awaits implementing rules)"));
+    out.push(paint.bold(tr("report.pending")));
     for (const p of r.pending) {
       const title = policy.articles.find((a) => a.number === p.article)?.title ?? "";
-      const funding = p.funding ? `; funded by ${p.funding.map((f) => `${f.payer} ${f.share}`).join(", ")}` : "";
-      out.push(`  Article ${p.article} ${title} · ${p.clause}${p.item ? ` · ${p.item}` : ""}: ${p.reason}${funding}`);
+      const payers = p.funding?.map((f) => `${f.payer} ${f.share}`).join(", ");
+      const funding = payers ? `; ${tr("report.fundedBy", { payers })}` : "";
+      const head = tr("report.article", { number: p.article, title });
+      out.push(`  ${head} · ${p.clause}${p.item ? ` · ${p.item}` : ""}: ${p.reason}${funding}`);
     }
     out.push("");
   }
-  out.push(totals(r, paint));
+  out.push(totals(r, paint, lang, tr));
   return `${out.join("\n")}\n`;
 }
 
-function renderAward(a: Award, paint: Paint): string[] {
-  const basis = a.basis === "up-to" ? paint.yellow("up to (ceiling, set case by case)") : "due";
-  const lines = [`  ${paint.cyan(a.clause)}${a.item ? ` · ${a.item}` : ""}: ${paint.bold(money(a.amount))} ${basis}`];
-  for (const s of a.explanation) lines.push(paint.dim(`      ${s.span ? `line ${s.span.line}: ` : ""}${s.text}`));
-  if (a.funding)
-    lines.push(paint.dim(`      funded by ${a.funding.map((f) => `${f.payer} ${f.amount} (${f.share})`).join(", ")}`));
+function renderAward(a: Award, paint: Paint, lang: Lang, tr: Translate): string[] {
+  const basis = a.basis === "up-to" ? paint.yellow(tr("report.upTo")) : tr("report.due");
+  const lines = [
+    `  ${paint.cyan(a.clause)}${a.item ? ` · ${a.item}` : ""}: ${paint.bold(money(a.amount, lang))} ${basis}`,
+  ];
+  for (const s of a.explanation)
+    lines.push(
+      paint.dim(`      ${s.span ? tr("report.line", { line: s.span.line }) : ""}${translateStep(s.text, lang)}`),
+    );
+  if (a.funding) {
+    const payers = a.funding.map((f) => `${f.payer} ${money(f.amount, lang)} (${f.share})`).join(", ");
+    lines.push(paint.dim(`      ${tr("report.fundedBy", { payers })}`));
+  }
   return lines;
 }
 
-function totals(r: EvalResult, paint: Paint): string {
+function totals(r: EvalResult, paint: Paint, lang: Lang, tr: Translate): string {
   return [
-    paint.bold(`Total due:        ${money(r.total)}`),
-    paint.bold(`Total with up-to: ${money(r.upToTotal)}`),
+    paint.bold(tr("report.totalDue", { amount: money(r.total, lang) })),
+    paint.bold(tr("report.totalUpTo", { amount: money(r.upToTotal, lang) })),
   ].join("\n");
 }

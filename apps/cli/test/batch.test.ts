@@ -56,7 +56,7 @@ describe("subsidia batch", () => {
     // piped: no progress bar, only the summary
     expect(r.stderr).toBe(
       `6 applicants → standard output in ${/in (\d+\.\d) s/.exec(r.stderr)?.[1]} s, ${/s, ([\d,]+)\/s/.exec(r.stderr)?.[1]}/s; 4 error records (lines 2, 3, 4, 5)\n` +
-        `total due ${(5000.05 + 5000.1).toFixed(2)} 元 (10000.15元); with up-to 10000.15 元 (10000.15元)\n`,
+        `total due ${(5000.05 + 5000.1).toFixed(2)} 元; with up-to 10000.15 元\n`,
     );
   });
 

@@ -11,7 +11,7 @@ export function cli(args: string[], input?: string, env: Record<string, string> 
     cwd: repo,
     input,
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "0", ...env },
+    env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "0", LC_ALL: "", LC_MESSAGES: "", LANG: "C", ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

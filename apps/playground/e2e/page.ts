@@ -15,8 +15,17 @@ const SHOTS =
     : mkdtempSync(join(tmpdir(), "subsidia-shots-"));
 mkdirSync(SHOTS, { recursive: true });
 
-export async function openPage(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+/** A page at `url`: a desktop window by default; `width`, `height` and `locale` (the browser's language) when given. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  opts: { width?: number; height?: number; locale?: string } = {},
+): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 },
+    deviceScaleFactor: 1,
+    ...(opts.locale ? { locale: opts.locale } : {}),
+  });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => {

@@ -148,4 +148,90 @@ describe.skipIf(!hasChromium)("playground in a browser", () => {
     await expect.poll(() => total(copy)).toBe("57500000.00");
     expect(await copy.locator("#policy-menu").inputValue()).toBe("heilongjiang/biomanufacturing-2026.subsidia");
   });
+
+  it("speaks Chinese in a zh-CN browser: no English label outside the policy's own words", async () => {
+    const page = await openPage(browser, server.url, { locale: "zh-CN" });
+    await expect.poll(() => page.locator("[data-testid=total]").innerText()).toBe("5900万元");
+    await page.locator("svg.curve .current-point").waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+    expect(await page.locator(".total-label").innerText()).toBe("应付合计");
+    const award = page.locator("details[data-clause=platformConstruction]");
+    if (!(await award.evaluate((d) => (d as HTMLDetailsElement).open))) await award.locator("summary").click();
+    // everything shown outside the editor, less what the policy itself says (its words, ids and codes)
+    const shown = await page.evaluate(() => {
+      const editor = document.querySelector("#editor");
+      const parts: string[] = [];
+      const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const el = n.parentElement;
+        if (!el || editor?.contains(el) || el.closest("[hidden], option")) continue;
+        if (el.getClientRects().length > 0) parts.push(n.textContent ?? "");
+      }
+      const attrs = [...document.querySelectorAll("[title], [aria-label]")]
+        .filter((el) => !editor?.contains(el))
+        .flatMap((el) => [el.getAttribute("title") ?? "", el.getAttribute("aria-label") ?? ""]);
+      return [...parts, ...attrs].join("\n");
+    });
+    const policyWords = new Set(flagshipText.match(/[A-Za-z]{2,}/g));
+    // names that are the same in both languages: the product, a file format, keys on the keyboard
+    const names = new Set(["Subsidia", "JSON", "Shift", "Alt"]);
+    const english = [...new Set(shown.match(/[A-Za-z]{2,}/g))].filter((w) => !policyWords.has(w) && !names.has(w));
+    expect(english, shown).toEqual([]);
+    await screenshot(page, "zh");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("is usable 390 px wide: header actions reachable, editor and results stacked, labels apart", async () => {
+    for (const locale of ["en-US", "zh-CN"]) {
+      const page = await openPage(browser, server.url, { width: 390, height: 844, locale });
+      await page.locator("svg.curve .current-point").waitFor();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(390);
+      for (const id of ["policy-menu", "facts-menu", "format", "diff-open", "share"]) {
+        const box = await page.locator(`#${id}`).boundingBox();
+        expect(box, id).not.toBeNull();
+        expect(box!.x).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width, id).toBeLessThanOrEqual(390);
+      }
+      const editor = (await page.locator("#editor").boundingBox())!;
+      const totals = (await page.locator("#totals").boundingBox())!;
+      expect(editor.width).toBeGreaterThan(300);
+      expect(editor.height).toBeGreaterThan(300);
+      expect(totals.y).toBeGreaterThanOrEqual(editor.y + editor.height);
+      await page.locator("#format").click();
+      await expect.poll(() => page.locator("#format-note").innerText()).not.toBe("");
+      await screenshot(page, `small-${locale.slice(0, 2)}`);
+      expect(pageErrors(page)).toEqual([]);
+    }
+  });
+
+  it("names the loaded facts in the facts menu", async () => {
+    const page = await openPage(browser, server.url);
+    const menu = page.locator("#facts-menu");
+    expect(await menu.locator("option:checked").innerText()).toBe("platform-and-plant");
+    await menu.selectOption("example:expired");
+    await expect.poll(() => menu.locator("option:checked").innerText()).toBe("expired");
+    expect(await menu.getAttribute("title")).toBe("facts: expired");
+  });
+
+  it("never lets two labels of the award curve overlap", async () => {
+    const page = await openPage(browser, server.url);
+    for (const clause of await page
+      .locator("#curve-clause option")
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) {
+      await page.locator("#curve-clause").selectOption(clause);
+      await page.locator("svg.curve").first().waitFor();
+      const boxes = await page.locator("svg.curve text:not(.tick)").evaluateAll((ts) =>
+        ts.map((t) => {
+          const b = (t as SVGTextElement).getBBox();
+          return { text: t.textContent, x0: b.x, x1: b.x + b.width, y0: b.y, y1: b.y + b.height };
+        }),
+      );
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${clause}: ${a.text} / ${b.text}`).toBe(
+            false,
+          );
+    }
+  });
 });

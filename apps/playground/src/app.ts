@@ -15,6 +15,7 @@ import { renderResults } from "./panels/results.js";
 import { setupTabs } from "./panels/tabs.js";
 import { renderTotals } from "./panels/totals.js";
 import { renderStatus } from "./panels/status.js";
+import { currentLang, t } from "./i18n.js";
 import { policies } from "./sources.js";
 
 /** Milliseconds to wait after a keystroke before re-checking: typing stays fluid, results follow a pause. */
@@ -24,6 +25,8 @@ export interface Start {
   path: string;
   text: string;
   facts: Record<string, unknown>;
+  /** the facts menu's value for these facts (`example:…`), shown as loaded; none for a shared link */
+  loaded?: string;
 }
 
 /** The page: wires the editor, the facts, the engine and the panels together. */
@@ -38,10 +41,13 @@ export class App {
   private curve: CurveChoice | undefined;
   private lastGood: Snapshot | undefined;
   private tests: Policy["tests"] = [];
+  /** the facts menu's value of the facts last loaded */
+  private loaded: string;
 
   constructor(start: Start) {
     this.path = start.path;
     this.saved = start.text;
+    this.loaded = start.loaded ?? "";
     this.editor = createEditor(byId("editor"), {
       doc: start.text,
       onChange: () => {
@@ -81,6 +87,7 @@ export class App {
           file: `policies/${this.path}`,
           facts: this.facts.facts,
           curve: this.curve,
+          lang: currentLang(),
         }),
       ms,
     );
@@ -91,7 +98,7 @@ export class App {
     const out = format(text, this.path);
     if (out.text !== undefined && out.text !== text) setText(this.editor, out.text, true);
     byId("format-note").textContent =
-      out.text === undefined ? "fix the syntax errors first" : out.text === text ? "already formatted" : "formatted";
+      out.text === undefined ? t("pg.formatFirst") : out.text === text ? t("pg.alreadyFormatted") : t("pg.formatted");
   }
 
   /** "Compare with saved": the diff view replaces the editor until "Back to the editor". */
@@ -128,11 +135,12 @@ export class App {
       if (p) this.load(p.path, p.text);
     });
     const factsMenu = byId<HTMLSelectElement>("facts-menu");
-    renderFactsMenu(factsMenu, []);
+    renderFactsMenu(factsMenu, [], this.loaded);
     factsMenu.addEventListener("change", () => {
       const facts = factsFor(factsMenu.value, this.tests);
       if (facts) this.facts.replace(facts);
-      factsMenu.value = "";
+      this.loaded = factsMenu.value;
+      renderFactsMenu(factsMenu, this.tests, this.loaded);
     });
   }
 
@@ -149,7 +157,7 @@ export class App {
     this.facts.setInputs(s.policy.inputs);
     this.facts.showErrors(s.outcome && !s.outcome.ok && s.outcome.kind === "facts" ? s.outcome.errors : []);
     if (JSON.stringify(s.policy.tests.map((t) => t.name)) !== JSON.stringify(this.tests.map((t) => t.name))) {
-      renderFactsMenu(byId<HTMLSelectElement>("facts-menu"), s.policy.tests);
+      renderFactsMenu(byId<HTMLSelectElement>("facts-menu"), s.policy.tests, this.loaded);
     }
     this.tests = s.policy.tests;
     const choice = chooseCurve(s.curveOptions, this.curve);

@@ -1,4 +1,5 @@
 import "./styles.css";
+import { t, translatePage } from "./i18n.js";
 import { App, type Start } from "./app.js";
 import { byId } from "./dom.js";
 import { SHARED_ENTRY } from "./panels/menus.js";
@@ -8,7 +9,7 @@ import { DEFAULT_EXAMPLE, examples, flagship } from "./sources.js";
 function defaults(): Start {
   const f = flagship();
   const facts = examples.find((e) => e.name === DEFAULT_EXAMPLE)?.facts ?? {};
-  return { path: f.path, text: f.text, facts: structuredClone(facts) };
+  return { path: f.path, text: f.text, facts: structuredClone(facts), loaded: `example:${DEFAULT_EXAMPLE}` };
 }
 
 /** The start: what a shared link holds, else the flagship policy and an example applicant. */
@@ -17,7 +18,7 @@ async function start(): Promise<Start> {
     const shared = await decodeShare(location.hash);
     if (shared) return { path: shared.path ?? SHARED_ENTRY, text: shared.policy, facts: shared.facts };
   } catch (e) {
-    byId("share-note").textContent = `could not open the shared link: ${(e as Error).message}`;
+    byId("share-note").textContent = t("pg.shareBroken", { reason: (e as Error).message });
   }
   return defaults();
 }
@@ -30,12 +31,13 @@ function setupShare(app: App): void {
     const url = location.href;
     try {
       await navigator.clipboard.writeText(url);
-      note.textContent = "link copied: it holds the policy and the facts";
+      note.textContent = t("pg.shareCopied");
     } catch {
-      note.textContent = "link in the address bar: it holds the policy and the facts";
+      note.textContent = t("pg.shareInBar");
     }
   });
 }
 
+translatePage();
 const app = new App(await start());
 setupShare(app);

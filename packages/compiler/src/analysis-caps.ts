@@ -101,27 +101,15 @@ export function checkCaps(report: Report, clause: Clause, params: Params): boole
     const src = cap.amount.src;
     let binds = true;
     if (hi && cmp(hi, c) <= 0) {
-      report(
-        "A009",
-        cap.span,
-        `cap \`${src}\` never binds: the amount before it is at most \`${yuan(hi)}\`; expected a cap below \`${yuan(hi)}\`, or no cap`,
-      );
+      report("A009.never", cap.span, { cap: src, most: yuan(hi) });
       binds = false;
     } else if (lo && cmp(lo, c) >= 0) {
       const knee = rate?.threshold && div(c, mul(rate.rate, rate.factor));
       if (rate?.threshold && knee) {
         const cond = rate.threshold.from;
-        report(
-          "A011",
-          cond.span,
-          `\`${cond.src}\` is at or above the knee of the cap \`${src}\`: the award reaches the cap when \`${rate.base.src}\` is \`${yuan(knee)}\`, so every eligible item gets exactly \`${src}\`; expected a threshold below \`${yuan(knee)}\`, or a higher cap`,
-        );
+        report("A011.knee", cond.span, { condition: cond.src, cap: src, base: rate.base.src, knee: yuan(knee) });
       } else {
-        report(
-          "A010",
-          cap.span,
-          `cap \`${src}\` always binds: the amount before it is at least \`${yuan(lo)}\`, so every item gets exactly \`${src}\`; expected a cap above \`${yuan(lo)}\`, or the amount \`${src}\` itself`,
-        );
+        report("A010.always", cap.span, { cap: src, least: yuan(lo) });
       }
     }
     lo = lo && min(lo, c);

@@ -25,27 +25,19 @@ export function checkTiers(report: Report, clause: Clause, params: Params): void
     }
     const order = cmp(b, a);
     if (order === 0) {
-      report(
-        "A007",
-        cur.span,
-        `tier \`at least ${cur.atLeast.src}\` repeats the threshold of the tier before it, which can then never be reached; expected each threshold once`,
-      );
+      report("A007.repeat", cur.span, { threshold: cur.atLeast.src });
       ordered = false;
     } else if (order < 0) {
-      report(
-        "A005",
-        cur.span,
-        `tier thresholds must ascend; \`${cur.atLeast.src}\` is not above \`${prev.atLeast.src}\``,
-      );
+      report("A005.order", cur.span, { threshold: cur.atLeast.src, previous: prev.atLeast.src });
       ordered = false;
     } else {
       const [x, y] = [amounts[i - 1], amounts[i]];
       if (x && y && cmp(y, x) < 0) {
-        report(
-          "A006",
-          cur.span,
-          `tier \`at least ${cur.atLeast.src}\` pays \`${cur.amount.src}\`, less than the lower tier's \`${prev.amount.src}\`; expected higher tiers to pay at least as much`,
-        );
+        report("A006.pays", cur.span, {
+          threshold: cur.atLeast.src,
+          amount: cur.amount.src,
+          lower: prev.amount.src,
+        });
       }
     }
   }
@@ -60,18 +52,15 @@ function checkReachable(report: Report, clause: Clause, award: Tiers, thresholds
     const t = thresholds[i]!;
     const next = thresholds[i + 1];
     if (hi && (cmp(t, hi.value) > 0 || (cmp(t, hi.value) === 0 && hi.strict))) {
-      report(
-        "A008",
-        tier.span,
-        `tier \`at least ${tier.atLeast.src}\` is never reached: \`when ${hi.from.src}\` keeps \`${base}\` below it; expected a threshold the conditions allow, or no such tier`,
-      );
+      report("A008.below", tier.span, { threshold: tier.atLeast.src, condition: hi.from.src, base });
     } else if (lo && next && cmp(lo.value, next) >= 0) {
       const higher = award.tiers[i + 1]!;
-      report(
-        "A008",
-        tier.span,
-        `tier \`at least ${tier.atLeast.src}\` is never the highest reached: \`when ${lo.from.src}\` means every eligible \`${base}\` reaches \`at least ${higher.atLeast.src}\`; expected a threshold the conditions allow, or no such tier`,
-      );
+      report("A008.above", tier.span, {
+        threshold: tier.atLeast.src,
+        condition: lo.from.src,
+        base,
+        higher: higher.atLeast.src,
+      });
     }
   });
 }

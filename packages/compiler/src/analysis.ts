@@ -14,7 +14,12 @@ import type { Context } from "./context.js";
  */
 export function analyse(ctx: Context, policy: Policy, pos: (span: IrSpan) => Span): void {
   const params: Params = new Map(policy.params.map((p) => [p.name, p]));
-  const report: Report = (code, span, message) => ctx.report(code, pos(span), oneLine(message));
+  const report: Report = (id, span, params) =>
+    ctx.report(
+      id,
+      pos(span),
+      Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "string" ? oneLine(v) : v])) as never,
+    );
   for (const article of policy.articles) {
     for (const clause of article.clauses) {
       const binds = checkCaps(report, clause, params);
@@ -28,7 +33,7 @@ export function analyse(ctx: Context, policy: Policy, pos: (span: IrSpan) => Spa
   }
 }
 
-/** A message quoting an expression written over several lines, or with comments in it, reads on one line. */
+/** An expression written over several lines, or with comments in it, quoted in a message on one line. */
 function oneLine(message: string): string {
   const { comments } = lex(message, "message");
   let out = message;
@@ -41,11 +46,7 @@ function checkUpliftOrder(report: Report, clause: Clause, capCanBind: boolean): 
   if (!capCanBind) return;
   for (const u of clause.uplifts) {
     if (!u.orderStated) {
-      report(
-        "A001",
-        u.span,
-        `uplift in clause \`${clause.id}\` does not say whether it applies before or after the cap; it applies after; write \`before cap\` or \`after cap\``,
-      );
+      report("A001.upliftOrder", u.span, { clause: clause.id });
     }
   }
 }

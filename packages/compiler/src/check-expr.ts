@@ -1,12 +1,12 @@
 import type { Expr as IrExpr, InputField, ScalarKind } from "@subsidia/ir";
-import type { Expr, Literal, PathExpr } from "@subsidia/syntax";
+import { type Expr, type Literal, type PathExpr, term } from "@subsidia/syntax";
 import type { Context } from "./context.js";
 import { literalToIr, literalValue } from "./literals.js";
 import { retype } from "./retype.js";
 import type { Typed } from "./typed.js";
 import { checkArith, checkCompare, unify } from "./units.js";
 import { NUMERIC, scalarOf, type Scope } from "./scope.js";
-import { closest, didYouMean, listOf } from "./suggest.js";
+import { closest, didYouMean, ticks } from "./suggest.js";
 
 export type { Typed };
 
@@ -35,11 +35,7 @@ export function checkExpr(ctx: Context, scope: Scope, e: Expr): Typed {
         return { ir: { k: "not", expr: x.ir, type: "boolean", src, span }, type: "boolean", flex: false };
       }
       if (x.type !== "error" && !NUMERIC.has(x.type)) {
-        ctx.report(
-          "T001",
-          e.span,
-          `\`${e.op}\` needs a number, money or percent; \`${ctx.src(e.expr.span)}\` is ${x.type}`,
-        );
+        ctx.report("T001.unary", e.span, { op: e.op, src: ctx.src(e.expr.span), type: term(x.type) });
       }
       return e.op === "+"
         ? { ...x, ir: { ...x.ir, src, span } }
@@ -78,12 +74,7 @@ export function checkExpr(ctx: Context, scope: Scope, e: Expr): Typed {
     }
     case "Given": {
       const x = checkExpr(ctx, scope, e.expr);
-      if (e.expr.kind !== "Path")
-        ctx.report(
-          "T001",
-          e.span,
-          `\`is given\` applies to a fact such as \`p.totalInvestment\`, not to \`${ctx.src(e.expr.span)}\``,
-        );
+      if (e.expr.kind !== "Path") ctx.report("T001.isGiven", e.span, { src: ctx.src(e.expr.span) });
       return {
         ir: { k: "given", expr: x.ir, negate: e.negate, type: "boolean", src, span },
         type: "boolean",
@@ -94,11 +85,12 @@ export function checkExpr(ctx: Context, scope: Scope, e: Expr): Typed {
       const fn = e.fn.name;
       const args = e.args.map((a) => checkExpr(ctx, scope, a));
       if (fn !== "min" && fn !== "max") {
+        const s = closest(fn, ["min", "max"]);
         ctx.report(
-          "N007",
+          "N007.function",
           e.fn.span,
-          `unknown function \`${fn}\`; expected \`min\` or \`max\`${didYouMean(closest(fn, ["min", "max"]))}`,
-          { expected: ["min", "max"] },
+          { name: fn, hint: didYouMean(s) },
+          { expected: ["min", "max"], suggestion: s },
         );
         return {
           ir: { k: "call", fn: "min", args: args.map((a) => a.ir), type: "number", src, span },
@@ -109,17 +101,14 @@ export function checkExpr(ctx: Context, scope: Scope, e: Expr): Typed {
       let acc: Typed | undefined;
       for (const [i, a] of args.entries()) {
         if (a.type !== "error" && !NUMERIC.has(a.type) && a.type !== "date") {
-          ctx.report(
-            "T001",
-            e.args[i]!.span,
-            `\`${fn}\` takes amounts, numbers, percents or dates; \`${ctx.src(e.args[i]!.span)}\` is ${a.type}`,
-          );
+          ctx.report("T001.minMaxArg", e.args[i]!.span, { fn, src: ctx.src(e.args[i]!.span), type: term(a.type) });
         } else if (acc && acc.type !== "error" && a.type !== "error" && !sameUnit(acc, a)) {
-          ctx.report(
-            "T002",
-            e.args[i]!.span,
-            `\`${fn}\` needs arguments of one unit; expected ${acc.type}, \`${ctx.src(e.args[i]!.span)}\` is ${a.type}`,
-          );
+          ctx.report("T002.minMaxUnits", e.args[i]!.span, {
+            fn,
+            expected: term(acc.type),
+            src: ctx.src(e.args[i]!.span),
+            type: term(a.type),
+          });
         }
         if (!acc || (acc.flex && !a.flex)) acc = a;
       }
@@ -144,7 +133,7 @@ function sameUnit(a: Typed, b: Typed): boolean {
 
 export function expectBoolean(ctx: Context, t: Typed, e: Expr): void {
   if (t.type !== "error" && t.type !== "boolean") {
-    ctx.report("T003", e.span, `expected a condition (true or false); \`${ctx.src(e.span)}\` is ${t.type}`);
+    ctx.report("T003.condition", e.span, { src: ctx.src(e.span), type: term(t.type) });
   }
 }
 
@@ -156,14 +145,19 @@ export function checkMember(ctx: Context, x: Typed, v: Literal): string {
     if (v.kind !== "String" || !x.enumValues.includes(key)) {
       const s = closest(key, x.enumValues);
       ctx.report(
-        "N006",
+        "N006.member",
         v.span,
-        `\`${key}\` is not a member of \`${x.ir.src}\`; expected ${listOf(x.enumValues)}${didYouMean(s)}`,
-        { expected: x.enumValues, ...(s ? { suggestion: s } : {}) },
+        { value: key, enumName: x.ir.src, expected: ticks(x.enumValues), hint: didYouMean(s) },
+        { expected: x.enumValues, suggestion: s },
       );
     }
   } else if (x.type !== "error" && x.type !== type && !(x.type === "integer" && type === "integer")) {
-    ctx.report("T002", v.span, `\`${ctx.src(v.span)}\` is ${type} but \`${x.ir.src}\` is ${x.type}`);
+    ctx.report("T002.memberType", v.span, {
+      src: ctx.src(v.span),
+      type: term(type),
+      enumName: x.ir.src,
+      enumType: term(x.type),
+    });
   }
   return key;
 }
@@ -178,16 +172,16 @@ function checkPath(ctx: Context, scope: Scope, e: PathExpr): Typed {
   if (!b) {
     const s = closest(head.name, scope.names());
     ctx.report(
-      "N001",
+      "N001.name",
       head.span,
-      `unknown name \`${head.name}\`; expected ${scope.item ? "an input, a parameter or the item variable" : "an input or a parameter"}${didYouMean(s)}`,
-      s ? { suggestion: s } : {},
+      { name: head.name, expected: term(scope.item ? "inputParamOrItem" : "inputOrParam"), hint: didYouMean(s) },
+      { suggestion: s },
     );
     return error;
   }
   if (b.kind === "item" && !b.list) return error;
   if (b.kind === "param") {
-    if (rest.length > 0) ctx.report("T009", rest[0]!.span, `parameter \`${head.name}\` has no fields`);
+    if (rest.length > 0) ctx.report("T009.paramFields", rest[0]!.span, { name: head.name });
     return { ir: { k: "param", name: head.name, type: b.param.type, src, span }, type: b.param.type, flex: false };
   }
   let fields: InputField[] = b.kind === "item" ? (b.list?.type.kind === "list" ? b.list.type.fields : []) : [b.field];
@@ -195,11 +189,11 @@ function checkPath(ctx: Context, scope: Scope, e: PathExpr): Typed {
   const path: string[] = b.kind === "input" ? [head.name] : [];
   for (const part of rest) {
     if (field && field.type.kind !== "record") {
-      ctx.report(
-        "T009",
-        part.span,
-        `\`${path.join(".")}\` is ${field.type.kind === "list" ? "a list" : field.type.kind}, it has no field \`${part.name}\``,
-      );
+      ctx.report("T009.noField", part.span, {
+        path: path.join("."),
+        kind: term(field.type.kind === "list" ? "aList" : field.type.kind),
+        name: part.name,
+      });
       return error;
     }
     if (field && field.type.kind === "record") fields = field.type.fields;
@@ -210,26 +204,22 @@ function checkPath(ctx: Context, scope: Scope, e: PathExpr): Typed {
         fields.map((f) => f.name),
       );
       ctx.report(
-        "N002",
+        "N002.field",
         part.span,
-        `unknown field \`${part.name}\`; expected one of ${listOf(fields.map((f) => f.name))}${didYouMean(s)}`,
-        { expected: fields.map((f) => f.name), ...(s ? { suggestion: s } : {}) },
+        { name: part.name, expected: ticks(fields.map((f) => f.name)), hint: didYouMean(s) },
+        { expected: fields.map((f) => f.name), suggestion: s },
       );
       return error;
     }
     path.push(part.name);
   }
   if (!field) {
-    ctx.report(
-      "T009",
-      e.span,
-      `\`${src}\` is a whole item; expected one of its fields such as \`${src}.${fields[0]?.name ?? "id"}\``,
-    );
+    ctx.report("T009.wholeItem", e.span, { src, example: `${src}.${fields[0]?.name ?? "id"}` });
     return error;
   }
   const kind = scalarOf(field.type);
   if (!kind) {
-    ctx.report("T008", e.span, `\`${src}\` is a ${field.type.kind}; expected one of its fields`);
+    ctx.report("T008.wholeList", e.span, { src, kind: term(field.type.kind) });
     return error;
   }
   const ir: IrExpr =

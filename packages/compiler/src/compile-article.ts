@@ -9,11 +9,7 @@ import type { Scope } from "./scope.js";
 export function compileArticle(ctx: Context, scope: Scope, a: ArticleDecl): Article {
   const number = Number(a.number.value);
   if (!/^\d+$/.test(a.number.value) || number < 1) {
-    ctx.report(
-      "T007",
-      a.number.span,
-      `an article number must be a whole number from 1 (as in the document: （四） is 4); got \`${a.number.text}\``,
-    );
+    ctx.report("T007.articleNumber", a.number.span, { src: a.number.text });
   }
   const text: string[] = [];
   const units: string[] = [];
@@ -28,9 +24,8 @@ export function compileArticle(ctx: Context, scope: Scope, a: ArticleDecl): Arti
         units.push(...e.values.map((v) => v.value));
         break;
       case "TotalCap":
-        if (totalCap)
-          ctx.report("S003", e.span, `\`cap total\` is given twice in article ${a.number.text}; expected one`);
-        totalCap = { amount: moneyExpr(ctx, scope, e.amount, "a total cap", "T006"), span: ctx.span(e.span) };
+        if (totalCap) ctx.report("S003.article", e.span, { number: a.number.text });
+        totalCap = { amount: moneyExpr(ctx, scope, e.amount, "aTotalCap", "T006"), span: ctx.span(e.span) };
         break;
       case "Clause":
         clauses.push(compileClause(ctx, scope, e));
@@ -38,11 +33,7 @@ export function compileArticle(ctx: Context, scope: Scope, a: ArticleDecl): Arti
     }
   }
   if (text.length === 0) {
-    ctx.report(
-      "A002",
-      a.title.span,
-      `article ${a.number.text} cites no text of the document; expected a \`text "…"\` line with the sentence(s) it encodes`,
-    );
+    ctx.report("A002.noText", a.title.span, { number: a.number.text });
   }
   return {
     number: Number.isInteger(number) && number >= 1 ? number : 1,

@@ -1,27 +1,31 @@
 import type { Award, Expr as IrExpr } from "@subsidia/ir";
-import type { AwardExpr, Expr } from "@subsidia/syntax";
+import { type AwardExpr, type Expr, term, type TERMS_EN } from "@subsidia/syntax";
 import { checkExpr, checkMember, type Typed } from "./check-expr.js";
 import { retype } from "./retype.js";
 import type { Context } from "./context.js";
 import type { Scope } from "./scope.js";
 
+/** What an expression is, as a term of the message catalogue: `anAward`, `aCap`. */
+type What = keyof typeof TERMS_EN;
+
 /** Checks an expression that must be money (an award, a cap, a tier amount); plain numbers count as yuan. */
-export function moneyExpr(ctx: Context, scope: Scope, e: Expr, what: string, code: "T004" | "T006" = "T004"): IrExpr {
+export function moneyExpr(ctx: Context, scope: Scope, e: Expr, what: What, code: "T004" | "T006" = "T004"): IrExpr {
   const t = checkExpr(ctx, scope, e);
   if (t.type !== "error" && t.type !== "money" && !t.flex) {
-    ctx.report(
-      code,
-      e.span,
-      `${what} must be money; \`${ctx.src(e.span)}\` is ${t.type}${t.type === "percent" ? " (write `RATE of BASE` for a share of an amount)" : ""}`,
-    );
+    ctx.report(`${code}.money`, e.span, {
+      what: term(what),
+      src: ctx.src(e.span),
+      type: term(t.type),
+      hint: t.type === "percent" ? term("rateOfBase") : "",
+    });
   }
   return t.flex ? retype(t.ir, "money") : t.ir;
 }
 
-function percentExpr(ctx: Context, scope: Scope, e: Expr, what: string): IrExpr {
+function percentExpr(ctx: Context, scope: Scope, e: Expr, what: What): IrExpr {
   const t = checkExpr(ctx, scope, e);
   if (t.type !== "error" && t.type !== "percent") {
-    ctx.report("T005", e.span, `${what} must be a percent such as \`30%\`; \`${ctx.src(e.span)}\` is ${t.type}`);
+    ctx.report("T005.percent", e.span, { what: term(what), src: ctx.src(e.span), type: term(t.type) });
   }
   return t.ir;
 }
@@ -32,19 +36,19 @@ export function compileAward(ctx: Context, scope: Scope, a: AwardExpr): Award {
   const span = ctx.span(a.span);
   switch (a.kind) {
     case "AwardAmount":
-      return { kind: "amount", amount: moneyExpr(ctx, scope, a.amount, "an award"), span };
+      return { kind: "amount", amount: moneyExpr(ctx, scope, a.amount, "anAward"), span };
     case "AwardRate":
       return {
         kind: "rate",
-        rate: percentExpr(ctx, scope, a.rate, "the rate"),
-        base: moneyExpr(ctx, scope, a.base, "the base of a rate"),
+        rate: percentExpr(ctx, scope, a.rate, "theRate"),
+        base: moneyExpr(ctx, scope, a.base, "theBase"),
         span,
       };
     case "AwardTiers": {
       const base = checkExpr(ctx, scope, a.base);
       const tiers = a.tiers.map((t) => ({
         atLeast: thresholdExpr(ctx, scope, base, t.atLeast),
-        amount: moneyExpr(ctx, scope, t.amount, "a tier's award"),
+        amount: moneyExpr(ctx, scope, t.amount, "aTierAward"),
         span: ctx.span(t.span),
       }));
       return { kind: "tiers", base: base.ir, tiers, span };
@@ -52,20 +56,16 @@ export function compileAward(ctx: Context, scope: Scope, a: AwardExpr): Award {
     case "AwardLookup": {
       const key = checkExpr(ctx, scope, a.key);
       if (key.type !== "error" && key.type !== "enum" && key.type !== "integer" && key.type !== "string") {
-        ctx.report(
-          "T011",
-          a.key.span,
-          `a lookup key must be an enum, an integer or a string; \`${ctx.src(a.key.span)}\` is ${key.type}`,
-        );
+        ctx.report("T011.lookupKey", a.key.span, { src: ctx.src(a.key.span), type: term(key.type) });
       }
       const seen = new Set<string>();
       const cases = a.cases.map((c) => {
         const match = checkMember(ctx, key, c.match);
-        if (seen.has(match)) ctx.report("N003", c.match.span, `case \`${match}\` is listed twice`);
+        if (seen.has(match)) ctx.report("N003.case", c.match.span, { name: match });
         seen.add(match);
-        return { match, amount: moneyExpr(ctx, scope, c.amount, "a lookup's award"), span: ctx.span(c.span) };
+        return { match, amount: moneyExpr(ctx, scope, c.amount, "aLookupAward"), span: ctx.span(c.span) };
       });
-      const otherwise = a.otherwise ? moneyExpr(ctx, scope, a.otherwise, "the `otherwise` award") : undefined;
+      const otherwise = a.otherwise ? moneyExpr(ctx, scope, a.otherwise, "otherwiseAward") : undefined;
       return { kind: "lookup", key: key.ir, cases, ...(otherwise ? { otherwise } : {}), span };
     }
   }
@@ -78,10 +78,11 @@ function thresholdExpr(ctx: Context, scope: Scope, base: Typed, e: Expr): IrExpr
   const ok =
     t.type === base.type || (t.flex && (base.type === "money" || base.type === "number" || base.type === "integer"));
   if (!ok)
-    ctx.report(
-      "T002",
-      e.span,
-      `a tier threshold must be ${base.type} like \`${base.ir.src}\`; \`${ctx.src(e.span)}\` is ${t.type}`,
-    );
+    ctx.report("T002.tierThreshold", e.span, {
+      expected: term(base.type),
+      base: base.ir.src,
+      src: ctx.src(e.span),
+      type: term(t.type),
+    });
   return t.flex && base.type === "money" ? retype(t.ir, "money") : t.ir;
 }

@@ -4,7 +4,7 @@ import { checkExpr, expectBoolean } from "./check-expr.js";
 import { compileAward, moneyExpr, percentExpr } from "./compile-award.js";
 import type { Context } from "./context.js";
 import type { Scope } from "./scope.js";
-import { closest, didYouMean } from "./suggest.js";
+import { closest, didYouMean, ticks } from "./suggest.js";
 
 /** Compiles one clause: its item loop, conditions, award, caps, uplifts, funding and text. */
 export function compileClause(ctx: Context, scope: Scope, c: ClauseDecl): Clause {
@@ -16,22 +16,16 @@ export function compileClause(ctx: Context, scope: Scope, c: ClauseDecl): Clause
     if (field?.type.kind !== "list") {
       const lists = [...scope.inputs.values()].filter((f) => f.type.kind === "list").map((f) => f.name);
       const s = closest(list, lists);
-      ctx.report(
-        field ? "T008" : "N001",
-        c.forEach.list.span,
-        field
-          ? `\`${list}\` is not a list; \`for each\` needs a list input such as ${lists.map((l) => `\`${l}\``).join(", ") || "`projects`"}`
-          : `unknown list \`${list}\`; expected a list input${didYouMean(s)}`,
-        s ? { suggestion: s } : {},
-      );
+      if (field)
+        ctx.report("T008.notList", c.forEach.list.span, {
+          name: list,
+          lists: ticks(lists.length ? lists : ["projects"]),
+        });
+      else ctx.report("N001.list", c.forEach.list.span, { name: list, hint: didYouMean(s) }, { suggestion: s });
       inner = scope.withItem(c.forEach.var.name, undefined);
     } else {
       if (scope.inputs.has(c.forEach.var.name) || scope.params.has(c.forEach.var.name)) {
-        ctx.report(
-          "N003",
-          c.forEach.var.span,
-          `item variable \`${c.forEach.var.name}\` hides an input or parameter of the same name; choose another name`,
-        );
+        ctx.report("N003.itemHides", c.forEach.var.span, { name: c.forEach.var.name });
       }
       inner = scope.withItem(c.forEach.var.name, field as InputField);
       scope.used.add(list);
@@ -50,8 +44,7 @@ export function compileClause(ctx: Context, scope: Scope, c: ClauseDecl): Clause
   let stackKey: string | undefined;
   const text: string[] = [];
   const once = (e: ClauseEntry, present: unknown, what: string) => {
-    if (present !== undefined)
-      ctx.report("S003", e.span, `${what} is given twice in clause \`${c.name.name}\`; expected one`);
+    if (present !== undefined) ctx.report("S003.clause", e.span, { what, name: c.name.name });
   };
 
   for (const e of c.entries) {
@@ -71,11 +64,11 @@ export function compileClause(ctx: Context, scope: Scope, c: ClauseDecl): Clause
         upTo = e.upTo;
         break;
       case "Cap":
-        caps.push({ amount: moneyExpr(ctx, inner, e.amount, "a cap", "T006"), span: ctx.span(e.span) });
+        caps.push({ amount: moneyExpr(ctx, inner, e.amount, "aCap", "T006"), span: ctx.span(e.span) });
         break;
       case "TotalCap":
         once(e, totalCap, "`cap total`");
-        totalCap = { amount: moneyExpr(ctx, scope, e.amount, "a total cap", "T006"), span: ctx.span(e.span) };
+        totalCap = { amount: moneyExpr(ctx, scope, e.amount, "aTotalCap", "T006"), span: ctx.span(e.span) };
         break;
       case "Uplift": {
         let when: IrExpr | undefined;
@@ -85,7 +78,7 @@ export function compileClause(ctx: Context, scope: Scope, c: ClauseDecl): Clause
           when = t.ir;
         }
         uplifts.push({
-          rate: percentExpr(ctx, inner, e.rate, "an uplift"),
+          rate: percentExpr(ctx, inner, e.rate, "anUplift"),
           ...(when ? { when } : {}),
           order: e.order === "before" ? "before-cap" : "after-cap",
           orderStated: e.order !== undefined,
@@ -108,19 +101,10 @@ export function compileClause(ctx: Context, scope: Scope, c: ClauseDecl): Clause
     }
   }
   if (!award && nonMonetary === undefined) {
-    ctx.report(
-      "S004",
-      c.name.span,
-      `clause \`${c.name.name}\` has no \`award\`; expected an \`award …\` line, or \`nonmonetary "why"\` for a measure that pays no computable amount`,
-      { expected: ["award", "nonmonetary"] },
-    );
+    ctx.report("S004.noAward", c.name.span, { name: c.name.name }, { expected: ["award", "nonmonetary"] });
   }
   if (award && nonMonetary !== undefined) {
-    ctx.report(
-      "S005",
-      c.name.span,
-      `clause \`${c.name.name}\` has both \`award\` and \`nonmonetary\`; expected one of them`,
-    );
+    ctx.report("S005.awardAndNonmonetary", c.name.span, { name: c.name.name });
   }
   return {
     id: c.name.name,
@@ -143,13 +127,13 @@ export function compileClause(ctx: Context, scope: Scope, c: ClauseDecl): Clause
 function compileFunding(ctx: Context, e: Extract<ClauseEntry, { kind: "Funding" }>): Funding {
   const payers = e.payers.map((p) => {
     if (!/^\d+(\.\d+)?$/.test(p.share.value) || Number(p.share.value) === 0) {
-      ctx.report("T007", p.share.span, `a payer's share must be a positive number; got \`${p.share.text}\``);
+      ctx.report("T007.share", p.share.span, { src: p.share.text });
     }
     return { name: p.name.name, share: p.share.value };
   });
   const names = new Set<string>();
   for (const p of e.payers) {
-    if (names.has(p.name.name)) ctx.report("N003", p.name.span, `payer \`${p.name.name}\` is listed twice`);
+    if (names.has(p.name.name)) ctx.report("N003.payer", p.name.span, { name: p.name.name });
     names.add(p.name.name);
   }
   return { payers, span: ctx.span(e.span) };

@@ -2,7 +2,7 @@ import type { InputField, Policy } from "@subsidia/ir";
 import type { Header, HeaderEntry, PolicyFile } from "@subsidia/syntax";
 import type { Context } from "./context.js";
 import { isRealDate } from "./literals.js";
-import { closest, didYouMean, listOf } from "./suggest.js";
+import { closest, didYouMean, ticks } from "./suggest.js";
 
 type HeaderPart = Pick<Policy, "id" | "title" | "issuer" | "issued" | "source" | "validity" | "stacking" | "rounding">;
 
@@ -20,28 +20,20 @@ export function compileHeader(ctx: Context, file: PolicyFile, inputs: ReadonlyMa
   const out: HeaderPart = { id: "", title: "", stacking: { rule: "add" }, rounding: { unit: "0.01", mode: "half-up" } };
   if (!h) {
     const at = { ...file.span, length: 0 };
-    ctx.report("S001", at, 'missing policy header; expected `policy "id" { title "…" … }` at the top of the file', {
-      expected: ["policy"],
-    });
+    ctx.report("S001.header", at, {}, { expected: ["policy"] });
     return out;
   }
   out.id = h.id.value;
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(h.id.value)) {
-    ctx.report(
-      "T007",
-      h.id.span,
-      `policy id \`${h.id.value}\` must be letters, digits, \`.\`, \`_\` or \`-\`, starting with a letter or digit`,
-    );
+    ctx.report("T007.policyId", h.id.span, { id: h.id.value });
   }
   const seen = new Set<string>();
   for (const e of h.entries) {
-    if (seen.has(e.kind))
-      ctx.report("S003", e.span, `\`${keyword(e)}\` is given twice in the header; expected it once`);
+    if (seen.has(e.kind)) ctx.report("S003.header", e.span, { keyword: keyword(e) });
     seen.add(e.kind);
     applyEntry(ctx, e, out, inputs);
   }
-  if (!seen.has("Title"))
-    ctx.report("S002", h.id.span, 'the policy header has no `title`; expected `title "…"`', { expected: ["title"] });
+  if (!seen.has("Title")) ctx.report("S002.title", h.id.span, {}, { expected: ["title"] });
   return out;
 }
 
@@ -69,34 +61,20 @@ function applyEntry(ctx: Context, e: HeaderEntry, out: HeaderPart, inputs: Reado
       out.source = e.value.value;
       break;
     case "Issued":
-      if (!isRealDate(e.date.value))
-        ctx.report("T010", e.date.span, `\`${e.date.value}\` is not a real date; expected YYYY-MM-DD`);
+      if (!isRealDate(e.date.value)) ctx.report("T010.date", e.date.span, { value: e.date.value });
       out.issued = e.date.value;
       break;
     case "Validity": {
-      for (const d of [e.from, e.to])
-        if (!isRealDate(d.value)) ctx.report("T010", d.span, `\`${d.value}\` is not a real date; expected YYYY-MM-DD`);
-      if (e.to.value < e.from.value)
-        ctx.report(
-          "S006",
-          e.span,
-          `the policy ends (\`${e.to.value}\`) before it starts (\`${e.from.value}\`); expected \`to\` on or after \`from\``,
-        );
+      for (const d of [e.from, e.to]) if (!isRealDate(d.value)) ctx.report("T010.date", d.span, { value: d.value });
+      if (e.to.value < e.from.value) ctx.report("S006.validity", e.span, { to: e.to.value, from: e.from.value });
       const dates = [...inputs.values()].filter((f) => f.type.kind === "date").map((f) => f.name);
       const name = e.dateInput?.name ?? (inputs.has("applicationDate") ? "applicationDate" : undefined);
       if (name === undefined) {
-        ctx.report(
-          "S002",
-          e.span,
-          `\`valid\` needs the date it is checked on; expected \`on\` and a date input such as ${listOf(dates.length ? dates : ["applicationDate"])}`,
-        );
+        ctx.report("S002.validOn", e.span, { expected: ticks(dates.length ? dates : ["applicationDate"]) });
       } else if (inputs.get(name)?.type.kind !== "date") {
         const s = closest(name, dates);
-        ctx.report(
-          inputs.has(name) ? "T007" : "N001",
-          e.dateInput?.span ?? e.span,
-          `\`${name}\` is not a date input; expected one of ${listOf(dates.length ? dates : ["applicationDate"])}${didYouMean(s)}`,
-        );
+        const params = { name, expected: ticks(dates.length ? dates : ["applicationDate"]), hint: didYouMean(s) };
+        ctx.report(inputs.has(name) ? "T007.dateInput" : "N001.dateInput", e.dateInput?.span ?? e.span, params);
       }
       out.validity = { from: e.from.value, to: e.to.value, dateInput: name ?? "", span: ctx.span(e.span) };
       break;
@@ -104,11 +82,12 @@ function applyEntry(ctx: Context, e: HeaderEntry, out: HeaderPart, inputs: Reado
     case "Stacking": {
       const rule = e.rule.name;
       if (!(STACKING as readonly string[]).includes(rule)) {
+        const s = closest(rule, STACKING);
         ctx.report(
-          "S007",
+          "S007.stacking",
           e.rule.span,
-          `unknown stacking rule \`${rule}\`; expected ${listOf(STACKING)}${didYouMean(closest(rule, STACKING))}`,
-          { expected: [...STACKING] },
+          { rule, expected: ticks(STACKING), hint: didYouMean(s) },
+          { expected: [...STACKING], suggestion: s },
         );
       }
       out.stacking = { rule: rule === "highest" ? "highest" : "add", ...(e.text ? { text: e.text.value } : {}) };
@@ -118,19 +97,16 @@ function applyEntry(ctx: Context, e: HeaderEntry, out: HeaderPart, inputs: Reado
       const mode = e.mode.map((m) => m.name).join(" ");
       if (!(mode in ROUNDING_MODES)) {
         const modes = Object.keys(ROUNDING_MODES);
+        const s = closest(mode, modes);
         ctx.report(
-          "S007",
+          "S007.roundingMode",
           e.mode[0]?.span ?? e.span,
-          `unknown rounding mode \`${mode}\`; expected ${listOf(modes)}${didYouMean(closest(mode, modes))}`,
-          { expected: modes },
+          { mode, expected: ticks(modes), hint: didYouMean(s) },
+          { expected: modes, suggestion: s },
         );
       }
       if (!/^\d+(\.\d+)?$/.test(e.unit.value) || /^0+(\.0+)?$/.test(e.unit.value)) {
-        ctx.report(
-          "S007",
-          e.unit.span,
-          `rounding unit must be a positive amount such as \`0.01\`; got \`${e.unit.text}\``,
-        );
+        ctx.report("S007.roundingUnit", e.unit.span, { src: e.unit.text });
       }
       out.rounding = { unit: e.unit.value, mode: ROUNDING_MODES[mode] ?? "half-up" };
       break;

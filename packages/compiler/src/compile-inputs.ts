@@ -1,11 +1,11 @@
 import type { InputField, InputType, Param, ScalarKind } from "@subsidia/ir";
-import type { FieldDecl, ParamDecl, TypeExpr } from "@subsidia/syntax";
+import { type FieldDecl, type ParamDecl, term, type TypeExpr } from "@subsidia/syntax";
 import { checkExpr } from "./check-expr.js";
 import type { Context } from "./context.js";
 import { cmp, q } from "./analysis-numbers.js";
 import { isRealDate } from "./literals.js";
 import { Scope } from "./scope.js";
-import { closest, didYouMean, listOf } from "./suggest.js";
+import { closest, didYouMean, ticks } from "./suggest.js";
 
 const SCALARS = ["money", "percent", "number", "integer", "boolean", "date", "string"] as const;
 const TYPE_NAMES = [...SCALARS, "enum", "record", "list"];
@@ -26,7 +26,7 @@ function compileType(ctx: Context, t: TypeExpr): InputType {
     const values = (t.enumValues ?? []).map((v) => v.value);
     const seen = new Set<string>();
     for (const v of t.enumValues ?? []) {
-      if (seen.has(v.value)) ctx.report("N003", v.span, `enum member \`${v.value}\` is listed twice`);
+      if (seen.has(v.value)) ctx.report("N003.enumMember", v.span, { name: v.value });
       seen.add(v.value);
     }
     return { kind: "enum", values };
@@ -38,10 +38,12 @@ function compileType(ctx: Context, t: TypeExpr): InputType {
   if (t.range) return compileRange(ctx, t, name);
   if ((SCALARS as readonly string[]).includes(name)) return { kind: name as (typeof SCALARS)[number] };
   const s = closest(name, TYPE_NAMES);
-  ctx.report("N008", t.name.span, `unknown type \`${name}\`; expected ${listOf(TYPE_NAMES)}${didYouMean(s)}`, {
-    expected: TYPE_NAMES,
-    ...(s ? { suggestion: s } : {}),
-  });
+  ctx.report(
+    "N008.type",
+    t.name.span,
+    { name, expected: ticks(TYPE_NAMES), hint: didYouMean(s) },
+    { expected: TYPE_NAMES, suggestion: s },
+  );
   return { kind: "string" };
 }
 
@@ -49,24 +51,14 @@ function compileType(ctx: Context, t: TypeExpr): InputType {
 function compileRange(ctx: Context, t: TypeExpr, name: string): InputType {
   const { min, max } = t.range!;
   if (name !== "integer" && name !== "number") {
-    ctx.report(
-      "T007",
-      min.span,
-      `a range \`from … to …\` applies to \`integer\` and \`number\` inputs; \`${name}\` has none`,
-    );
+    ctx.report("T007.rangeType", min.span, { name });
     return { kind: "string" };
   }
   for (const b of [min, max]) {
-    if (name === "integer" && !/^\d+$/.test(b.value))
-      ctx.report("T007", b.span, `an integer range needs whole numbers; got \`${b.text}\``);
+    if (name === "integer" && !/^\d+$/.test(b.value)) ctx.report("T007.integerRange", b.span, { src: b.text });
   }
   const [lo, hi] = [q(min.value), q(max.value)];
-  if (lo && hi && cmp(lo, hi) > 0)
-    ctx.report(
-      "T007",
-      max.span,
-      `the range ends (\`${max.text}\`) below where it starts (\`${min.text}\`); expected \`to\` at least \`from\``,
-    );
+  if (lo && hi && cmp(lo, hi) > 0) ctx.report("T007.rangeOrder", max.span, { max: max.text, min: min.text });
   return { kind: name, min: min.value, max: max.value };
 }
 
@@ -78,15 +70,11 @@ export function compileFields(ctx: Context, decls: readonly FieldDecl[]): InputF
   const out: InputField[] = [];
   for (const d of decls) {
     if (RESERVED_NAMES.has(d.name.name)) {
-      ctx.report(
-        "T007",
-        d.name.span,
-        `\`${d.name.name}\` cannot name a fact: JavaScript objects already use it; choose another name`,
-      );
+      ctx.report("T007.reservedName", d.name.span, { name: d.name.name });
       continue;
     }
     if (out.some((f) => f.name === d.name.name)) {
-      ctx.report("N003", d.name.span, `\`${d.name.name}\` is declared twice`);
+      ctx.report("N003.declared", d.name.span, { name: d.name.name });
       continue;
     }
     out.push(compileField(ctx, d));
@@ -101,10 +89,10 @@ export function compileParam(ctx: Context, p: ParamDecl, inputs: ReadonlyMap<str
   else {
     const s = closest(typeName, SCALARS);
     ctx.report(
-      "N008",
+      "N008.paramType",
       p.type.span,
-      `unknown parameter type \`${typeName}\`; expected ${listOf(SCALARS)}${didYouMean(s)}`,
-      { expected: [...SCALARS], ...(s ? { suggestion: s } : {}) },
+      { name: typeName, expected: ticks(SCALARS), hint: didYouMean(s) },
+      { expected: [...SCALARS], suggestion: s },
     );
   }
   const scope = new Scope(inputs, new Map());
@@ -112,27 +100,19 @@ export function compileParam(ctx: Context, p: ParamDecl, inputs: ReadonlyMap<str
   const values = p.values.map((v) => {
     const t = checkExpr(ctx, scope, v.value);
     if (v.value.kind === "Path" || t.ir.k === "fact") {
-      ctx.report(
-        "T007",
-        v.value.span,
-        `a parameter's value must be a constant; \`${ctx.src(v.value.span)}\` reads a fact`,
-      );
+      ctx.report("T007.paramConstant", v.value.span, { src: ctx.src(v.value.span) });
     } else if (t.type !== "error" && t.type !== type && !(t.flex && (type === "money" || type === "number"))) {
-      ctx.report(
-        "T007",
-        v.value.span,
-        `\`${ctx.src(v.value.span)}\` is ${t.type}; parameter \`${p.name.name}\` is declared ${type}`,
-      );
+      ctx.report("T007.paramType", v.value.span, {
+        src: ctx.src(v.value.span),
+        type: term(t.type),
+        name: p.name.name,
+        declared: term(type),
+      });
     }
     if (v.from) {
-      if (!isRealDate(v.from.value))
-        ctx.report("T010", v.from.span, `\`${v.from.value}\` is not a real date; expected YYYY-MM-DD`);
+      if (!isRealDate(v.from.value)) ctx.report("T010.date", v.from.span, { value: v.from.value });
       if (v.from.value <= lastFrom)
-        ctx.report(
-          "S005",
-          v.from.span,
-          `dates of parameter \`${p.name.name}\` must ascend; \`${v.from.value}\` is not after \`${lastFrom}\``,
-        );
+        ctx.report("S005.paramDates", v.from.span, { name: p.name.name, date: v.from.value, previous: lastFrom });
       lastFrom = v.from.value;
     }
     const value = t.flex && t.ir.k === "lit" ? { ...t.ir, type } : t.ir;

@@ -1,7 +1,8 @@
 import type { InputField } from "@subsidia/ir";
 import type { ObjectValue, Value } from "@subsidia/syntax";
 import type { Context } from "./context.js";
-import { closest, didYouMean, listOf } from "./suggest.js";
+import { term, type Term } from "@subsidia/syntax";
+import { closest, didYouMean, ticks } from "./suggest.js";
 
 /**
  * The facts of a test name inputs, and the fields of records and list items.
@@ -10,10 +11,10 @@ import { closest, didYouMean, listOf } from "./suggest.js";
  * (S008), with the likely intended name.
  */
 export function checkTestFacts(ctx: Context, facts: ObjectValue, inputs: readonly InputField[]): void {
-  checkObject(ctx, facts, inputs, "an input of this policy");
+  checkObject(ctx, facts, inputs, term("anInputOfPolicy"));
 }
 
-function checkObject(ctx: Context, o: ObjectValue, fields: readonly InputField[], what: string): void {
+function checkObject(ctx: Context, o: ObjectValue, fields: readonly InputField[], what: Term): void {
   const names = fields.map((f) => f.name);
   for (const e of o.entries) {
     const key = e.key.kind === "Ident" ? e.key.name : e.key.value;
@@ -21,13 +22,15 @@ function checkObject(ctx: Context, o: ObjectValue, fields: readonly InputField[]
     if (!field) {
       const s = closest(key, names);
       ctx.report(
-        "S008",
+        "S008.fact",
         e.key.span,
-        `unknown fact \`${key}\` in the test's facts; expected ${what}${names.length > 0 ? ` (${listOf(names)})` : ""}${didYouMean(s)}`,
         {
-          expected: names,
-          ...(s ? { suggestion: s } : {}),
+          name: key,
+          what,
+          names: names.length > 0 ? term("parenthesised", { items: ticks(names) }) : "",
+          hint: didYouMean(s),
         },
+        { expected: names, suggestion: s },
       );
       continue;
     }
@@ -37,9 +40,9 @@ function checkObject(ctx: Context, o: ObjectValue, fields: readonly InputField[]
 
 function checkValue(ctx: Context, v: Value, field: InputField): void {
   const t = field.type;
-  if (t.kind === "record" && v.kind === "Object") checkObject(ctx, v, t.fields, `a field of \`${field.name}\``);
+  if (t.kind === "record" && v.kind === "Object") checkObject(ctx, v, t.fields, term("fieldOf", { name: field.name }));
   if (t.kind === "list" && v.kind === "Array") {
     for (const item of v.items)
-      if (item.kind === "Object") checkObject(ctx, item, t.fields, `a field of the items of \`${field.name}\``);
+      if (item.kind === "Object") checkObject(ctx, item, t.fields, term("itemFieldOf", { name: field.name }));
   }
 }

@@ -29,11 +29,7 @@ export function valueToJson(ctx: Context, v: Value): unknown {
 function amountOf(ctx: Context, e: Expr): string {
   if (e.kind === "Money") return e.yuan;
   if (e.kind === "Number") return e.value;
-  ctx.report(
-    "T007",
-    e.span,
-    `an expected amount must be written as money such as \`1500万元\` or \`0\`; got \`${ctx.src(e.span)}\``,
-  );
+  ctx.report("T007.expectedAmount", e.span, { src: ctx.src(e.span) });
   return "0";
 }
 
@@ -47,12 +43,7 @@ export function compileTest(
   const clause = (id: { name: string; span: TestDecl["span"] }) => {
     if (!clauseIds.has(id.name)) {
       const s = closest(id.name, clauseIds);
-      ctx.report(
-        "N009",
-        id.span,
-        `unknown clause \`${id.name}\`; expected the name of a clause of this policy${didYouMean(s)}`,
-        s ? { suggestion: s } : {},
-      );
+      ctx.report("N009.clause", id.span, { name: id.name, hint: didYouMean(s) }, { suggestion: s });
     }
     return id.name;
   };

@@ -31,11 +31,7 @@ export function compileAst(ast: PolicyFile, text: string, file: string): Compile
   for (const item of ast.items) {
     if (item.kind !== "Param") continue;
     if (params.has(item.name.name) || inputs.has(item.name.name)) {
-      ctx.report(
-        "N003",
-        item.name.span,
-        `\`${item.name.name}\` is declared twice; an input or parameter of that name exists`,
-      );
+      ctx.report("N003.declaredClash", item.name.span, { name: item.name.name });
       continue;
     }
     params.set(item.name.name, compileParam(ctx, item, inputs));
@@ -50,20 +46,12 @@ export function compileAst(ast: PolicyFile, text: string, file: string): Compile
     if (item.kind !== "Article") continue;
     const article = compileArticle(ctx, scope, item);
     if (articles.some((a) => a.number === article.number)) {
-      ctx.report(
-        "N005",
-        item.number.span,
-        `article ${item.number.text} is declared twice; expected each article number once`,
-      );
+      ctx.report("N005.article", item.number.span, { number: item.number.text });
     }
     for (const [i, c] of article.clauses.entries()) {
       const decl = item.entries.filter((e) => e.kind === "Clause")[i];
       if (clauseIds.has(c.id) && decl && decl.kind === "Clause") {
-        ctx.report(
-          "N004",
-          decl.name.span,
-          `clause \`${c.id}\` is declared twice; clause names must be unique in a policy`,
-        );
+        ctx.report("N004.clause", decl.name.span, { name: c.id });
       }
       clauseIds.add(c.id);
     }
@@ -94,10 +82,10 @@ export function compileAst(ast: PolicyFile, text: string, file: string): Compile
 function reportUnused(ctx: Context, ast: PolicyFile, scope: Scope): void {
   for (const item of ast.items) {
     if (item.kind === "Input" && !scope.used.has(item.field.name.name)) {
-      ctx.report("A003", item.field.name.span, `input \`${item.field.name.name}\` is declared but no clause reads it`);
+      ctx.report("A003.input", item.field.name.span, { name: item.field.name.name });
     }
     if (item.kind === "Param" && !scope.used.has(item.name.name)) {
-      ctx.report("A004", item.name.span, `parameter \`${item.name.name}\` is declared but no clause reads it`);
+      ctx.report("A004.param", item.name.span, { name: item.name.name });
     }
   }
 }

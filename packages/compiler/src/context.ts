@@ -1,5 +1,5 @@
 import type { Span as IrSpan } from "@subsidia/ir";
-import { diagnostic, type Diagnostic, type DiagnosticCode, type Span } from "@subsidia/syntax";
+import { diagnostic, type Diagnostic, type MessageId, type MessageParams, type Span } from "@subsidia/syntax";
 
 /** Collects diagnostics and turns AST spans into IR spans and source text. */
 export class Context {
@@ -10,13 +10,13 @@ export class Context {
     readonly file: string,
   ) {}
 
-  report(
-    code: DiagnosticCode,
+  report<Id extends MessageId>(
+    id: Id,
     span: Span,
-    message: string,
-    extra: { expected?: string[]; suggestion?: string } = {},
+    params: MessageParams<Id>,
+    extra: { expected?: string[] | undefined; suggestion?: string | undefined } = {},
   ): void {
-    this.diagnostics.push(diagnostic(code, span, message, extra));
+    this.diagnostics.push(diagnostic(id, span, params, extra));
   }
 
   span(span: Span): IrSpan {

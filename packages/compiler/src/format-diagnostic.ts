@@ -1,23 +1,33 @@
-import type { Diagnostic } from "@subsidia/syntax";
+import { type Diagnostic, type Lang, localize } from "@subsidia/syntax";
+
+const WORDS = {
+  en: { error: "error", warning: "warning", help: "= help: " },
+  zh: { error: "错误", warning: "警告", help: "= 提示：" },
+} as const;
 
 /**
- * `file:line:col code message`, then the source line and a caret under the span,
- * as drafters see it in the CLI.
+ * `file:line:col severity code message`, then the source line with a caret under the span and the help (what to
+ * write instead), as drafters see it in the CLI, in English or Chinese.
  */
 export function formatDiagnostic(
   d: Diagnostic,
   text: string,
   paint: { red: (s: string) => string; yellow: (s: string) => string; dim: (s: string) => string } = plain,
+  lang: Lang = "en",
 ): string {
   const { file, line, column, length } = d.span;
-  const head = `${file}:${line}:${column} ${(d.severity === "error" ? paint.red : paint.yellow)(`${d.severity} ${d.code}`)} ${d.message}`;
+  const words = WORDS[lang];
+  const { message, help } = localize(d, lang);
+  const colour = d.severity === "error" ? paint.red : paint.yellow;
+  const head = `${file}:${line}:${column} ${colour(`${words[d.severity]} ${d.code}`)} ${message}`;
+  const helpLine = paint.dim(`  ${words.help}${help}`);
   const src = text.split(/\r?\n/)[line - 1];
-  if (src === undefined) return head;
+  if (src === undefined) return `${head}\n${helpLine}`;
   const width = Math.max(1, Math.min(length, src.length - column + 1));
   const gutter = `${line} | `;
   const pad = gutter.length + displayWidth(src.slice(0, column - 1));
   const caret = "^".repeat(Math.max(1, displayWidth(src.slice(column - 1, column - 1 + width))));
-  return `${head}\n${paint.dim(gutter)}${src}\n${" ".repeat(pad)}${(d.severity === "error" ? paint.red : paint.yellow)(caret)}`;
+  return `${head}\n${paint.dim(gutter)}${src}\n${" ".repeat(pad)}${colour(caret)}\n${helpLine}`;
 }
 
 /** Terminal columns: CJK and full-width characters take two. */

@@ -32,7 +32,7 @@ export function isRealDate(iso: string): boolean {
 export function literalToIr(ctx: Context, lit: Literal): IrExpr {
   const { type, value } = literalValue(lit);
   if (lit.kind === "Date" && !isRealDate(lit.value)) {
-    ctx.report("T010", lit.span, `\`${lit.value}\` is not a real date; expected YYYY-MM-DD`);
+    ctx.report("T010.date", lit.span, { value: lit.value });
   }
   return { k: "lit", type, value, src: ctx.src(lit.span), span: ctx.span(lit.span) };
 }

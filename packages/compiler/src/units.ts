@@ -4,7 +4,8 @@ import type { Typed } from "./typed.js";
 import { retype } from "./retype.js";
 import type { Context } from "./context.js";
 import { ORDERED } from "./scope.js";
-import { closest, didYouMean, listOf } from "./suggest.js";
+import { closest, didYouMean, ticks } from "./suggest.js";
+import { term } from "@subsidia/syntax";
 
 type Kind = ScalarKind | "error";
 const isNum = (k: Kind) => k === "number" || k === "integer";
@@ -48,31 +49,22 @@ export function checkArith(ctx: Context, e: BinaryExpr, l: Typed, r: Typed): { t
   const rt = additive && r.flex && (l.type === "money" || l.type === "percent") ? l.type : r.type;
   const t = ARITH[op](lt, rt);
   if (t === undefined) {
-    const hint =
-      op === "+" && (l.type === "percent" || r.type === "percent")
-        ? "; to raise an amount by a percent write `amount * (1 + rate)` or an `uplift`"
-        : "";
-    ctx.report(
-      "T001",
-      e.span,
-      `cannot apply \`${op}\` to ${l.type} \`${ctx.src(e.left.span)}\` and ${r.type} \`${ctx.src(e.right.span)}\`; expected ${expectation(op)}${hint}`,
-    );
+    const hint = op === "+" && (l.type === "percent" || r.type === "percent") ? term("percentPlus") : "";
+    ctx.report("T001.arith", e.span, {
+      op,
+      leftType: term(l.type),
+      left: ctx.src(e.left.span),
+      rightType: term(r.type),
+      right: ctx.src(e.right.span),
+      expected: term(op === "+" || op === "-" ? "plusMinus" : op === "*" ? "times" : "divide"),
+      hint,
+    });
     return { type: "error", flex: false };
   }
   if (op === "/" && r.ir.k === "lit" && /^0+(\.0+)?$/.test(String(r.ir.value))) {
-    ctx.report(
-      "T012",
-      e.right.span,
-      `division by zero: \`${ctx.src(e.right.span)}\` is zero; expected a divisor other than zero`,
-    );
+    ctx.report("T012.zero", e.right.span, { src: ctx.src(e.right.span) });
   }
   return { type: t, flex };
-}
-
-function expectation(op: string): string {
-  if (op === "+" || op === "-") return "two values of one unit (money and money, percent and percent)";
-  if (op === "*") return "money × percent, money × number or numbers";
-  return "money / number, money / money or numbers";
 }
 
 export function checkCompare(ctx: Context, e: BinaryExpr, l: Typed, r: Typed): void {
@@ -80,11 +72,11 @@ export function checkCompare(ctx: Context, e: BinaryExpr, l: Typed, r: Typed): v
   const ordered = e.op !== "=" && e.op !== "!=";
   if (ordered && (!ORDERED.has(l.type) || !ORDERED.has(r.type))) {
     const bad = ORDERED.has(l.type) ? e.right : e.left;
-    ctx.report(
-      "T002",
-      bad.span,
-      `\`${e.op}\` compares amounts, numbers, percents or dates; \`${ctx.src(bad.span)}\` is ${ORDERED.has(l.type) ? r.type : l.type}`,
-    );
+    ctx.report("T002.ordered", bad.span, {
+      op: e.op,
+      src: ctx.src(bad.span),
+      type: term(ORDERED.has(l.type) ? r.type : l.type),
+    });
     return;
   }
   if (l.type === "enum" || r.type === "enum") return checkEnumEquality(ctx, e, l, r);
@@ -94,11 +86,12 @@ export function checkCompare(ctx: Context, e: BinaryExpr, l: Typed, r: Typed): v
     (r.flex && l.type === "money") ||
     (isNum(l.type) && isNum(r.type));
   if (!compatible) {
-    ctx.report(
-      "T002",
-      e.span,
-      `cannot compare ${l.type} \`${ctx.src(e.left.span)}\` with ${r.type} \`${ctx.src(e.right.span)}\`; expected two values of one unit`,
-    );
+    ctx.report("T002.compare", e.span, {
+      leftType: term(l.type),
+      left: ctx.src(e.left.span),
+      rightType: term(r.type),
+      right: ctx.src(e.right.span),
+    });
   }
 }
 
@@ -106,21 +99,20 @@ function checkEnumEquality(ctx: Context, e: BinaryExpr, l: Typed, r: Typed): voi
   const [en, other, otherAst] = l.type === "enum" ? [l, r, e.right] : [r, l, e.left];
   if (other.type === "enum") return;
   if (other.type !== "string" || other.ir.k !== "lit") {
-    ctx.report(
-      "T002",
-      otherAst.span,
-      `\`${en.ir.src}\` is one of ${(en.enumValues ?? []).map((v) => `"${v}"`).join(", ")}; compare it with one of those strings`,
-    );
+    ctx.report("T002.enumWith", otherAst.span, {
+      enumName: en.ir.src,
+      members: (en.enumValues ?? []).map((v) => `"${v}"`).join(", "),
+    });
     return;
   }
   const v = String(other.ir.value);
   if (en.enumValues && !en.enumValues.includes(v)) {
     const s = closest(v, en.enumValues);
     ctx.report(
-      "N006",
+      "N006.member",
       otherAst.span,
-      `\`${v}\` is not a member of \`${en.ir.src}\`; expected ${listOf(en.enumValues)}${didYouMean(s)}`,
-      { expected: en.enumValues, ...(s ? { suggestion: s } : {}) },
+      { value: v, enumName: en.ir.src, expected: ticks(en.enumValues), hint: didYouMean(s) },
+      { expected: en.enumValues, suggestion: s },
     );
   }
 }

@@ -4,7 +4,19 @@ export { applyStacking, type Stacked, type Superseded } from "./stacking.js";
 export { factsSchema, validateFacts, type FactsValidation } from "./facts-schema.js";
 export { checkPolicy } from "./check-ir.js";
 export { runPolicyTests, type TestOutcome } from "./tests-runner.js";
-export { Dec, formatWan, formatYuan, parseDecimal, parseMoney, roundTo, type RoundingMode } from "./money.js";
+export {
+  Dec,
+  amountUnit,
+  type AmountUnit,
+  formatAmount,
+  formatIn,
+  formatWan,
+  formatYuan,
+  parseDecimal,
+  parseMoney,
+  roundTo,
+  type RoundingMode,
+} from "./money.js";
 export { EvaluationError } from "./values.js";
 export type { FactRecord, FactScalar, FactsError, FactValue, NormalisedFacts } from "./facts.js";
 export type {

@@ -95,18 +95,51 @@ export function formatYuan(value: Dec): string {
   return value.toFixed(2, Decimal.ROUND_HALF_UP);
 }
 
-const WAN = new Dec(10000);
-const YI = new Dec(100000000);
+const UNITS = [
+  ["亿元", new Dec(100000000)],
+  ["万元", new Dec(10000)],
+] as const;
+
+/** The units amounts are written in, largest first. */
+export type AmountUnit = "亿元" | "万元" | "元";
+
+/**
+ * The largest unit in which every one of the amounts reads exactly with at most four decimals, and the largest
+ * of them is at least one unit: `[1.5亿, 3000万]` → 万元 (1.5亿 is 15000万), so that amounts shown together
+ * (a table, a row, "before → after") are in one unit. For one amount this is the unit `formatWan` chooses.
+ */
+export function amountUnit(values: readonly Dec[]): AmountUnit {
+  const largest = values.reduce((m, v) => (v.abs().gt(m) ? v.abs() : m), new Dec(0));
+  for (const [unit, size] of UNITS) {
+    if (largest.gte(size) && values.every((v) => v.div(size).decimalPlaces() <= 4)) return unit;
+  }
+  return "元";
+}
+
+/** An exact amount in a unit: `1.5亿元`, `15000万元`, `61728.39元`. */
+export function formatIn(value: Dec, unit: AmountUnit): string {
+  const size = UNITS.find(([u]) => u === unit)?.[1];
+  return `${plain(size ? value.div(size) : value)}${unit}`;
+}
 
 /**
  * A readable exact amount as drafters write it: `900万元`, `1.5亿元`, `61728.39元`.
  * 亿 and 万 are used only when they keep the figure short (at most four decimals).
  */
 export function formatWan(value: Dec): string {
-  const abs = value.abs();
-  if (abs.gte(YI) && value.div(YI).decimalPlaces() <= 4) return `${plain(value.div(YI))}亿元`;
-  if (abs.gte(WAN) && value.div(WAN).decimalPlaces() <= 4) return `${plain(value.div(WAN))}万元`;
-  return `${plain(value)}元`;
+  return formatIn(value, amountUnit([value]));
+}
+
+/**
+ * The one formatter of amounts for people. `yuan` (English reports): yuan with two decimals, and the amount in
+ * 万元 or 亿元 beside it only when that says it shorter: `10000000.00 元 (1000万元)`, `61728.39 元`. `wan`
+ * (Chinese reports): as drafters write it, `1000万元`, `61728.39元`. Both are exact.
+ */
+export function formatAmount(value: Dec, style: "yuan" | "wan"): string {
+  const wan = formatWan(value);
+  if (style === "wan") return wan;
+  const yuan = `${formatYuan(value)} 元`;
+  return /[万亿]/.test(wan) ? `${yuan} (${wan})` : yuan;
 }
 
 /** A value with its source, unless the source already is that value: `1000万元 (10000000)`, `10000000`. */

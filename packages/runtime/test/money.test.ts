@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { Dec, formatWan, formatYuan, parseDecimal, parseMoney, roundTo, type RoundingMode } from "../src/index.js";
+import {
+  amountUnit,
+  Dec,
+  formatAmount,
+  formatIn,
+  formatWan,
+  formatYuan,
+  parseDecimal,
+  parseMoney,
+  roundTo,
+  type RoundingMode,
+} from "../src/index.js";
 
 describe("money", () => {
   it("parses JSON numbers through their decimal text and decimal strings exactly", () => {
@@ -41,5 +52,36 @@ describe("money", () => {
     expect(formatWan(new Dec("61728.39"))).toBe("61728.39元");
     expect(formatWan(new Dec("5000"))).toBe("5000元");
     expect(formatWan(new Dec("0"))).toBe("0元");
+  });
+  it("formats amounts for people in one way: yuan with 万/亿 beside it only when shorter, or 万/亿 alone", () => {
+    expect(formatAmount(new Dec("61728.39"), "yuan")).toBe("61728.39 元");
+    expect(formatAmount(new Dec("10000000"), "yuan")).toBe("10000000.00 元 (1000万元)");
+    expect(formatAmount(new Dec("10000000"), "wan")).toBe("1000万元");
+    expect(formatAmount(new Dec("61728.39"), "wan")).toBe("61728.39元");
+    expect(formatAmount(new Dec("-2000000"), "yuan")).toBe("-2000000.00 元 (-200万元)");
+  });
+  it("chooses one unit for amounts shown together, exact in it", () => {
+    const xs = ["150000000", "30000000", "-5000"].map((x) => new Dec(x));
+    expect(amountUnit(xs)).toBe("万元");
+    expect(xs.map((x) => formatIn(x, "万元"))).toEqual(["15000万元", "3000万元", "-0.5万元"]);
+    expect(amountUnit([new Dec("150000000"), new Dec("300000000")])).toBe("亿元");
+    expect(amountUnit([new Dec("150000000"), new Dec("12345.67")])).toBe("元");
+    expect(amountUnit([])).toBe("元");
+  });
+  it("formatWan is the one-amount case of the unit choice, for any amount", () => {
+    for (const x of [
+      "0",
+      "1",
+      "9999.99",
+      "10000",
+      "12345.6789",
+      "12345.67891",
+      "99999999",
+      "123456789",
+      "1.23456789e12",
+    ]) {
+      const v = new Dec(x);
+      expect(formatWan(v)).toBe(formatIn(v, amountUnit([v])));
+    }
   });
 });

@@ -1,70 +1,32 @@
+import { type Lang, type Params, type ParamsOf, type ParamValue, term, type Term } from "@subsidia/messages";
 import type { Span } from "./ast.js";
+import { DIAGNOSTICS, type DiagnosticCode } from "./codes.js";
+import type { MESSAGES_EN } from "./messages-en.js";
+import { renderMessage } from "./render-diagnostic.js";
 
-/**
- * The one registry of diagnostic codes. The first letter is the phase that
- * reports it: L lexing, P parsing, N names, T types and units, S structure,
- * A static analysis (warnings). Codes are stable: never renumber, only add.
- */
-export const DIAGNOSTICS = {
-  L001: { severity: "error", title: "unexpected character" },
-  L002: { severity: "error", title: "unterminated string" },
-  L003: { severity: "error", title: "malformed literal" },
-  L004: { severity: "error", title: "unterminated comment" },
-  P001: { severity: "error", title: "unexpected token" },
-  P002: { severity: "error", title: "missing token" },
-  P003: { severity: "error", title: "unexpected end of file" },
-  P004: { severity: "error", title: "no alternative matches" },
-  P005: { severity: "error", title: "nesting too deep" },
-  N001: { severity: "error", title: "unknown name" },
-  N002: { severity: "error", title: "unknown field" },
-  N003: { severity: "error", title: "duplicate declaration" },
-  N004: { severity: "error", title: "duplicate clause id" },
-  N005: { severity: "error", title: "duplicate article number" },
-  N006: { severity: "error", title: "unknown enum member" },
-  N007: { severity: "error", title: "unknown function" },
-  N008: { severity: "error", title: "unknown type" },
-  N009: { severity: "error", title: "unknown clause" },
-  T001: { severity: "error", title: "operator does not apply to these units" },
-  T002: { severity: "error", title: "comparison of different units" },
-  T003: { severity: "error", title: "condition is not a boolean" },
-  T004: { severity: "error", title: "award is not money" },
-  T005: { severity: "error", title: "rate is not a percent" },
-  T006: { severity: "error", title: "cap is not money" },
-  T007: { severity: "error", title: "value does not match the declared type" },
-  T008: { severity: "error", title: "not a list of records" },
-  T009: { severity: "error", title: "field access on a value without fields" },
-  T010: { severity: "error", title: "invalid date" },
-  T011: { severity: "error", title: "lookup key does not match its cases" },
-  T012: { severity: "error", title: "division by zero" },
-  S001: { severity: "error", title: "missing policy header" },
-  S002: { severity: "error", title: "missing header entry" },
-  S003: { severity: "error", title: "duplicate entry" },
-  S004: { severity: "error", title: "clause without award" },
-  S005: { severity: "error", title: "conflicting clause entries" },
-  S006: { severity: "error", title: "validity ends before it starts" },
-  S007: { severity: "error", title: "unknown header setting" },
-  S008: { severity: "error", title: "invalid test facts" },
-  A001: { severity: "warning", title: "uplift order not stated" },
-  A002: { severity: "warning", title: "article without cited text" },
-  A003: { severity: "warning", title: "unused input" },
-  A004: { severity: "warning", title: "unused parameter" },
-  A005: { severity: "error", title: "tiers not ascending" },
-  A006: { severity: "warning", title: "tier pays less than a lower tier" },
-  A007: { severity: "error", title: "duplicate tier threshold" },
-  A008: { severity: "warning", title: "unreachable tier" },
-  A009: { severity: "warning", title: "cap never binds" },
-  A010: { severity: "warning", title: "cap always binds" },
-  A011: { severity: "warning", title: "threshold at or above the cap's knee" },
-} as const satisfies Record<string, { severity: "error" | "warning"; title: string }>;
-
-export type DiagnosticCode = keyof typeof DIAGNOSTICS;
+export { DIAGNOSTICS, type DiagnosticCode } from "./codes.js";
 export type Severity = "error" | "warning";
+
+/** A message of the catalogue: its code and a name, `N003.payer`. */
+export type MessageId = keyof typeof MESSAGES_EN;
+/** The named parameters of a message (those of its text and of its help), each a value, a term or a list. */
+export type MessageParams<Id extends MessageId> = {
+  [P in ParamsOf<(typeof MESSAGES_EN)[Id]["message"]> | ParamsOf<(typeof MESSAGES_EN)[Id]["help"]>]: ParamValue;
+};
+export type CodeOf<Id extends MessageId> = Id extends `${infer C extends DiagnosticCode}.${string}` ? C : never;
+
+export const codeOf = <Id extends MessageId>(id: Id): CodeOf<Id> => id.slice(0, 4) as CodeOf<Id>;
 
 export interface Diagnostic {
   code: DiagnosticCode;
   severity: Severity;
-  /** lowercase, no final period, user input in backticks, says what was expected */
+  /** which message of the code (`N003.payer`); with `params` it renders the message in any language */
+  id: MessageId;
+  params: Params;
+  /** in English: lowercase, no final period, user input in backticks, says what was expected */
   message: string;
+  /** in English: what to write instead */
+  help: string;
   span: Span;
   /** what would have been accepted here, when known */
   expected?: string[] | undefined;
@@ -72,13 +34,41 @@ export interface Diagnostic {
   suggestion?: string | undefined;
 }
 
-export function diagnostic(
-  code: DiagnosticCode,
+/** A diagnostic from its message and the values of the message's parameters; the text is rendered in English. */
+export function diagnostic<Id extends MessageId>(
+  id: Id,
   span: Span,
-  message: string,
-  extra: { expected?: string[]; suggestion?: string } = {},
+  params: MessageParams<Id>,
+  extra: { expected?: string[] | undefined; suggestion?: string | undefined } = {},
 ): Diagnostic {
-  return { code, severity: DIAGNOSTICS[code].severity, message, span, ...extra };
+  const code = codeOf(id);
+  const { message, help } = renderMessage(id, params as Params, "en");
+  const d: Diagnostic = {
+    code,
+    severity: DIAGNOSTICS[code].severity,
+    id,
+    params: params as Params,
+    message,
+    help,
+    span,
+  };
+  if (extra.expected !== undefined) d.expected = extra.expected;
+  if (extra.suggestion !== undefined) d.suggestion = extra.suggestion;
+  return d;
 }
 
+/** The message and help of a diagnostic in a language, rendered again from its id and parameters. */
+export function localize(d: Diagnostic, lang: Lang): { message: string; help: string } {
+  return lang === "en" ? { message: d.message, help: d.help } : renderMessage(d.id, d.params, lang);
+}
+
+/** `; did you mean \`x\`?` in the message's language, or nothing when there is no suggestion. */
+export const didYouMean = (word: string | undefined): Term | "" =>
+  word === undefined ? "" : term("didYouMean", { word });
+
+/** Text in backticks, as messages quote names and user input: `` `amount` ``. */
+export const tick = (s: string): string => `\`${s}\``;
+
 export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === "error");
+
+export { term, type Term, type Lang } from "@subsidia/messages";

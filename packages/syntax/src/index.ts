@@ -6,3 +6,6 @@ export { keywords, type Keyword, allTokens } from "./tokens.js";
 export { moneyToYuan, percentToFraction, decodeString } from "./literals.js";
 export { format, formatAst, type FormatResult } from "./format.js";
 export { closest, distance } from "./suggest.js";
+export { MESSAGES_EN, TERMS_EN } from "./messages-en.js";
+export { MESSAGES_ZH, TERMS_ZH, TITLES_ZH } from "./messages-zh.js";
+export { renderMessage } from "./render-diagnostic.js";

@@ -1,4 +1,5 @@
 import { createTokenInstance, type IToken, type TokenType } from "chevrotain";
+import { term } from "@subsidia/messages";
 import type { Comment } from "./ast.js";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
 import { offsetSpan, tokenSpan } from "./spans.js";
@@ -83,47 +84,26 @@ export function lex(text: string, file: string): LexResult {
     if (type !== undefined) {
       meant.push(createTokenInstance(type, chars, e.offset, e.offset, span.line, span.line, span.column, span.column));
     }
-    const what = chars.length === 1 ? "character" : "characters";
+    const what = term(chars.length === 1 ? "character" : "characters");
     diagnostics.push(
       ascii !== undefined
-        ? diagnostic("L001", span, `unexpected character \`${chars}\`; did you mean \`${ascii}\``, {
-            suggestion: ascii,
-          })
+        ? diagnostic("L001.fullwidth", span, { chars, ascii }, { suggestion: ascii })
         : /[\u3400-\u9fff]/.test(chars)
-          ? diagnostic(
-              "L001",
-              span,
-              `unexpected ${what} \`${chars}\`; expected text to be inside a string literal \`"…"\``,
-            )
-          : diagnostic("L001", span, `unexpected ${what} \`${chars}\``),
+          ? diagnostic("L001.text", span, { what, chars })
+          : diagnostic("L001.other", span, { what, chars }),
     );
   }
 
   for (const t of result.tokens) {
     const span = tokenSpan(file, t);
     if (t.tokenType === UnterminatedString) {
-      diagnostics.push(
-        diagnostic(
-          "L002",
-          span,
-          `unterminated string \`${t.image}\`; expected a closing \`"\` before the end of the line`,
-          { expected: ['`"`'] },
-        ),
-      );
+      diagnostics.push(diagnostic("L002.string", span, { image: t.image }, { expected: ['`"`'] }));
       retype(t, StringLiteral);
     } else if (t.tokenType === MalformedDate) {
-      diagnostics.push(
-        diagnostic("L003", span, `malformed date \`${t.image}\`; expected \`yyyy-mm-dd\``, {
-          expected: ["date literal"],
-        }),
-      );
+      diagnostics.push(diagnostic("L003.date", span, { image: t.image }, { expected: ["date literal"] }));
       retype(t, DateLiteral);
     } else if (t.tokenType === MalformedNumber) {
-      diagnostics.push(
-        diagnostic("L003", span, `malformed number \`${t.image}\`; expected digits with at most one \`.\``, {
-          expected: ["number literal"],
-        }),
-      );
+      diagnostics.push(diagnostic("L003.number", span, { image: t.image }, { expected: ["number literal"] }));
       retype(t, NumberLiteral);
     }
     if (t.tokenType === StringLiteral) diagnostics.push(...badEscapes(t, file));
@@ -134,11 +114,7 @@ export function lex(text: string, file: string): LexResult {
     comments.push({ text: t.image, span: tokenSpan(file, t) });
     if (t.tokenType === UnterminatedComment) {
       const span = { ...tokenSpan(file, t), length: 2 };
-      diagnostics.push(
-        diagnostic("L004", span, "unterminated comment; expected `*/` before the end of the file", {
-          expected: ["`*/`"],
-        }),
-      );
+      diagnostics.push(diagnostic("L004.comment", span, {}, { expected: ["`*/`"] }));
     }
   }
   const tokens =
@@ -160,11 +136,7 @@ function badEscapes(token: IToken, file: string): Diagnostic[] {
     if (sequence === '\\"' || sequence === "\\\\" || sequence === "\\n") continue;
     const base = tokenSpan(file, token);
     const span = { ...base, offset: base.offset + m.index, column: base.column + m.index, length: sequence.length };
-    found.push(
-      diagnostic("L003", span, `unknown escape \`${sequence}\` in string; expected \`\\"\`, \`\\\\\` or \`\\n\``, {
-        expected: ['`\\"`', "`\\\\`", "`\\n`"],
-      }),
-    );
+    found.push(diagnostic("L003.escape", span, { sequence }, { expected: ['`\\"`', "`\\\\`", "`\\n`"] }));
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import type { IToken } from "chevrotain";
+import { term } from "@subsidia/messages";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
 import { tokenSpan } from "./spans.js";
 import { Kw, LBracket, LCurly, LParen, Minus, Plus, RBracket, RCurly, RParen } from "./tokens.js";
@@ -22,12 +23,8 @@ export function checkNesting(tokens: readonly IToken[], file: string): Diagnosti
     else if (CLOSING.has(t.tokenType)) depth = Math.max(0, depth - 1);
     prefixes = PREFIX.has(t.tokenType) ? prefixes + 1 : 0;
     if (depth > MAX_NESTING || prefixes > MAX_NESTING) {
-      const what = depth > MAX_NESTING ? "brackets" : "prefix operators";
-      return diagnostic(
-        "P005",
-        tokenSpan(file, t),
-        `unexpected \`${t.image}\`: more than ${MAX_NESTING} nested ${what}; expected at most ${MAX_NESTING}`,
-      );
+      const what = term(depth > MAX_NESTING ? "brackets" : "prefixOperators");
+      return diagnostic("P005.brackets", tokenSpan(file, t), { image: t.image, max: MAX_NESTING, what });
     }
   }
   return undefined;

@@ -6,7 +6,8 @@ import {
   type TokenType,
 } from "chevrotain";
 import type { Span } from "./ast.js";
-import { diagnostic, DIAGNOSTICS, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
+import { term } from "@subsidia/messages";
+import { diagnostic, DIAGNOSTICS, didYouMean, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
 import { offsetSpan, tokenSpan } from "./spans.js";
 import { closest } from "./suggest.js";
 import {
@@ -111,12 +112,6 @@ function decode(message: string): { expected: string[]; code?: DiagnosticCode | 
   }
 }
 
-/** `a`, `a or b`, `a, b or c` */
-export function orList(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1] ?? ""}`;
-}
-
 /** A token as the user wrote it, in backticks (long strings shortened). */
 export function quoteToken(token: IToken): string {
   const image = token.image.length > 24 ? `${token.image.slice(0, 23)}…` : token.image;
@@ -136,19 +131,15 @@ export function toDiagnostic(e: IRecognitionException, text: string, file: strin
   const { expected, code: given } = decode(e.message);
   const eof = isEof(e.token);
   const span: Span = eof ? offsetSpan(file, text, text.length, 0) : tokenSpan(file, e.token);
-  const code: DiagnosticCode = eof ? "P003" : (given ?? CODES[e.name] ?? "P001");
-  const actual = eof ? "end of file" : quoteToken(e.token);
+  const code = (eof ? "P003" : (given ?? CODES[e.name] ?? "P001")) as "P001" | "P002" | "P003" | "P004";
+  const actual = eof ? term("endOfFile") : quoteToken(e.token);
   const suggestion = eof ? undefined : meantKeyword(e.token, expected);
-  const hint =
-    suggestion === undefined || (expected.length === 1 && expected[0] === `\`${suggestion}\``)
-      ? ""
-      : `; did you mean \`${suggestion}\`?`;
-  const message =
-    expected.length > 0 ? `unexpected ${actual}; expected ${orList(expected)}${hint}` : `unexpected ${actual}${hint}`;
-  return diagnostic(code, span, message, {
-    ...(expected.length > 0 ? { expected } : {}),
-    ...(suggestion ? { suggestion } : {}),
-  });
+  const hint = expected.length === 1 && expected[0] === `\`${suggestion}\`` ? "" : didYouMean(suggestion);
+  const extra = { ...(expected.length > 0 ? { expected } : {}), ...(suggestion ? { suggestion } : {}) };
+  if (expected.length === 0) return diagnostic(`${code}.bare`, span, { actual, hint }, extra);
+  // labels such as `clause` are shown as written; words such as "an expression" are translated
+  const labels = expected.map((x) => (x.startsWith("`") ? x : term(x)));
+  return diagnostic(`${code}.unexpected`, span, { actual, expected: labels, hint }, extra);
 }
 
 /**

@@ -36,11 +36,7 @@ export function parse(text: string, file: string): ParseResult {
     // a stack overflow that the nesting check did not foresee; anything else is a bug, not the user's
     if (!(e instanceof RangeError)) throw e;
     const span = offsetSpan(file, text, 0, 0);
-    const tooDeepHere = diagnostic(
-      "P005",
-      span,
-      "the file nests too deeply to be read; expected fewer nested expressions",
-    );
+    const tooDeepHere = diagnostic("P005.file", span, {});
     return {
       ast: fileToAst(file, undefined, lexed.comments, text),
       diagnostics: onePerPosition([...lexed.diagnostics, tooDeepHere]),

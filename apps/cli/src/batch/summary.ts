@@ -1,4 +1,5 @@
-import { Dec, formatWan } from "@subsidia/runtime";
+import { Dec } from "@subsidia/runtime";
+import { cliLang, money, tr } from "../lang.js";
 import type { Paint } from "../paint.js";
 
 /** What a batch run comes to: written to stderr at the end. */
@@ -12,22 +13,31 @@ export interface Summary {
   seconds: number;
 }
 
-const n = (x: number) => x.toLocaleString("en-US");
-const yuan = (cents: bigint) => {
-  const d = new Dec(cents.toString()).div(100);
-  return `${d.toFixed(2)} 元 (${formatWan(d)})`;
-};
+const yuan = (cents: bigint) => money(new Dec(cents.toString()).div(100));
 
-export function renderSummary(s: Summary, where: string, paint: Paint): string {
+/** `where` is a file name, or undefined for standard output. */
+export function renderSummary(s: Summary, where: string | undefined, paint: Paint): string {
+  const t = tr();
+  const n = (x: number) => x.toLocaleString(cliLang() === "zh" ? "zh-CN" : "en-US");
   const rate = s.seconds > 0 ? `, ${n(Math.round(s.lines / s.seconds))}/s` : "";
+  const lines = s.errorLines.join(", ");
+  const more = s.errors > s.errorLines.length ? ", …" : "";
   const errors =
     s.errors === 0
-      ? paint.green("no errors")
+      ? paint.green(t("batch.noErrors"))
       : paint.red(
-          `${n(s.errors)} error record${s.errors === 1 ? "" : "s"} (line${s.errors === 1 ? "" : "s"} ${s.errorLines.join(", ")}${s.errors > s.errorLines.length ? ", …" : ""})`,
+          t("batch.errors", {
+            count: s.errors,
+            lines: t(s.errors === 1 ? "batch.lines" : "batch.linesPlural", { lines }),
+            more,
+          }),
         );
-  return `${[
-    `${paint.bold(`${n(s.lines)} applicant${s.lines === 1 ? "" : "s"}`)} → ${where} in ${s.seconds.toFixed(1)} s${rate}; ${errors}`,
-    `total due ${yuan(s.totalCents)}; with up-to ${yuan(s.upToTotalCents)}`,
-  ].join("\n")}\n`;
+  const head = t("batch.summary", {
+    applicants: n(s.lines),
+    where: where ?? t("batch.standardOutput"),
+    seconds: s.seconds.toFixed(1),
+    rate,
+    errors,
+  });
+  return `${head}\n${t("batch.totals", { total: yuan(s.totalCents), upToTotal: yuan(s.upToTotalCents) })}\n`;
 }

@@ -19,7 +19,7 @@ export async function batchCommand(file: string, opts: BatchOptions): Promise<nu
     throw new CliError(`--workers: expected a whole number from 1 to 64, got \`${opts.workers}\``);
   const policy = requirePolicy(file, stderrPaint);
   const summary = await runBatch({ policy, facts: opts.facts, out: opts.out, workers, explain: opts.explain === true });
-  process.stderr.write(renderSummary(summary, opts.out ?? "standard output", stderrPaint));
+  process.stderr.write(renderSummary(summary, opts.out, stderrPaint));
   return summary.errors > 0 ? 1 : 0;
 }
 

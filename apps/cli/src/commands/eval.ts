@@ -6,6 +6,7 @@ import { CliError } from "../errors.js";
 import { readFacts, requirePolicy } from "../load.js";
 import type { Paint } from "../paint.js";
 import { renderReport } from "../report.js";
+import { money, tr } from "../lang.js";
 
 export interface EvalOptions {
   facts: string;
@@ -39,13 +40,16 @@ export function evalCommand(files: string[], opts: EvalOptions, paint: Paint): s
 
 function renderCombined(policies: Policy[], all: Stacked, paint: Paint): string {
   const parts = all.results.map((r, i) => renderReport(policies[i]!, r, paint));
+  const t = tr();
   const lines = [
-    paint.bold(`Together (${all.results.length} policies): total due ${all.total} 元, with up-to ${all.upToTotal} 元`),
+    paint.bold(
+      t("report.together", { count: all.results.length, total: money(all.total), upToTotal: money(all.upToTotal) }),
+    ),
   ];
   for (const s of all.superseded) {
-    lines.push(
-      `  not granted (从优、就高、不重复): ${s.policy} art. ${s.article} ${s.clause}${s.item ? ` ${s.item}` : ""} ${s.amount} — ${s.by.policy} art. ${s.by.article} ${s.by.clause} is more favourable`,
-    );
+    const what = `${s.policy} ${t("report.articleShort", { number: s.article })} ${s.clause}${s.item ? ` ${s.item}` : ""}`;
+    const by = `${s.by.policy} ${t("report.articleShort", { number: s.by.article })} ${s.by.clause}`;
+    lines.push(`  ${t("report.superseded", { what, amount: money(s.amount), by })}`);
   }
   return [...parts, `${lines.join("\n")}\n`].join("\n");
 }

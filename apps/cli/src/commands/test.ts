@@ -4,8 +4,13 @@ import { runPolicyTestsWithCoverage, type Coverage } from "@subsidia/runtime";
 import { loadPolicy, policyFiles } from "../load.js";
 import type { Paint } from "../paint.js";
 import { run, stdoutPaint } from "../run.js";
+import type { Translate } from "@subsidia/messages";
+import { cliLang, tr } from "../lang.js";
+import { type PerFile, watchPaths } from "../watch.js";
 
 export interface TestOptions {
+  /** run again whenever a policy file is saved */
+  watch?: boolean | undefined;
   /** print the coverage table of each policy */
   coverage?: boolean | undefined;
   /** fail when a policy's tests cover less than this percentage of its branches */
@@ -20,52 +25,65 @@ export interface TestOptions {
  * `--min-coverage N`, exit 1 when a policy's coverage is under N %.
  */
 export function testCommand(paths: string[], paint: Paint, opts: TestOptions = {}): { out: string; code: number } {
-  const lines: string[] = [];
+  const r = testFiles(policyFiles(paths.length ? paths : ["policies"]), paint, opts);
+  return { out: `${[...r.blocks.values(), r.summary].join("\n")}\n`, code: r.code };
+}
+
+/** The tests of each file, as `test` prints them, and the closing count. */
+export function testFiles(files: string[], paint: Paint, opts: TestOptions = {}): PerFile {
+  const t = tr();
+  const blocks = new Map<string, string>();
   let passed = 0;
   let failed = 0;
   const underMinimum: string[] = [];
-  for (const file of policyFiles(paths.length ? paths : ["policies"])) {
+  for (const file of files) {
+    const lines: string[] = [];
     const p = loadPolicy(file);
     if (!p.ir) {
       failed++;
       lines.push(
-        paint.red(`✗ ${file}: does not compile`),
-        ...p.diagnostics.filter((d) => d.severity === "error").map((d) => formatDiagnostic(d, p.text, paint)),
+        paint.red(t("test.doesNotCompile", { file })),
+        ...p.diagnostics
+          .filter((d) => d.severity === "error")
+          .map((d) => formatDiagnostic(d, p.text, paint, cliLang())),
       );
+      blocks.set(file, lines.join("\n"));
       continue;
     }
     lines.push(paint.bold(file));
     const { outcomes, coverage } = runPolicyTestsWithCoverage(p.ir);
-    for (const t of outcomes) {
-      if (t.passed) {
+    for (const o of outcomes) {
+      if (o.passed) {
         passed++;
-        lines.push(`  ${paint.green("✓")} ${t.name}`);
+        lines.push(`  ${paint.green("✓")} ${o.name}`);
       } else {
         failed++;
         lines.push(
-          `  ${paint.red("✗")} ${t.name} ${paint.dim(`(${file}:${t.span.line})`)}`,
-          ...t.failures.map((f) => `      ${f}`),
+          `  ${paint.red("✗")} ${o.name} ${paint.dim(`(${file}:${o.span.line})`)}`,
+          ...o.failures.map((f) => `      ${f}`),
         );
       }
     }
-    if (opts.coverage) lines.push("", ...coverageTable(coverage, paint));
+    if (opts.coverage) lines.push("", ...coverageTable(coverage, paint, t));
     const min = opts.minCoverage;
     if (min !== undefined) {
       const ok = coverage.covered * 100 >= min * coverage.total;
       if (!opts.coverage)
         lines.push(
-          `  coverage ${percent(coverage.covered, coverage.total)} (${coverage.covered}/${coverage.total} branches)`,
+          t("test.coverage", {
+            percent: percent(coverage.covered, coverage.total),
+            covered: coverage.covered,
+            total: coverage.total,
+          }),
         );
       if (!ok)
-        underMinimum.push(
-          `${file}: coverage ${percent(coverage.covered, coverage.total)} is under the minimum of ${min}%`,
-        );
+        underMinimum.push(t("test.underMinimum", { file, percent: percent(coverage.covered, coverage.total), min }));
     }
     lines.push("");
+    blocks.set(file, lines.join("\n"));
   }
-  lines.push(`${passed} passed, ${failed} failed`);
-  for (const u of underMinimum) lines.push(paint.red(`✗ ${u}`));
-  return { out: `${lines.join("\n")}\n`, code: failed > 0 || underMinimum.length > 0 ? 1 : 0 };
+  const summary = [t("test.summary", { passed, failed }), ...underMinimum.map((u) => paint.red(`✗ ${u}`))];
+  return { blocks, summary: summary.join("\n"), code: failed > 0 || underMinimum.length > 0 ? 1 : 0 };
 }
 
 /** `87.5%`: rounded down, so that 100% means every branch. */
@@ -76,20 +94,24 @@ function percent(covered: number, total: number): string {
 }
 
 /** One line per clause (and per article `cap total`, and the validity window), then what no test exercised. */
-export function coverageTable(c: Coverage, paint: Paint): string[] {
+export function coverageTable(c: Coverage, paint: Paint, t: Translate = tr()): string[] {
   const width = Math.max(6, ...c.rows.map((r) => r.name.length));
-  const lines = [paint.bold(`  ${"clause".padEnd(width)}  branches  covered`)];
+  const lines = [paint.bold(`  ${t("test.clause").padEnd(width)}  ${t("test.branches")}  ${t("test.covered")}`)];
   for (const r of c.rows) {
     const pct = percent(r.covered, r.total).padStart(7);
     const row = `  ${r.name.padEnd(width)}  ${`${r.covered}/${r.total}`.padStart(8)}  ${r.missed.length === 0 ? paint.green(pct) : paint.yellow(pct)}`;
     lines.push(
       row,
-      ...r.missed.map((m) => paint.dim(`      not exercised: ${m.label}${m.span ? ` (line ${m.span.line})` : ""}`)),
+      ...r.missed.map((m) =>
+        paint.dim(
+          `      ${t("test.notExercised", { label: m.label })}${m.span ? t("test.line", { line: m.span.line }) : ""}`,
+        ),
+      ),
     );
   }
   lines.push(
     paint.bold(
-      `  ${"total".padEnd(width)}  ${`${c.covered}/${c.total}`.padStart(8)}  ${percent(c.covered, c.total).padStart(7)}`,
+      `  ${t("test.total").padEnd(width)}  ${`${c.covered}/${c.total}`.padStart(8)}  ${percent(c.covered, c.total).padStart(7)}`,
     ),
   );
   return lines;
@@ -109,6 +131,7 @@ export function registerTest(program: Command): void {
     .description("run the tests written in policy files (default: every policy under ./policies)")
     .argument("[paths...]", ".subsidia files or folders")
     .option("--coverage", "print, per clause, which branches the tests exercised")
+    .option("-w, --watch", "run the tests again whenever a policy file is saved, showing only what changed")
     .option(
       "--min-coverage <percent>",
       "exit 1 when a policy's tests cover less than this percentage of its branches",
@@ -116,7 +139,11 @@ export function registerTest(program: Command): void {
     )
     .addHelpText(
       "after",
-      "\nExamples:\n  $ subsidia test\n  $ subsidia test --coverage policies/heilongjiang/biomanufacturing-2026.subsidia\n  $ subsidia test --min-coverage 100 policies",
+      "\nExamples:\n  $ subsidia test\n  $ subsidia test --coverage policies/heilongjiang/biomanufacturing-2026.subsidia\n  $ subsidia test --min-coverage 100 policies\n  $ subsidia test --watch policies",
     )
-    .action((paths: string[], opts: TestOptions) => run(() => testCommand(paths, stdoutPaint, opts)));
+    .action((paths: string[], opts: TestOptions) =>
+      opts.watch
+        ? watchPaths(paths.length ? paths : ["policies"], (files) => testFiles(files, stdoutPaint, opts))
+        : run(() => testCommand(paths, stdoutPaint, opts)),
+    );
 }

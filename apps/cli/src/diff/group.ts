@@ -1,5 +1,6 @@
 import type { Policy } from "@subsidia/ir";
 import type { Change, PolicyDiff } from "@subsidia/diff";
+import { tr } from "../lang.js";
 
 export interface ClauseGroup {
   clause: string | null;
@@ -16,7 +17,7 @@ export interface Section {
 export function sections(diff: PolicyDiff, before: Policy, after: Policy): Section[] {
   const out: Section[] = [];
   for (const c of diff.changes) {
-    const heading = c.article === null ? "Policy" : articleHeading(c.article, before, after);
+    const heading = c.article === null ? tr()("diff.policySection") : articleHeading(c.article, before, after);
     let s = out.at(-1);
     if (!s || s.heading !== heading) out.push((s = { heading, groups: [] }));
     let g = s.groups.at(-1);
@@ -28,7 +29,7 @@ export function sections(diff: PolicyDiff, before: Policy, after: Policy): Secti
 
 function articleHeading(n: number, before: Policy, after: Policy): string {
   const a = after.articles.find((x) => x.number === n) ?? before.articles.find((x) => x.number === n);
-  return `Article ${n}${a ? ` ${a.title}` : ""}`;
+  return tr()("report.article", { number: n, title: a?.title ?? "" }).trimEnd();
 }
 
 export function plural(n: number, word: string): string {
@@ -37,21 +38,23 @@ export function plural(n: number, word: string): string {
 
 /** `2 behavioural changes, 4 changes without behavioural effect` or `no behavioural change (…)`. */
 export function headline(diff: PolicyDiff): string {
+  const t = tr();
   const other = diff.changes.length - diff.behavioural;
   if (diff.behavioural === 0)
-    return `no behavioural change${other > 0 ? ` (${plural(other, "change")} without effect on any award)` : ""}`;
-  return `${plural(diff.behavioural, "behavioural change")}${other > 0 ? `, ${plural(other, "change")} without behavioural effect` : ""}`;
+    return `${t("diff.noBehavioural")}${other > 0 ? t("diff.withoutEffect", { count: other }) : ""}`;
+  return `${t("diff.behavioural", { count: diff.behavioural })}${other > 0 ? t("diff.cosmeticCount", { count: other }) : ""}`;
 }
 
 /** `Tests: 2 added, 2 removed, 1 changed`, or null when the tests are the same. */
 export function testsLine(diff: PolicyDiff): string | null {
-  const t = diff.tests;
+  const tests = diff.tests;
+  const t = tr();
   const parts = [
-    t.added.length && `${t.added.length} added`,
-    t.removed.length && `${t.removed.length} removed`,
-    t.changed.length && `${t.changed.length} changed`,
+    tests.added.length && t("diff.testsAdded", { count: tests.added.length }),
+    tests.removed.length && t("diff.testsRemoved", { count: tests.removed.length }),
+    tests.changed.length && t("diff.testsChanged", { count: tests.changed.length }),
   ].filter(Boolean);
-  return parts.length > 0 ? `Tests: ${parts.join(", ")}` : null;
+  return parts.length > 0 ? t("diff.tests", { parts: parts.join(", ") }) : null;
 }
 
 /** Long one-line texts (cited text) cut to where they differ, with ten characters of context. */

@@ -1,5 +1,6 @@
 import type { Policy } from "@subsidia/ir";
 import type { Change, PolicyDiff } from "@subsidia/diff";
+import { tr } from "../lang.js";
 import type { Paint } from "../paint.js";
 import { excerpt, headline, sections, testsLine } from "./group.js";
 import { factLines, showDelta, showOutcome } from "./show-witness.js";
@@ -18,22 +19,23 @@ function sides(c: Change, indent: string, red: (s: string) => string, green: (s:
 
 function witness(c: Change, indent: string, policies: Policy[], paint: Paint): string[] {
   if (c.witness === undefined) return [];
-  if (c.witness === null) return [paint.yellow(`${indent}no witness${c.note ? `: ${c.note}` : ""}`)];
+  const t = tr();
+  if (c.witness === null) return [paint.yellow(`${indent}${t("diff.noWitness")}${c.note ? `: ${c.note}` : ""}`)];
   const w = c.witness;
   const facts = factLines(w, policies);
   const delta = showDelta(w);
   return [
-    `${indent}${paint.bold("witness")} ${facts[0] ?? "(no facts)"}`,
+    `${indent}${paint.bold(t("diff.witness"))} ${facts[0] ?? t("diff.noFacts")}`,
     ...facts.slice(1).map((l) => `${indent}        ${l}`),
-    `${indent}  old: ${showOutcome(w.before)}`,
-    `${indent}  new: ${showOutcome(w.after)}${delta ? `  ${paint.bold(delta)}` : ""}`,
+    `${indent}  ${t("diff.old")}: ${showOutcome(w.before)}`,
+    `${indent}  ${t("diff.new")}: ${showOutcome(w.after)}${delta ? `  ${paint.bold(delta)}` : ""}`,
   ];
 }
 
 function change(c: Change, indent: string, policies: Policy[], paint: Paint): string[] {
   if (!c.behavioural)
     return [
-      paint.dim(`${indent}~ ${c.summary} (no behavioural change)`),
+      paint.dim(`${indent}~ ${c.summary} ${tr()("diff.noBehaviouralChange")}`),
       ...sides(c, `${indent}    `, paint.dim, paint.dim),
       ...(c.note ? [paint.dim(`${indent}    ${c.note}`)] : []),
     ];
@@ -53,10 +55,13 @@ export function renderText(
   labels: [string, string],
   paint: Paint,
 ): string {
+  const t = tr();
   const out = [
-    paint.bold(`Policy ${after.id}${before.id !== after.id ? ` (was ${before.id})` : ""}`),
-    paint.dim(`  old: ${labels[0]}`),
-    paint.dim(`  new: ${labels[1]}`),
+    paint.bold(
+      `${t("diff.policy", { id: after.id })}${before.id !== after.id ? t("diff.was", { id: before.id }) : ""}`,
+    ),
+    paint.dim(`  ${t("diff.old")}: ${labels[0]}`),
+    paint.dim(`  ${t("diff.new")}: ${labels[1]}`),
     "",
   ];
   out.push(diff.behavioural === 0 ? paint.green(headline(diff)) : paint.bold(headline(diff)), "");
@@ -72,6 +77,6 @@ export function renderText(
     out.push("");
   }
   const tests = testsLine(diff);
-  if (tests) out.push(paint.dim(`${tests} (tests document intent; they never change an award)`), "");
+  if (tests) out.push(paint.dim(`${tests} ${t("diff.testsNote")}`), "");
   return out.join("\n");
 }

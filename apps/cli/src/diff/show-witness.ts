@@ -1,6 +1,7 @@
 import type { InputField, Policy } from "@subsidia/ir";
 import type { Outcome, Witness } from "@subsidia/diff";
 import { Dec, formatWan } from "@subsidia/runtime";
+import { money, tr } from "../lang.js";
 
 /** The dotted paths of a policy's money facts (`pilotPlatforms.totalInvestment`), to show amounts in 万元. */
 function moneyPaths(fields: readonly InputField[], prefix = "", out = new Set<string>()): Set<string> {
@@ -33,19 +34,18 @@ export function factLines(w: Witness, policies: Policy[]): string[] {
   return lines;
 }
 
-const yuan = (s: string) => `${s} 元 (${formatWan(new Dec(s))})`;
-
 /** What one version gives the witness: `10000000.00 元 (1000万元) due`, `pending`, `nothing`. */
 export function showOutcome(o: Outcome): string {
+  const t = tr();
   switch (o.status) {
     case "award":
-      return `${yuan(o.amount!)} ${o.basis === "up-to" ? "up to (ceiling)" : "due"}`;
+      return t(o.basis === "up-to" ? "diff.outcomeUpTo" : "diff.outcomeDue", { amount: money(o.amount!) });
     case "pending":
-      return "pending (amount awaits implementing rules)";
+      return t("diff.outcomePending");
     case "none":
-      return "nothing";
+      return t("diff.outcomeNone");
     case "not-in-force":
-      return "nothing (not in force)";
+      return t("diff.outcomeNotInForce");
   }
 }
 
@@ -56,5 +56,5 @@ export function showDelta(w: Witness): string {
   const d = b.minus(a);
   if (d.isZero()) return "";
   const sign = d.gt(0) ? "+" : "-";
-  return `${sign}${d.abs().toFixed(2)} 元 (${sign}${formatWan(d.abs())})`;
+  return `${sign}${money(d.abs()).replace("(", `(${sign}`)}`;
 }

@@ -2,6 +2,8 @@ import { Dec } from "@subsidia/runtime";
 import type { Curve, CurveSeries } from "../engine/curve-types.js";
 import { h, svg } from "../dom.js";
 import { wan } from "../money.js";
+import { t } from "../i18n.js";
+import { type Label, placeLabels } from "./labels.js";
 import { H, M, niceMax, scale, W, type Scale } from "./scale.js";
 
 const TICKS = 5;
@@ -44,25 +46,32 @@ function axes(xMax: string, yMax: number, s: Scale): SVGElement[] {
   return out;
 }
 
-function landmarks(c: Curve, s: Scale): SVGElement[] {
-  const out: SVGElement[] = [];
+/** The lines of caps, the knee and thresholds; their labels, and the applicant's, are placed by `labels`. */
+function landmarks(c: Curve, s: Scale): { lines: SVGElement[]; labels: (Label & { class: string })[] } {
+  const lines: SVGElement[] = [];
+  const labels: (Label & { class: string })[] = [];
+  const mark = { size: 10.5, class: "mark-label" };
   for (const cap of c.caps) {
-    out.push(svg("line", { x1: M.left, x2: W - M.right, y1: s.y(cap.at), y2: s.y(cap.at), class: "cap" }));
-    out.push(
-      svg("text", { x: W - M.right - 4, y: s.y(cap.at) - 5, class: "mark-label", "text-anchor": "end" }, cap.label),
-    );
+    lines.push(svg("line", { x1: M.left, x2: W - M.right, y1: s.y(cap.at), y2: s.y(cap.at), class: "cap" }));
+    labels.push({ ...mark, x: W - M.right - 4, y: s.y(cap.at) - 5, text: cap.label, anchor: "end" });
   }
   if (c.knee) {
-    out.push(svg("line", { x1: s.x(c.knee.at), x2: s.x(c.knee.at), y1: M.top, y2: H - M.bottom, class: "knee" }));
-    out.push(svg("text", { x: s.x(c.knee.at) + 4, y: H - M.bottom - 6, class: "mark-label" }, c.knee.label));
+    lines.push(svg("line", { x1: s.x(c.knee.at), x2: s.x(c.knee.at), y1: M.top, y2: H - M.bottom, class: "knee" }));
+    labels.push({ ...mark, x: s.x(c.knee.at) + 4, y: H - M.bottom - 6, text: c.knee.label, anchor: "start" });
   }
-  c.thresholds.forEach((t, i) => {
-    out.push(svg("line", { x1: s.x(t.at), x2: s.x(t.at), y1: M.top, y2: H - M.bottom, class: "threshold" }));
-    out.push(
-      svg("text", { x: s.x(t.at) + 4, y: M.top + 12 + (i % 3) * 13, class: "mark-label threshold-label" }, t.label),
-    );
-  });
-  return out;
+  for (const t of c.thresholds) {
+    lines.push(svg("line", { x1: s.x(t.at), x2: s.x(t.at), y1: M.top, y2: H - M.bottom, class: "threshold" }));
+    const right = s.x(t.at) > W * 0.6;
+    labels.push({
+      ...mark,
+      class: "mark-label threshold-label",
+      x: s.x(t.at) + (right ? -4 : 4),
+      y: M.top + 12,
+      text: t.label,
+      anchor: right ? "end" : "start",
+    });
+  }
+  return { lines, labels };
 }
 
 /** The award curve as SVG, with a legend and a read-out of the award under the pointer. */
@@ -73,31 +82,42 @@ export function renderCurve(c: Curve): HTMLElement {
   const lines = c.series.map((se, i) =>
     svg("path", { d: path(se, s), class: se.current ? "series current" : "series other", "data-series": i }),
   );
+  const marks = landmarks(c, s);
   const right = c.current !== undefined && s.x(c.current.x) > W * 0.6;
-  const marker = c.current
+  const current: (Label & { class: string })[] = c.current
     ? [
-        svg("circle", { cx: s.x(c.current.x), cy: s.y(c.current.y ?? 0), r: 5, class: "current-point" }),
-        svg(
-          "text",
-          {
-            x: s.x(c.current.x) + (right ? -8 : 8),
-            y: s.y(c.current.y ?? 0) + 16,
-            class: "current-label",
-            "text-anchor": right ? "end" : "start",
-          },
-          `${c.item || "facts"}: ${wan(c.current.x)} → ${c.current.y === null ? "pending" : wan(c.current.y)}`,
-        ),
+        {
+          x: s.x(c.current.x) + (right ? -8 : 8),
+          y: s.y(c.current.y ?? 0) + 16,
+          class: "current-label",
+          anchor: right ? "end" : "start",
+          size: 11,
+          text: `${c.item || t("pg.curve.facts")}: ${wan(c.current.x)} → ${c.current.y === null ? t("pg.pending") : wan(c.current.y)}`,
+        },
       ]
     : [];
+  // the applicant's label first: it keeps its place next to the point, the others move around it
+  const placed = placeLabels([...current, ...marks.labels], M.top + 10, H - M.bottom - 4).map((l) =>
+    svg("text", { x: l.x, y: l.y, class: l.class, "text-anchor": l.anchor }, l.text),
+  );
+  const marker = c.current
+    ? [svg("circle", { cx: s.x(c.current.x), cy: s.y(c.current.y ?? 0), r: 5, class: "current-point" })]
+    : [];
   const guide = svg("line", { class: "guide", y1: M.top, y2: H - M.bottom, x1: -10, x2: -10 });
-  const readout = h("div", { class: "readout" }, "move the pointer over the chart to read the award");
+  const readout = h("div", { class: "readout" }, t("pg.curve.hover"));
   const chart = svg(
     "svg",
-    { viewBox: `0 0 ${W} ${H}`, class: "curve", role: "img", "aria-label": `award of ${c.clause} against ${c.base}` },
+    {
+      viewBox: `0 0 ${W} ${H}`,
+      class: "curve",
+      role: "img",
+      "aria-label": t("pg.curve.aria", { clause: c.clause, base: c.base }),
+    },
     ...axes(c.xMax, yMax, s),
-    ...landmarks(c, s),
+    ...marks.lines,
     ...lines,
     ...marker,
+    ...placed,
     guide,
   );
   chart.addEventListener("pointermove", (e) => {
@@ -111,7 +131,8 @@ export function renderCurve(c: Curve): HTMLElement {
     );
     guide.setAttribute("x1", String(s.x(near[0])));
     guide.setAttribute("x2", String(s.x(near[0])));
-    readout.textContent = `${c.base} = ${wan(near[0])} → award ${near[1] === null ? "pending" : wan(near[1])}`;
+    const award = near[1] === null ? t("pg.pending") : wan(near[1]);
+    readout.textContent = t("pg.curve.readout", { base: c.base, x: wan(near[0]), award });
   });
   const legend = h(
     "ul",

@@ -1,6 +1,7 @@
 import type { Curve, CurveOption } from "../engine/curve-types.js";
 import type { CurveChoice } from "../engine/protocol.js";
 import { fill, h } from "../dom.js";
+import { t } from "../i18n.js";
 import { renderCurve } from "./chart.js";
 
 /** Picks a clause to plot: the one asked for while the facts have an item for it, else the first that has one. */
@@ -12,7 +13,7 @@ export function chooseCurve(options: CurveOption[], wanted: CurveChoice | undefi
 }
 
 function optionLabel(o: CurveOption): string {
-  return `art. ${o.article} ${o.title ?? o.clause} (${o.clause}) against ${o.base}`;
+  return t("pg.curve.option", { number: o.article, title: o.title ?? o.clause, clause: o.clause, base: o.base });
 }
 
 /** The chooser of clause and item above the chart. */
@@ -24,7 +25,7 @@ export function renderCurvePanel(
   choose: (c: CurveChoice) => void,
 ): void {
   if (options.length === 0) {
-    fill(el, h("p", { class: "empty" }, "no clause of this policy computes its award from a money base"));
+    fill(el, h("p", { class: "empty" }, t("pg.curve.none")));
     return;
   }
   const current = options.find((o) => o.clause === choice?.clause);
@@ -32,7 +33,7 @@ export function renderCurvePanel(
     "select",
     {
       id: "curve-clause",
-      "aria-label": "clause to plot",
+      "aria-label": t("pg.curve.clause"),
       onchange: () => choose({ clause: clauseSelect.value, item: 0 }),
     },
     options.map((o) => h("option", { value: o.clause, selected: o.clause === choice?.clause }, optionLabel(o))),
@@ -42,7 +43,7 @@ export function renderCurvePanel(
         "select",
         {
           id: "curve-item",
-          "aria-label": "item to plot",
+          "aria-label": t("pg.curve.item"),
           disabled: current.items.length <= 1,
           onchange: () => choose({ clause: current.clause, item: Number(itemSelect?.value ?? 0) }),
         },

@@ -1,6 +1,7 @@
 import type { Clause, Expr, Policy } from "@subsidia/ir";
 import { Dec, formatWan, type FactRecord, type FactValue, type NormalisedFacts } from "@subsidia/runtime";
 import type { CurveMark } from "./curve-types.js";
+import { t } from "../i18n.js";
 
 /** The money base an award is computed from: a field of the clause's item, or a fact. */
 export interface Base {
@@ -122,5 +123,5 @@ export function capsAndKnee(clause: Clause, policy: Policy): { caps: CurveMark[]
   if (caps.length === 0 || !rate || rate.isZero()) return { caps };
   const lowest = Dec.min(...caps.map((c) => new Dec(c.at)));
   const knee = lowest.div(rate).toDecimalPlaces(2, Dec.ROUND_UP);
-  return { caps, knee: { at: knee.toFixed(), label: `cap reached at ${roughWan(knee)}` } };
+  return { caps, knee: { at: knee.toFixed(), label: t("pg.curve.knee", { at: roughWan(knee) }) } };
 }

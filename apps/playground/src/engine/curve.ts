@@ -10,6 +10,7 @@ import {
 import { baseOf, capsAndKnee, getPath, scope, thresholds, withValue, type Base } from "./curve-base.js";
 import type { Curve, CurveOption, CurvePoint, CurveSeries } from "./curve-types.js";
 import type { CurveChoice } from "./protocol.js";
+import { t } from "../i18n.js";
 
 /** Uniform samples across the x axis, besides the landmarks. */
 const SAMPLES = 120;
@@ -127,16 +128,16 @@ export function sweep(policy: Policy, facts: NormalisedFacts, choice: CurveChoic
   const holder = toggle && scope(facts, clause, toggle.kind, choice.item);
   const now: FactValue | undefined = toggle && holder ? getPath(holder, toggle.path) : undefined;
   if (toggle && typeof now === "boolean") {
-    all.push(series(`${toggle.src} is ${String(now)} (the facts)`, true, facts));
+    all.push(series(t("pg.curve.factsSeries", { toggle: toggle.src, value: String(now) }), true, facts));
     all.push(
       series(
-        `if ${toggle.src} were ${String(!now)}`,
+        t("pg.curve.otherSeries", { toggle: toggle.src, value: String(!now) }),
         false,
         withValue(facts, clause, toggle.kind, choice.item, toggle.path, !now),
       ),
     );
   } else {
-    all.push(series("award", true, facts));
+    all.push(series(t("pg.curve.award"), true, facts));
   }
   return {
     clause: clause.id,

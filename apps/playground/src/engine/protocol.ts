@@ -18,6 +18,8 @@ export interface CheckRequest {
   file: string;
   facts: unknown;
   curve?: CurveChoice | undefined;
+  /** the page's language, for the labels the engine writes */
+  lang?: string | undefined;
 }
 
 /** Everything the page shows after a re-check; plain data, so it crosses to and from a worker. */

@@ -1,3 +1,4 @@
+import { setLang } from "../i18n.js";
 import { Checker } from "./check.js";
 import { compare } from "./compare.js";
 import type { Request, Response } from "./protocol.js";
@@ -28,6 +29,7 @@ function failed(req: Request, e: unknown): Response {
 
 scope.onmessage = (event) => {
   const req = event.data;
+  if (req.kind === "check") setLang(req.lang);
   try {
     scope.postMessage(req.kind === "check" ? checker.run(req) : compare(req, versions));
   } catch (e) {

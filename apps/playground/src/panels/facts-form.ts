@@ -1,5 +1,6 @@
 import type { InputField } from "@subsidia/ir";
 import { h } from "../dom.js";
+import { t } from "../i18n.js";
 import { moneyFieldText, parseMoneyText, yuan } from "../money.js";
 import { getAt, pathText, setAt, type Path } from "./fact-paths.js";
 import { newItem } from "./new-item.js";
@@ -49,7 +50,7 @@ function scalarInput(field: InputField, path: Path, host: FormHost): HTMLElement
             select.value === "" ? undefined : type.kind === "boolean" ? select.value === "true" : select.value,
           ),
       },
-      h("option", { value: "" }, field.optional ? "— not given —" : "— choose —"),
+      h("option", { value: "" }, field.optional ? t("pg.form.notGiven") : t("pg.form.choose")),
       values.map((v) => h("option", { value: v, selected: String(current) === v }, v)),
     );
     return select;
@@ -75,12 +76,7 @@ function scalarInput(field: InputField, path: Path, host: FormHost): HTMLElement
   if (type.kind === "money") {
     const hint = h("span", { class: "hint" });
     const show = (yuanText: string | null, raw: string): void => {
-      hint.textContent =
-        yuanText !== null
-          ? `= ${yuan(yuanText)}`
-          : raw.trim() === ""
-            ? ""
-            : "expected an amount such as 2000万, 1.5亿 or 20000000";
+      hint.textContent = yuanText !== null ? `= ${yuan(yuanText)}` : raw.trim() === "" ? "" : t("pg.form.amount");
     };
     const input = h("input", {
       id,
@@ -171,14 +167,18 @@ function listField(field: InputField, fields: InputField[], path: Path, host: Fo
             : "",
           h(
             "button",
-            { type: "button", class: "remove", title: "remove this item", onclick: () => remove(i) },
-            "remove",
+            { type: "button", class: "remove", title: t("pg.form.removeTitle"), onclick: () => remove(i) },
+            t("pg.form.remove"),
           ),
         ),
         fields.map((f) => fieldRow(f, [...path, i, f.name], host)),
       ),
     ),
-    h("button", { type: "button", class: "add", "data-add": field.name, onclick: add }, `+ add to ${field.name}`),
+    h(
+      "button",
+      { type: "button", class: "add", "data-add": field.name, onclick: add },
+      t("pg.form.add", { list: field.name }),
+    ),
   );
 }
 

@@ -1,4 +1,5 @@
 import { fill, h } from "../dom.js";
+import { t } from "../i18n.js";
 
 export interface JsonViewHost {
   /** called with the parsed facts when the text is a JSON object */
@@ -21,12 +22,12 @@ export class FactsJsonView {
       try {
         parsed = JSON.parse(this.area.value);
       } catch (e) {
-        this.status.textContent = `not JSON: ${(e as Error).message}`;
+        this.status.textContent = t("pg.json.invalid", { reason: (e as Error).message });
         this.status.className = "json-status error";
         return;
       }
       if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-        this.status.textContent = "expected a JSON object of named facts";
+        this.status.textContent = t("pg.json.notObject");
         this.status.className = "json-status error";
         return;
       }

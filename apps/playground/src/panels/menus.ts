@@ -1,5 +1,6 @@
 import type { PolicyTest } from "@subsidia/ir";
 import { fill, h } from "../dom.js";
+import { t } from "../i18n.js";
 import { examples, policies } from "../sources.js";
 
 export const SHARED_ENTRY = "(shared link)";
@@ -15,24 +16,41 @@ export function renderPolicyMenu(select: HTMLSelectElement, current: string): vo
 }
 
 /** The facts menu: the contract's example applicants and the facts of each test of the policy. */
-export function renderFactsMenu(select: HTMLSelectElement, tests: PolicyTest[]): void {
+/**
+ * The facts menu: the contract's example applicants and the facts of each test of the policy. `loaded` is the
+ * value of the facts now in the form (`example:…`, `test:…`, `empty`), shown as the menu's choice; "" when the
+ * facts came from elsewhere (a shared link) or were edited since.
+ */
+export function renderFactsMenu(select: HTMLSelectElement, tests: PolicyTest[], loaded = ""): void {
+  const name = loaded === "" ? undefined : optionName(loaded, tests);
   fill(
     select,
-    h("option", { value: "", selected: true }, "load facts…"),
+    h("option", { value: "", selected: name === undefined }, t("pg.menu.load")),
     h(
       "optgroup",
-      { label: "example applicants" },
-      examples.map((e) => h("option", { value: `example:${e.name}` }, e.name)),
+      { label: t("pg.menu.examples") },
+      examples.map((e) => option(`example:${e.name}`, e.name, loaded)),
     ),
     tests.length > 0
       ? h(
           "optgroup",
-          { label: "facts of the policy's tests" },
-          tests.map((t, i) => h("option", { value: `test:${i}` }, t.name)),
+          { label: t("pg.menu.tests") },
+          tests.map((x, i) => option(`test:${i}`, x.name, loaded)),
         )
       : null,
-    h("option", { value: "empty" }, "no facts (start from scratch)"),
+    option("empty", t("pg.menu.empty"), loaded),
   );
+  select.title = name === undefined ? t("pg.menu.load") : t("pg.menu.loaded", { name });
+}
+
+const option = (value: string, label: string, loaded: string) =>
+  h("option", { value, selected: value === loaded }, label);
+
+function optionName(value: string, tests: PolicyTest[]): string | undefined {
+  if (value === "empty") return t("pg.menu.empty");
+  if (value.startsWith("example:")) return value.slice("example:".length);
+  if (value.startsWith("test:")) return tests[Number(value.slice(5))]?.name;
+  return undefined;
 }
 
 /** The facts a facts-menu value stands for. */

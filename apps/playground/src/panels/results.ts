@@ -1,6 +1,8 @@
 import type { Policy, Span } from "@subsidia/ir";
 import { Dec, type Award, type EvalOutcome, type Step } from "@subsidia/runtime";
 import { fill, h } from "../dom.js";
+import { stepKind, translateStep } from "@subsidia/messages";
+import { currentLang, t } from "../i18n.js";
 import { wan, yuan } from "../money.js";
 
 export interface ResultActions {
@@ -19,13 +21,18 @@ function stepItem(step: Step, act: ResultActions): HTMLElement {
           {
             type: "button",
             class: "step-link",
-            title: `show line ${span.line} in the editor`,
+            title: t("pg.results.showLine", { line: span.line }),
             onclick: () => act.jump(span),
           },
-          h("span", { class: "kind" }, step.kind),
-          step.text,
+          h("span", { class: "kind" }, stepKind(step.kind, currentLang())),
+          translateStep(step.text, currentLang()),
         )
-      : h("span", {}, h("span", { class: "kind" }, step.kind), step.text),
+      : h(
+          "span",
+          {},
+          h("span", { class: "kind" }, stepKind(step.kind, currentLang())),
+          translateStep(step.text, currentLang()),
+        ),
   );
 }
 
@@ -43,7 +50,7 @@ function awardItem(policy: Policy, a: Award, act: ResultActions): HTMLElement {
       h(
         "span",
         { class: "amount", title: yuan(a.amount) },
-        a.basis === "up-to" ? `up to ${wan(a.amount)}` : wan(a.amount),
+        a.basis === "up-to" ? t("pg.results.upTo", { amount: wan(a.amount) }) : wan(a.amount),
       ),
     ),
     h(
@@ -65,14 +72,7 @@ export function renderResults(
   act: ResultActions,
 ): void {
   if (!policy || !outcome?.ok) {
-    fill(
-      el,
-      h(
-        "p",
-        { class: "empty" },
-        !outcome ? "no result while the policy has errors" : "no result: fix the problems listed with the facts",
-      ),
-    );
+    fill(el, h("p", { class: "empty" }, !outcome ? t("pg.results.noResult") : t("pg.results.fixFacts")));
     return;
   }
   const r = outcome.result;
@@ -90,7 +90,7 @@ export function renderResults(
           h(
             "button",
             { type: "button", class: "article-link", onclick: () => act.jump(article.span) },
-            `Art. ${article.number} ${article.title}`,
+            t("pg.results.article", { number: article.number, title: article.title }),
           ),
           h("span", { class: "amount" }, wan(exact.toFixed(2))),
         ),
@@ -104,7 +104,7 @@ export function renderResults(
       : h(
           "section",
           { class: "pending" },
-          h("h3", {}, `Pending: eligible, amount set by implementing rules (${r.pending.length})`),
+          h("h3", {}, t("pg.results.pending", { count: r.pending.length })),
           h(
             "ul",
             {},
@@ -112,7 +112,11 @@ export function renderResults(
               h(
                 "li",
                 {},
-                h("span", { class: "clause-id" }, `art. ${p.article} ${p.clause}${p.item ? ` ${p.item}` : ""}`),
+                h(
+                  "span",
+                  { class: "clause-id" },
+                  `${t("report.articleShort", { number: p.article })} ${p.clause}${p.item ? ` ${p.item}` : ""}`,
+                ),
                 ` ${p.reason}`,
               ),
             ),
@@ -124,12 +128,17 @@ export function renderResults(
       : h(
           "details",
           { class: "nonmonetary" },
-          h("summary", {}, `Measures without a computable amount (${r.nonMonetary.length})`),
+          h("summary", {}, t("pg.results.nonMonetary", { count: r.nonMonetary.length })),
           h(
             "ul",
             {},
             r.nonMonetary.map((n) =>
-              h("li", {}, h("span", { class: "clause-id" }, `art. ${n.article} ${n.clause}`), ` ${n.reason}`),
+              h(
+                "li",
+                {},
+                h("span", { class: "clause-id" }, `${t("report.articleShort", { number: n.article })} ${n.clause}`),
+                ` ${n.reason}`,
+              ),
             ),
           ),
         );
@@ -142,11 +151,7 @@ export function renderResults(
   fill(
     el,
     sections.length === 0
-      ? h(
-          "p",
-          { class: "empty" },
-          r.inForce ? "no award for these facts" : "no award: the policy is not in force on the application date",
-        )
+      ? h("p", { class: "empty" }, r.inForce ? t("pg.results.none") : t("pg.results.notInForce"))
       : sections,
     pending,
     nonMonetary,

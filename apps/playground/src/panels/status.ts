@@ -1,5 +1,6 @@
 import type { Snapshot } from "../engine/protocol.js";
 import { fill, h } from "../dom.js";
+import { t } from "../i18n.js";
 
 /** The status line: problems at a glance and how long the last re-check took (compile, or only evaluate when the text was unchanged). */
 export function renderStatus(el: HTMLElement, s: Snapshot): void {
@@ -9,19 +10,21 @@ export function renderStatus(el: HTMLElement, s: Snapshot): void {
   }
   const errors = s.diagnostics.filter((d) => d.severity === "error").length;
   const timing =
-    s.checkMs > 0 ? `checked in ${(s.checkMs + s.evalMs).toFixed(1)} ms` : `evaluated in ${s.evalMs.toFixed(1)} ms`;
+    s.checkMs > 0
+      ? t("pg.status.checked", { ms: (s.checkMs + s.evalMs).toFixed(1) })
+      : t("pg.status.evaluated", { ms: s.evalMs.toFixed(1) });
   fill(
     el,
     h(
       "span",
       { class: errors > 0 ? "sev-error" : "ok" },
-      errors > 0 ? `${errors} error${errors === 1 ? "" : "s"}` : "✓ compiles",
+      errors > 0 ? t("pg.problems.errors", { count: errors }) : t("pg.status.compiles"),
     ),
     h(
       "span",
       {
         class: "timing",
-        title: "parse and compile when the text changed, then validate the facts and evaluate, in a worker",
+        title: t("pg.status.title"),
       },
       timing,
     ),

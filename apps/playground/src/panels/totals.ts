@@ -1,6 +1,7 @@
 import type { Policy } from "@subsidia/ir";
 import type { EvalOutcome } from "@subsidia/runtime";
 import { fill, h } from "../dom.js";
+import { t } from "../i18n.js";
 import { wan, yuan } from "../money.js";
 
 /** The headline: total due, total with the case-by-case ceilings, and whether the policy is in force. */
@@ -12,32 +13,32 @@ export function renderTotals(
 ): void {
   el.classList.toggle("stale", stale);
   if (!outcome || !policy) {
-    fill(el, h("div", { class: "total-note" }, "fix the errors in the policy to see the result"));
+    fill(el, h("div", { class: "total-note" }, t("pg.total.fixErrors")));
     return;
   }
   if (!outcome.ok) {
     const what =
       outcome.kind === "facts"
-        ? `the facts have ${outcome.errors.length} problem${outcome.errors.length === 1 ? "" : "s"}: see Facts`
-        : `cannot evaluate: ${outcome.errors[0]?.message ?? ""}`;
+        ? t("pg.total.factProblems", { count: outcome.errors.length })
+        : t("pg.total.cannot", { reason: outcome.errors[0]?.message ?? "" });
     fill(el, h("div", { class: "total-note error" }, what));
     return;
   }
   const r = outcome.result;
   const v = policy.validity;
   const force = r.inForce
-    ? h("span", { class: "badge ok" }, `in force on ${r.applicationDate ?? "the date given"}`)
+    ? h("span", { class: "badge ok" }, t("pg.total.inForce", { date: r.applicationDate ?? t("pg.total.theDate") }))
     : h(
         "span",
         { class: "badge off" },
-        `not in force on ${r.applicationDate ?? "that date"}${v ? ` (valid ${v.from} to ${v.to})` : ""}`,
+        `${t("pg.total.notInForce", { date: r.applicationDate ?? t("pg.total.theDate") })}${v ? t("pg.total.valid", v) : ""}`,
       );
   fill(
     el,
     h(
       "div",
       { class: "total-main" },
-      h("span", { class: "total-label" }, "Total due"),
+      h("span", { class: "total-label" }, t("pg.total.due")),
       h("span", { class: "total-amount", "data-testid": "total", "data-yuan": r.total }, wan(r.total)),
       h("span", { class: "total-yuan" }, yuan(r.total)),
     ),
@@ -50,13 +51,13 @@ export function renderTotals(
             {
               class: "upto",
               "data-testid": "up-to-total",
-              title: "the total plus the ceilings (最高…) set case by case",
+              title: t("pg.total.upToTitle"),
             },
-            `up to ${wan(r.upToTotal)} with ceilings`,
+            t("pg.total.upTo", { amount: wan(r.upToTotal) }),
           )
         : null,
       force,
-      stale ? h("span", { class: "badge warn" }, "last result that compiled") : null,
+      stale ? h("span", { class: "badge warn" }, t("pg.total.stale")) : null,
     ),
   );
 }

@@ -1,0 +1,61 @@
+import { type FSWatcher, statSync, watch as fsWatch } from "node:fs";
+import { dirname } from "node:path";
+import { policyFiles } from "./load.js";
+import { CliError } from "./errors.js";
+import { tr } from "./lang.js";
+
+/** One run of `check` or `test`: what it prints for each file, the closing summary, and the exit code. */
+export interface PerFile {
+  blocks: Map<string, string>;
+  summary: string;
+  code: number;
+}
+
+/**
+ * `--watch`: runs once, then again whenever a policy file under the paths is saved (or created, or removed).
+ * On a terminal each run clears the screen; every re-run shows only the files whose result changed, then the
+ * summary of all. Runs until interrupted (Ctrl-C).
+ */
+export function watchPaths(paths: string[], runAll: (files: string[]) => PerFile): void {
+  const out = process.stdout;
+  const clear = out.isTTY ? "\x1b[2J\x1b[3J\x1b[H" : "";
+  let previous = new Map<string, string>();
+  const once = (first: boolean) => {
+    let r: PerFile;
+    try {
+      r = runAll(policyFiles(paths));
+    } catch (e) {
+      out.write(`${clear}${e instanceof CliError ? e.message : String(e)}\n`);
+      return;
+    }
+    const changed = [...r.blocks].filter(([file, text]) => previous.get(file) !== text);
+    const removed = [...previous.keys()].filter((f) => !r.blocks.has(f));
+    const t = tr();
+    const head = first ? "" : `${t("watch.rerun", { time: new Date().toTimeString().slice(0, 8) })}\n\n`;
+    const blocks = changed.map(([file, text]) => (text !== "" ? text : first ? "" : t("watch.clean", { file })));
+    const body = first || changed.length > 0 ? blocks.filter((b) => b !== "") : [t("watch.unchanged")];
+    const gone = removed.map((f) => t("watch.removed", { file: f }));
+    const shown = [...body, ...gone, r.summary, t("watch.waiting")];
+    out.write(`${clear}${head}${shown.join("\n")}\n`);
+    previous = r.blocks;
+  };
+  once(true);
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = (name: string | null) => {
+    if (name !== null && !name.endsWith(".subsidia")) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => once(false), 100);
+  };
+  const watchers: FSWatcher[] = [];
+  for (const p of paths) {
+    const isDir = statSync(p).isDirectory();
+    // a folder is watched with everything under it; a file through its folder, so that an editor that saves
+    // by replacing the file is still seen
+    watchers.push(fsWatch(isDir ? p : dirname(p), { recursive: isDir }, (_, name) => schedule(name)));
+  }
+  process.once("SIGINT", () => {
+    for (const w of watchers) w.close();
+    clearTimeout(timer);
+    process.exit(130);
+  });
+}

@@ -1,0 +1,92 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { cli } from "./run-cli.js";
+
+/** A folder with two policies, a facts file, another file and a subfolder, where completion runs. */
+const dir = mkdtempSync(join(tmpdir(), "subsidia-completion-"));
+for (const f of ["a.subsidia", "b.subsidia", "facts.json", "people.jsonl", "notes.txt"])
+  writeFileSync(join(dir, f), "");
+mkdirSync(join(dir, "sub"));
+
+const scripts = Object.fromEntries(
+  (["bash", "zsh", "fish"] as const).map((shell) => {
+    const r = cli(["completion", shell]);
+    expect(r.code).toBe(0);
+    const file = join(dir, `..${shell}-completion-${process.pid}`);
+    writeFileSync(file, r.stdout);
+    return [shell, file];
+  }),
+) as Record<"bash" | "zsh" | "fish", string>;
+
+const has = (shell: string) => spawnSync("sh", ["-c", `command -v ${shell}`]).status === 0;
+const shellRun = (shell: string, script: string) => {
+  const r = spawnSync(shell, ["-c", script], { cwd: dir, encoding: "utf8" });
+  expect(r.stderr).toBe("");
+  return r.stdout.split("\n").filter(Boolean).sort();
+};
+
+/** What bash offers for `subsidia WORDS…` with the cursor on the last (possibly empty) word. */
+const bash = (...words: string[]) =>
+  shellRun(
+    "bash",
+    `source ${scripts.bash}; COMP_WORDS=(subsidia ${words.map((w) => `'${w}'`).join(" ")}); COMP_CWORD=${words.length}; _subsidia; printf '%s\\n' "\${COMPREPLY[@]}"`,
+  );
+
+describe("subsidia completion bash", () => {
+  test("registers a completion function for `subsidia`", () => {
+    expect(shellRun("bash", `source ${scripts.bash}; complete -p subsidia`)).toEqual([
+      "complete -o bashdefault -o filenames -F _subsidia subsidia",
+    ]);
+  });
+
+  test("commands first, then policy files and folders for a command's arguments", () => {
+    expect(bash("")).toEqual(expect.arrayContaining(["check", "eval", "init", "completion", "--lang"]));
+    expect(bash("ev")).toEqual(["eval"]);
+    expect(bash("eval", "")).toEqual(["a.subsidia", "b.subsidia", "sub"]);
+    expect(bash("check", "a")).toEqual(["a.subsidia"]);
+  });
+
+  test("facts files after --facts, a language after --lang, options after a dash, the shells of completion", () => {
+    expect(bash("eval", "a.subsidia", "--facts", "")).toEqual(["facts.json", "sub"]);
+    expect(bash("--lang", "")).toEqual(["en", "zh"]);
+    expect(bash("--lang", "zh", "eval", "")).toEqual(["a.subsidia", "b.subsidia", "sub"]);
+    expect(bash("test", "--")).toEqual(expect.arrayContaining(["--coverage", "--min-coverage", "--watch", "--lang"]));
+    expect(bash("diff", "a.subsidia", "--population", "")).toEqual(["people.jsonl", "sub"]);
+    expect(bash("population", "")).toEqual(["sample"]);
+    expect(bash("completion", "")).toEqual(["bash", "fish", "zsh"]);
+  });
+});
+
+describe.runIf(has("zsh"))("subsidia completion zsh", () => {
+  /** zsh's completion builtins stubbed to print what the function asks for. */
+  const zsh = (...words: string[]) =>
+    shellRun(
+      "zsh",
+      `_files() { print -r -- "_files $*" }; compadd() { [[ $1 == -- ]] && shift; print -rl -- "$@" }
+source ${scripts.zsh}; words=(subsidia ${words.map((w) => `'${w}'`).join(" ")}); CURRENT=${words.length + 1}; _subsidia`,
+    );
+
+  test("asks for policy files, facts files, languages and commands where bash offers them", () => {
+    expect(zsh("eval", "")).toEqual(["_files -g *.subsidia"]);
+    expect(zsh("eval", "a.subsidia", "-f", "")).toEqual(["_files -g *.json"]);
+    expect(zsh("--lang", "")).toEqual(["en", "zh"]);
+    expect(zsh("")).toEqual(expect.arrayContaining(["check", "init", "completion"]));
+    expect(zsh("init", "")).toEqual(["_files -/"]);
+  });
+});
+
+describe.runIf(has("fish"))("subsidia completion fish", () => {
+  const fish = (line: string) =>
+    shellRun("fish", `source ${scripts.fish}; complete -C '${line}'`).map((l) => l.split("\t")[0]);
+
+  test("offers commands, policy files and facts files", () => {
+    expect(fish("subsidia ev")).toEqual(["eval"]);
+    expect(fish("subsidia eval ")).toEqual(expect.arrayContaining(["a.subsidia", "b.subsidia", "sub/"]));
+    expect(fish("subsidia eval ")).not.toContain("notes.txt");
+    expect(fish("subsidia eval a.subsidia --facts ")).toEqual(expect.arrayContaining(["facts.json"]));
+    expect(fish("subsidia --lang ")).toEqual(["en", "zh"]);
+  });
+});

@@ -1,0 +1,89 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { lex } from "@subsidia/syntax";
+import { describe, expect, test } from "vitest";
+import { cli, flagship, repo } from "./run-cli.js";
+
+const facts = "examples/applicant.json";
+
+/**
+ * Words that may appear in Chinese output: those of the policy itself (its identifiers, keywords, strings and
+ * numbers, as the lexer reads them, so comments do not count) and of the facts (ids such as `cv-1`).
+ */
+function allowedWords(): Set<string> {
+  const policy = readFileSync(join(repo, flagship), "utf8");
+  const words = lex(policy, flagship).tokens.flatMap((t) => t.image.match(/[A-Za-z]{2,}/g) ?? []);
+  const factWords = readFileSync(join(repo, facts), "utf8").match(/[A-Za-z]{2,}/g) ?? [];
+  return new Set([...words, ...factWords]);
+}
+
+/** Every word of two or more Latin letters that neither the policy nor the facts contain: an English label. */
+const englishLabels = (out: string, allowed: Set<string>) =>
+  [...new Set(out.match(/[A-Za-z]{2,}/g) ?? [])].filter((w) => !allowed.has(w));
+
+describe("the CLI in Chinese", () => {
+  test("`eval --lang zh` shows no English label: only the policy's own words and the facts' ids", () => {
+    const r = cli(["eval", flagship, "--facts", facts, "--lang", "zh"]);
+    expect(r.code).toBe(0);
+    expect(englishLabels(r.stdout, allowedWords())).toEqual([]);
+    expect(r.stdout).toContain("第4条 支持中试熟化平台建设");
+    expect(r.stdout).toContain("应付合计：      6804万元");
+    expect(r.stdout).not.toMatch(/\d 元 \(/);
+  });
+
+  test("the locale chooses the language; LC_ALL wins over LANG; --lang wins over both", () => {
+    const zh = cli(["eval", flagship, "--facts", facts], undefined, { LANG: "zh_CN.UTF-8" });
+    expect(zh.stdout).toContain("含最高额合计：  7804万元");
+    const c = cli(["eval", flagship, "--facts", facts], undefined, { LANG: "zh_CN.UTF-8", LC_ALL: "C" });
+    expect(c.stdout).toContain("Total with up-to: 78040000.00 元 (7804万元)");
+    const en = cli(["eval", flagship, "--facts", facts, "--lang=en"], undefined, { LANG: "zh_CN.UTF-8" });
+    expect(en.stdout).toBe(c.stdout);
+  });
+
+  test("--json is the same document in every language", () => {
+    const en = cli(["eval", flagship, "--facts", facts, "--json"]);
+    const zh = cli(["eval", flagship, "--facts", facts, "--json", "--lang", "zh"]);
+    expect(zh.stdout).toBe(en.stdout);
+    expect(JSON.parse(en.stdout).total).toBe("68040000.00");
+  });
+
+  test("`check --lang zh`: diagnostics, their help and the count in Chinese", () => {
+    const r = cli(["check", "apps/cli/test/data/broken.subsidia", "--lang", "zh"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("错误 T001 `+` 不能用于金额 `amount` 和百分比 `5%`");
+    expect(r.stdout).toContain("  = 提示：只组合单位与运算符相符的值");
+    expect(r.stdout).toMatch(/1 个错误，0 个警告\n$/);
+  });
+
+  test("usage errors in Chinese exit 2; an unknown language is a usage error", () => {
+    const missing = cli(["eval", flagship, "--lang", "zh"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("错误：未指定必需的选项 '-f, --facts <file>'");
+    expect(cli(["diff", "--lang", "zh"]).stderr).toContain("错误：缺少必需的参数 'files'");
+    const bad = cli(["check", flagship, "--lang", "fr"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("`--lang` expects `en` or `zh`; got `fr`");
+  });
+});
+
+describe("docs/cli.md", () => {
+  const page = readFileSync(join(repo, "docs/cli.md"), "utf8");
+  const block = (command: string) => {
+    const start = page.indexOf(`$ ${command}\n`);
+    if (start < 0) throw new Error(`docs/cli.md does not show \`${command}\``);
+    const body = page.slice(page.indexOf("\n", start) + 1);
+    return body.slice(0, body.indexOf("```"));
+  };
+
+  test("the --lang example is what `check --lang zh` prints today", () => {
+    const r = cli(["check", "apps/cli/test/data/broken.subsidia", "--lang", "zh"]);
+    expect(r.stdout).toBe(block("npx subsidia check apps/cli/test/data/broken.subsidia --lang zh"));
+  });
+
+  test("the init example is what `init` prints today", () => {
+    const parent = mkdtempSync(join(tmpdir(), "subsidia-doc-init-"));
+    const r = cli(["init", join(parent, "my-policies")]);
+    expect(r.stdout.replaceAll(`${parent}/`, "")).toBe(block("npx subsidia init my-policies"));
+  });
+});

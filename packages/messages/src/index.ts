@@ -1,0 +1,18 @@
+export { LANGS, type Lang, isLang, langOfLocale, chooseLang } from "./lang.js";
+export {
+  type ParamsOf,
+  type Term,
+  type ParamValue,
+  type Params,
+  type Words,
+  type PerLang,
+  term,
+  isTerm,
+  paramNames,
+  renderValue,
+  interpolate,
+  orList,
+} from "./template.js";
+export { OR, AND } from "./words.js";
+export { t, translator, type Translate, type UiKey, UI_EN, UI_ZH } from "./ui.js";
+export { stepKind, translateStep } from "./steps.js";

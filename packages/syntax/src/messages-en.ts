@@ -1,0 +1,428 @@
+/**
+ * The English text of every diagnostic: per message, a template with named parameters (`{name}`) and a `help`
+ * that says what to write instead. A message id is its code and a name (`N003.payer`): one code may be
+ * reported in several situations, each with its own words. Messages are lowercase, without a final period,
+ * quote user input in backticks and say what was expected; help is a sentence a drafter can act on.
+ */
+export const MESSAGES_EN = {
+  "L001.fullwidth": {
+    message: "unexpected character `{chars}`; did you mean `{ascii}`",
+    help: "type the half-width `{ascii}`: full-width punctuation is not part of the language",
+  },
+  "L001.text": {
+    message: 'unexpected {what} `{chars}`; expected text to be inside a string literal `"…"`',
+    help: 'put the words in double quotes, as in `text "第一条……"`',
+  },
+  "L001.other": {
+    message: "unexpected {what} `{chars}`",
+    help: "remove the character, or put it inside a string literal",
+  },
+  "L002.string": {
+    message: 'unterminated string `{image}`; expected a closing `"` before the end of the line',
+    help: 'close the string with `"` on the same line; write `\\n` for a line break inside it',
+  },
+  "L003.date": {
+    message: "malformed date `{image}`; expected `yyyy-mm-dd`",
+    help: "write the date with four digits for the year and two for month and day, as in `2026-02-13`",
+  },
+  "L003.number": {
+    message: "malformed number `{image}`; expected digits with at most one `.`",
+    help: "write a number such as `12` or `1.5`; separate a number from a name with a space",
+  },
+  "L003.escape": {
+    message: 'unknown escape `{sequence}` in string; expected `\\"`, `\\\\` or `\\n`',
+    help: 'write `\\"` for a quote, `\\\\` for a backslash and `\\n` for a line break',
+  },
+  "L004.comment": {
+    message: "unterminated comment; expected `*/` before the end of the file",
+    help: "close the comment with `*/`",
+  },
+  "P001.unexpected": {
+    message: "unexpected {actual}; expected {expected}{hint}",
+    help: "remove the token or move it into a declaration; each top-level item starts with a keyword",
+  },
+  "P001.bare": { message: "unexpected {actual}{hint}", help: "remove the token or move it into a declaration" },
+  "P002.unexpected": {
+    message: "unexpected {actual}; expected {expected}{hint}",
+    help: "write what is expected here; a block entry starts with one of the keywords listed",
+  },
+  "P002.bare": { message: "unexpected {actual}{hint}", help: "write what the grammar expects here" },
+  "P003.unexpected": {
+    message: "unexpected {actual}; expected {expected}{hint}",
+    help: "finish the declaration; every `{` needs its `}`",
+  },
+  "P003.bare": { message: "unexpected {actual}{hint}", help: "finish the declaration; every `{` needs its `}`" },
+  "P004.unexpected": {
+    message: "unexpected {actual}; expected {expected}{hint}",
+    help: "complete the expression or entry with one of the forms listed",
+  },
+  "P004.bare": { message: "unexpected {actual}{hint}", help: "complete the expression or entry" },
+  "P005.file": {
+    message: "the file nests too deeply to be read; expected fewer nested expressions",
+    help: "split the expression into parameters or clauses",
+  },
+  "P005.brackets": {
+    message: "unexpected `{image}`: more than {max} nested {what}; expected at most {max}",
+    help: "split the expression into parameters or clauses",
+  },
+  "N001.name": {
+    message: "unknown name `{name}`; expected {expected}{hint}",
+    help: "declare it with `input` or `param`, or correct the spelling",
+  },
+  "N001.list": {
+    message: "unknown list `{name}`; expected a list input{hint}",
+    help: "declare the list with `input {name} list { … }`, or correct the spelling",
+  },
+  "N001.dateInput": {
+    message: "`{name}` is not a date input; expected one of {expected}{hint}",
+    help: "declare a date input such as `input applicationDate date`, and name it after `on`",
+  },
+  "N002.field": {
+    message: "unknown field `{name}`; expected one of {expected}{hint}",
+    help: "use one of the fields declared in the record, or declare this one",
+  },
+  "N003.itemHides": {
+    message: "item variable `{name}` hides an input or parameter of the same name; choose another name",
+    help: "rename the variable after `for each`, as in `for each p in projects`",
+  },
+  "N003.payer": { message: "payer `{name}` is listed twice", help: "list each payer once, with its share" },
+  "N003.declaredClash": {
+    message: "`{name}` is declared twice; an input or parameter of that name exists",
+    help: "give the input or parameter another name",
+  },
+  "N003.enumMember": {
+    message: "enum member `{name}` is listed twice",
+    help: "remove the second `{name}` from the list",
+  },
+  "N003.declared": { message: "`{name}` is declared twice", help: "remove one declaration, or rename it" },
+  "N003.case": { message: "case `{name}` is listed twice", help: "remove one of the two cases" },
+  "N004.clause": {
+    message: "clause `{name}` is declared twice; clause names must be unique in a policy",
+    help: "rename one of the clauses, for example after its article: `a4_platform`",
+  },
+  "N005.article": {
+    message: "article {number} is declared twice; expected each article number once",
+    help: "number the articles as in the document, each once",
+  },
+  "N006.member": {
+    message: "`{value}` is not a member of `{enumName}`; expected {expected}{hint}",
+    help: "compare with one of the members declared in the enum",
+  },
+  "N007.function": {
+    message: "unknown function `{name}`; expected `min` or `max`{hint}",
+    help: "use `min(a, b)` or `max(a, b)`",
+  },
+  "N008.type": {
+    message: "unknown type `{name}`; expected {expected}{hint}",
+    help: "declare the input with one of the types listed",
+  },
+  "N008.paramType": {
+    message: "unknown parameter type `{name}`; expected {expected}{hint}",
+    help: "declare the parameter with one of the types listed",
+  },
+  "N009.clause": {
+    message: "unknown clause `{name}`; expected the name of a clause of this policy{hint}",
+    help: "write the name given after `clause` in an article",
+  },
+  "T001.arith": {
+    message: "cannot apply `{op}` to {leftType} `{left}` and {rightType} `{right}`; expected {expected}{hint}",
+    help: "combine values of units that fit the operator",
+  },
+  "T001.unary": {
+    message: "`{op}` needs a number, money or percent; `{src}` is {type}",
+    help: "apply the sign to an amount, a number or a percent",
+  },
+  "T001.isGiven": {
+    message: "`is given` applies to a fact such as `p.totalInvestment`, not to `{src}`",
+    help: "ask whether an optional input was given: `when p.totalInvestment is given`",
+  },
+  "T001.minMaxArg": {
+    message: "`{fn}` takes amounts, numbers, percents or dates; `{src}` is {type}",
+    help: "pass amounts, numbers, percents or dates",
+  },
+  "T002.ordered": {
+    message: "`{op}` compares amounts, numbers, percents or dates; `{src}` is {type}",
+    help: "compare with `=` or `!=`, or compare an amount, number, percent or date",
+  },
+  "T002.compare": {
+    message: "cannot compare {leftType} `{left}` with {rightType} `{right}`; expected two values of one unit",
+    help: "compare money with money, a percent with a percent, a date with a date",
+  },
+  "T002.enumWith": {
+    message: "`{enumName}` is one of {members}; compare it with one of those strings",
+    help: 'write the member in quotes, as in `p.kind = "platform"`',
+  },
+  "T002.minMaxUnits": {
+    message: "`{fn}` needs arguments of one unit; expected {expected}, `{src}` is {type}",
+    help: "give every argument the same unit",
+  },
+  "T002.memberType": {
+    message: "`{src}` is {type} but `{enumName}` is {enumType}",
+    help: "compare with values of the same unit",
+  },
+  "T002.tierThreshold": {
+    message: "a tier threshold must be {expected} like `{base}`; `{src}` is {type}",
+    help: "write thresholds in the unit of the amount the tiers read",
+  },
+  "T003.condition": {
+    message: "expected a condition (true or false); `{src}` is {type}",
+    help: "compare the value, as in `p.totalInvestment >= 1000万元`",
+  },
+  "T004.money": {
+    message: "{what} must be money; `{src}` is {type}{hint}",
+    help: "write an amount such as `50万元`, or `RATE of BASE`",
+  },
+  "T005.percent": {
+    message: "{what} must be a percent such as `30%`; `{src}` is {type}",
+    help: "write a percent such as `30%`",
+  },
+  "T006.money": {
+    message: "{what} must be money; `{src}` is {type}{hint}",
+    help: "write the cap as an amount such as `1000万元`",
+  },
+  "T007.expectedAmount": {
+    message: "an expected amount must be written as money such as `1500万元` or `0`; got `{src}`",
+    help: "write the expected award as money: `expect a4 = 1500万元`",
+  },
+  "T007.share": {
+    message: "a payer's share must be a positive number; got `{src}`",
+    help: "write shares as positive numbers, as in `funded by province 1, city 1`",
+  },
+  "T007.rangeType": {
+    message: "a range `from … to …` applies to `integer` and `number` inputs; `{name}` has none",
+    help: "remove the range, or declare the input `integer` or `number`",
+  },
+  "T007.integerRange": {
+    message: "an integer range needs whole numbers; got `{src}`",
+    help: "write whole numbers, as in `integer from 1 to 3`",
+  },
+  "T007.rangeOrder": {
+    message: "the range ends (`{max}`) below where it starts (`{min}`); expected `to` at least `from`",
+    help: "swap the bounds so that `from` is the smaller",
+  },
+  "T007.reservedName": {
+    message: "`{name}` cannot name a fact: JavaScript objects already use it; choose another name",
+    help: "choose a name such as `{name}Value`",
+  },
+  "T007.paramConstant": {
+    message: "a parameter's value must be a constant; `{src}` reads a fact",
+    help: "give the parameter a literal value; read facts in the clauses",
+  },
+  "T007.paramType": {
+    message: "`{src}` is {type}; parameter `{name}` is declared {declared}",
+    help: "write a value of the declared type, or change the declaration",
+  },
+  "T007.dateInput": {
+    message: "`{name}` is not a date input; expected one of {expected}{hint}",
+    help: "name a date input after `on`",
+  },
+  "T007.policyId": {
+    message: "policy id `{id}` must be letters, digits, `.`, `_` or `-`, starting with a letter or digit",
+    help: 'write an id such as `"heilongjiang-bio-2026"`',
+  },
+  "T007.articleNumber": {
+    message: "an article number must be a whole number from 1 (as in the document: （四） is 4); got `{src}`",
+    help: "write the article's number in digits: （四） is `article 4`",
+  },
+  "T008.notList": {
+    message: "`{name}` is not a list; `for each` needs a list input such as {lists}",
+    help: "loop over an input declared as `list { … }`",
+  },
+  "T008.wholeList": {
+    message: "`{src}` is a {kind}; expected one of its fields",
+    help: "read one field of each item inside a `for each` clause",
+  },
+  "T009.paramFields": {
+    message: "parameter `{name}` has no fields",
+    help: "read the parameter by its name alone",
+  },
+  "T009.noField": {
+    message: "`{path}` is {kind}, it has no field `{name}`",
+    help: "read fields only from records and items",
+  },
+  "T009.wholeItem": {
+    message: "`{src}` is a whole item; expected one of its fields such as `{example}`",
+    help: "read one field of the item, as in `{example}`",
+  },
+  "T010.date": {
+    message: "`{value}` is not a real date; expected YYYY-MM-DD",
+    help: "write a date that exists in the calendar",
+  },
+  "T011.lookupKey": {
+    message: "a lookup key must be an enum, an integer or a string; `{src}` is {type}",
+    help: "look up by an enum input, an integer or a string",
+  },
+  "T012.zero": {
+    message: "division by zero: `{src}` is zero; expected a divisor other than zero",
+    help: "divide by a value other than zero",
+  },
+  "S001.header": {
+    message: 'missing policy header; expected `policy "id" { title "…" … }` at the top of the file',
+    help: 'start the file with `policy "id" { title "…" }`',
+  },
+  "S002.title": {
+    message: 'the policy header has no `title`; expected `title "…"`',
+    help: 'add `title "…"` with the document\'s title',
+  },
+  "S002.validOn": {
+    message: "`valid` needs the date it is checked on; expected `on` and a date input such as {expected}",
+    help: "write `valid from … to … on applicationDate` and declare `input applicationDate date`",
+  },
+  "S003.clause": {
+    message: "{what} is given twice in clause `{name}`; expected one",
+    help: "keep one of the two entries",
+  },
+  "S003.header": {
+    message: "`{keyword}` is given twice in the header; expected it once",
+    help: "keep one of the two entries",
+  },
+  "S003.article": {
+    message: "`cap total` is given twice in article {number}; expected one",
+    help: "keep one of the two entries",
+  },
+  "S004.noAward": {
+    message:
+      'clause `{name}` has no `award`; expected an `award …` line, or `nonmonetary "why"` for a measure that pays no computable amount',
+    help: 'add `award …`, or `nonmonetary "…"` for a measure that pays no amount',
+  },
+  "S005.awardAndNonmonetary": {
+    message: "clause `{name}` has both `award` and `nonmonetary`; expected one of them",
+    help: "remove one of the two",
+  },
+  "S005.paramDates": {
+    message: "dates of parameter `{name}` must ascend; `{date}` is not after `{previous}`",
+    help: "list the values of the parameter in date order",
+  },
+  "S006.validity": {
+    message: "the policy ends (`{to}`) before it starts (`{from}`); expected `to` on or after `from`",
+    help: "swap the dates, or correct the year",
+  },
+  "S007.stacking": {
+    message: "unknown stacking rule `{rule}`; expected {expected}{hint}",
+    help: "write one of the stacking rules listed",
+  },
+  "S007.roundingMode": {
+    message: "unknown rounding mode `{mode}`; expected {expected}{hint}",
+    help: "write one of the rounding modes listed",
+  },
+  "S007.roundingUnit": {
+    message: "rounding unit must be a positive amount such as `0.01`; got `{src}`",
+    help: "round to a positive amount such as `0.01` or `100`",
+  },
+  "S008.fact": {
+    message: "unknown fact `{name}` in the test's facts; expected {what}{names}{hint}",
+    help: "use the names of the declared inputs and fields",
+  },
+  "A001.upliftOrder": {
+    message:
+      "uplift in clause `{clause}` does not say whether it applies before or after the cap; it applies after; write `before cap` or `after cap`",
+    help: "add `before cap` or `after cap` to the uplift",
+  },
+  "A002.noText": {
+    message:
+      'article {number} cites no text of the document; expected a `text "…"` line with the sentence(s) it encodes',
+    help: 'quote the sentence of the document: `text "……"`',
+  },
+  "A003.input": {
+    message: "input `{name}` is declared but no clause reads it",
+    help: "remove the input, or read it in a clause",
+  },
+  "A004.param": {
+    message: "parameter `{name}` is declared but no clause reads it",
+    help: "remove the parameter, or use it in a clause",
+  },
+  "A005.order": {
+    message: "tier thresholds must ascend; `{threshold}` is not above `{previous}`",
+    help: "list tiers from the lowest threshold to the highest",
+  },
+  "A006.pays": {
+    message:
+      "tier `at least {threshold}` pays `{amount}`, less than the lower tier's `{lower}`; expected higher tiers to pay at least as much",
+    help: "check the amounts against the document; a higher tier usually pays more",
+  },
+  "A007.repeat": {
+    message:
+      "tier `at least {threshold}` repeats the threshold of the tier before it, which can then never be reached; expected each threshold once",
+    help: "remove one of the two tiers, or correct its threshold",
+  },
+  "A008.below": {
+    message:
+      "tier `at least {threshold}` is never reached: `when {condition}` keeps `{base}` below it; expected a threshold the conditions allow, or no such tier",
+    help: "lower the threshold, or relax the condition",
+  },
+  "A008.above": {
+    message:
+      "tier `at least {threshold}` is never the highest reached: `when {condition}` means every eligible `{base}` reaches `at least {higher}`; expected a threshold the conditions allow, or no such tier",
+    help: "remove the tier, or relax the condition",
+  },
+  "A009.never": {
+    message:
+      "cap `{cap}` never binds: the amount before it is at most `{most}`; expected a cap below `{most}`, or no cap",
+    help: "lower the cap, or remove it",
+  },
+  "A010.always": {
+    message:
+      "cap `{cap}` always binds: the amount before it is at least `{least}`, so every item gets exactly `{cap}`; expected a cap above `{least}`, or the amount `{cap}` itself",
+    help: "award the amount itself, or raise the cap",
+  },
+  "A011.knee": {
+    message:
+      "`{condition}` is at or above the knee of the cap `{cap}`: the award reaches the cap when `{base}` is `{knee}`, so every eligible item gets exactly `{cap}`; expected a threshold below `{knee}`, or a higher cap",
+    help: "lower the threshold, or raise the cap",
+  },
+} as const satisfies Record<string, { message: string; help: string }>;
+
+/**
+ * Words that parameters carry and each language translates: the units of values, what a name may be, the
+ * phrases that complete a message ("; did you mean `x`?"). Terms may have parameters of their own.
+ */
+export const TERMS_EN = {
+  money: "money",
+  percent: "percent",
+  number: "number",
+  integer: "integer",
+  boolean: "boolean",
+  date: "date",
+  string: "string",
+  enum: "enum",
+  record: "record",
+  list: "list",
+  aList: "a list",
+  character: "character",
+  characters: "characters",
+  anInputOfPolicy: "an input of this policy",
+  fieldOf: "a field of `{name}`",
+  itemFieldOf: "a field of the items of `{name}`",
+  chineseText: "Chinese text",
+  brackets: "brackets",
+  prefixOperators: "prefix operators",
+  endOfFile: "end of file",
+  "an expression": "an expression",
+  "a literal": "a literal",
+  identifier: "identifier",
+  "string literal": "string literal",
+  "date literal": "date literal",
+  "money literal": "money literal",
+  "percent literal": "percent literal",
+  "number literal": "number literal",
+  inputOrParam: "an input or a parameter",
+  inputParamOrItem: "an input, a parameter or the item variable",
+  anInput: "an input",
+  anInputOrField: "an input or a field of an item",
+  anAward: "an award",
+  aCap: "a cap",
+  aTotalCap: "a total cap",
+  theRate: "the rate",
+  theBase: "the base of a rate",
+  aTierAward: "a tier's award",
+  aLookupAward: "a lookup's award",
+  otherwiseAward: "the `otherwise` award",
+  anUplift: "an uplift",
+  didYouMean: "; did you mean `{word}`?",
+  parenthesised: " ({items})",
+  rateOfBase: " (write `RATE of BASE` for a share of an amount)",
+  percentPlus: "; to raise an amount by a percent write `amount * (1 + rate)` or an `uplift`",
+  plusMinus: "two values of one unit (money and money, percent and percent)",
+  times: "money × percent, money × number or numbers",
+  divide: "money / number, money / money or numbers",
+} as const;

@@ -1,0 +1,383 @@
+import type { DIAGNOSTICS } from "./codes.js";
+import type { MESSAGES_EN, TERMS_EN } from "./messages-en.js";
+
+/**
+ * 诊断信息的简体中文文本：与 messages-en.ts 一一对应，参数名相同（测试逐条核对）。
+ * The Chinese text of every diagnostic, entry for entry with the English catalogue and with the same
+ * parameters (a test checks each entry).
+ */
+export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; help: string }> = {
+  "L001.fullwidth": {
+    message: "意外的字符 `{chars}`；是否想写 `{ascii}`",
+    help: "请输入半角的 `{ascii}`：全角标点不属于本语言",
+  },
+  "L001.text": {
+    message: '意外的{what} `{chars}`；文字应写在字符串 `"…"` 中',
+    help: '把文字放进双引号，例如 `text "第一条……"`',
+  },
+  "L001.other": { message: "意外的{what} `{chars}`", help: "删除该字符，或把它放进字符串" },
+  "L002.string": {
+    message: '字符串 `{image}` 没有结束；应在行尾之前写上 `"`',
+    help: '在同一行用 `"` 结束字符串；字符串中的换行写作 `\\n`',
+  },
+  "L003.date": {
+    message: "日期 `{image}` 格式有误；应为 `yyyy-mm-dd`",
+    help: "年份写四位、月和日各写两位，例如 `2026-02-13`",
+  },
+  "L003.number": {
+    message: "数字 `{image}` 格式有误；应为数字，最多一个 `.`",
+    help: "写成 `12` 或 `1.5` 这样的数字；数字与名称之间用空格隔开",
+  },
+  "L003.escape": {
+    message: '字符串中有未知的转义 `{sequence}`；应为 `\\"`、`\\\\` 或 `\\n`',
+    help: '引号写作 `\\"`，反斜杠写作 `\\\\`，换行写作 `\\n`',
+  },
+  "L004.comment": { message: "注释没有结束；应在文件末尾之前写上 `*/`", help: "用 `*/` 结束注释" },
+  "P001.unexpected": {
+    message: "意外的{actual}；应为{expected}{hint}",
+    help: "删除它，或把它移入某个声明；每个顶层条目都以关键字开头",
+  },
+  "P001.bare": { message: "意外的{actual}{hint}", help: "删除它，或把它移入某个声明" },
+  "P002.unexpected": {
+    message: "意外的{actual}；应为{expected}{hint}",
+    help: "在此处写出所需内容；块中的条目以所列关键字之一开头",
+  },
+  "P002.bare": { message: "意外的{actual}{hint}", help: "在此处写出语法要求的内容" },
+  "P003.unexpected": { message: "意外的{actual}；应为{expected}{hint}", help: "写完该声明；每个 `{` 都需要对应的 `}`" },
+  "P003.bare": { message: "意外的{actual}{hint}", help: "写完该声明；每个 `{` 都需要对应的 `}`" },
+  "P004.unexpected": { message: "意外的{actual}；应为{expected}{hint}", help: "用所列形式之一补全表达式或条目" },
+  "P004.bare": { message: "意外的{actual}{hint}", help: "补全表达式或条目" },
+  "P005.file": { message: "文件嵌套过深，无法读取；应减少嵌套的表达式", help: "把表达式拆分为参数或条款" },
+  "P005.brackets": {
+    message: "意外的 `{image}`：{what}嵌套超过 {max} 层；最多 {max} 层",
+    help: "把表达式拆分为参数或条款",
+  },
+  "N001.name": {
+    message: "未知的名称 `{name}`；应为{expected}{hint}",
+    help: "用 `input` 或 `param` 声明它，或更正拼写",
+  },
+  "N001.list": {
+    message: "未知的列表 `{name}`；应为列表类型的输入{hint}",
+    help: "用 `input {name} list { … }` 声明该列表，或更正拼写",
+  },
+  "N001.dateInput": {
+    message: "`{name}` 不是日期类型的输入；应为 {expected} 之一{hint}",
+    help: "声明一个日期输入，例如 `input applicationDate date`，并写在 `on` 之后",
+  },
+  "N002.field": {
+    message: "未知的字段 `{name}`；应为 {expected} 之一{hint}",
+    help: "使用记录中已声明的字段，或声明该字段",
+  },
+  "N003.itemHides": {
+    message: "项目变量 `{name}` 遮蔽了同名的输入或参数；请换一个名称",
+    help: "给 `for each` 后的变量改名，例如 `for each p in projects`",
+  },
+  "N003.payer": { message: "出资方 `{name}` 列出了两次", help: "每个出资方只列一次，并写明份额" },
+  "N003.declaredClash": { message: "`{name}` 声明了两次；已有同名的输入或参数", help: "给输入或参数换一个名称" },
+  "N003.enumMember": { message: "枚举成员 `{name}` 列出了两次", help: "删除列表中第二个 `{name}`" },
+  "N003.declared": { message: "`{name}` 声明了两次", help: "删除其中一个声明，或改名" },
+  "N003.case": { message: "情形 `{name}` 列出了两次", help: "删除两个情形之一" },
+  "N004.clause": {
+    message: "条款 `{name}` 声明了两次；同一政策中的条款名称必须唯一",
+    help: "给其中一个条款改名，例如按条目命名：`a4_platform`",
+  },
+  "N005.article": { message: "第 {number} 条声明了两次；每个条号只能出现一次", help: "按文件原文编号，每条一次" },
+  "N006.member": {
+    message: "`{value}` 不是 `{enumName}` 的成员；应为{expected}{hint}",
+    help: "与枚举中已声明的成员之一比较",
+  },
+  "N007.function": {
+    message: "未知的函数 `{name}`；应为 `min` 或 `max`{hint}",
+    help: "使用 `min(a, b)` 或 `max(a, b)`",
+  },
+  "N008.type": { message: "未知的类型 `{name}`；应为{expected}{hint}", help: "用所列类型之一声明该输入" },
+  "N008.paramType": { message: "未知的参数类型 `{name}`；应为{expected}{hint}", help: "用所列类型之一声明该参数" },
+  "N009.clause": {
+    message: "未知的条款 `{name}`；应为本政策中某个条款的名称{hint}",
+    help: "写条目中 `clause` 之后的名称",
+  },
+  "T001.arith": {
+    message: "`{op}` 不能用于{leftType} `{left}` 和{rightType} `{right}`；应为{expected}{hint}",
+    help: "只组合单位与运算符相符的值",
+  },
+  "T001.unary": { message: "`{op}` 需要数、金额或百分比；`{src}` 是{type}", help: "只对金额、数或百分比加正负号" },
+  "T001.isGiven": {
+    message: "`is given` 用于 `p.totalInvestment` 这样的事实，不能用于 `{src}`",
+    help: "询问可选输入是否给出：`when p.totalInvestment is given`",
+  },
+  "T001.minMaxArg": {
+    message: "`{fn}` 的参数应为金额、数、百分比或日期；`{src}` 是{type}",
+    help: "传入金额、数、百分比或日期",
+  },
+  "T002.ordered": {
+    message: "`{op}` 只比较金额、数、百分比或日期；`{src}` 是{type}",
+    help: "改用 `=` 或 `!=`，或比较金额、数、百分比或日期",
+  },
+  "T002.compare": {
+    message: "不能比较{leftType} `{left}` 与{rightType} `{right}`；两边应为同一单位",
+    help: "金额与金额比较，百分比与百分比比较，日期与日期比较",
+  },
+  "T002.enumWith": {
+    message: "`{enumName}` 取值为 {members} 之一；请与其中一个字符串比较",
+    help: '把成员写在引号中，例如 `p.kind = "platform"`',
+  },
+  "T002.minMaxUnits": {
+    message: "`{fn}` 的参数应为同一单位；应为{expected}，`{src}` 是{type}",
+    help: "让所有参数使用同一单位",
+  },
+  "T002.memberType": { message: "`{src}` 是{type}，而 `{enumName}` 是{enumType}", help: "与同一单位的值比较" },
+  "T002.tierThreshold": {
+    message: "档位门槛应为{expected}，如 `{base}`；`{src}` 是{type}",
+    help: "门槛使用档位所读金额的单位",
+  },
+  "T003.condition": {
+    message: "应为条件（真或假）；`{src}` 是{type}",
+    help: "写成比较，例如 `p.totalInvestment >= 1000万元`",
+  },
+  "T004.money": { message: "{what}应为金额；`{src}` 是{type}{hint}", help: "写金额，例如 `50万元`，或 `比例 of 基数`" },
+  "T005.percent": { message: "{what}应为百分比，例如 `30%`；`{src}` 是{type}", help: "写百分比，例如 `30%`" },
+  "T006.money": { message: "{what}应为金额；`{src}` 是{type}{hint}", help: "把上限写成金额，例如 `1000万元`" },
+  "T007.expectedAmount": {
+    message: "预期金额应写成金额，例如 `1500万元` 或 `0`；实际为 `{src}`",
+    help: "把预期奖补写成金额：`expect a4 = 1500万元`",
+  },
+  "T007.share": {
+    message: "出资方的份额应为正数；实际为 `{src}`",
+    help: "份额写成正数，例如 `funded by province 1, city 1`",
+  },
+  "T007.rangeType": {
+    message: "范围 `from … to …` 只适用于 `integer` 和 `number` 输入；`{name}` 不是",
+    help: "删除范围，或把输入声明为 `integer` 或 `number`",
+  },
+  "T007.integerRange": { message: "整数范围需要整数；实际为 `{src}`", help: "写整数，例如 `integer from 1 to 3`" },
+  "T007.rangeOrder": {
+    message: "范围的终点（`{max}`）小于起点（`{min}`）；`to` 应不小于 `from`",
+    help: "交换上下限，使 `from` 为较小者",
+  },
+  "T007.reservedName": {
+    message: "`{name}` 不能作为事实名称：JavaScript 对象已使用该名称；请换一个名称",
+    help: "换一个名称，例如 `{name}Value`",
+  },
+  "T007.paramConstant": { message: "参数的值必须是常量；`{src}` 读取了事实", help: "给参数写字面值；在条款中读取事实" },
+  "T007.paramType": {
+    message: "`{src}` 是{type}；参数 `{name}` 声明为{declared}",
+    help: "写声明类型的值，或修改声明",
+  },
+  "T007.dateInput": {
+    message: "`{name}` 不是日期类型的输入；应为 {expected} 之一{hint}",
+    help: "在 `on` 之后写一个日期输入",
+  },
+  "T007.policyId": {
+    message: "政策标识 `{id}` 只能包含字母、数字、`.`、`_` 或 `-`，并以字母或数字开头",
+    help: '写成 `"heilongjiang-bio-2026"` 这样的标识',
+  },
+  "T007.articleNumber": {
+    message: "条号必须是从 1 开始的整数（按原文：（四）即 4）；实际为 `{src}`",
+    help: "用阿拉伯数字写条号：（四）写作 `article 4`",
+  },
+  "T008.notList": {
+    message: "`{name}` 不是列表；`for each` 需要列表输入，例如 {lists}",
+    help: "遍历声明为 `list { … }` 的输入",
+  },
+  "T008.wholeList": { message: "`{src}` 是{kind}；应为其中的字段", help: "在 `for each` 条款中读取每一项的某个字段" },
+  "T009.paramFields": { message: "参数 `{name}` 没有字段", help: "直接用参数名读取参数" },
+  "T009.noField": { message: "`{path}` 是{kind}，没有字段 `{name}`", help: "只从记录和列表项中读取字段" },
+  "T009.wholeItem": {
+    message: "`{src}` 是整个列表项；应为其中的字段，例如 `{example}`",
+    help: "读取该项的一个字段，例如 `{example}`",
+  },
+  "T010.date": { message: "`{value}` 不是真实存在的日期；应为 YYYY-MM-DD", help: "写日历上存在的日期" },
+  "T011.lookupKey": {
+    message: "查表的键必须是枚举、整数或字符串；`{src}` 是{type}",
+    help: "按枚举输入、整数或字符串查表",
+  },
+  "T012.zero": { message: "除以零：`{src}` 为零；除数不能为零", help: "除以非零的值" },
+  "S001.header": {
+    message: '缺少政策头；文件开头应为 `policy "id" { title "…" … }`',
+    help: '在文件开头写 `policy "id" { title "…" }`',
+  },
+  "S002.title": { message: '政策头没有 `title`；应为 `title "…"`', help: '添加 `title "…"`，写上文件标题' },
+  "S002.validOn": {
+    message: "`valid` 需要据以判断的日期；应写 `on` 和一个日期输入，例如 {expected}",
+    help: "写 `valid from … to … on applicationDate`，并声明 `input applicationDate date`",
+  },
+  "S003.clause": { message: "条款 `{name}` 中{what}写了两次；只能写一次", help: "保留其中一条" },
+  "S003.header": { message: "政策头中 `{keyword}` 写了两次；只能写一次", help: "保留其中一条" },
+  "S003.article": { message: "第 {number} 条中 `cap total` 写了两次；只能写一次", help: "保留其中一条" },
+  "S004.noAward": {
+    message: '条款 `{name}` 没有 `award`；应写 `award …`，对不支付可计算金额的措施写 `nonmonetary "原因"`',
+    help: '添加 `award …`；不支付金额的措施写 `nonmonetary "…"`',
+  },
+  "S005.awardAndNonmonetary": {
+    message: "条款 `{name}` 同时有 `award` 和 `nonmonetary`；只能有其一",
+    help: "删除两者之一",
+  },
+  "S005.paramDates": {
+    message: "参数 `{name}` 的日期必须递增；`{date}` 不晚于 `{previous}`",
+    help: "按日期顺序列出参数的取值",
+  },
+  "S006.validity": {
+    message: "政策的结束日期（`{to}`）早于开始日期（`{from}`）；`to` 应不早于 `from`",
+    help: "交换两个日期，或更正年份",
+  },
+  "S007.stacking": { message: "未知的叠加规则 `{rule}`；应为{expected}{hint}", help: "写所列叠加规则之一" },
+  "S007.roundingMode": { message: "未知的舍入方式 `{mode}`；应为{expected}{hint}", help: "写所列舍入方式之一" },
+  "S007.roundingUnit": {
+    message: "舍入单位必须是正的金额，例如 `0.01`；实际为 `{src}`",
+    help: "舍入到正的金额，例如 `0.01` 或 `100`",
+  },
+  "S008.fact": {
+    message: "测试的事实中有未知的事实 `{name}`；应为{what}{names}{hint}",
+    help: "使用已声明的输入和字段的名称",
+  },
+  "A001.upliftOrder": {
+    message: "条款 `{clause}` 的上浮没有说明在上限之前还是之后适用；按之后适用；请写 `before cap` 或 `after cap`",
+    help: "在上浮中加上 `before cap` 或 `after cap`",
+  },
+  "A002.noText": {
+    message: '第 {number} 条没有引用原文；应写一行 `text "…"`，引用它所编码的句子',
+    help: '引用文件原句：`text "……"`',
+  },
+  "A003.input": { message: "输入 `{name}` 已声明，但没有条款读取它", help: "删除该输入，或在条款中读取它" },
+  "A004.param": { message: "参数 `{name}` 已声明，但没有条款读取它", help: "删除该参数，或在条款中使用它" },
+  "A005.order": {
+    message: "档位门槛必须递增；`{threshold}` 不高于 `{previous}`",
+    help: "按门槛从低到高列出档位",
+  },
+  "A006.pays": {
+    message: "档位 `at least {threshold}` 支付 `{amount}`，少于较低档位的 `{lower}`；较高档位应至少支付同样多",
+    help: "对照原文核对金额；较高档位通常支付更多",
+  },
+  "A007.repeat": {
+    message: "档位 `at least {threshold}` 与前一档的门槛相同，前一档因此永远达不到；每个门槛只能出现一次",
+    help: "删除两个档位之一，或更正其门槛",
+  },
+  "A008.below": {
+    message:
+      "档位 `at least {threshold}` 永远达不到：`when {condition}` 使 `{base}` 始终低于它；应为条件允许的门槛，或删除该档位",
+    help: "降低门槛，或放宽条件",
+  },
+  "A008.above": {
+    message:
+      "档位 `at least {threshold}` 永远不是达到的最高档：`when {condition}` 意味着每个符合条件的 `{base}` 都达到 `at least {higher}`；应为条件允许的门槛，或删除该档位",
+    help: "删除该档位，或放宽条件",
+  },
+  "A009.never": {
+    message: "上限 `{cap}` 永远不起作用：其前的金额最多为 `{most}`；上限应低于 `{most}`，或不设上限",
+    help: "降低上限，或删除它",
+  },
+  "A010.always": {
+    message:
+      "上限 `{cap}` 总是起作用：其前的金额至少为 `{least}`，每一项都恰好得到 `{cap}`；上限应高于 `{least}`，或直接写金额 `{cap}`",
+    help: "直接奖补该金额，或提高上限",
+  },
+  "A011.knee": {
+    message:
+      "`{condition}` 达到或超过上限 `{cap}` 的拐点：当 `{base}` 为 `{knee}` 时奖补即达上限，因此每个符合条件的项目都恰好得到 `{cap}`；门槛应低于 `{knee}`，或提高上限",
+    help: "降低门槛，或提高上限",
+  },
+};
+
+export const TERMS_ZH: Record<keyof typeof TERMS_EN, string> = {
+  money: "金额",
+  percent: "百分比",
+  number: "数",
+  integer: "整数",
+  boolean: "布尔值",
+  date: "日期",
+  string: "字符串",
+  enum: "枚举",
+  record: "记录",
+  list: "列表",
+  aList: "列表",
+  character: "字符",
+  characters: "字符",
+  anInputOfPolicy: "本政策的输入",
+  fieldOf: "`{name}` 的字段",
+  itemFieldOf: "`{name}` 各项的字段",
+  chineseText: "中文",
+  brackets: "括号",
+  prefixOperators: "前缀运算符",
+  endOfFile: "文件末尾",
+  "an expression": "表达式",
+  "a literal": "字面量",
+  identifier: "标识符",
+  "string literal": "字符串",
+  "date literal": "日期",
+  "money literal": "金额",
+  "percent literal": "百分比",
+  "number literal": "数字",
+  inputOrParam: "输入或参数",
+  inputParamOrItem: "输入、参数或项目变量",
+  anInput: "输入",
+  anInputOrField: "输入或列表项的字段",
+  anAward: "奖补",
+  aCap: "上限",
+  aTotalCap: "总上限",
+  theRate: "比例",
+  theBase: "比例的基数",
+  aTierAward: "档位的奖补",
+  aLookupAward: "查表的奖补",
+  otherwiseAward: "`otherwise` 的奖补",
+  anUplift: "上浮",
+  didYouMean: "；是否想写 `{word}`？",
+  parenthesised: "（{items}）",
+  rateOfBase: "（按金额的比例请写 `比例 of 基数`）",
+  percentPlus: "；按百分比上浮金额请写 `amount * (1 + rate)` 或使用 `uplift`",
+  plusMinus: "同一单位的两个值（金额与金额、百分比与百分比）",
+  times: "金额 × 百分比、金额 × 数，或数与数",
+  divide: "金额 / 数、金额 / 金额，或数与数",
+};
+
+/** 每个代码的中文标题。 */
+export const TITLES_ZH: Record<keyof typeof DIAGNOSTICS, string> = {
+  L001: "意外的字符",
+  L002: "字符串未结束",
+  L003: "字面量格式有误",
+  L004: "注释未结束",
+  P001: "意外的记号",
+  P002: "缺少记号",
+  P003: "意外的文件结尾",
+  P004: "没有匹配的形式",
+  P005: "嵌套过深",
+  N001: "未知的名称",
+  N002: "未知的字段",
+  N003: "重复声明",
+  N004: "条款名称重复",
+  N005: "条号重复",
+  N006: "未知的枚举成员",
+  N007: "未知的函数",
+  N008: "未知的类型",
+  N009: "未知的条款",
+  T001: "运算符不适用于这些单位",
+  T002: "比较不同单位的值",
+  T003: "条件不是布尔值",
+  T004: "奖补不是金额",
+  T005: "比例不是百分比",
+  T006: "上限不是金额",
+  T007: "值与声明的类型不符",
+  T008: "不是记录列表",
+  T009: "对没有字段的值取字段",
+  T010: "日期无效",
+  T011: "查表的键与情形不符",
+  T012: "除以零",
+  S001: "缺少政策头",
+  S002: "政策头缺少条目",
+  S003: "条目重复",
+  S004: "条款没有奖补",
+  S005: "条款条目冲突",
+  S006: "有效期结束早于开始",
+  S007: "未知的政策头设置",
+  S008: "测试事实无效",
+  A001: "未说明上浮顺序",
+  A002: "条目没有引用原文",
+  A003: "未使用的输入",
+  A004: "未使用的参数",
+  A005: "档位未递增",
+  A006: "档位支付少于较低档位",
+  A007: "档位门槛重复",
+  A008: "达不到的档位",
+  A009: "上限永不起作用",
+  A010: "上限总是起作用",
+  A011: "门槛达到或超过上限拐点",
+};
