@@ -35,10 +35,10 @@ describe("generateSdk", () => {
     expect(result).toContain("export type ArticleNumber = 2 | 5;");
     expect(result).toContain('export type ClauseId = "grant" | "ceiling" | "advice";');
     expect(result).toContain(
-      '{ article: 2; clause: "grant"; item: string; amount: string; basis: "exact"; explanation: Step[]; funding: FundingPart[] }',
+      '{ article: 2; clause: "grant"; item: string; amount: string; basis: "exact"; title: string; citation?: string; rules?: CitedRule[]; explanation: Step[]; funding: FundingPart[] }',
     );
     expect(result).toContain(
-      '{ article: 2; clause: "ceiling"; item?: undefined; amount: string; basis: "up-to"; explanation: Step[]; funding?: undefined }',
+      '{ article: 2; clause: "ceiling"; item?: undefined; amount: string; basis: "up-to"; title: string; citation?: string; rules?: CitedRule[]; explanation: Step[]; funding?: undefined }',
     );
     expect(result).toContain(
       'export type NonMonetary = { article: 5; clause: "advice"; item?: undefined; reason: string };',
