@@ -2,6 +2,7 @@ import type { Policy } from "@subsidia/ir";
 import { evaluatePolicy } from "./evaluate.js";
 import type { FactsError } from "./facts.js";
 import { validateFacts } from "./facts-schema.js";
+import type { FactsOptions } from "./facts-keys.js";
 import type { IrError, Result } from "./result.js";
 import { applyStacking, type Stacked } from "./stacking.js";
 import { EvaluationError } from "./values.js";
@@ -13,12 +14,14 @@ export type StackOutcome =
 
 /**
  * Evaluates several (IR-validated) policies on one applicant's plain JSON facts and applies
- * stacking (从优、就高、不重复) across them. Each policy reads the facts it declares.
+ * stacking (从优、就高、不重复) across them. Each policy reads the facts it declares; a fact is
+ * unknown only when no policy of the set (nor `options.allowKeys`) declares it.
  */
-export function evaluateAll(policies: readonly Policy[], facts: unknown): StackOutcome {
+export function evaluateAll(policies: readonly Policy[], facts: unknown, options: FactsOptions = {}): StackOutcome {
   const results: Result[] = [];
   for (const policy of policies) {
-    const valid = validateFacts(policy, facts);
+    const others = policies.filter((p) => p !== policy).flatMap((p) => p.inputs);
+    const valid = validateFacts(policy, facts, { ...options, allowKeys: [...others, ...(options.allowKeys ?? [])] });
     if (!valid.ok) return { ok: false, kind: "facts", policy: policy.id, errors: valid.errors };
     try {
       results.push(evaluatePolicy(policy, valid.facts));

@@ -2,9 +2,19 @@ export { evaluate, evaluateFacts, evaluatePolicy } from "./evaluate.js";
 export { evaluateAll, type StackOutcome } from "./evaluate-all.js";
 export { applyStacking, type Stacked, type Superseded } from "./stacking.js";
 export { factsSchema, validateFacts, type FactsValidation } from "./facts-schema.js";
+export { DEFAULT_MAX_ITEMS, type FactsOptions } from "./facts-keys.js";
 export { checkPolicy } from "./check-ir.js";
 export { runPolicyTests, type TestOutcome } from "./tests-runner.js";
-export { Dec, formatWan, formatYuan, parseDecimal, parseMoney, roundTo, type RoundingMode } from "./money.js";
+export {
+  Dec,
+  FACT_DIGITS,
+  formatWan,
+  formatYuan,
+  parseDecimal,
+  parseMoney,
+  roundTo,
+  type RoundingMode,
+} from "./money.js";
 export { EvaluationError } from "./values.js";
 export type { FactRecord, FactScalar, FactsError, FactValue, NormalisedFacts } from "./facts.js";
 export type { Award, EvalOutcome, FundingPart, IrError, NonMonetary, Pending, Result, Step } from "./result.js";
