@@ -76,7 +76,9 @@ export class Impact {
   }
 
   private normalise(policy: Policy, facts: unknown, which: string): NormalisedFacts | string {
-    const v = validateFacts(policy, facts);
+    // a fact that only the other version declares is not unknown
+    const other = policy === this.before ? this.after : this.before;
+    const v = validateFacts(policy, facts, { allowKeys: other.inputs });
     if (v.ok) return v.facts;
     const first = v.errors[0]!;
     return `invalid facts${this.sameInputs ? "" : ` for the ${which} version`}: ${first.path}: ${first.message}${v.errors.length > 1 ? ` (and ${v.errors.length - 1} more)` : ""}`;

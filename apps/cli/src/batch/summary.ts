@@ -10,6 +10,8 @@ export interface Summary {
   totalCents: bigint;
   upToTotalCents: bigint;
   seconds: number;
+  /** the signal that stopped the run before the end of its input */
+  interrupted?: NodeJS.Signals;
 }
 
 const n = (x: number) => x.toLocaleString("en-US");
@@ -26,7 +28,11 @@ export function renderSummary(s: Summary, where: string, paint: Paint): string {
       : paint.red(
           `${n(s.errors)} error record${s.errors === 1 ? "" : "s"} (line${s.errors === 1 ? "" : "s"} ${s.errorLines.join(", ")}${s.errors > s.errorLines.length ? ", …" : ""})`,
         );
+  const stopped = s.interrupted
+    ? [paint.red(`interrupted by ${s.interrupted}: the output is incomplete (its last record says so)`)]
+    : [];
   return `${[
+    ...stopped,
     `${paint.bold(`${n(s.lines)} applicant${s.lines === 1 ? "" : "s"}`)} → ${where} in ${s.seconds.toFixed(1)} s${rate}; ${errors}`,
     `total due ${yuan(s.totalCents)}; with up-to ${yuan(s.upToTotalCents)}`,
   ].join("\n")}\n`;

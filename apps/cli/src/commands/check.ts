@@ -4,8 +4,24 @@ import { formatDiagnostic } from "@subsidia/compiler";
 import { loadPolicy, policyFiles } from "../load.js";
 import type { Paint } from "../paint.js";
 
+export interface CheckOptions {
+  json?: boolean | undefined;
+}
+
+/** `--json`: one document with every file's diagnostics (code, severity, message, span…) and the counts. */
+function checkJson(paths: string[]): { out: string; code: number } {
+  const files = policyFiles(paths).map((file) => ({ file, diagnostics: loadPolicy(file).diagnostics }));
+  const all = files.flatMap((f) => f.diagnostics);
+  const errors = all.filter((d) => d.severity === "error").length;
+  return {
+    out: `${JSON.stringify({ files, errors, warnings: all.length - errors }, null, 2)}\n`,
+    code: errors > 0 ? 1 : 0,
+  };
+}
+
 /** `subsidia check FILE…`: every diagnostic of every file; exit 1 when any has errors. */
-export function check(paths: string[], paint: Paint): { out: string; code: number } {
+export function check(paths: string[], paint: Paint, opts: CheckOptions = {}): { out: string; code: number } {
+  if (opts.json) return checkJson(paths);
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -30,9 +46,10 @@ export function registerCheck(program: Command): void {
     .command("check")
     .description("report every error and warning in policy files (file:line:col code message)")
     .argument("<files...>", ".subsidia files or folders")
+    .option("--json", "print one JSON document: each file's diagnostics, and the counts")
     .addHelpText(
       "after",
       "\nExamples:\n  $ subsidia check policies/heilongjiang/biomanufacturing-2026.subsidia\n  $ subsidia check policies",
     )
-    .action((files: string[]) => run(() => check(files, stdoutPaint)));
+    .action((files: string[], opts: CheckOptions) => run(() => check(files, stdoutPaint, opts)));
 }

@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from "node:fs";
-import { createInterface } from "node:readline";
-import { isSafeNumber, parse } from "lossless-json";
+import { splitLines, piecesLines } from "../batch/chunks.js";
 import { CliError } from "../errors.js";
+import { DEFAULT_LIMITS, type FactsLimits, parseFactsText } from "../facts-input.js";
 
 export interface LineHandlers {
   /** one parsed line (numbers a double holds exactly as numbers, longer ones as decimal text) */
@@ -22,38 +22,44 @@ export function sizeOf(file: string): number | null {
   }
 }
 
-function parseLine(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  try {
-    return { ok: true, value: parse(text, null, (s: string) => (isSafeNumber(s) ? Number(s) : s)) };
-  } catch (e) {
-    const msg = String((e as Error).message)
-      .replace(/ at position (\d+)/, (_, p: string) => ` at column ${Number(p) + 1}`)
-      .replace(/^./, (c) => c.toLowerCase());
-    return { ok: false, message: `malformed JSON: ${msg}` };
-  }
-}
-
 /**
- * Reads a JSON Lines file line by line (never all of it at once); blank lines are skipped,
- * every other line goes to `value` or, when it is not JSON, to `malformed` with its number.
+ * Reads a JSON Lines file piece by piece (never all of it at once), lines split on line feeds
+ * only, as `subsidia batch` reads them; blank lines are skipped, every other line goes to
+ * `value` or, when it is not JSON, to `malformed` with its number.
  */
-export async function readJsonLines(file: string, on: LineHandlers): Promise<number> {
-  const input = file === "-" ? process.stdin : createReadStream(file);
+export async function readJsonLines(
+  file: string,
+  on: LineHandlers,
+  limits: FactsLimits = DEFAULT_LIMITS,
+): Promise<number> {
+  const input = file === "-" ? process.stdin : createReadStream(file, { highWaterMark: 2 ** 20 });
   const failed = new Promise<never>((_, reject) =>
     input.once("error", (e: NodeJS.ErrnoException) =>
       reject(new CliError(`cannot read \`${file}\`: ${e.code === "EISDIR" ? "it is a folder" : e.message}`)),
     ),
   );
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   let n = 0;
   const read = (async () => {
-    for await (const text of lines) {
-      n++;
-      if (text.trim() === "") continue;
-      const r = parseLine(text);
-      if (r.ok) on.value(r.value, n);
-      else on.malformed(n, r.message);
-      if (on.progress && n % 500 === 0) on.progress("bytesRead" in input ? (input.bytesRead as number) : 0, n);
+    for await (const piece of splitLines(input as AsyncIterable<Uint8Array>, limits.maxBytes)) {
+      if (piece.kind === "oversized") {
+        on.malformed(++n, `a line of more than ${piece.bytes} bytes, more than the limit of ${limits.maxBytes}`);
+        continue;
+      }
+      for (const text of piecesLines(decoder.decode(piece.bytes))) {
+        n++;
+        if (text.trim() === "") continue;
+        const r = parseFactsText(text, limits);
+        if (r.ok) on.value(r.value, n);
+        else
+          on.malformed(
+            n,
+            r.offset !== undefined && r.message.startsWith("malformed")
+              ? `${r.message} at column ${r.offset + 1}`
+              : r.message,
+          );
+      }
+      if (on.progress) on.progress("bytesRead" in input ? (input.bytesRead as number) : 0, n);
     }
   })();
   await Promise.race([read, failed]);
