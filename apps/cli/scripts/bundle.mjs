@@ -24,7 +24,8 @@ await build({
   target: "node20",
   // the workspace packages from their TypeScript sources: no build of theirs needed
   conditions: ["source"],
-  define: { __SUBSIDIA_BUNDLED__: "true" },
+  // SUBSIDIA_PRODUCTION: the parser skips Chevrotain's grammar checks (the tests run them)
+  define: { __SUBSIDIA_BUNDLED__: "true", SUBSIDIA_PRODUCTION: "true" },
   // CommonJS libraries inside an ES module still call require() for Node's built-ins
   banner: {
     js: 'import { createRequire as __subsidiaRequire } from "node:module";\nconst require = __subsidiaRequire(import.meta.url);',

@@ -6,14 +6,14 @@ type Schema = { [key: string]: Json };
 /**
  * The patterns mirror what `@subsidia/runtime` accepts: JSON's number syntax (exponents
  * included) with surrounding white space, money never negative (minus zero is zero), a
- * percent string may end in `%`, at most 20 digits before the point and 6 after (4 in a
+ * percent string may end in `%`, at most 20 digits before the point and 20 after (18 in a
  * percent written with `%`). Written with an exponent, the precision is left to the runtime.
  */
 const EXP = "\\d+(\\.\\d+)?[eE][+-]?\\d+";
-const PLAIN = "\\d{1,20}(\\.\\d{1,6}0*)?";
+const PLAIN = "\\d{1,20}(\\.\\d{1,20}0*)?";
 const DECIMAL = `^\\s*-?(${PLAIN}|${EXP})\\s*$`;
 const MONEY = `^\\s*(-?0+(\\.0+)?|${PLAIN}|${EXP})\\s*$`;
-const PERCENT = `^\\s*-?(${PLAIN}|${EXP}|(\\d{1,22}(\\.\\d{1,4}0*)?|${EXP})\\s*%)\\s*$`;
+const PERCENT = `^\\s*-?(${PLAIN}|${EXP}|(\\d{1,22}(\\.\\d{1,18}0*)?|${EXP})\\s*%)\\s*$`;
 const INTEGER = `^\\s*-?(\\d{1,20}(\\.0+)?|${EXP})\\s*$`;
 /** JSON numbers of more than 20 digits before the point are beyond the precision of facts. */
 const LIMIT = 1e20;
@@ -97,7 +97,7 @@ function fieldSchema(f: InputField): Schema {
  * The JSON Schema (draft 2020-12) of a policy's facts. It accepts what the runtime's
  * facts validation accepts, except that it cannot check that a date is a real calendar
  * day unless the validator checks `format: "date"`, nor the precision of amounts written
- * with an exponent or with more than 6 decimal places in a JSON number. Unknown facts are
+ * with an exponent or with more than 20 decimal places in a JSON number. Unknown facts are
  * refused, as the runtime refuses them.
  */
 export function factsJsonSchema(ir: Policy): Schema {

@@ -40,8 +40,10 @@ export function formatPath(path: readonly PropertyKey[], root = "(facts)"): stri
 /** User input quoted for a message: strings as written, other values as JSON, long values shortened. */
 export function shown(value: unknown): string {
   let text: string;
-  // a string that reads like a JSON literal is shown quoted: `"true"` is not `true`
-  if (typeof value === "string") text = /^(true|false|null)$/.test(value) ? JSON.stringify(value) : value;
+  // a string that reads like a JSON literal is shown quoted: `"true"` is not `true`; one with a
+  // control character (a line break, an escape sequence) quoted and escaped, never raw
+  if (typeof value === "string")
+    text = /^(true|false|null)$|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value) ? JSON.stringify(value) : value;
   else if (value === undefined) text = "undefined";
   else {
     try {

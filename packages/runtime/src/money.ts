@@ -23,11 +23,13 @@ const NUMBER_TEXT = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 export const ZERO: Dec = new Dec(0);
 
 /**
- * The precision of facts: at most 20 digits before the point and 6 after (26 significant
- * digits). Within it, products of two facts and a policy's rates stay far below the
- * 60 digits of `Dec`, so no arithmetic on facts is ever rounded before the award's rounding.
+ * The precision of facts: at most 20 digits before the point and 20 after. Sums of such
+ * amounts, their products with a policy's rates, caps and uplifts need at most about 45 of
+ * the 60 significant digits of `Dec`: they are exact until the award's own rounding. (A
+ * product of two facts, a percent fact times an amount, may need more: it is then correct
+ * to 10^-20 yuan.)
  */
-export const FACT_DIGITS = { integer: 20, fraction: 6 } as const;
+export const FACT_DIGITS = { integer: 20, fraction: 20 } as const;
 
 /** True when a decimal lies within the precision of facts (`FACT_DIGITS`). */
 export function withinPrecision(d: Dec): boolean {

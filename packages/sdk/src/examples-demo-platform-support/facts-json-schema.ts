@@ -25,7 +25,7 @@ export const factsJsonSchema = {
                   { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
                   {
                     type: "string",
-                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,6}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
                   },
                   { type: "null" },
                 ],

@@ -22,7 +22,7 @@ export const factsJsonSchema = {
                 { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
                 {
                   type: "string",
-                  pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,6}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                  pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
                 },
               ],
             },
@@ -32,7 +32,7 @@ export const factsJsonSchema = {
                 { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
                 {
                   type: "string",
-                  pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,6}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                  pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
                 },
                 { type: "null" },
               ],
@@ -64,7 +64,7 @@ export const factsJsonSchema = {
                   { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
                   {
                     type: "string",
-                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,6}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
                   },
                   { type: "null" },
                 ],
@@ -77,7 +77,7 @@ export const factsJsonSchema = {
                   { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
                   {
                     type: "string",
-                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,6}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
                   },
                   { type: "null" },
                 ],
@@ -112,7 +112,7 @@ export const factsJsonSchema = {
                   { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
                   {
                     type: "string",
-                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,6}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
                   },
                 ],
               },
@@ -146,7 +146,7 @@ export const factsJsonSchema = {
                   { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
                   {
                     type: "string",
-                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,6}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
                   },
                 ],
               },
@@ -179,7 +179,7 @@ export const factsJsonSchema = {
                   { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
                   {
                     type: "string",
-                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,6}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
                   },
                 ],
               },
@@ -207,7 +207,7 @@ export const factsJsonSchema = {
                   { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
                   {
                     type: "string",
-                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,6}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
                   },
                   { type: "null" },
                 ],
@@ -286,7 +286,7 @@ export const factsJsonSchema = {
                   { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
                   {
                     type: "string",
-                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,6}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
                   },
                 ],
               },
@@ -318,7 +318,7 @@ export const factsJsonSchema = {
                   { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
                   {
                     type: "string",
-                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,6}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
                   },
                 ],
               },
@@ -368,7 +368,7 @@ export const factsJsonSchema = {
                   { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
                   {
                     type: "string",
-                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,6}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
                   },
                 ],
               },
@@ -378,7 +378,7 @@ export const factsJsonSchema = {
                   { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
                   {
                     type: "string",
-                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,6}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
                   },
                 ],
               },
