@@ -3,8 +3,8 @@ import { CommanderError } from "commander";
 import { buildProgram } from "./program.js";
 import { fail, INTERNAL } from "./run.js";
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === "batch")
-  (await import("./batch/worker.js")).startBatchWorker();
+if (!isMainThread && (workerData as { role?: string } | null)?.role !== undefined)
+  (await import("./batch/worker.js")).startWorker();
 else await cli();
 
 async function cli(): Promise<void> {

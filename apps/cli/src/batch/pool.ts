@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
-import type { LinesIn, LinesOut } from "./evaluate-lines.js";
+import type { LinesIn } from "./evaluate-lines.js";
+import type { WorkerData } from "./worker.js";
 
 declare const __SUBSIDIA_BUNDLED__: boolean | undefined;
 
@@ -7,16 +8,16 @@ const fromSources = import.meta.url.endsWith(".ts");
 const YOUNG_MB = 6;
 
 /**
- * A worker runs the CLI's own entry (`main`), which sees `workerData.role` and becomes a batch
+ * A worker runs the CLI's own entry (`main`), which sees `workerData.role` and becomes a batch or impact
  * worker: the bundle's entry in a published install, dist/main.js when built, the
  * TypeScript sources otherwise (a worker thread does not inherit tsx's loader, so it
  * registers it first).
  */
-function startWorker(data: object): Worker {
+function startWorker(data: WorkerData): Worker {
   // a small young generation keeps each worker's memory low; its garbage (one line's facts
   // and results) dies young, so scavenging more often costs little
   const options = {
-    workerData: { ...data, role: "batch" },
+    workerData: data,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
   };
   // bundled, this module is a chunk in `chunks/` beside the entry `subsidia.mjs`
@@ -38,18 +39,15 @@ interface Slot {
  * Worker threads that turn slices of lines into records. `run` hands a slice to the worker
  * with the shortest queue; a worker that fails rejects every slice still waiting.
  */
-export class WorkerPool {
+export class WorkerPool<Out extends { seq: number }> {
   private readonly slots: Slot[];
-  private readonly waiting = new Map<
-    number,
-    { slot: Slot; resolve: (out: LinesOut) => void; reject: (e: Error) => void }
-  >();
+  private readonly waiting = new Map<number, { slot: Slot; resolve: (out: Out) => void; reject: (e: Error) => void }>();
   private failure: Error | null = null;
 
-  constructor(count: number, data: object) {
+  constructor(count: number, data: WorkerData) {
     this.slots = Array.from({ length: count }, () => {
       const slot: Slot = { worker: startWorker(data), queued: 0 };
-      slot.worker.on("message", (out: LinesOut) => {
+      slot.worker.on("message", (out: Out) => {
         const w = this.waiting.get(out.seq);
         this.waiting.delete(out.seq);
         slot.queued--;
@@ -69,7 +67,7 @@ export class WorkerPool {
     this.waiting.clear();
   }
 
-  run(input: LinesIn): Promise<LinesOut> {
+  run(input: LinesIn): Promise<Out> {
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.slots.reduce((a, b) => (b.queued < a.queued ? b : a));
     slot.queued++;

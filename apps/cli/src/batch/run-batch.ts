@@ -123,7 +123,12 @@ export async function runBatch(run: BatchRun): Promise<Summary> {
   failedRead.catch(() => {});
   const showProgress = run.out !== undefined || !process.stdout.isTTY;
   const progress = createProgress(showProgress ? process.stderr : ({ isTTY: false } as NodeJS.WriteStream), size);
-  const pool = new WorkerPool(run.workers, { policy: run.policy, explain: run.explain, limits: run.limits });
+  const pool = new WorkerPool<LinesOut>(run.workers, {
+    role: "batch",
+    policy: run.policy,
+    explain: run.explain,
+    limits: run.limits,
+  });
   const summary: Summary = { lines: 0, errors: 0, errorLines: [], totalCents: 0n, upToTotalCents: 0n, seconds: 0 };
   const signals = watchSignals();
   const started = Date.now();

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import { diffPolicies } from "@subsidia/diff";
 import { CliError } from "../errors.js";
+import { type LimitFlags, limitOptions, readLimits } from "../limits.js";
 import { runAsync, stderrPaint, stdoutPaint, writeErr, writeOut } from "../run.js";
 import { renderImpactMarkdown, renderImpactText } from "../diff/render-impact.js";
 import { renderMarkdown } from "../diff/render-markdown.js";
@@ -10,7 +11,7 @@ import { runImpact, type ImpactRun } from "../diff/run-impact.js";
 import { loadVersions } from "../diff/versions.js";
 import type { Paint } from "../paint.js";
 
-export interface DiffOptions {
+export interface DiffOptions extends LimitFlags {
   git?: string;
   json?: boolean;
   markdown?: boolean;
@@ -38,7 +39,8 @@ export async function diffCommand(
   const v = loadVersions(files, opts.git, paint);
   const diff = diffPolicies(v.before, v.after);
   let impact: ImpactRun | undefined;
-  if (opts.population !== undefined) impact = await runImpact(opts.population, v.before, v.after, top);
+  if (opts.population !== undefined)
+    impact = await runImpact(opts.population, v.before, v.after, top, readLimits(opts));
   const problems = impact?.problems ?? [];
   if (opts.json)
     return {
@@ -63,8 +65,7 @@ export async function diffCommand(
 }
 
 export function registerDiff(program: Command): void {
-  program
-    .command("diff")
+  limitOptions(program.command("diff"))
     .description(
       "what changed between two versions of a policy, clause by clause, with an applicant paid differently by each behavioural change and, over a population, the budget impact",
     )
