@@ -1,5 +1,6 @@
 /** `subsidia batch` on N generated applicants, JSONL to JSONL: wall time, throughput, peak RSS. */
 import { spawnSync } from "node:child_process";
+import { build } from "esbuild";
 import { once } from "node:events";
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -47,10 +48,27 @@ const timeBin = "/usr/bin/time";
 
 type Timed = { seconds: number; cpuSeconds: number | null; peakMB: number | null };
 
+/** The plain script bundled as the CLI is (one file, no tsx at run time). */
+async function bundlePlain(dir: string): Promise<string> {
+  const outfile = join(dir, "plain-batch.mjs");
+  await build({
+    entryPoints: [join(repo, "apps/bench/src/plain-batch.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    conditions: ["source"],
+    minify: true,
+    banner: { js: 'import { createRequire as __r } from "node:module";\nconst require = __r(import.meta.url);' },
+    logLevel: "warning",
+  });
+  return outfile;
+}
+
 /** The plain script in a process of its own (two part files, no merge). */
-function plainOnce(input: string, prefix: string): Timed {
-  const script = join(repo, "apps/bench/src/plain-batch.ts");
-  return timed([process.execPath, "--conditions=source", "--import", "tsx", script, input, prefix]);
+function plainOnce(script: string, input: string, prefix: string): Timed {
+  return timed([process.execPath, script, input, prefix]);
 }
 
 function timed(command: string[]): Timed {
@@ -78,6 +96,7 @@ export async function benchBatch(lines: number, runs: number): Promise<BatchTimi
     const input = join(dir, "applicants.jsonl");
     const output = join(dir, "awards.jsonl");
     await generate(input, lines);
+    const script = await bundlePlain(dir);
     const results = [];
     const plain = [];
     const ratios = [];
@@ -87,7 +106,7 @@ export async function benchBatch(lines: number, runs: number): Promise<BatchTimi
       if (written !== lines) throw new Error(`subsidia batch wrote ${written} records for ${lines} lines`);
       // the same two workers as the plain script, runs alternated: the ratio of this run
       const two = availableParallelism() === 2 ? results[i]! : await once_(input, output, 2);
-      const p = plainOnce(input, join(dir, "plain"));
+      const p = plainOnce(script, input, join(dir, "plain"));
       plain.push(p.seconds);
       ratios.push(two.seconds / p.seconds);
     }

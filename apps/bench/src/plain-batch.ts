@@ -4,7 +4,9 @@
  * feed; each worker reads its half with readline, `JSON.parse`s each line, runs the compiled
  * evaluator and writes `JSON.stringify` of the line number and the result to a file of its
  * own (no merge into one ordered output, no lossless numbers, no repeated-key check, no
- * limits). Usage: node --conditions=source --import tsx plain-batch.ts IN OUT_PREFIX
+ * limits). The benchmark bundles it with esbuild, as the CLI is bundled, and runs the bundle
+ * with plain `node`: node plain-batch.mjs IN OUT_PREFIX (or, from the sources,
+ * node --conditions=source --import tsx plain-batch.ts IN OUT_PREFIX).
  */
 import { createReadStream, createWriteStream, openSync, readSync, statSync } from "node:fs";
 import { once } from "node:events";
@@ -61,13 +63,17 @@ async function main(): Promise<void> {
     [0, middle],
     [middle, size],
   ];
-  const tsx = import.meta.resolve("tsx/esm/api");
   const self = import.meta.url;
+  // bundled by the benchmark (one .mjs file, as the CLI's bundle), or from the sources through tsx
+  const start = (job: Job) => {
+    if (self.endsWith(".mjs")) return new Worker(new URL(self), { workerData: job });
+    const tsx = import.meta.resolve("tsx/esm/api");
+    const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(self)}); })`;
+    return new Worker(boot, { eval: true, workerData: job });
+  };
   await Promise.all(
-    halves.map(([start, end], i) => {
-      const job: Job = { policy, input, start, end, output: `${prefix}.${i}` };
-      const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(self)}); })`;
-      const w = new Worker(boot, { eval: true, workerData: job });
+    halves.map(([begin, end], i) => {
+      const w = start({ policy, input, start: begin, end, output: `${prefix}.${i}` });
       return new Promise<void>((resolve, reject) => {
         w.on("error", reject);
         w.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`worker exit ${code}`))));

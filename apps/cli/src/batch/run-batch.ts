@@ -5,6 +5,7 @@ import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import type { Policy } from "@subsidia/ir";
 import { CliError } from "../errors.js";
+import { readError } from "../load.js";
 import type { FactsLimits } from "../facts-input.js";
 import { splitLines } from "./chunks.js";
 import { errorRecord, type LinesOut } from "./evaluate-lines.js";
@@ -117,7 +118,7 @@ export async function runBatch(run: BatchRun): Promise<Summary> {
   const input = run.facts === "-" ? process.stdin : createReadStream(run.facts, { highWaterMark: 2 ** 20 });
   const failedRead = new Promise<never>((_, reject) =>
     input.once("error", (e: NodeJS.ErrnoException) =>
-      reject(new CliError(`cannot read \`${run.facts}\`: ${e.code === "EISDIR" ? "it is a folder" : e.message}`)),
+      reject(new CliError(`cannot read ${run.facts === "-" ? "standard input" : `\`${run.facts}\``}: ${readError(e)}`)),
     ),
   );
   failedRead.catch(() => {});

@@ -5,7 +5,9 @@ import { splitLines } from "../batch/chunks.js";
 import { WorkerPool } from "../batch/pool.js";
 import { defaultWorkers } from "../batch/run-batch.js";
 import { CliError } from "../errors.js";
+import { inputName } from "../run.js";
 import { DEFAULT_LIMITS, type FactsLimits } from "../facts-input.js";
+import { readError } from "../load.js";
 import type { ImpactOut } from "./impact-lines.js";
 import { sizeOf } from "./jsonl.js";
 import { progressBar } from "./progress.js";
@@ -36,7 +38,7 @@ export async function runImpact(
   const input = file === "-" ? process.stdin : createReadStream(file, { highWaterMark: 2 ** 20 });
   const failed = new Promise<never>((_, reject) =>
     input.once("error", (e: NodeJS.ErrnoException) =>
-      reject(new CliError(`cannot read \`${file}\`: ${e.code === "EISDIR" ? "it is a folder" : e.message}`)),
+      reject(new CliError(`cannot read ${file === "-" ? "standard input" : `\`${file}\``}: ${readError(e)}`)),
     ),
   );
   failed.catch(() => {});
@@ -84,8 +86,9 @@ export async function runImpact(
     await pool.close();
   }
   const summary = impact.summary();
-  const problems = summary.skipped.first.map((s) => `${file}:${s.ref.line}: ${s.reason}`);
+  const name = inputName(file);
+  const problems = summary.skipped.first.map((s) => `${name}:${s.ref.line}: ${s.reason}`);
   const more = summary.skipped.count - summary.skipped.first.length;
-  if (more > 0) problems.push(`${file}: ${more} more line${more === 1 ? "" : "s"} skipped`);
+  if (more > 0) problems.push(`${name}: ${more} more line${more === 1 ? "" : "s"} skipped`);
   return { summary, problems };
 }
