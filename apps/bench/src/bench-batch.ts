@@ -68,7 +68,7 @@ async function bundlePlain(dir: string): Promise<string> {
 
 /** The plain script in a process of its own (two part files, no merge). */
 function plainOnce(script: string, input: string, prefix: string): Timed {
-  return timed([process.execPath, script, input, prefix]);
+  return timed([process.execPath, script, input, prefix, join(repo, flagshipFile)]);
 }
 
 function timed(command: string[]): Timed {

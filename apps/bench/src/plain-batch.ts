@@ -5,13 +5,14 @@
  * evaluator and writes `JSON.stringify` of the line number and the result to a file of its
  * own (no merge into one ordered output, no lossless numbers, no repeated-key check, no
  * limits). The benchmark bundles it with esbuild, as the CLI is bundled, and runs the bundle
- * with plain `node`: node plain-batch.mjs IN OUT_PREFIX (or, from the sources,
- * node --conditions=source --import tsx plain-batch.ts IN OUT_PREFIX).
+ * with plain `node`: node plain-batch.mjs IN OUT_PREFIX POLICY (or, from the sources,
+ * node --conditions=source --import tsx plain-batch.ts IN OUT_PREFIX POLICY).
  */
-import { createReadStream, createWriteStream, openSync, readSync, statSync } from "node:fs";
+import { createReadStream, createWriteStream, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { isMainThread, Worker, workerData } from "node:worker_threads";
+import { compile } from "@subsidia/compiler";
 import { compileAmounts } from "@subsidia/runtime";
 import type { Policy } from "@subsidia/ir";
 
@@ -54,9 +55,9 @@ async function work({ policy, input, start, end, output }: Job): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const [input, prefix] = process.argv.slice(2) as [string, string];
-  const { flagship } = await import("./policy.js");
-  const policy = flagship();
+  const [input, prefix, policyFile] = process.argv.slice(2) as [string, string, string];
+  const { ir: policy } = compile(readFileSync(policyFile, "utf8"), policyFile);
+  if (!policy) throw new Error(`${policyFile} does not compile`);
   const size = statSync(input).size;
   const middle = lineStart(input, Math.floor(size / 2));
   const halves: [number, number][] = [
