@@ -16,6 +16,13 @@ export interface Oversized {
 }
 
 const NL = 10;
+
+/**
+ * How many bytes the input is read by, and so the size of a piece: about 400 applicants of
+ * the flagship. Smaller pieces keep both workers busy when one is slow (the output is
+ * written in order); 1 MiB pieces were a third slower on a loaded machine.
+ */
+export const PIECE_BYTES = 2 ** 18;
 const EMPTY: Uint8Array = new Uint8Array(0);
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -7,7 +7,7 @@ import type { Policy } from "@subsidia/ir";
 import { CliError } from "../errors.js";
 import { readError } from "../load.js";
 import type { FactsLimits } from "../facts-input.js";
-import { splitLines } from "./chunks.js";
+import { PIECE_BYTES, splitLines } from "./chunks.js";
 import { errorRecord, type LinesOut } from "./evaluate-lines.js";
 import { WorkerPool } from "./pool.js";
 import { createProgress } from "./progress.js";
@@ -115,7 +115,7 @@ function oversizedOut(seq: number, line: number, bytes: number, max: number): Li
 export async function runBatch(run: BatchRun): Promise<Summary> {
   const size = inputSize(run.facts);
   const output = await openOutput(run.out);
-  const input = run.facts === "-" ? process.stdin : createReadStream(run.facts, { highWaterMark: 2 ** 20 });
+  const input = run.facts === "-" ? process.stdin : createReadStream(run.facts, { highWaterMark: PIECE_BYTES });
   const failedRead = new Promise<never>((_, reject) =>
     input.once("error", (e: NodeJS.ErrnoException) =>
       reject(new CliError(`cannot read ${run.facts === "-" ? "standard input" : `\`${run.facts}\``}: ${readError(e)}`)),

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import type { Policy } from "@subsidia/ir";
 import { Impact, type ImpactSummary } from "@subsidia/diff";
-import { splitLines } from "../batch/chunks.js";
+import { PIECE_BYTES, splitLines } from "../batch/chunks.js";
 import { WorkerPool } from "../batch/pool.js";
 import { defaultWorkers } from "../batch/run-batch.js";
 import { CliError } from "../errors.js";
@@ -35,7 +35,7 @@ export async function runImpact(
 ): Promise<ImpactRun> {
   const impact = new Impact(before, after, { top });
   const bar = progressBar(sizeOf(file), "impact");
-  const input = file === "-" ? process.stdin : createReadStream(file, { highWaterMark: 2 ** 20 });
+  const input = file === "-" ? process.stdin : createReadStream(file, { highWaterMark: PIECE_BYTES });
   const failed = new Promise<never>((_, reject) =>
     input.once("error", (e: NodeJS.ErrnoException) =>
       reject(new CliError(`cannot read ${file === "-" ? "standard input" : `\`${file}\``}: ${readError(e)}`)),
