@@ -10,7 +10,7 @@ const page = readFileSync(`${DOCS}playground.md`, "utf8");
 
 describe("docs/playground.md", () => {
   it("says truly what the money fields read", () => {
-    const rows = [...page.matchAll(/^\| `([^`]+)` \| `"([^"]*)"` \|$/gm)];
+    const rows = [...page.matchAll(/^\| `([^`]+)` *\| `"([^"]*)"` *\|$/gm)];
     expect(rows.length).toBeGreaterThanOrEqual(5);
     for (const [, typed, held] of rows) expect(parseMoneyText(typed ?? ""), typed).toBe(held);
   });
