@@ -1,8 +1,9 @@
 /** `subsidia batch` on N generated applicants, JSONL to JSONL: wall time, throughput, peak RSS. */
 import { spawnSync } from "node:child_process";
+import { build } from "esbuild";
 import { once } from "node:events";
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { applicant } from "./applicants.js";
 import { median } from "./measure.js";
@@ -20,6 +21,10 @@ export interface BatchTiming {
   /** whether the CLI ran from its build (dist/) */
   built: boolean;
   runs: number;
+  /** the plain two-worker script (`plain-batch.ts`) on the same input: wall time, median of its runs */
+  plainSeconds: number;
+  /** `subsidia batch --workers 2` over the plain script, the median of the per-run ratios (runs alternated) */
+  ratio: number;
 }
 
 async function generate(file: string, lines: number): Promise<void> {
@@ -41,21 +46,48 @@ async function countLines(file: string): Promise<number> {
 
 const timeBin = "/usr/bin/time";
 
-async function once_(
-  input: string,
-  output: string,
-): Promise<{ seconds: number; cpuSeconds: number | null; peakMB: number | null }> {
-  const cli = join(repo, "apps/cli/bin/subsidia.mjs");
-  const args = [cli, "batch", flagshipFile, "--facts", input, "--out", output];
+type Timed = { seconds: number; cpuSeconds: number | null; peakMB: number | null };
+
+/** The plain script bundled as the CLI is (one file, no tsx at run time). */
+async function bundlePlain(dir: string): Promise<string> {
+  const outfile = join(dir, "plain-batch.mjs");
+  await build({
+    entryPoints: [join(repo, "apps/bench/src/plain-batch.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    conditions: ["source"],
+    minify: true,
+    banner: { js: 'import { createRequire as __r } from "node:module";\nconst require = __r(import.meta.url);' },
+    logLevel: "warning",
+  });
+  return outfile;
+}
+
+/** The plain script in a process of its own (two part files, no merge). */
+function plainOnce(script: string, input: string, prefix: string): Timed {
+  return timed([process.execPath, script, input, prefix, join(repo, flagshipFile)]);
+}
+
+function timed(command: string[]): Timed {
   const useTime = existsSync(timeBin);
   const start = performance.now();
   const r = useTime
-    ? spawnSync(timeBin, ["-f", "peak-rss-kb %M cpu %U %S", process.execPath, ...args], { cwd: repo, encoding: "utf8" })
-    : spawnSync(process.execPath, args, { cwd: repo, encoding: "utf8" });
+    ? spawnSync(timeBin, ["-f", "peak-rss-kb %M cpu %U %S", ...command], { cwd: repo, encoding: "utf8" })
+    : spawnSync(command[0]!, command.slice(1), { cwd: repo, encoding: "utf8" });
   const seconds = (performance.now() - start) / 1000;
-  if (r.status !== 0) throw new Error(`subsidia batch failed (${r.status}): ${r.stderr}`);
+  if (r.status !== 0) throw new Error(`${command.slice(-3).join(" ")} failed (${r.status}): ${r.stderr}`);
   const m = /peak-rss-kb (\d+) cpu ([\d.]+) ([\d.]+)/.exec(r.stderr);
   return { seconds, cpuSeconds: m ? Number(m[2]) + Number(m[3]) : null, peakMB: m ? Number(m[1]) / 1024 : null };
+}
+
+async function once_(input: string, output: string, workers?: number): Promise<Timed> {
+  const cli = join(repo, "apps/cli/bin/subsidia.mjs");
+  const args = [cli, "batch", flagshipFile, "--facts", input, "--out", output];
+  if (workers !== undefined) args.push("--workers", String(workers));
+  return timed([process.execPath, ...args]);
 }
 
 export async function benchBatch(lines: number, runs: number): Promise<BatchTiming> {
@@ -64,16 +96,24 @@ export async function benchBatch(lines: number, runs: number): Promise<BatchTimi
     const input = join(dir, "applicants.jsonl");
     const output = join(dir, "awards.jsonl");
     await generate(input, lines);
+    const script = await bundlePlain(dir);
     const results = [];
+    const plain = [];
+    const ratios = [];
     for (let i = 0; i < runs; i++) {
       results.push(await once_(input, output));
       const written = await countLines(output);
       if (written !== lines) throw new Error(`subsidia batch wrote ${written} records for ${lines} lines`);
+      // the same two workers as the plain script, runs alternated: the ratio of this run
+      const two = availableParallelism() === 2 ? results[i]! : await once_(input, output, 2);
+      const p = plainOnce(script, input, join(dir, "plain"));
+      plain.push(p.seconds);
+      ratios.push(two.seconds / p.seconds);
     }
     const seconds = median(results.map((r) => r.seconds));
     const peaks = results.flatMap((r) => (r.peakMB === null ? [] : [r.peakMB]));
     const cpus = results.flatMap((r) => (r.cpuSeconds === null ? [] : [r.cpuSeconds]));
-    const built = existsSync(join(repo, "apps/cli/dist/main.js"));
+    const built = existsSync(join(repo, "apps/cli/dist/bundle/subsidia.mjs"));
     return {
       lines,
       inputMB: statSync(input).size / 2 ** 20,
@@ -83,6 +123,8 @@ export async function benchBatch(lines: number, runs: number): Promise<BatchTimi
       peakMB: peaks.length > 0 ? median(peaks) : null,
       built,
       runs,
+      plainSeconds: median(plain),
+      ratio: median(ratios),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { benchBatch } from "./bench-batch.js";
 import { benchCompile } from "./bench-compile.js";
 import { benchEval } from "./bench-eval.js";
+import { benchStartup } from "./bench-startup.js";
 import { flagship, repo } from "./policy.js";
 import { load, renderTable } from "./report.js";
 
@@ -22,6 +23,7 @@ const { values: opt } = parseArgs({
     rounds: { type: "string", default: "15" },
     applicants: { type: "string", default: "2000" },
     "compile-runs": { type: "string", default: "7" },
+    "startup-rounds": { type: "string", default: "10" },
   },
 });
 
@@ -31,6 +33,8 @@ say("parse + compile the flagship…");
 const compile = benchCompile(Number(opt["compile-runs"]));
 say("evaluations per second…");
 const evalRows = await benchEval(flagship(), Number(opt.applicants), Number(opt.rounds));
+say("CLI start-up…");
+const startup = benchStartup(Number(opt["startup-rounds"]));
 let batch = null;
 if (!opt["no-batch"]) {
   say(`batch of ${Number(opt["batch-lines"]).toLocaleString("en-US")} applicants…`);
@@ -42,6 +46,7 @@ const table = renderTable({
   evalSet: Number(opt.applicants),
   rounds: Number(opt.rounds),
   batch,
+  startup,
   loadStart,
   loadEnd: load(),
 });

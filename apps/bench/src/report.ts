@@ -3,6 +3,7 @@ import { cpus, loadavg, release, totalmem, type as osType } from "node:os";
 import type { BatchTiming } from "./bench-batch.js";
 import type { CompileTiming } from "./bench-compile.js";
 import type { EvalRow } from "./bench-eval.js";
+import type { StartupRow } from "./bench-startup.js";
 
 export interface Results {
   compile: CompileTiming;
@@ -10,6 +11,7 @@ export interface Results {
   evalSet: number;
   rounds: number;
   batch: BatchTiming | null;
+  startup: StartupRow[];
   loadStart: number;
   loadEnd: number;
 }
@@ -99,7 +101,29 @@ export function renderTable(r: Results): string {
         `\`subsidia batch\` ${b.built ? "built" : "from sources"}, ${int(b.inputMB)} MB of input, worker threads on every core; wall time, median of ${b.runs} runs`,
       ]),
     );
+    lines.push(
+      row([
+        "batch ÷ plain two-worker script, same input",
+        `${b.seconds.toFixed(1)} s ÷ ${b.plainSeconds.toFixed(1)} s`,
+        "",
+        target(b.ratio, 1.2, "× the script", (x) => x.toFixed(1)),
+        "`subsidia batch --workers 2` over `apps/bench/src/plain-batch.ts` (readline per half, `JSON.parse`, the compiled evaluator, two unmerged output files); median of the per-run ratios, runs alternated",
+      ]),
+    );
   } else lines.push(row(["batch", "not run (`--no-batch`)", "", "", ""]));
+  const goals: Record<string, number> = { "`subsidia --help`": 2, "`subsidia eval` one applicant": 3 };
+  for (const s of r.startup)
+    lines.push(
+      row([
+        `start: ${s.name}`,
+        ms(s.ms),
+        "",
+        goals[s.name] === undefined
+          ? "the floor"
+          : target(s.ratio, goals[s.name]!, "× `node -e 0`", (x) => x.toFixed(0)),
+        `wall time of a fresh process, median of the rounds; ${times(s.ratio)} \`node -e 0\` (median of per-round ratios)`,
+      ]),
+    );
   return [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; load average ${r.loadStart.toFixed(1)} at the start, ${r.loadEnd.toFixed(1)} at the end.`,
     `Compile and evaluation times are CPU time of the benchmark process (wall time would count the waits for a busy core). Evaluation: ${int(r.evalSet)} fixed applicants (\`apps/bench/src/applicants.ts\`), median of ${r.rounds} rounds after 3 warm-up rounds, engines interleaved; × baseline is the median of the per-round ratios.`,

@@ -1,6 +1,5 @@
 import { type Command, InvalidArgumentError } from "commander";
 import { isLang, type Lang, langOfLocale, t, type Translate, translator } from "@subsidia/messages";
-import { Dec, formatAmount } from "@subsidia/runtime";
 
 /**
  * The language of the CLI's output: `--lang en|zh`, else the locale (the first of `LC_ALL`, `LC_MESSAGES`
@@ -33,9 +32,6 @@ export function cliLang(): Lang {
 /** The labels in the CLI's language. */
 export const tr = (): Translate => translator(cliLang());
 
-/** An amount of yuan as the report shows it: `10000000.00 元 (1000万元)` in English, `1000万元` in Chinese. */
-export const money = (yuan: string | Dec, lang: Lang = cliLang()): string =>
-  formatAmount(new Dec(yuan), lang === "zh" ? "wan" : "yuan");
 
 const parseLang = (value: string): Lang => {
   if (!isLang(value)) throw new InvalidArgumentError(t(cliLang(), "usage.badLang", { value }));

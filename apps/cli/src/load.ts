@@ -1,21 +1,32 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { compile, formatDiagnostic } from "@subsidia/compiler";
 import type { Policy } from "@subsidia/ir";
 import type { Diagnostic } from "@subsidia/syntax";
-import { isSafeNumber, parse as parseJson } from "lossless-json";
 import { CliError } from "./errors.js";
 import type { Paint } from "./paint.js";
 
+/** A file's text (`-`: standard input), a UTF-8 byte order mark left out. */
 export function readText(file: string): string {
+  let text: string;
   try {
-    return file === "-" ? readFileSync(0, "utf8") : readFileSync(file, "utf8");
+    text = file === "-" ? readFileSync(0, "utf8") : readFileSync(file, "utf8");
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(
-      `cannot read \`${file}\`: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : String((e as Error).message)}`,
-    );
+    throw new CliError(`cannot read ${file === "-" ? "standard input" : `\`${file}\``}: ${readError(e)}`);
   }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Why a file cannot be read, in words. */
+export function readError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === "ENOENT"
+    ? "no such file"
+    : code === "EISDIR"
+      ? "it is a folder"
+      : code === "EACCES"
+        ? "permission denied"
+        : String((e as Error).message);
 }
 
 export interface Loaded {
@@ -38,35 +49,37 @@ export function requirePolicy(file: string, paint: Paint): Policy {
 }
 
 /**
- * Reads a JSON facts file without losing digits: numbers that a double holds
- * exactly stay numbers, longer ones become decimal strings (money stays exact).
+ * The `.subsidia` files that paths name: a file as given (it must be a policy file), a folder
+ * searched below, sorted, skipping hidden folders and `node_modules`, entries that cannot be
+ * read (a dangling link) and folders already seen (a link loop). Fails when nothing is found.
  */
-export function readFacts(file: string): unknown {
-  const text = readText(file);
-  return parseFacts(text, file);
-}
-
-export function parseFacts(text: string, file: string): unknown {
-  try {
-    return parseJson(text, null, (s: string) => (isSafeNumber(s) ? Number(s) : s));
-  } catch (e) {
-    const msg = String((e as Error).message);
-    const pos = /position (\d+)/.exec(msg);
-    const at = pos ? lineCol(text, Number(pos[1])) : "";
-    throw new CliError(
-      `${file}${at}: malformed JSON: ${msg.replace(/ at position \d+/, "").replace(/^./, (c) => c.toLowerCase())}; expected one JSON object of facts`,
-    );
-  }
-}
-
-function lineCol(text: string, offset: number): string {
-  const before = text.slice(0, offset).split("\n");
-  return `:${before.length}:${before[before.length - 1]!.length + 1}`;
-}
-
-/** Expands folders into the `.subsidia` files below them, sorted. */
 export function policyFiles(paths: string[]): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
+  const walk = (dir: string) => {
+    let real: string;
+    let names: string[];
+    try {
+      real = realpathSync(dir);
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    for (const name of names) {
+      if (name.startsWith(".") || name === "node_modules") continue;
+      const path = join(dir, name);
+      let st: ReturnType<typeof statSync>;
+      try {
+        st = statSync(path);
+      } catch {
+        continue; // a dangling link, or no permission
+      }
+      if (st.isDirectory()) walk(path);
+      else if (name.endsWith(".subsidia")) out.push(path);
+    }
+  };
   for (const p of paths) {
     let st: ReturnType<typeof statSync>;
     try {
@@ -74,16 +87,12 @@ export function policyFiles(paths: string[]): string[] {
     } catch {
       throw new CliError(`cannot read \`${p}\`: no such file or folder`);
     }
-    if (st.isDirectory())
-      out.push(
-        ...policyFiles(
-          readdirSync(p)
-            .sort()
-            .filter((n) => !n.startsWith("."))
-            .map((n) => join(p, n))
-            .filter((f) => statSync(f).isDirectory() || f.endsWith(".subsidia")),
-        ),
-      );
+    if (st.isDirectory()) {
+      const before = out.length;
+      walk(p);
+      if (out.length === before) throw new CliError(`no \`.subsidia\` files in \`${p}\``);
+    } else if (!p.endsWith(".subsidia"))
+      throw new CliError(`\`${p}\` is not a policy file: expected a \`.subsidia\` file or a folder of them`);
     else out.push(p);
   }
   return out;

@@ -1,7 +1,8 @@
 import type { Policy } from "@subsidia/ir";
 import { type Lang, type Translate, translateStep, translator } from "@subsidia/messages";
 import type { Award, Result as EvalResult } from "@subsidia/runtime";
-import { cliLang, money } from "./lang.js";
+import { cliLang } from "./lang.js";
+import { money } from "./money-text.js";
 import type { Paint } from "./paint.js";
 
 /** The report a grant officer reads: per article, each award with its explanation; pending items; totals. */

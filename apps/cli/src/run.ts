@@ -1,8 +1,18 @@
 import { CliError } from "./errors.js";
-import { paintFor } from "./paint.js";
+import { paintFor, terminalText } from "./paint.js";
 
 export const stdoutPaint = paintFor(process.stdout);
 export const stderrPaint = paintFor(process.stderr);
+
+/** Writes to standard output, control characters of the input escaped (JSON has none to escape). */
+export function writeOut(text: string): void {
+  process.stdout.write(terminalText(text));
+}
+
+/** Writes to standard error, control characters of the input escaped. */
+export function writeErr(text: string): void {
+  process.stderr.write(terminalText(text));
+}
 
 /**
  * Runs a command; its output is written only once it completed, so stdout never
@@ -12,7 +22,7 @@ export function run(fn: () => string | { out: string; code: number }): void {
   try {
     const r = fn();
     const { out, code } = typeof r === "string" ? { out: r, code: 0 } : r;
-    process.stdout.write(out);
+    writeOut(out);
     process.exitCode = code;
   } catch (e) {
     fail(e);
@@ -28,14 +38,23 @@ export async function runAsync(fn: () => Promise<number>): Promise<void> {
   }
 }
 
-function fail(e: unknown): void {
+/** The exit status of an internal error (a bug, not bad input): 70, EX_SOFTWARE of sysexits.h. */
+export const INTERNAL = 70;
+
+/** A failure on stderr: a CliError's message with its code, anything else one line and exit 70, never a stack. */
+export function fail(e: unknown): void {
   if (e instanceof CliError) {
-    process.stderr.write(`${stderrPaint.red("error:")} ${e.message}\n`);
+    writeErr(`${stderrPaint.red("error:")} ${e.message}\n`);
     process.exitCode = e.code;
-  } else {
-    process.stderr.write(
-      `${stderrPaint.red("internal error:")} ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
-    );
-    process.exitCode = 70;
+    return;
   }
+  const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const stack = process.env.SUBSIDIA_DEBUG && e instanceof Error ? `\n${e.stack}` : "";
+  writeErr(
+    `${stderrPaint.red("internal error:")} ${message.split("\n")[0]} (a bug in subsidia; SUBSIDIA_DEBUG=1 shows where)${stack}\n`,
+  );
+  process.exitCode = INTERNAL;
 }
+
+/** How a file argument is named in messages: `-` is standard input everywhere. */
+export const inputName = (file: string): string => (file === "-" ? "standard input" : file);

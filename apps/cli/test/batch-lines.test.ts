@@ -6,10 +6,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compile } from "@subsidia/compiler";
 import { compileAmounts } from "@subsidia/runtime";
-import { lineEvaluator } from "../src/batch/evaluate-lines.js";
-import { parseLine } from "../src/batch/parse-line.js";
+import { lineEvaluator, parseLine as parseWithin } from "../src/batch/evaluate-lines.js";
+import { DEFAULT_LIMITS } from "../src/facts-input.js";
 import { flagship, repo } from "./run-cli.js";
 import { createProgress } from "../src/batch/progress.js";
+
+const parseLine = (text: string) => parseWithin(text, DEFAULT_LIMITS);
 
 /** How `subsidia eval` reads facts: the reference the fast path must match. */
 function reference(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -127,7 +129,8 @@ describe("the records a worker writes", () => {
     { applicationDate: "2030-01-01", newFoodApprovals: [{ id: "late", category: "new-food-ingredient" }] },
   ];
   it("are the JSON of the line number and the result's amounts, in this key order, with totals in cents", () => {
-    const out = lineEvaluator(ir!, false)({ seq: 7, first: 41, lines: facts.map((f) => JSON.stringify(f)) });
+    const bytes = new TextEncoder().encode(facts.map((f) => `${JSON.stringify(f)}\n`).join(""));
+    const out = lineEvaluator(ir!, false, DEFAULT_LIMITS)({ seq: 7, first: 41, bytes });
     const want = facts.map((f, i) => {
       const r = compileAmounts(ir!).run(f);
       if (!r.ok) throw new Error("the example does not evaluate");

@@ -111,7 +111,7 @@ describe("subsidia batch", () => {
 
   test.each([
     [["--facts", join(dir, "missing.jsonl")], "cannot read `"],
-    [["--facts", "-", "--workers", "0"], "--workers: expected a whole number from 1 to 64, got `0`"],
+    [["--facts", "-", "--workers", "0"], "`--workers` expects a whole number from 1 to 64, got `0`"],
     [["--facts", "-", "--out", join(dir, "no-such-dir", "x.jsonl")], "cannot write `"],
     [["--facts", "-", "--out", "/dev/full"], "cannot write `/dev/full`: ENOSPC"],
   ])("bad input or output %j: an error on stderr, nothing on stdout", (args, message) => {

@@ -79,7 +79,8 @@ test("malformed lines are reported with their numbers, counted, and skipped", ()
     )}\n`,
   );
   const r = cli(["diff", flagship, changed, "--population", file]);
-  expect(r.code).toBe(0);
+  // like batch: the report is complete, and the exit status says that lines were skipped
+  expect(r.code).toBe(1);
   expect(r.stderr).toContain(`${file}:2: malformed JSON`);
   expect(r.stderr).toContain(
     `${file}:4: invalid facts: applicationDate: expected a date YYYY-MM-DD, got \`2026-02-30\` (not a calendar date)`,

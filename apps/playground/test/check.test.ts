@@ -21,6 +21,16 @@ describe("re-check", () => {
     expect(options).toContain("techTransaction:");
   });
 
+  it("a misspelt fact typed in the facts JSON is a problem with its path, for the JSON view to show", () => {
+    const facts = { ...(example("platform-and-plant") as object), project: [] };
+    const s = new Checker().run({ kind: "check", id: 2, text: flagshipText, file: "f.subsidia", facts });
+    expect(s.outcome).toEqual({
+      ok: false,
+      kind: "facts",
+      errors: [{ path: "project", message: "unknown fact; did you mean `projects`?" }],
+    });
+  });
+
   it("reports a mistake with its line and keeps no policy", () => {
     const text = flagshipText.replace("award 30% of p.totalInvestment", "award 30% of p.totalInvestmnt");
     const line = text.slice(0, text.indexOf("p.totalInvestmnt")).split("\n").length;

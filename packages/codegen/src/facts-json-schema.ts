@@ -4,14 +4,19 @@ import type { Json } from "./literal.js";
 type Schema = { [key: string]: Json };
 
 /**
- * The patterns mirror what `@subsidia/runtime` accepts: decimal strings may carry
- * surrounding white space, money is never negative, a percent string may end in `%`.
+ * The patterns mirror what `@subsidia/runtime` accepts: JSON's number syntax (exponents
+ * included) with surrounding white space, money never negative (minus zero is zero), a
+ * percent string may end in `%`, at most 20 digits before the point and 20 after (18 in a
+ * percent written with `%`). Written with an exponent, the precision is left to the runtime.
  */
-const DECIMAL = "^\\s*-?\\d+(\\.\\d+)?\\s*$";
-const MONEY = "^\\s*\\d+(\\.\\d+)?\\s*$";
-const PERCENT = "^\\s*-?\\d+(\\.\\d+)?(\\s*%)?\\s*$";
-const INTEGER = "^\\s*-?\\d+\\s*$";
-const SAFE = 9007199254740991;
+const EXP = "\\d+(\\.\\d+)?[eE][+-]?\\d+";
+const PLAIN = "\\d{1,20}(\\.\\d{1,20}0*)?";
+const DECIMAL = `^\\s*-?(${PLAIN}|${EXP})\\s*$`;
+const MONEY = `^\\s*(-?0+(\\.0+)?|${PLAIN}|${EXP})\\s*$`;
+const PERCENT = `^\\s*-?(${PLAIN}|${EXP}|(\\d{1,22}(\\.\\d{1,18}0*)?|${EXP})\\s*%)\\s*$`;
+const INTEGER = `^\\s*-?(\\d{1,20}(\\.0+)?|${EXP})\\s*$`;
+/** JSON numbers of more than 20 digits before the point are beyond the precision of facts. */
+const LIMIT = 1e20;
 
 /** The declared range of a number (`integer from 1 to 3`) for its JSON-number form; strings are checked by the runtime. */
 function bounds(type: Extract<InputType, { kind: "integer" | "number" }>): Schema {
@@ -26,23 +31,28 @@ function scalarSchema(type: InputType): Schema {
     case "money":
       return {
         anyOf: [
-          { type: "number", minimum: 0 },
+          { type: "number", minimum: 0, exclusiveMaximum: LIMIT },
           { type: "string", pattern: MONEY },
         ],
       };
     case "percent":
-      return { anyOf: [{ type: "number" }, { type: "string", pattern: PERCENT }] };
+      return {
+        anyOf: [
+          { type: "number", exclusiveMinimum: -LIMIT, exclusiveMaximum: LIMIT },
+          { type: "string", pattern: PERCENT },
+        ],
+      };
     case "number":
       return {
         anyOf: [
-          { type: "number", ...bounds(type) },
+          { type: "number", exclusiveMinimum: -LIMIT, exclusiveMaximum: LIMIT, ...bounds(type) },
           { type: "string", pattern: DECIMAL },
         ],
       };
     case "integer":
       return {
         anyOf: [
-          { type: "integer", minimum: -SAFE, maximum: SAFE, ...bounds(type) },
+          { type: "integer", exclusiveMinimum: -LIMIT, exclusiveMaximum: LIMIT, ...bounds(type) },
           { type: "string", pattern: INTEGER },
         ],
       };
@@ -67,7 +77,12 @@ function objectSchema(fields: readonly InputField[]): Schema {
   const properties: Schema = Object.create(null) as Schema;
   for (const f of fields) properties[f.name] = fieldSchema(f);
   const required = fields.filter((f) => !f.optional && f.type.kind !== "list").map((f) => f.name);
-  return { type: "object", properties, ...(required.length > 0 ? { required } : {}) };
+  return {
+    type: "object",
+    properties,
+    ...(required.length > 0 ? { required } : {}),
+    additionalProperties: false,
+  };
 }
 
 function fieldSchema(f: InputField): Schema {
@@ -83,8 +98,9 @@ function fieldSchema(f: InputField): Schema {
 /**
  * The JSON Schema (draft 2020-12) of a policy's facts. It accepts what the runtime's
  * facts validation accepts, except that it cannot check that a date is a real calendar
- * day unless the validator checks `format: "date"`. Unknown facts are allowed, as the
- * runtime ignores them.
+ * day unless the validator checks `format: "date"`, nor the precision of amounts written
+ * with an exponent or with more than 20 decimal places in a JSON number. Unknown facts are
+ * refused, as the runtime refuses them.
  */
 export function factsJsonSchema(ir: Policy): Schema {
   return {

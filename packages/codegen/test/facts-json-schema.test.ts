@@ -21,7 +21,10 @@ const kind = (valid: unknown[], invalid: unknown[]) =>
     { arbitrary: fc.constantFrom(...invalid, ...junk), weight: 1 },
   );
 const maybe = (arb: fc.Arbitrary<unknown>) => fc.option(arb, { nil: undefined, freq: 3 });
-const money = kind([0, 12, 0.5, "12345678.91", " 42 "], ["-1", "-0.5", "1e3", "1.", ".5", "1,000", -0.01]);
+const money = kind(
+  [0, 12, 0.5, "12345678.91", " 42 ", "1e3", "2.5E3", "-0", -0, "1.5000000"],
+  ["-1", "-0.5", "1.", ".5", "1,000", -0.01, "1".repeat(21), `0.${"0".repeat(20)}1`, 1e21],
+);
 
 const facts = fc.record(
   {
@@ -29,8 +32,11 @@ const facts = fc.record(
       ["2026-06-01", "2024-02-29"],
       ["2026-02-30", "2026-6-1", 20260601, "2026-06-01T00:00:00Z", " 2026-06-01"],
     ),
-    share: maybe(kind([0.3, -0.1, "30%", " 30 % ", "-5%", "0.3"], ["x%", "%", "30%%"])),
-    headcount: maybe(kind([3, -4, "12", " -4 "], [2.5, "1.0", 2 ** 53 + 2, "1e2"])),
+    share: maybe(
+      kind([0.3, -0.1, "30%", " 30 % ", "-5%", "0.3", "12.5%"], ["x%", "%", "30%%", "12.3456789012345678901%"]),
+    ),
+    projcts: maybe(fc.constant([])),
+    headcount: maybe(kind([3, -4, "12", " -4 ", "1.0", "1e2"], [2.5, "1.5", 1e21])),
     score: maybe(kind([-2.5, 7, "3.25"], ["1,5", "-", "NaN"])),
     name: maybe(kind(["x", ""], [3, false])),
     listed: maybe(kind([false, true], ["true", 0])),

@@ -1,6 +1,12 @@
 import type { Policy } from "@subsidia/ir";
 import { type AwardForTotals, Dec, dueAndCeiling, formatYuan, type Result } from "@subsidia/runtime";
 
+/** What the impact reads of a result: totals, awards' amounts, whether anything is pending (the compiled evaluator's amounts suffice). */
+export type ResultAmounts = Pick<Result, "total" | "upToTotal"> & {
+  awards: readonly (Pick<Result["awards"][number], "article"> & AwardForTotals)[];
+  pending: readonly unknown[];
+};
+
 /** Yuan with two decimals: the total due and the total with up-to ceilings. */
 export interface Amounts {
   total: string;
@@ -51,7 +57,10 @@ export class ApplicantTotals {
   pendingAfter = 0;
 
   /** Adds one applicant's two results; returns its amounts before and after and their difference. */
-  add(rb: Result, ra: Result): { before: Amounts; after: Amounts; difference: Amounts; size: [Dec, Dec] } {
+  add(
+    rb: ResultAmounts,
+    ra: ResultAmounts,
+  ): { before: Amounts; after: Amounts; difference: Amounts; size: [Dec, Dec] } {
     this.count++;
     this.before.addResult(rb);
     this.after.addResult(ra);
@@ -84,7 +93,7 @@ export class PerArticle {
     }
   }
 
-  add(rb: Result, ra: Result): void {
+  add(rb: ResultAmounts, ra: ResultAmounts): void {
     for (const a of rb.awards) this.sums.get(a.article)?.before.addAward(a);
     for (const a of ra.awards) this.sums.get(a.article)?.after.addAward(a);
   }

@@ -1,7 +1,7 @@
 import type { Policy } from "@subsidia/ir";
 import { EvaluationError, evaluatePolicy, validateFacts, type NormalisedFacts, type Result } from "@subsidia/runtime";
 import { showType } from "./diff-policy.js";
-import { ApplicantTotals, LargestChanges, PerArticle, type Amounts } from "./impact-parts.js";
+import { ApplicantTotals, LargestChanges, PerArticle, type Amounts, type ResultAmounts } from "./impact-parts.js";
 
 /** Where an applicant came from: its line in the population file. */
 export interface ApplicantRef {
@@ -76,7 +76,9 @@ export class Impact {
   }
 
   private normalise(policy: Policy, facts: unknown, which: string): NormalisedFacts | string {
-    const v = validateFacts(policy, facts);
+    // a fact that only the other version declares is not unknown
+    const other = policy === this.before ? this.after : this.before;
+    const v = validateFacts(policy, facts, { allowKeys: other.inputs });
     if (v.ok) return v.facts;
     const first = v.errors[0]!;
     return `invalid facts${this.sameInputs ? "" : ` for the ${which} version`}: ${first.path}: ${first.message}${v.errors.length > 1 ? ` (and ${v.errors.length - 1} more)` : ""}`;
@@ -96,10 +98,18 @@ export class Impact {
       if (!(e instanceof EvaluationError)) throw e;
       return this.reject(ref, `cannot evaluate: ${e.path}: ${e.message}`);
     }
+    this.addResults(rb, ra, ref);
+    return { ok: true, before: rb, after: ra };
+  }
+
+  /**
+   * Adds one applicant that both versions already evaluated elsewhere (a worker thread, the
+   * compiled evaluator): the same sums as `add`.
+   */
+  addResults(rb: ResultAmounts, ra: ResultAmounts, ref: ApplicantRef): void {
     const change = this.totals.add(rb, ra);
     this.articles.add(rb, ra);
     this.largest.offer({ ref, ...change });
-    return { ok: true, before: rb, after: ra };
   }
 
   private reject(ref: ApplicantRef, reason: string): Added {

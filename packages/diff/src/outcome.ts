@@ -14,9 +14,12 @@ import type { Outcome } from "./types.js";
 /** Which awards and pending items of one version a change concerns. */
 export type Select = (x: Award | Pending) => boolean;
 
-/** Evaluates a policy (already IR-checked) on plain facts; null when the facts are invalid or evaluation fails. */
-export function evaluateOn(policy: Policy, facts: unknown): Result | null {
-  const valid = validateFacts(policy, facts);
+/**
+ * Evaluates a policy (already IR-checked) on plain facts; null when the facts are invalid or
+ * evaluation fails. `other` is the other version: the facts only it declares are not unknown.
+ */
+export function evaluateOn(policy: Policy, facts: unknown, other?: Policy): Result | null {
+  const valid = validateFacts(policy, facts, other ? { allowKeys: other.inputs } : {});
   if (!valid.ok) return null;
   try {
     return evaluatePolicy(policy, valid.facts);

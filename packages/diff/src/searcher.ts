@@ -40,8 +40,8 @@ export class Searcher {
       count,
       date: this.date,
     });
-    const rb = evaluateOn(this.before, facts);
-    const ra = evaluateOn(this.after, facts);
+    const rb = evaluateOn(this.before, facts, this.after);
+    const ra = evaluateOn(this.after, facts, this.before);
     if (!rb || !ra) return null;
     const pb = project(rb, probe.selectBefore);
     const pa = project(ra, probe.selectAfter);

@@ -72,6 +72,26 @@ describe("lines that are not applicants", () => {
   });
 });
 
+describe("versions with different inputs", () => {
+  test("a fact only the new version declares is not unknown to the old one; one neither declares is", () => {
+    const text = readFileSync(flagshipPath, "utf8");
+    const extended = policyOf(
+      text.replace(
+        "input applicationDate: date",
+        'input employees: optional integer "职工人数"\ninput applicationDate: date',
+      ),
+      "extended.subsidia",
+    );
+    expect(extended.inputs.some((f) => f.name === "employees")).toBe(true);
+    const impact = new Impact(before, extended);
+    expect(impact.add({ ...(population[0] as object), employees: 12 }, { line: 1 }).ok).toBe(true);
+    expect(impact.add({ ...(population[0] as object), employes: 12 }, { line: 2 })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("employes: unknown fact; did you mean `employees`?"),
+    });
+  });
+});
+
 describe("the sampler", () => {
   test("the same seed draws the same applicants; another seed others", () => {
     const again = [...samplePopulation(before, { seed: "impact-test", count: 400 })];

@@ -51,6 +51,7 @@ export const UI_EN = {
   "batch.summary": "{applicants|applicant|applicants} → {where} in {seconds} s{rate}; {errors}",
   "batch.totals": "total due {total}; with up-to {upToTotal}",
   "batch.standardOutput": "standard output",
+  "batch.interrupted": "interrupted by {signal}: the output is incomplete (its last record says so)",
   // diff
   "diff.policy": "Policy {id}",
   "diff.was": " (was {id})",

@@ -45,6 +45,7 @@ export const UI_ZH: Record<keyof typeof UI_EN, string> = {
   "batch.summary": "{applicants} 位申请人 → {where}，用时 {seconds} 秒{rate}；{errors}",
   "batch.totals": "应付合计 {total}；含最高额 {upToTotal}",
   "batch.standardOutput": "标准输出",
+  "batch.interrupted": "被 {signal} 中断：输出不完整（最后一条记录已注明）",
   "diff.policy": "政策 {id}",
   "diff.was": "（原为 {id}）",
   "diff.old": "旧",

@@ -2,6 +2,7 @@ import type { Policy } from "@subsidia/ir";
 import { evaluatePolicy } from "./evaluate.js";
 import type { FactsError } from "./facts.js";
 import { validateFacts } from "./facts-schema.js";
+import type { FactsOptions } from "./facts-keys.js";
 import type { IrError, Result } from "./result.js";
 import { applyStacking, type Stacked } from "./stacking.js";
 import { validatePolicy } from "./validate-ir.js";
@@ -15,18 +16,21 @@ export type StackOutcome =
 
 /**
  * Evaluates several policies on one applicant's plain JSON facts and applies stacking
- * (从优、就高、不重复) across them. Each policy reads the facts it declares; each IR is
- * validated on the first call with that object.
+ * (从优、就高、不重复) across them. Each policy reads the facts it declares; a fact is unknown
+ * only when no policy of the set (nor `options.allowKeys`) declares it. Each IR is validated
+ * on the first call with that object.
  */
-export function evaluateAll(irs: readonly Policy[], facts: unknown): StackOutcome {
+export function evaluateAll(irs: readonly Policy[], facts: unknown, options: FactsOptions = {}): StackOutcome {
   const results: Result[] = [];
   const policies: Policy[] = [];
   for (const ir of irs) {
     const checked = validatePolicy(ir);
     if (!checked.ok) return { ok: false, kind: "ir", policy: String(ir?.id), errors: checked.errors };
-    const policy = checked.policy;
-    policies.push(policy);
-    const valid = validateFacts(policy, facts);
+    policies.push(checked.policy);
+  }
+  for (const policy of policies) {
+    const others = policies.filter((p) => p !== policy).flatMap((p) => p.inputs);
+    const valid = validateFacts(policy, facts, { ...options, allowKeys: [...others, ...(options.allowKeys ?? [])] });
     if (!valid.ok) return { ok: false, kind: "facts", policy: policy.id, errors: valid.errors };
     try {
       results.push(evaluatePolicy(policy, valid.facts));

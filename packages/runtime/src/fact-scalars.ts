@@ -1,5 +1,5 @@
 import { assertNever, type InputType } from "@subsidia/ir";
-import { Dec, parseDecimal, parseMoney } from "./money.js";
+import { type Dec, FACT_DIGITS, parseDecimal, parseMoney, readDecimal, withinPrecision } from "./money.js";
 import type { FactScalar } from "./facts.js";
 
 type ScalarType = Exclude<InputType, { kind: "record" } | { kind: "list" }>;
@@ -65,16 +65,30 @@ export function isRealDate(text: string): boolean {
 
 function parsePercent(value: unknown): Dec | null {
   if (typeof value === "string") {
-    const m = /^\s*(-?\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
-    if (m) return new Dec(m[1]!).div(100);
+    const m = /^\s*(\S+?)\s*%\s*$/.exec(value);
+    if (m) {
+      const d = readDecimal(m[1]);
+      return d === null ? null : withinPrecisionOrNull(d.div(100));
+    }
   }
   return parseDecimal(value);
 }
 
+const withinPrecisionOrNull = (d: Dec): Dec | null => (withinPrecision(d) ? d : null);
+
+/** An integer: a decimal (number or string, same syntax) with nothing after the point. */
 function parseInteger(value: unknown): Dec | null {
-  if (typeof value === "number") return Number.isSafeInteger(value) ? new Dec(String(value)) : null;
-  if (typeof value === "string" && /^-?\d+$/.test(value.trim())) return new Dec(value.trim());
-  return null;
+  const d = parseDecimal(value);
+  return d?.isInteger() ? d : null;
+}
+
+/** Why a number-like fact was refused beyond its shape: more digits than facts carry. */
+export function precisionHint(type: InputType, value: unknown): string {
+  if (!["money", "percent", "number", "integer"].includes(type.kind)) return "";
+  const text = typeof value === "string" ? value.replace(/%\s*$/, "") : value;
+  const d = readDecimal(text);
+  if (d === null || withinPrecision(type.kind === "percent" && text !== value ? d.div(100) : d)) return "";
+  return ` (more digits than amounts carry: at most ${FACT_DIGITS.integer} before the point and ${FACT_DIGITS.fraction} after)`;
 }
 
 /** Reads a present scalar fact of the given type; null when it has the wrong shape. */

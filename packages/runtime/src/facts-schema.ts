@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { InputField, InputType, Policy } from "@subsidia/ir";
-import { expectedText, readScalar } from "./fact-scalars.js";
+import { expectedText, precisionHint, readScalar } from "./fact-scalars.js";
 import { formatPath, shown, type FactsError, type NormalisedFacts } from "./facts.js";
+import { checkKeys, type FactsOptions } from "./facts-keys.js";
 
 type AnySchema = z.ZodType<unknown, unknown>;
 
@@ -13,7 +14,7 @@ function wrong(type: InputType, input: unknown): string {
   const hint =
     type.kind === "date" && typeof input === "string" && /^\d{4}-\d{2}-\d{2}$/.test(input)
       ? " (not a calendar date)"
-      : "";
+      : precisionHint(type, input);
   return `expected ${expectedText(type)}, got ${shown(input)}${hint}`;
 }
 
@@ -72,7 +73,7 @@ const cache = new WeakMap<Policy, z.ZodType<NormalisedFacts, unknown>>();
 /**
  * The zod schema of a policy's facts, derived from `policy.inputs` (cached per policy object).
  * Parsing normalises: amounts become decimals, absent optional facts null, absent lists empty;
- * unknown keys are dropped.
+ * keys it does not declare are dropped (`validateFacts` reports them first).
  */
 export function factsSchema(policy: Policy): z.ZodType<NormalisedFacts, unknown> {
   let schema = cache.get(policy);
@@ -89,12 +90,20 @@ export function factsSchema(policy: Policy): z.ZodType<NormalisedFacts, unknown>
 
 export type FactsValidation = { ok: true; facts: NormalisedFacts } | { ok: false; errors: FactsError[] };
 
-/** Validates plain JSON facts against a policy's inputs, reporting every error with its path. */
-export function validateFacts(policy: Policy, facts: unknown): FactsValidation {
+/**
+ * Validates plain JSON facts against a policy's inputs, reporting every error with its path:
+ * first the keys no input declares (at any level, with a likely spelling), then the facts of
+ * the wrong type or missing. A list longer than `options.maxItems` is reported alone, before
+ * anything in it is read. `options.allowKeys` names facts declared elsewhere.
+ */
+export function validateFacts(policy: Policy, facts: unknown, options: FactsOptions = {}): FactsValidation {
+  const keys = checkKeys(policy.inputs, facts, options);
+  if (keys.tooLong.length > 0) return { ok: false, errors: keys.tooLong };
   const parsed = factsSchema(policy).safeParse(facts);
-  if (parsed.success) return { ok: true, facts: parsed.data };
-  return {
-    ok: false,
-    errors: parsed.error.issues.map((iss) => ({ path: formatPath(iss.path), message: iss.message })),
-  };
+  const typed = parsed.success
+    ? []
+    : parsed.error.issues.map((iss) => ({ path: formatPath(iss.path), message: iss.message }));
+  const errors = [...keys.unknown, ...typed];
+  if (errors.length === 0 && parsed.success) return { ok: true, facts: parsed.data };
+  return { ok: false, errors };
 }

@@ -19,12 +19,20 @@ export interface FactsError {
   message: string;
 }
 
-/** The path of a fact as users write it: `projects[2].fixedAssetInvestment`; the facts object itself is `(facts)`. */
+/** A key that reads unambiguously in a path: a name of letters, digits, `_`, `$` and `-`. */
+const PLAIN_KEY = /^[\p{L}_$][\p{L}\p{N}_$-]*$/u;
+
+/**
+ * The path of a fact as users write it: `projects[2].fixedAssetInvestment`; the facts object
+ * itself is `(facts)`. A key that is not a plain name is written as a JSON string in brackets
+ * (`["a.b"]`, `["\u001b"]`), so no key can forge a path or put a control character in a message.
+ */
 export function formatPath(path: readonly PropertyKey[], root = "(facts)"): string {
   let out = "";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;
-    else out += out === "" ? String(key) : `.${String(key)}`;
+    else if (typeof key === "string" && PLAIN_KEY.test(key)) out += out === "" ? key : `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
   }
   return out === "" ? root : out;
 }
@@ -32,8 +40,10 @@ export function formatPath(path: readonly PropertyKey[], root = "(facts)"): stri
 /** User input quoted for a message: strings as written, other values as JSON, long values shortened. */
 export function shown(value: unknown): string {
   let text: string;
-  // a string that reads like a JSON literal is shown quoted: `"true"` is not `true`
-  if (typeof value === "string") text = /^(true|false|null)$/.test(value) ? JSON.stringify(value) : value;
+  // a string that reads like a JSON literal is shown quoted: `"true"` is not `true`; one with a
+  // control character (a line break, an escape sequence) quoted and escaped, never raw
+  if (typeof value === "string")
+    text = /^(true|false|null)$|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value) ? JSON.stringify(value) : value;
   else if (value === undefined) text = "undefined";
   else {
     try {

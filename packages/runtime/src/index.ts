@@ -2,6 +2,7 @@ export { evaluate, evaluateFacts, evaluatePolicy } from "./evaluate.js";
 export { evaluateAll, type StackOutcome } from "./evaluate-all.js";
 export { applyStacking, type Stacked, type Superseded } from "./stacking.js";
 export { factsSchema, validateFacts, type FactsValidation } from "./facts-schema.js";
+export { DEFAULT_MAX_ITEMS, type FactsOptions } from "./facts-keys.js";
 export { checkPolicy } from "./check-ir.js";
 export { runPolicyTests, type TestOutcome } from "./tests-runner.js";
 export {
@@ -10,6 +11,7 @@ export {
   type AmountUnit,
   formatAmount,
   formatIn,
+  FACT_DIGITS,
   formatWan,
   formatYuan,
   parseDecimal,

@@ -17,23 +17,51 @@ const MODES: Record<RoundingMode, Decimal.Rounding> = {
   up: Decimal.ROUND_UP,
 };
 
-const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+/** JSON's number syntax: what a decimal string may look like (`"12345678.91"`, `"-5"`, `"2e8"`). */
+const NUMBER_TEXT = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
 export const ZERO: Dec = new Dec(0);
 
-/** A decimal from a plain decimal string (`"12345678.91"`, `"-5"`); null when malformed. */
-export function parseDecimalText(text: string): Dec | null {
-  return DECIMAL_TEXT.test(text) ? new Dec(text) : null;
+/**
+ * The precision of facts: at most 20 digits before the point and 20 after. Sums of such
+ * amounts, their products with a policy's rates, caps and uplifts need at most about 45 of
+ * the 60 significant digits of `Dec`: they are exact until the award's own rounding. (A
+ * product of two facts, a percent fact times an amount, may need more: it is then correct
+ * to 10^-20 yuan.)
+ */
+export const FACT_DIGITS = { integer: 20, fraction: 20 } as const;
+
+/** True when a decimal lies within the precision of facts (`FACT_DIGITS`). */
+export function withinPrecision(d: Dec): boolean {
+  if (d.isZero()) return true;
+  const integerDigits = d.abs().lt(1) ? 0 : d.e + 1;
+  return integerDigits <= FACT_DIGITS.integer && d.decimalPlaces() <= FACT_DIGITS.fraction;
 }
 
-/** A decimal from a finite JSON number or a decimal string; null otherwise. */
+/**
+ * Any decimal in JSON's number syntax, exponents included, minus zero read as zero; null
+ * when malformed. A JSON number and its text as a string give the same decimal.
+ */
+export function readDecimal(value: unknown): Dec | null {
+  let d: Dec;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return null;
+    d = new Dec(String(value));
+  } else if (typeof value === "string") {
+    const text = value.trim();
+    if (!NUMBER_TEXT.test(text)) return null;
+    d = new Dec(text);
+  } else return null;
+  return d.isZero() ? ZERO : d;
+}
+
+/** A decimal from a finite JSON number or a decimal string, within the precision of facts; null otherwise. */
 export function parseDecimal(value: unknown): Dec | null {
-  if (typeof value === "number") return Number.isFinite(value) ? new Dec(String(value)) : null;
-  if (typeof value === "string") return parseDecimalText(value.trim());
-  return null;
+  const d = readDecimal(value);
+  return d !== null && withinPrecision(d) ? d : null;
 }
 
-/** A non-negative amount in yuan from a JSON number or a decimal string; null otherwise. */
+/** A non-negative amount in yuan from a JSON number or a decimal string, within the precision of facts; null otherwise. */
 export function parseMoney(value: unknown): Dec | null {
   const d = parseDecimal(value);
   return d !== null && !d.isNegative() ? d : null;

@@ -121,13 +121,33 @@ function breakOne(facts: Record<string, unknown>, pick: number, bad: unknown): u
   return copy;
 }
 
-/** Facts for a policy: mostly valid, one in eight broken somewhere, a few not even an object. */
+/** Adds a key no input declares to one record of the facts (an own `__proto__` as `JSON.parse` makes it). */
+function addKey(facts: Record<string, unknown>, pick: number, key: string): unknown {
+  const records: Record<string, unknown>[] = [];
+  const walk = (x: unknown) => {
+    if (Array.isArray(x)) x.forEach(walk);
+    else if (x !== null && typeof x === "object") {
+      records.push(x as Record<string, unknown>);
+      Object.values(x).forEach(walk);
+    }
+  };
+  const copy = structuredClone(facts);
+  walk(copy);
+  const target = records[pick % records.length]!;
+  Object.defineProperty(target, key, { value: 1, enumerable: true, writable: true, configurable: true });
+  return copy;
+}
+
+const unknownKey = fc.constantFrom("extra", "id2", "__proto__", "constructor", "toString", "a.b", "");
+
+/** Facts for a policy: mostly valid, one in eight broken somewhere, some with an unknown key, a few not even an object. */
 export function factsFor(policy: Policy): fc.Arbitrary<unknown> {
   const ctx = { points: boundaries(policy), dates: dates(policy) };
   const valid = record(policy.inputs, ctx);
   return fc.oneof(
     { arbitrary: valid, weight: 14 },
     { arbitrary: fc.tuple(valid, fc.nat(), broken).map(([f, i, bad]) => breakOne(f, i, bad)), weight: 2 },
+    { arbitrary: fc.tuple(valid, fc.nat(), unknownKey).map(([f, i, key]) => addKey(f, i, key)), weight: 1 },
     { arbitrary: fc.constantFrom<unknown>(null, [], "facts", 3), weight: 1 },
   );
 }

@@ -29,19 +29,17 @@ function errors(facts: unknown) {
 }
 
 describe("facts validation", () => {
-  it("accepts and normalises valid facts, ignoring unknown keys", () => {
+  it("accepts and normalises valid facts", () => {
     const v = validateFacts(p, {
       applicationDate: "2028-02-29",
-      extra: 1,
       rdInvestment: { current: 800000, previous: "600000.5" },
       projects: [
-        { ...project, phase: "2", share: "30%", ratio: -1.25, approved: null, note: "x" },
+        { ...project, phase: "2", share: "30%", ratio: -1.25, approved: null },
         { ...project, id: "b", share: 0.125 },
       ],
     });
     expect(v.ok).toBe(true);
     if (!v.ok) return;
-    expect(v.facts["extra"]).toBeUndefined();
     const rd = v.facts["rdInvestment"] as Record<string, Dec>;
     expect(rd["current"]!.toFixed()).toBe("800000");
     expect(rd["previous"]!.toFixed()).toBe("600000.5");
@@ -51,7 +49,6 @@ describe("facts validation", () => {
     expect(String(a!["phase"])).toBe("2");
     expect(String(a!["ratio"])).toBe("-1.25");
     expect(a!["approved"]).toBeNull();
-    expect(a!["note"]).toBeUndefined();
   });
   it("an absent list is empty and an absent optional record is null or absent", () => {
     const v = validateFacts(p, { applicationDate: "2026-06-30", rdInvestment: null });

@@ -16,13 +16,17 @@ describe("money", () => {
   it("parses JSON numbers through their decimal text and decimal strings exactly", () => {
     expect(parseMoney(0.1)?.plus(parseMoney(0.2)!).toFixed()).toBe("0.3");
     expect(parseMoney("12345678.91")?.toFixed()).toBe("12345678.91");
-    expect(parseMoney(1e21)?.toFixed()).toBe("1000000000000000000000");
-    expect(parseMoney("99999999999999999999999.99")?.plus("0.01").toFixed()).toBe("100000000000000000000000");
+    expect(parseMoney(1e19)?.toFixed()).toBe("10000000000000000000");
+    expect(parseMoney("99999999999999999999.99")?.plus("0.01").toFixed()).toBe("100000000000000000000");
+    expect(parseMoney("2e8")?.toFixed()).toBe(parseMoney(2e8)?.toFixed());
   });
   it("rejects negatives, non-finite numbers and malformed text", () => {
-    for (const bad of [-5, "-5", Infinity, NaN, "1e5", "1,000", "", "abc", "0x10", true, null, {}])
+    for (const bad of [-5, "-5", Infinity, NaN, "1e", "1,000", "", "abc", "0x10", ".5", "1.", true, null, {}])
       expect(parseMoney(bad)).toBeNull();
     expect(parseDecimal("-5")?.toFixed()).toBe("-5");
+  });
+  it("refuses more digits than facts carry (20 before the point, 20 after), numbers and strings alike", () => {
+    for (const bad of [1e21, "1e21", "1".repeat(21), `0.${"0".repeat(20)}1`, 1e-21]) expect(parseMoney(bad)).toBeNull();
   });
   it.each<[string, RoundingMode, string]>([
     ["61728.385", "half-up", "61728.39"],

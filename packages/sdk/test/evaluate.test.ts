@@ -37,6 +37,16 @@ describe("evaluate", () => {
     expect(outcome.errors[2]!.message).toContain("a non-negative amount in yuan");
   });
 
+  test("a misspelt fact is an error with its path and the likely spelling, never ignored", () => {
+    const facts = JSON.parse('{"applicationDate":"2026-06-30","project":[{"id":"p"}]}') as hlj.Facts;
+    expect(hlj.evaluate(facts)).toMatchObject({
+      ok: false,
+      kind: "facts",
+      errors: [{ path: "project", message: "unknown fact; did you mean `projects`?" }],
+    });
+    expect(hlj.validateFacts(facts)).toMatchObject({ ok: false, errors: [{ path: "project" }] });
+  });
+
   test("outside the validity window nothing is awarded", () => {
     const outcome = hlj.evaluate({ applicationDate: "2029-01-05", projects: [plant] });
     expect(outcome.ok && outcome.result).toMatchObject({ inForce: false, total: "0.00", awards: [] });

@@ -20,6 +20,8 @@ import {
 const HEADER_KEYWORDS = new Set(["title", "issuer", "issued", "source", "valid", "stacking", "rounding"]);
 const SCALARS = ["money", "percent", "number", "integer", "boolean", "date", "string"] as const;
 
+declare const SUBSIDIA_PRODUCTION: boolean | undefined;
+
 /**
  * The declarations half of the grammar (docs/language.md): header, inputs,
  * parameters and articles. It extends the parsers of tests, clauses and
@@ -27,7 +29,10 @@ const SCALARS = ["money", "percent", "number", "integer", "boolean", "date", "st
  */
 export class SubsidiaParser extends TestParser {
   constructor() {
-    super({ recoveryEnabled: true, nodeLocationTracking: "full", errorMessageProvider });
+    // Chevrotain's grammar checks run in development and tests; a production bundle defines
+    // SUBSIDIA_PRODUCTION (esbuild `define`) to skip them, about half of the parser's start-up
+    const skipValidations = typeof SUBSIDIA_PRODUCTION !== "undefined" && SUBSIDIA_PRODUCTION;
+    super({ recoveryEnabled: true, nodeLocationTracking: "full", errorMessageProvider, skipValidations });
     this.performSelfAnalysis();
   }
 

@@ -1,19 +1,22 @@
 import type { Policy } from "@subsidia/ir";
 import {
   compileAmounts,
-  evaluateFacts,
+  evaluatePolicy,
+  EvaluationError,
+  validateFacts,
   type AmountsOutcome,
   type AmountsResult,
   type EvalOutcome,
   type Result,
 } from "@subsidia/runtime";
-import { parseLine } from "./parse-line.js";
+import { type FactsLimits, parseFactsText } from "../facts-input.js";
+import { piecesLines } from "./chunks.js";
 
-/** A slice of the input sent to a worker: `first` is the line number of `lines[0]` (1-based). */
+/** A piece of the input sent to a worker: whole lines as UTF-8, `first` the number of the first (1-based). */
 export interface LinesIn {
   seq: number;
   first: number;
-  lines: string[];
+  bytes: Uint8Array;
 }
 
 /** What a worker sends back: the output records of those lines, in order, and their sums. */
@@ -73,11 +76,22 @@ function amountsRecord(line: number, r: AmountsResult | Result): string {
 const cents = (yuan: string): bigint => BigInt(yuan.replace(".", ""));
 
 /** The interpreter, for `--explain`: full results with explanations. */
-function interpret(policy: Policy, facts: unknown): Outcome {
-  const out = evaluateFacts(policy, facts);
-  return out.ok
-    ? out
-    : { ok: false, kind: out.kind, errors: out.errors.map((e) => ({ path: e.path, message: e.message })) };
+function interpret(policy: Policy, facts: unknown, maxItems: number): Outcome {
+  const valid = validateFacts(policy, facts, { maxItems });
+  if (!valid.ok) return { ok: false, kind: "facts", errors: valid.errors };
+  try {
+    return { ok: true, result: evaluatePolicy(policy, valid.facts) };
+  } catch (e) {
+    if (!(e instanceof EvaluationError)) throw e;
+    return { ok: false, kind: "eval", errors: [{ path: e.path, message: e.message }] };
+  }
+}
+
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** The error record of a line: its number, what is wrong and, for facts, each problem with its path. */
+export function errorRecord(line: number, error: string, problems?: { path: string; message: string }[]): string {
+  return JSON.stringify({ line, error, problems });
 }
 
 /**
@@ -85,10 +99,14 @@ function interpret(policy: Policy, facts: unknown): Outcome {
  * the amounts (the policy id and non-monetary measures are left out, they are the same on
  * every line); with `explain` the interpreter gives full results with explanations.
  */
-export function lineEvaluator(policy: Policy, explain: boolean): (input: LinesIn) => LinesOut {
+export function lineEvaluator(policy: Policy, explain: boolean, limits: FactsLimits): (input: LinesIn) => LinesOut {
   const compiled = compileAmounts(policy);
-  const evaluate = explain ? (facts: unknown) => interpret(policy, facts) : (facts: unknown) => compiled.run(facts);
-  return ({ seq, first, lines }) => {
+  const options = { maxItems: limits.maxItems };
+  const evaluate = explain
+    ? (facts: unknown) => interpret(policy, facts, limits.maxItems)
+    : (facts: unknown) => compiled.run(facts, options);
+  return ({ seq, first, bytes }) => {
+    const lines = piecesLines(decoder.decode(bytes));
     const out = new Utf8Writer(lines.length * 512);
     let errors = 0;
     const errorLines: number[] = [];
@@ -96,7 +114,7 @@ export function lineEvaluator(policy: Policy, explain: boolean): (input: LinesIn
     let upToTotalCents = 0n;
     lines.forEach((raw, i) => {
       const line = first + i;
-      const parsed = parseLine(line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+      const parsed = parseLine(raw, limits);
       const outcome = parsed.ok ? evaluate(parsed.value) : null;
       if (outcome?.ok) {
         const r = outcome.result;
@@ -109,10 +127,31 @@ export function lineEvaluator(policy: Policy, explain: boolean): (input: LinesIn
         const problems =
           outcome && !outcome.ok ? outcome.errors.map((e) => ({ path: e.path, message: e.message })) : undefined;
         const error = !parsed.ok ? parsed.message : outcome!.kind === "facts" ? "invalid facts" : "cannot evaluate";
-        out.write(JSON.stringify({ line, error, problems }));
+        out.write(errorRecord(line, error, problems));
       }
       out.write("\n");
     });
     return { seq, bytes: out.bytes(), count: lines.length, errors, errorLines, totalCents, upToTotalCents };
   };
+}
+
+/** One JSONL line as `subsidia eval` reads a facts file, within the limits (bytes, depth). */
+export function parseLine(
+  text: string,
+  limits: FactsLimits,
+): { ok: true; value: unknown } | { ok: false; message: string } {
+  if (text.length * 3 > limits.maxBytes) {
+    const size = Buffer.byteLength(text);
+    if (size > limits.maxBytes)
+      return {
+        ok: false,
+        message: `a line of ${size} bytes, more than the limit of ${limits.maxBytes} (see --max-bytes)`,
+      };
+  }
+  if (text.charCodeAt(0) !== 123 && text.trim() === "")
+    return { ok: false, message: "empty line: expected one JSON object of facts" };
+  const r = parseFactsText(text, limits);
+  if (r.ok) return r;
+  const at = r.offset !== undefined && r.message.startsWith("malformed") ? ` at column ${r.offset + 1}` : "";
+  return { ok: false, message: `${r.message}${at}; expected one JSON object of facts` };
 }

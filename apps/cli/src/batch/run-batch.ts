@@ -1,12 +1,14 @@
 import { once } from "node:events";
 import { createReadStream, createWriteStream, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { createInterface } from "node:readline";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import type { Policy } from "@subsidia/ir";
 import { CliError } from "../errors.js";
-import type { LinesIn, LinesOut } from "./evaluate-lines.js";
+import { readError } from "../load.js";
+import type { FactsLimits } from "../facts-input.js";
+import { PIECE_BYTES, splitLines } from "./chunks.js";
+import { errorRecord, type LinesOut } from "./evaluate-lines.js";
 import { WorkerPool } from "./pool.js";
 import { createProgress } from "./progress.js";
 import type { Summary } from "./summary.js";
@@ -17,8 +19,7 @@ export interface BatchRun {
   out?: string | undefined;
   workers: number;
   explain: boolean;
-  /** lines per slice sent to a worker */
-  sliceLines?: number;
+  limits: FactsLimits;
 }
 
 function inputSize(file: string): number | null {
@@ -36,8 +37,10 @@ function inputSize(file: string): number | null {
 const failedWrite = (where: string, e: unknown) =>
   new CliError(`cannot write ${where}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
 
+type Output = { out: Writable; where: string; failed: () => unknown };
+
 /** The output, and the first error it reported (a full disk, a closed pipe), checked before each write. */
-async function openOutput(file: string | undefined): Promise<{ out: Writable; where: string; failed: () => unknown }> {
+async function openOutput(file: string | undefined): Promise<Output> {
   const where = file === undefined ? "standard output" : `\`${file}\``;
   const out = file === undefined ? process.stdout : createWriteStream(file);
   let error: unknown = null;
@@ -52,7 +55,7 @@ async function openOutput(file: string | undefined): Promise<{ out: Writable; wh
   return { out, where, failed: () => error };
 }
 
-async function write(output: Awaited<ReturnType<typeof openOutput>>, bytes: Uint8Array): Promise<void> {
+async function write(output: Output, bytes: Uint8Array | string): Promise<void> {
   if (output.failed()) throw failedWrite(output.where, output.failed());
   if (!output.out.write(bytes)) {
     try {
@@ -65,25 +68,73 @@ async function write(output: Awaited<ReturnType<typeof openOutput>>, bytes: Uint
 
 export const defaultWorkers = (): number => Math.max(1, availableParallelism());
 
+/** The signal that stopped a run early, as `interrupted by SIGINT`, or null. */
+function watchSignals(): { stopped: () => NodeJS.Signals | null; wait: Promise<null>; dispose: () => void } {
+  let signal: NodeJS.Signals | null = null;
+  let wake: (v: null) => void = () => {};
+  const wait = new Promise<null>((resolve) => (wake = resolve));
+  const on = (s: NodeJS.Signals) => {
+    if (signal !== null) process.exit(128 + (s === "SIGINT" ? 2 : 15)); // a second signal: now
+    signal = s;
+    wake(null);
+  };
+  process.on("SIGINT", on);
+  process.on("SIGTERM", on);
+  return {
+    stopped: () => signal,
+    wait,
+    dispose: () => {
+      process.off("SIGINT", on);
+      process.off("SIGTERM", on);
+    },
+  };
+}
+
+/** A piece's records computed here: the error record of a line longer than the limit. */
+function oversizedOut(seq: number, line: number, bytes: number, max: number): LinesOut {
+  const record = `${errorRecord(line, `a line of more than ${Math.max(bytes, max)} bytes, more than the limit of ${max} (see --max-bytes)`)}\n`;
+  return {
+    seq,
+    bytes: new TextEncoder().encode(record),
+    count: 1,
+    errors: 1,
+    errorLines: [line],
+    totalCents: 0n,
+    upToTotalCents: 0n,
+  };
+}
+
 /**
  * Streams JSONL facts through worker threads and writes one record per input line, in input
- * order. Memory stays bounded: at most `2 × workers + 2` slices are read but not yet written,
- * reading waits while they are, and writing waits for the output to drain.
+ * order. The main thread only cuts the input into pieces of whole lines (bytes, transferred
+ * to a worker, not copied); workers parse, evaluate and encode. Memory stays bounded: at
+ * most `2 × workers + 2` pieces are read but not yet written, reading waits while they are,
+ * and writing waits for the output to drain. SIGINT or SIGTERM stops the reading; what was
+ * read is written, then a last record `{"incomplete":true,…}`.
  */
 export async function runBatch(run: BatchRun): Promise<Summary> {
   const size = inputSize(run.facts);
   const output = await openOutput(run.out);
-  const input = run.facts === "-" ? process.stdin : createReadStream(run.facts);
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const input = run.facts === "-" ? process.stdin : createReadStream(run.facts, { highWaterMark: PIECE_BYTES });
+  const failedRead = new Promise<never>((_, reject) =>
+    input.once("error", (e: NodeJS.ErrnoException) =>
+      reject(new CliError(`cannot read ${run.facts === "-" ? "standard input" : `\`${run.facts}\``}: ${readError(e)}`)),
+    ),
+  );
+  failedRead.catch(() => {});
   const showProgress = run.out !== undefined || !process.stdout.isTTY;
   const progress = createProgress(showProgress ? process.stderr : ({ isTTY: false } as NodeJS.WriteStream), size);
-  const pool = new WorkerPool(run.workers, { policy: run.policy, explain: run.explain });
+  const pool = new WorkerPool<LinesOut>(run.workers, {
+    role: "batch",
+    policy: run.policy,
+    explain: run.explain,
+    limits: run.limits,
+  });
   const summary: Summary = { lines: 0, errors: 0, errorLines: [], totalCents: 0n, upToTotalCents: 0n, seconds: 0 };
+  const signals = watchSignals();
   const started = Date.now();
   const pending: Promise<LinesOut>[] = [];
   const maxPending = 2 * run.workers + 2;
-  const sliceLines = run.sliceLines ?? 500;
-  // progress in bytes read: ahead of the records written by the slices in flight, at most
   const bytesRead = () => (input as { bytesRead?: number }).bytesRead ?? 0;
   const flushOne = async () => {
     const r = await pending.shift()!;
@@ -96,23 +147,29 @@ export async function runBatch(run: BatchRun): Promise<Summary> {
     progress.update(bytesRead(), summary.lines);
   };
   try {
-    let slice: string[] = [];
-    let next = 1;
     let seq = 0;
-    const send = async () => {
-      const result = pool.run({ seq: seq++, first: next, lines: slice } satisfies LinesIn);
+    const pieces = splitLines(input as AsyncIterable<Uint8Array>, run.limits.maxBytes);
+    for (;;) {
+      const next = await Promise.race([pieces.next(), signals.wait, failedRead]);
+      if (next === null || next.done) break;
+      const p = next.value;
+      const result =
+        p.kind === "lines"
+          ? pool.run({ seq: seq++, first: p.first, bytes: p.bytes })
+          : Promise.resolve(oversizedOut(seq++, p.first, p.bytes, run.limits.maxBytes));
       result.catch(() => {}); // awaited in order by flushOne; a failure must not count as unhandled meanwhile
       pending.push(result);
-      next += slice.length;
-      slice = [];
       while (pending.length >= maxPending) await flushOne();
-    };
-    for await (const line of lines) {
-      slice.push(line);
-      if (slice.length >= sliceLines) await send();
     }
-    if (slice.length > 0) await send();
     while (pending.length > 0) await flushOne();
+    const signal = signals.stopped();
+    if (signal !== null) {
+      summary.interrupted = signal;
+      await write(
+        output,
+        `${JSON.stringify({ incomplete: true, reason: `interrupted by ${signal}`, lines: summary.lines })}\n`,
+      );
+    }
     if (output.out !== process.stdout) {
       output.out.end();
       await finished(output.out).catch((e: unknown) => {
@@ -121,9 +178,10 @@ export async function runBatch(run: BatchRun): Promise<Summary> {
     }
     if (output.failed()) throw failedWrite(output.where, output.failed());
   } finally {
+    signals.dispose();
     progress.stop();
-    lines.close();
     if (input !== process.stdin) (input as ReturnType<typeof createReadStream>).destroy();
+    else process.stdin.destroy(); // an interrupted read of a pipe still open must not keep the process alive
     await pool.close();
   }
   summary.seconds = (Date.now() - started) / 1000;

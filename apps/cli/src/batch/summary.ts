@@ -1,5 +1,6 @@
 import { Dec } from "@subsidia/runtime";
-import { cliLang, money, tr } from "../lang.js";
+import { cliLang, tr } from "../lang.js";
+import { money } from "../money-text.js";
 import type { Paint } from "../paint.js";
 
 /** What a batch run comes to: written to stderr at the end. */
@@ -11,6 +12,8 @@ export interface Summary {
   totalCents: bigint;
   upToTotalCents: bigint;
   seconds: number;
+  /** the signal that stopped the run before the end of its input */
+  interrupted?: NodeJS.Signals;
 }
 
 const yuan = (cents: bigint) => money(new Dec(cents.toString()).div(100));
@@ -32,6 +35,7 @@ export function renderSummary(s: Summary, where: string | undefined, paint: Pain
             more,
           }),
         );
+  const stopped = s.interrupted ? [paint.red(t("batch.interrupted", { signal: s.interrupted }))] : [];
   const head = t("batch.summary", {
     applicants: n(s.lines),
     where: where ?? t("batch.standardOutput"),
@@ -39,5 +43,6 @@ export function renderSummary(s: Summary, where: string | undefined, paint: Pain
     rate,
     errors,
   });
-  return `${head}\n${t("batch.totals", { total: yuan(s.totalCents), upToTotal: yuan(s.upToTotalCents) })}\n`;
+  const totals = t("batch.totals", { total: yuan(s.totalCents), upToTotal: yuan(s.upToTotalCents) });
+  return `${[...stopped, head, totals].join("\n")}\n`;
 }

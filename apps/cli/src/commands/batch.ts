@@ -1,11 +1,11 @@
 import type { Command } from "commander";
-import { CliError } from "../errors.js";
+import { type LimitFlags, limitOptions, readLimits, wholeNumber } from "../limits.js";
 import { requirePolicy } from "../load.js";
-import { runAsync, stderrPaint } from "../run.js";
+import { runAsync, stderrPaint, writeErr } from "../run.js";
 import { defaultWorkers, runBatch } from "../batch/run-batch.js";
 import { renderSummary } from "../batch/summary.js";
 
-export interface BatchOptions {
+export interface BatchOptions extends LimitFlags {
   facts: string;
   out?: string;
   workers?: string;
@@ -14,18 +14,24 @@ export interface BatchOptions {
 
 /** `subsidia batch POLICY --facts FILE.jsonl [--out OUT.jsonl]`: many applicants, one record per line. */
 export async function batchCommand(file: string, opts: BatchOptions): Promise<number> {
-  const workers = opts.workers === undefined ? defaultWorkers() : Number(opts.workers);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 64)
-    throw new CliError(`--workers: expected a whole number from 1 to 64, got \`${opts.workers}\``);
+  const workers = opts.workers === undefined ? defaultWorkers() : wholeNumber(opts.workers, "--workers", 1, 64);
+  const limits = readLimits(opts);
   const policy = requirePolicy(file, stderrPaint);
-  const summary = await runBatch({ policy, facts: opts.facts, out: opts.out, workers, explain: opts.explain === true });
-  process.stderr.write(renderSummary(summary, opts.out, stderrPaint));
+  const summary = await runBatch({
+    policy,
+    facts: opts.facts,
+    out: opts.out,
+    workers,
+    explain: opts.explain === true,
+    limits,
+  });
+  writeErr(renderSummary(summary, opts.out, stderrPaint));
+  if (summary.interrupted) return summary.interrupted === "SIGINT" ? 130 : 143;
   return summary.errors > 0 ? 1 : 0;
 }
 
 export function registerBatch(program: Command): void {
-  program
-    .command("batch")
+  limitOptions(program.command("batch"))
     .description("evaluate many applicants from JSONL (one facts object per line), one JSON record per line, in order")
     .argument("<file>", "a .subsidia file")
     .requiredOption("-f, --facts <file>", "applicants' facts as JSON Lines (- for standard input)")

@@ -2,7 +2,8 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import { diffPolicies } from "@subsidia/diff";
 import { CliError } from "../errors.js";
-import { runAsync, stderrPaint, stdoutPaint } from "../run.js";
+import { type LimitFlags, limitOptions, readLimits } from "../limits.js";
+import { runAsync, stderrPaint, stdoutPaint, writeErr, writeOut } from "../run.js";
 import { renderImpactMarkdown, renderImpactText } from "../diff/render-impact.js";
 import { renderMarkdown } from "../diff/render-markdown.js";
 import { renderText } from "../diff/render-text.js";
@@ -10,7 +11,7 @@ import { runImpact, type ImpactRun } from "../diff/run-impact.js";
 import { loadVersions } from "../diff/versions.js";
 import type { Paint } from "../paint.js";
 
-export interface DiffOptions {
+export interface DiffOptions extends LimitFlags {
   git?: string;
   json?: boolean;
   markdown?: boolean;
@@ -20,7 +21,7 @@ export interface DiffOptions {
 
 function count(text: string, option: string): number {
   if (!/^\d+$/.test(text) || Number(text) < 1)
-    throw new CliError(`\`${option}\` expects a whole number of at least 1, got \`${text}\``);
+    throw new CliError(`\`${option}\` expects a whole number of at least 1, got \`${text}\``, 2);
   return Number(text);
 }
 
@@ -33,12 +34,13 @@ export async function diffCommand(
   opts: DiffOptions,
   paint: Paint,
 ): Promise<{ out: string; problems: string[] }> {
-  if (opts.json && opts.markdown) throw new CliError("choose one of `--json` and `--markdown`");
+  if (opts.json && opts.markdown) throw new CliError("choose one of `--json` and `--markdown`", 2);
   const top = count(opts.top, "--top");
   const v = loadVersions(files, opts.git, paint);
   const diff = diffPolicies(v.before, v.after);
   let impact: ImpactRun | undefined;
-  if (opts.population !== undefined) impact = await runImpact(opts.population, v.before, v.after, top);
+  if (opts.population !== undefined)
+    impact = await runImpact(opts.population, v.before, v.after, top, readLimits(opts));
   const problems = impact?.problems ?? [];
   if (opts.json)
     return {
@@ -63,8 +65,7 @@ export async function diffCommand(
 }
 
 export function registerDiff(program: Command): void {
-  program
-    .command("diff")
+  limitOptions(program.command("diff"))
     .description(
       "what changed between two versions of a policy, clause by clause, with an applicant paid differently by each behavioural change and, over a population, the budget impact",
     )
@@ -91,9 +92,10 @@ export function registerDiff(program: Command): void {
           opts,
           opts.json || opts.markdown ? pc.createColors(false) : stdoutPaint,
         );
-        for (const p of problems) process.stderr.write(`${stderrPaint.yellow("skipped:")} ${p}\n`);
-        process.stdout.write(out);
-        return 0;
+        for (const p of problems) writeErr(`${stderrPaint.yellow("skipped:")} ${p}\n`);
+        writeOut(out);
+        // like batch: a population with lines that could not be read is not a clean run
+        return problems.length > 0 ? 1 : 0;
       }),
     );
 }

@@ -1,37 +1,60 @@
 import type { Command } from "commander";
-import { run, stdoutPaint } from "../run.js";
-import { evaluate, evaluateAll, type FactsError, type Stacked } from "@subsidia/runtime";
 import type { Policy } from "@subsidia/ir";
+import {
+  checkPolicy,
+  evaluateAll,
+  evaluatePolicy,
+  EvaluationError,
+  validateFacts,
+  type FactsError,
+  type Result,
+  type Stacked,
+} from "@subsidia/runtime";
 import { CliError } from "../errors.js";
-import { readFacts, requirePolicy } from "../load.js";
+import { type LimitFlags, limitOptions, readFactsFile, readLimits } from "../limits.js";
+import { requirePolicy } from "../load.js";
 import type { Paint } from "../paint.js";
 import { renderReport } from "../report.js";
-import { money, tr } from "../lang.js";
+import { tr } from "../lang.js";
+import { money } from "../money-text.js";
+import { inputName, run, stdoutPaint } from "../run.js";
 
-export interface EvalOptions {
+export interface EvalOptions extends LimitFlags {
   facts: string;
   json?: boolean;
 }
 
+/** One policy on facts already read: validated within the limits, then evaluated with explanations. */
+function evaluateOne(policy: Policy, facts: unknown, maxItems: number, factsFile: string): Result {
+  const problems = checkPolicy(policy);
+  if (problems.length > 0) throw new CliError(evalErrors(policy.file ?? policy.id, problems));
+  const valid = validateFacts(policy, facts, { maxItems });
+  if (!valid.ok) throw new CliError(factErrors(inputName(factsFile), valid.errors));
+  try {
+    return evaluatePolicy(policy, valid.facts);
+  } catch (e) {
+    if (!(e instanceof EvaluationError)) throw e;
+    throw new CliError(evalErrors(policy.file ?? policy.id, [{ path: e.path, message: e.message }]));
+  }
+}
+
 /** `subsidia eval FILE… --facts F [--json]`: one policy, or several evaluated together with stacking. */
 export function evalCommand(files: string[], opts: EvalOptions, paint: Paint): string {
+  const twice = files.find((f, i) => files.indexOf(f) !== i);
+  if (twice !== undefined)
+    throw new CliError(`\`${twice}\` is given twice; expected each policy once (stacking a policy with itself)`, 2);
+  const limits = readLimits(opts);
   const policies = files.map((f) => requirePolicy(f, paint));
-  const facts = readFacts(opts.facts);
+  const facts = readFactsFile(opts.facts, limits);
   if (policies.length === 1) {
     const policy = policies[0]!;
-    const outcome = evaluate(policy, facts);
-    if (!outcome.ok)
-      throw new CliError(
-        outcome.kind === "facts"
-          ? factErrors(factsName(opts.facts), outcome.errors)
-          : evalErrors(policy.file ?? policy.id, outcome.errors),
-      );
-    return opts.json ? `${JSON.stringify(outcome.result, null, 2)}\n` : renderReport(policy, outcome.result, paint);
+    const result = evaluateOne(policy, facts, limits.maxItems, opts.facts);
+    return opts.json ? `${JSON.stringify(result, null, 2)}\n` : renderReport(policy, result, paint);
   }
-  const all = evaluateAll(policies, facts);
+  const all = evaluateAll(policies, facts, { maxItems: limits.maxItems });
   if (!all.ok)
     throw new CliError(
-      all.kind === "facts" ? factErrors(factsName(opts.facts), all.errors) : evalErrors(all.policy, all.errors),
+      all.kind === "facts" ? factErrors(inputName(opts.facts), all.errors) : evalErrors(all.policy, all.errors),
     );
   const { ok: _ok, ...stacked } = all;
   if (opts.json) return `${JSON.stringify(stacked, null, 2)}\n`;
@@ -66,17 +89,17 @@ function evalErrors(where: string, errors: { path: string; message: string }[]):
 }
 
 export function registerEval(program: Command): void {
-  program
-    .command("eval")
-    .description("evaluate one applicant's facts against policies; several policies stack (从优、就高、不重复)")
-    .argument("<files...>", ".subsidia files")
-    .requiredOption("-f, --facts <file>", "the applicant's facts as JSON (- for standard input)")
-    .option("--json", "print one JSON document instead of the report")
+  limitOptions(
+    program
+      .command("eval")
+      .description("evaluate one applicant's facts against policies; several policies stack (从优、就高、不重复)")
+      .argument("<files...>", ".subsidia files")
+      .requiredOption("-f, --facts <file>", "the applicant's facts as JSON (- for standard input)")
+      .option("--json", "print one JSON document instead of the report"),
+  )
     .addHelpText(
       "after",
       "\nExamples:\n  $ subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicant.json\n  $ subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicant.json --json\n  $ cat applicant.json | subsidia eval a.subsidia b.subsidia --facts - --json",
     )
     .action((files: string[], opts: EvalOptions) => run(() => evalCommand(files, opts, stdoutPaint)));
 }
-
-const factsName = (file: string) => (file === "-" ? "standard input" : file);

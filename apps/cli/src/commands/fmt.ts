@@ -62,11 +62,14 @@ function summary(c: { changed: number; same: number; broken: number }, check: bo
 /** `subsidia fmt -`: standard input to standard output; with `--check`, only the exit code. */
 function fmtStdin(paths: string[], opts: FmtOptions): { out: string; code: number } {
   if (paths.length > 1)
-    throw new CliError("`-` (standard input) cannot be combined with files; expected `subsidia fmt -` alone");
+    throw new CliError("`-` (standard input) cannot be combined with files; expected `subsidia fmt -` alone", 2);
   const text = readText("-");
-  const r = format(text, "<stdin>");
+  const r = format(text, "standard input");
   if (r.text === undefined) throw new CliError(r.diagnostics.map((d) => formatDiagnostic(d, text)).join("\n\n"));
-  if (opts.check) return { out: "", code: r.text === text ? 0 : 1 };
+  if (opts.check)
+    return r.text === text
+      ? { out: "standard input is formatted\n", code: 0 }
+      : { out: "standard input would be reformatted\n", code: 1 };
   return { out: r.text, code: 0 };
 }
 

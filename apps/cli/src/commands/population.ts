@@ -24,7 +24,7 @@ async function write(stream: Writable, text: string): Promise<void> {
  */
 export async function sampleCommand(file: string, opts: SampleOptions): Promise<number> {
   if (!/^\d+$/.test(opts.count) || Number(opts.count) < 1 || Number(opts.count) > 100_000_000)
-    throw new CliError(`\`--count\` expects a whole number from 1 to 100000000, got \`${opts.count}\``);
+    throw new CliError(`\`--count\` expects a whole number from 1 to 100000000, got \`${opts.count}\``, 2);
   const policy = compileVersion(readText(file), file, stdoutPaint);
   const next = createSampler(policy, opts.seed);
   const out = opts.out !== undefined ? createWriteStream(opts.out) : process.stdout;

@@ -15,6 +15,28 @@ export interface TestOptions {
   coverage?: boolean | undefined;
   /** fail when a policy's tests cover less than this percentage of its branches */
   minCoverage?: number | undefined;
+  /** one JSON document instead of the report */
+  json?: boolean | undefined;
+}
+
+/** `--json`: per file, whether it compiled, each test's outcome, the coverage; then the counts. */
+function testJson(paths: string[], opts: TestOptions): { out: string; code: number } {
+  const files = policyFiles(paths.length ? paths : ["policies"]).map((file) => {
+    const p = loadPolicy(file);
+    if (!p.ir) return { file, compiled: false, diagnostics: p.diagnostics.filter((d) => d.severity === "error") };
+    const { outcomes, coverage } = runPolicyTestsWithCoverage(p.ir);
+    const tests = outcomes.map((t) => ({ name: t.name, passed: t.passed, failures: t.failures, line: t.span.line }));
+    const under = opts.minCoverage !== undefined && coverage.covered * 100 < opts.minCoverage * coverage.total;
+    return { file, compiled: true, tests, coverage: { covered: coverage.covered, total: coverage.total }, under };
+  });
+  const tests = files.flatMap((f) => f.tests ?? []);
+  const passed = tests.filter((t) => t.passed).length;
+  const failed = tests.length - passed + files.filter((f) => !f.compiled).length;
+  const under = files.some((f) => "under" in f && f.under);
+  return {
+    out: `${JSON.stringify({ files, passed, failed }, null, 2)}\n`,
+    code: failed > 0 || under ? 1 : 0,
+  };
 }
 
 /**
@@ -25,6 +47,7 @@ export interface TestOptions {
  * `--min-coverage N`, exit 1 when a policy's coverage is under N %.
  */
 export function testCommand(paths: string[], paint: Paint, opts: TestOptions = {}): { out: string; code: number } {
+  if (opts.json) return testJson(paths, opts);
   const r = testFiles(policyFiles(paths.length ? paths : ["policies"]), paint, opts);
   return { out: `${[...r.blocks.values(), r.summary].join("\n")}\n`, code: r.code };
 }
@@ -137,6 +160,7 @@ export function registerTest(program: Command): void {
       "exit 1 when a policy's tests cover less than this percentage of its branches",
       parsePercent,
     )
+    .option("--json", "print one JSON document: each test's outcome and each policy's coverage")
     .addHelpText(
       "after",
       "\nExamples:\n  $ subsidia test\n  $ subsidia test --coverage policies/heilongjiang/biomanufacturing-2026.subsidia\n  $ subsidia test --min-coverage 100 policies\n  $ subsidia test --watch policies",

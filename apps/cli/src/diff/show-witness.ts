@@ -1,7 +1,8 @@
 import type { InputField, Policy } from "@subsidia/ir";
 import type { Outcome, Witness } from "@subsidia/diff";
 import { Dec, formatWan } from "@subsidia/runtime";
-import { money, tr } from "../lang.js";
+import { tr } from "../lang.js";
+import { money } from "../money-text.js";
 
 /** The dotted paths of a policy's money facts (`pilotPlatforms.totalInvestment`), to show amounts in 万元. */
 function moneyPaths(fields: readonly InputField[], prefix = "", out = new Set<string>()): Set<string> {

@@ -50,7 +50,7 @@ export interface Versions {
 export function loadVersions(files: string[], rev: string | undefined, paint: Paint): Versions {
   if (rev !== undefined) {
     if (files.length !== 1)
-      throw new CliError(`with \`--git ${rev}\`, give exactly one policy file, got ${files.length}`);
+      throw new CliError(`with \`--git ${rev}\`, give exactly one policy file, got ${files.length}`, 2);
     const file = files[0]!;
     const label = `${file}@${rev}`;
     const after = compileVersion(readText(file), file, paint);
@@ -59,6 +59,7 @@ export function loadVersions(files: string[], rev: string | undefined, paint: Pa
   if (files.length !== 2)
     throw new CliError(
       `expected two policy files (old and new) or \`--git REV FILE\`, got ${files.length} file${files.length === 1 ? "" : "s"}`,
+      2,
     );
   const [a, b] = files as [string, string];
   return {

@@ -6,6 +6,7 @@ import { itemId } from "../env.js";
 import { readScalar } from "../fact-scalars.js";
 import type { NormalisedFacts } from "../facts.js";
 import { validateFacts, type FactsValidation } from "../facts-schema.js";
+import { DEFAULT_MAX_ITEMS, type FactsOptions } from "../facts-keys.js";
 import { parseMoney } from "../money.js";
 import { EvaluationError, keyText } from "../values.js";
 import { emitEvaluator } from "./emit-policy.js";
@@ -49,9 +50,9 @@ export interface AmountsEvaluator {
   /** Like `evaluatePolicy`: facts normalised by `readFacts` or `validateFacts`; throws `EvaluationError` likewise. */
   evaluate(facts: NormalisedFacts): AmountsResult;
   /** `validateFacts` with a generated reader: the same facts and the same errors, faster on valid facts. */
-  readFacts(facts: unknown): FactsValidation;
+  readFacts(facts: unknown, options?: FactsOptions): FactsValidation;
   /** Reads the facts, then evaluates; never throws for bad facts or a failing evaluation. */
-  run(facts: unknown): AmountsOutcome;
+  run(facts: unknown, options?: FactsOptions): AmountsOutcome;
   /** The generated JavaScript, for reading and debugging. */
   readonly source: { evaluator: string; facts: string };
 }
@@ -111,7 +112,15 @@ const helpers = Object.freeze({
   writeResult,
   parseMoney,
   readScalar,
+  keyCount,
 });
+
+/** The number of enumerable keys of a record (`for…in`: no array allocated). */
+function keyCount(o: object): number {
+  let n = 0;
+  for (const _ in o) n++;
+  return n;
+}
 
 type Generated<F> = (h: typeof helpers, c: readonly unknown[]) => F;
 
@@ -143,16 +152,18 @@ export function compileAmounts(ir: Policy): AmountsEvaluator {
   }
   const policy = valid.policy;
   const evaluator = build<(facts: NormalisedFacts) => AmountsResult>((src) => emitEvaluator(planOf(policy), src));
-  const reader = build<(facts: unknown) => NormalisedFacts | typeof FAIL>((src) => emitFactsReader(policy, src));
-  const readFacts = (facts: unknown): FactsValidation => {
-    const read = reader.fn(facts);
-    return read === FAIL ? validateFacts(policy, facts) : { ok: true, facts: read as NormalisedFacts };
+  const reader = build<(facts: unknown, maxItems: number) => NormalisedFacts | typeof FAIL>((src) =>
+    emitFactsReader(policy, src),
+  );
+  const readFacts = (facts: unknown, options: FactsOptions = {}): FactsValidation => {
+    const read = reader.fn(facts, options.maxItems ?? DEFAULT_MAX_ITEMS);
+    return read === FAIL ? validateFacts(policy, facts, options) : { ok: true, facts: read as NormalisedFacts };
   };
   const compiledPolicy: AmountsEvaluator = {
     evaluate: evaluator.fn,
     readFacts,
-    run(facts) {
-      const valid = readFacts(facts);
+    run(facts, options) {
+      const valid = readFacts(facts, options);
       if (!valid.ok) return { ok: false, kind: "facts", errors: valid.errors };
       try {
         return { ok: true, result: evaluator.fn(valid.facts) };

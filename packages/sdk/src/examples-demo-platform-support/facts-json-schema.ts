@@ -22,14 +22,18 @@ export const factsJsonSchema = {
               totalInvestment: {
                 description: "总投资额",
                 anyOf: [
-                  { type: "number", minimum: 0 },
-                  { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*$" },
+                  { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
+                  {
+                    type: "string",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                  },
                   { type: "null" },
                 ],
               },
               performanceQualified: { description: "通过绩效评价", type: "boolean" },
             },
             required: ["id", "performanceQualified"],
+            additionalProperties: false,
           },
         },
         { type: "null" },
@@ -37,4 +41,5 @@ export const factsJsonSchema = {
     },
   },
   required: ["applicationDate"],
+  additionalProperties: false,
 } as const;

@@ -18,18 +18,28 @@ export const factsJsonSchema = {
           properties: {
             current: {
               description: "本年度研发投入",
-              anyOf: [{ type: "number", minimum: 0 }, { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*$" }],
+              anyOf: [
+                { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
+                {
+                  type: "string",
+                  pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                },
+              ],
             },
             previous: {
               description: "上年度研发投入",
               anyOf: [
-                { type: "number", minimum: 0 },
-                { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*$" },
+                { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
+                {
+                  type: "string",
+                  pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                },
                 { type: "null" },
               ],
             },
           },
           required: ["current"],
+          additionalProperties: false,
         },
         { type: "null" },
       ],
@@ -51,8 +61,11 @@ export const factsJsonSchema = {
               totalInvestment: {
                 description: "总投资额",
                 anyOf: [
-                  { type: "number", minimum: 0 },
-                  { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*$" },
+                  { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
+                  {
+                    type: "string",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                  },
                   { type: "null" },
                 ],
               },
@@ -61,14 +74,18 @@ export const factsJsonSchema = {
               annualServiceToProvincialEnterprises: {
                 description: "本年度为我省企业服务金额",
                 anyOf: [
-                  { type: "number", minimum: 0 },
-                  { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*$" },
+                  { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
+                  {
+                    type: "string",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                  },
                   { type: "null" },
                 ],
               },
               nationalPilotPlatform: { description: "入选国家工业和信息化部生物制造中试能力建设平台", type: "boolean" },
             },
             required: ["id", "kind", "performanceQualified", "operating", "nationalPilotPlatform"],
+            additionalProperties: false,
           },
         },
         { type: "null" },
@@ -91,11 +108,18 @@ export const factsJsonSchema = {
               },
               actualPayment: {
                 description: "实际支付额",
-                anyOf: [{ type: "number", minimum: 0 }, { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*$" }],
+                anyOf: [
+                  { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
+                  {
+                    type: "string",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                  },
+                ],
               },
               landedInProvince: { description: "在我省落地转化", type: "boolean" },
             },
             required: ["id", "type", "seller", "actualPayment", "landedInProvince"],
+            additionalProperties: false,
           },
         },
         { type: "null" },
@@ -118,10 +142,17 @@ export const factsJsonSchema = {
               highTech: { description: "高新技术产业化项目", type: "boolean" },
               fixedAssetInvestment: {
                 description: "核定固定资产投资",
-                anyOf: [{ type: "number", minimum: 0 }, { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*$" }],
+                anyOf: [
+                  { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
+                  {
+                    type: "string",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                  },
+                ],
               },
             },
             required: ["id", "construction", "highTech", "fixedAssetInvestment"],
+            additionalProperties: false,
           },
         },
         { type: "null" },
@@ -144,10 +175,17 @@ export const factsJsonSchema = {
               provinciallyCertified: { description: "通过省级认定", type: "boolean" },
               contractAmount: {
                 description: "项目合同金额（设备投资和工业软件购置等数字化建设费用）",
-                anyOf: [{ type: "number", minimum: 0 }, { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*$" }],
+                anyOf: [
+                  { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
+                  {
+                    type: "string",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                  },
+                ],
               },
             },
             required: ["id", "kind", "provinciallyCertified", "contractAmount"],
+            additionalProperties: false,
           },
         },
         { type: "null" },
@@ -166,13 +204,17 @@ export const factsJsonSchema = {
               interestPaid: {
                 description: "已支付贷款利息",
                 anyOf: [
-                  { type: "number", minimum: 0 },
-                  { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*$" },
+                  { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
+                  {
+                    type: "string",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                  },
                   { type: "null" },
                 ],
               },
             },
             required: ["id", "meetsTechTransformationPolicy"],
+            additionalProperties: false,
           },
         },
         { type: "null" },
@@ -190,11 +232,21 @@ export const factsJsonSchema = {
               productType: { description: "新药或高端医疗器械", type: "string", "enum": ["new-drug", "high-end-device"] },
               phase: {
                 description: "临床试验阶段：1、2或3",
-                anyOf: [{ type: "integer", minimum: 1, maximum: 3 }, { type: "string", pattern: "^\\s*-?\\d+\\s*$" }],
+                anyOf: [
+                  {
+                    type: "integer",
+                    exclusiveMinimum: -100000000000000000000,
+                    exclusiveMaximum: 100000000000000000000,
+                    minimum: 1,
+                    maximum: 3,
+                  },
+                  { type: "string", pattern: "^\\s*-?(\\d{1,20}(\\.0+)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$" },
+                ],
               },
               approvedByNationalRegulator: { description: "经国家药品审评审批部门同意", type: "boolean" },
             },
             required: ["id", "productType", "phase", "approvedByNationalRegulator"],
+            additionalProperties: false,
           },
         },
         { type: "null" },
@@ -213,6 +265,7 @@ export const factsJsonSchema = {
               producedAndSoldInProvince: { description: "在我省实现生产并销售", type: "boolean" },
             },
             required: ["id", "productType", "producedAndSoldInProvince"],
+            additionalProperties: false,
           },
         },
         { type: "null" },
@@ -229,10 +282,17 @@ export const factsJsonSchema = {
               id: { description: "品种编号", type: "string" },
               salesRevenueIncrease: {
                 description: "较上一年度新增销售收入",
-                anyOf: [{ type: "number", minimum: 0 }, { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*$" }],
+                anyOf: [
+                  { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
+                  {
+                    type: "string",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                  },
+                ],
               },
             },
             required: ["id", "salesRevenueIncrease"],
+            additionalProperties: false,
           },
         },
         { type: "null" },
@@ -254,10 +314,17 @@ export const factsJsonSchema = {
               },
               annualProcurementAmount: {
                 description: "当年采购总金额",
-                anyOf: [{ type: "number", minimum: 0 }, { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*$" }],
+                anyOf: [
+                  { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
+                  {
+                    type: "string",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                  },
+                ],
               },
             },
             required: ["id", "scheme", "annualProcurementAmount"],
+            additionalProperties: false,
           },
         },
         { type: "null" },
@@ -279,6 +346,7 @@ export const factsJsonSchema = {
               },
             },
             required: ["id", "category"],
+            additionalProperties: false,
           },
         },
         { type: "null" },
@@ -296,14 +364,27 @@ export const factsJsonSchema = {
               provincialKeyNewProduct: { description: "列入省重点新产品", type: "boolean" },
               annualSalesRevenue: {
                 description: "年度单品销售收入",
-                anyOf: [{ type: "number", minimum: 0 }, { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*$" }],
+                anyOf: [
+                  { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
+                  {
+                    type: "string",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                  },
+                ],
               },
               annualTransactionAmount: {
                 description: "年度实际成交额",
-                anyOf: [{ type: "number", minimum: 0 }, { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*$" }],
+                anyOf: [
+                  { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
+                  {
+                    type: "string",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                  },
+                ],
               },
             },
             required: ["id", "provincialKeyNewProduct", "annualSalesRevenue", "annualTransactionAmount"],
+            additionalProperties: false,
           },
         },
         { type: "null" },
@@ -311,4 +392,5 @@ export const factsJsonSchema = {
     },
   },
   required: ["applicationDate"],
+  additionalProperties: false,
 } as const;

@@ -1,0 +1,68 @@
+import type { Policy } from "@subsidia/ir";
+import type { ResultAmounts } from "@subsidia/diff";
+import { compileAmounts, EvaluationError, type AmountsResult, type FactsValidation } from "@subsidia/runtime";
+import { piecesLines } from "../batch/chunks.js";
+import { type LinesIn, parseLine } from "../batch/evaluate-lines.js";
+import type { FactsLimits } from "../facts-input.js";
+
+/** One line of a population: both versions' amounts, or why it was skipped; blank lines are left out. */
+export interface ImpactLine {
+  line: number;
+  before?: ResultAmounts;
+  after?: ResultAmounts;
+  reason?: string;
+}
+
+/** What an impact worker sends back for a piece: its lines, in order, and how many it read. */
+export interface ImpactOut {
+  seq: number;
+  count: number;
+  lines: ImpactLine[];
+}
+
+const amounts = (r: AmountsResult): ResultAmounts => ({
+  total: r.total,
+  upToTotal: r.upToTotal,
+  awards: r.awards.map((a) => ({ article: a.article, amount: a.amount, basis: a.basis })),
+  pending: r.pending.length > 0 ? [0] : [],
+});
+
+const shape = (p: Policy) => JSON.stringify(p.inputs, (k, v: unknown) => (k === "span" || k === "doc" ? undefined : v));
+
+/**
+ * The work of an impact worker: each line read once, then both versions' compiled evaluators
+ * (facts normalised once when the versions declare the same inputs). Reasons read as the
+ * diff package's `Impact.add` writes them.
+ */
+export function impactEvaluator(before: Policy, after: Policy, limits: FactsLimits): (input: LinesIn) => ImpactOut {
+  const [cb, ca] = [compileAmounts(before), compileAmounts(after)];
+  const same = shape(before) === shape(after);
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  const invalid = (v: Extract<FactsValidation, { ok: false }>, which: string) => {
+    const first = v.errors[0]!;
+    const more = v.errors.length > 1 ? ` (and ${v.errors.length - 1} more)` : "";
+    return `invalid facts${same ? "" : ` for the ${which} version`}: ${first.path}: ${first.message}${more}`;
+  };
+  const one = (facts: unknown): Omit<ImpactLine, "line"> => {
+    const fb = cb.readFacts(facts, { maxItems: limits.maxItems, allowKeys: after.inputs });
+    if (!fb.ok) return { reason: invalid(fb, "old") };
+    const fa = same ? fb : ca.readFacts(facts, { maxItems: limits.maxItems, allowKeys: before.inputs });
+    if (!fa.ok) return { reason: invalid(fa, "new") };
+    try {
+      return { before: amounts(cb.evaluate(fb.facts)), after: amounts(ca.evaluate(fa.facts)) };
+    } catch (e) {
+      if (!(e instanceof EvaluationError)) throw e;
+      return { reason: `cannot evaluate: ${e.path}: ${e.message}` };
+    }
+  };
+  return ({ seq, first, bytes }) => {
+    const texts = piecesLines(decoder.decode(bytes));
+    const lines: ImpactLine[] = [];
+    texts.forEach((text, i) => {
+      if (text.trim() === "") return;
+      const parsed = parseLine(text, limits);
+      lines.push({ line: first + i, ...(parsed.ok ? one(parsed.value) : { reason: parsed.message }) });
+    });
+    return { seq, count: texts.length, lines };
+  };
+}

@@ -1,0 +1,53 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { flagship, repo } from "./run-cli.js";
+
+const cliDir = join(repo, "apps/cli");
+const food = { applicationDate: "2026-06-30", newFoodApprovals: [{ id: "nf-1", category: "new-food-ingredient" }] };
+
+/**
+ * What a user gets from the registry: `npm pack` (which bundles the CLI), installed into an
+ * empty folder with nothing else (no workspace, no network), then run.
+ */
+describe("the published package", () => {
+  const tmp = mkdtempSync(join(tmpdir(), "subsidia-pack-"));
+  const npm = (args: string[], cwd: string) =>
+    execFileSync("npm", [...args, "--no-audit", "--no-fund", "--loglevel=error"], { cwd, encoding: "utf8" });
+  npm(["pack", "--pack-destination", tmp], cliDir);
+  const tarball = readdirSync(tmp).find((f) => f.endsWith(".tgz"))!;
+  const app = join(tmp, "app");
+  execFileSync("mkdir", [app]);
+  npm(["init", "-y"], app);
+  npm(["install", "--offline", join(tmp, tarball)], app);
+  const bin = join(app, "node_modules/.bin/subsidia");
+  const run = (args: string[], input?: string) => spawnSync(bin, args, { cwd: app, input, encoding: "utf8" });
+
+  test("installs with no dependency of its own and evaluates an applicant", () => {
+    expect(readdirSync(join(app, "node_modules")).sort()).toEqual([".bin", ".package-lock.json", "subsidia"]);
+    const r = run(["eval", join(repo, flagship), "--facts", "-", "--json"], JSON.stringify(food));
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).total).toBe("2000000.00");
+  });
+
+  test("its batch workers start from the bundle", () => {
+    const r = run(["batch", join(repo, flagship), "--facts", "-", "--workers", "2"], `${JSON.stringify(food)}\n{}\n`);
+    expect(
+      r.stdout
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l).line),
+    ).toEqual([1, 2]);
+    expect(r.status).toBe(1);
+  });
+
+  test("--help lists every command", () => {
+    const r = run(["--help"]);
+    expect(r.status).toBe(0);
+    for (const c of ["check", "compile", "eval", "test", "fmt", "diff", "population", "codegen", "batch"])
+      expect(r.stdout).toContain(`  ${c}`);
+  });
+});
