@@ -6,3 +6,10 @@ export { keywords, type Keyword, allTokens } from "./tokens.js";
 export { moneyToYuan, percentToFraction, decodeString } from "./literals.js";
 export { format, formatAst, type FormatResult } from "./format.js";
 export { closest, distance } from "./suggest.js";
+export {
+  createIncrementalParser,
+  type IncrementalParser,
+  type IncrementalParseResult,
+  type Moved,
+} from "./incremental/incremental-parse.js";
+export { collectSpans, moveSpans, shiftSpans, type MovableSpan, type Shift } from "./incremental/shift.js";
