@@ -46,11 +46,12 @@ export function compileAst(ast: PolicyFile, text: string, file: string, hooks: C
   if (header.validity) scope.used.add(header.validity.dateInput);
 
   const articles: Article[] = [];
+  const numbers = new Set<number>();
   const clauseIds = new Set<string>();
   for (const item of ast.items) {
     if (item.kind !== "Article") continue;
     const article = (hooks.article ?? compileArticle)(ctx, scope, item);
-    if (articles.some((a) => a.number === article.number)) {
+    if (numbers.has(article.number)) {
       ctx.report(
         "N005",
         item.number.span,
@@ -68,6 +69,7 @@ export function compileAst(ast: PolicyFile, text: string, file: string, hooks: C
       }
       clauseIds.add(c.id);
     }
+    numbers.add(article.number);
     articles.push(article);
   }
   const tests: PolicyTest[] = ast.items.flatMap((i) =>

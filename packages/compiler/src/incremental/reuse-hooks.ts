@@ -24,6 +24,8 @@ export class ReuseHooks {
   readonly tests = new PartCache<TestDecl, PolicyTest>((t) => [t.expects, { span: t.span }]);
   private declarations: Item[] = [];
   private names = "";
+  private params = "";
+  private clauses: { ids: ReadonlySet<string>; env: string } | undefined;
 
   /** Call before compiling `ast`: the names and types in scope are those of its inputs and parameters. */
   begin(ast: PolicyFile): void {
@@ -63,7 +65,12 @@ export class ReuseHooks {
     clauseIds: ReadonlySet<string>,
     inputs: readonly InputField[],
   ): PolicyTest {
-    const env = `${this.namesOf(inputs, undefined)}\n${[...clauseIds].join(" ")}`;
+    if (this.clauses?.ids !== clauseIds) {
+      const env = `${this.namesOf(inputs, undefined)}\n${[...clauseIds].join(" ")}`;
+      // the same string as before when equal: comparing it with the parts' is then immediate
+      this.clauses = { ids: clauseIds, env: env === this.clauses?.env ? this.clauses.env : env };
+    }
+    const env = this.clauses.env;
     const part =
       this.tests.get(decl, env) ?? this.compile(ctx, env, PolicyTest, () => compileTest(ctx, decl, clauseIds, inputs));
     this.tests.set(decl, part);
@@ -102,8 +109,13 @@ export class ReuseHooks {
 
   /** The names and types of the inputs (and parameters), as long as their declarations are the same nodes. */
   private namesOf(inputs: readonly InputField[], params: readonly Param[] | undefined): string {
-    if (this.names === "") this.names = fingerprint(inputs, []);
-    return params === undefined ? this.names : `${this.names}\n${params.map((p) => `${p.name}:${p.type}`).join(" ")}`;
+    if (this.names === "") {
+      this.names = fingerprint(inputs, []);
+      this.params = "";
+    }
+    if (params === undefined) return this.names;
+    this.params ||= `${this.names}\n${params.map((p) => `${p.name}:${p.type}`).join(" ")}`;
+    return this.params;
   }
 }
 

@@ -9,16 +9,27 @@ export interface TextEdit {
 
 export function diffText(before: string, after: string): TextEdit {
   const max = Math.min(before.length, after.length);
+  // whole blocks first (comparing slices is much faster than comparing characters), then characters
   let start = 0;
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  for (let block = BLOCK; block >= 1; block >>= 4) {
+    while (start + block <= max && before.slice(start, start + block) === after.slice(start, start + block)) {
+      start += block;
+    }
+  }
   let tail = 0;
-  while (
-    tail < max - start &&
-    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
-  )
-    tail++;
+  for (let block = BLOCK; block >= 1; block >>= 4) {
+    while (
+      tail + block <= max - start &&
+      before.slice(before.length - tail - block, before.length - tail) ===
+        after.slice(after.length - tail - block, after.length - tail)
+    ) {
+      tail += block;
+    }
+  }
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
+
+const BLOCK = 4096;
 
 const same = (a: IToken, b: IToken, shift: number): boolean =>
   a.tokenType === b.tokenType && a.image === b.image && a.startOffset + shift === b.startOffset;

@@ -7,7 +7,7 @@ import { checkNesting } from "../nesting.js";
 import { onePerPosition, parse, type ParseResult } from "../parse.js";
 import { toDiagnostic } from "../parse-errors.js";
 import { diffTokens, diffText } from "./diff.js";
-import { relex } from "./relex.js";
+import { packed, relex } from "./relex.js";
 import { collectSpans, moveSpans, shiftSpans, type MovableSpan, type Shift } from "./shift.js";
 import { trackingParser, type Arrival } from "./tracking-parser.js";
 
@@ -66,15 +66,16 @@ export function createIncrementalParser(file: string): IncrementalParser {
 
 function reparse(file: string, text: string, old: State | undefined): State | undefined {
   const edit = old && diffText(old.text, text);
-  // relexing moves the old tokens after the edit in place (diffing leaves them)
+  const oldCount = old?.tokens.length ?? 0;
+  // relexing changes the old tokens in place (diffing leaves them)
   const relexed = old && edit ? relex(old.text, old.lexed, text, edit, file) : undefined;
-  const lexed = relexed?.lexed ?? lex(text, file);
+  const lexed = relexed?.lexed ?? wholeText(text, file);
   if (checkNesting(lexed.tokens, file) !== undefined) return undefined;
   const tokens = lexed.tokens;
   const changes = relexed ?? (old && edit ? diffTokens(old.tokens, tokens, edit) : undefined);
   const plan =
     old && edit && changes
-      ? planReparse(old, tokens, changes, edit.newEnd)
+      ? planReparse(old, oldCount, tokens, changes, edit.newEnd)
       : { start: 0, peek: -1, errors: 0, targets: new Map<number, Arrival>() };
   let run: ReturnType<ReturnType<typeof trackingParser>["run"]>;
   try {
@@ -97,11 +98,7 @@ function reparse(file: string, text: string, old: State | undefined): State | un
   const from = plan.targets.get(run.stoppedAt);
   if (old && from) {
     const now = tokens[run.stoppedAt]!;
-    const was = old.tokens[from.token]!;
-    const by: Shift = relexed?.by ?? {
-      offset: now.startOffset - was.startOffset,
-      line: (now.startLine ?? 0) - (was.startLine ?? 0),
-    };
+    const by: Shift = relexed?.by ?? movedBy(old.tokens[from.token]!, now);
     const tokenShift = run.stoppedAt - from.token;
     tail = old.items.filter((i) => i.span.offset >= now.startOffset - by.offset);
     const oldErrors = old.errors.slice(from.errors);
@@ -133,6 +130,16 @@ function reparse(file: string, text: string, old: State | undefined): State | un
   return { text, lexed, tokens, arrivals, errors, header, items, result: { ast, diagnostics, moved } };
 }
 
+/** How far a token moved between two lexings (old tokens are left as they were when the whole text is lexed). */
+function movedBy(was: IToken, now: IToken): Shift {
+  return { offset: now.startOffset - was.startOffset, line: (now.startLine ?? 0) - (was.startLine ?? 0) };
+}
+
+function wholeText(text: string, file: string): LexResult {
+  const lexed = lex(text, file);
+  return { ...lexed, tokens: packed(lexed.tokens) };
+}
+
 const NOTHING_MOVED: Moved = { items: new Set(), by: { offset: 0, line: 0 } };
 
 /** The spans of each item, collected the first time it moves. */
@@ -158,6 +165,7 @@ interface Plan {
 /** Where to start and where the parse may stop, from the tokens the edit changed. */
 function planReparse(
   old: State,
+  oldCount: number,
   tokens: IToken[],
   { firstChanged, sameTail }: { firstChanged: number; sameTail: number },
   newEnd: number,
@@ -168,9 +176,9 @@ function planReparse(
     if (a.token >= firstChanged) break;
   }
   const targets = new Map<number, Arrival>();
-  const tokenShift = tokens.length - old.tokens.length;
+  const tokenShift = tokens.length - oldCount;
   for (const a of old.arrivals) {
-    if (a.token < old.tokens.length - sameTail) continue;
+    if (a.token < oldCount - sameTail) continue;
     const j = a.token + tokenShift;
     const t = tokens[j];
     // from the start of the item's line on, the text is as before: its columns are too
