@@ -82,7 +82,7 @@ export class ReuseHooks {
     const before = ctx.diagnostics.length;
     const used = new Set<string>();
     const raw = run(used);
-    const diagnostics = ctx.diagnostics.splice(before).map((d) => structuredClone(d));
+    const diagnostics = ctx.diagnostics.splice(before).map((d) => copy(d));
     const checked = schema.safeParse(raw);
     // an invalid part is a compiler bug, reported (as `compile` does) only when validating a policy without errors
     return checked.success
@@ -126,6 +126,15 @@ function checked<T>(part: Part<T> | undefined, ir: T, schema: Schema<T>): T {
   const r = schema.safeParse(ir);
   if (!r.success) throw new Error(`compiler produced invalid IR: ${r.error.message}`);
   return r.data;
+}
+
+/** A deep copy of plain data (a diagnostic shares its span with the AST: moved apart, it must not move twice). */
+function copy<T>(value: T): T {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map(copy) as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = copy(v);
+  return out as T;
 }
 
 /** Adds a part's diagnostics and the names it read, as compiling it would have. */
