@@ -13,3 +13,10 @@ export {
   type Moved,
 } from "./incremental/incremental-parse.js";
 export { collectSpans, moveSpans, shiftSpans, type MovableSpan, type Shift } from "./incremental/shift.js";
+export {
+  CONSTANT_KEYWORDS,
+  OPERATOR_KEYWORDS,
+  TYPE_KEYWORDS,
+  tokenClass,
+  type TokenClass,
+} from "./token-classes.js";
