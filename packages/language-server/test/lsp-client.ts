@@ -36,13 +36,20 @@ export interface Client {
   messages: { type: string; message: string }[];
 }
 
-/** Starts a server process and talks to it over its standard input and output, as an editor does. */
+/**
+ * Starts a server process and talks to it over its standard input and output, as
+ * an editor does: by default the sources (through tsx), or `command` as given.
+ */
 export async function startClient(
   command: string[] = ["--import", "tsx", fileURLToPath(new URL("./serve.ts", import.meta.url))],
+  sources = true,
 ): Promise<Client> {
-  const child: ChildProcess = spawn(process.execPath, ["--conditions=source", ...command, "--stdio"], {
-    stdio: ["pipe", "pipe", "inherit"],
-  });
+  const args = [...(sources ? ["--conditions=source"] : []), ...command, "--stdio"];
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ["pipe", "pipe", "inherit"] });
+  const died = new Promise<never>((_, reject) =>
+    child.once("exit", (code) => reject(new Error(`the server exited (${code}) before answering`))),
+  );
+  died.catch(() => undefined);
   const connection = createProtocolConnection(
     new StreamMessageReader(child.stdout!),
     new StreamMessageWriter(child.stdin!),
@@ -58,11 +65,14 @@ export async function startClient(
     messages.push({ type: ["", "error", "warning", "info", "log"][p.type] ?? "?", message: p.message });
   });
   connection.listen();
-  const initialized = await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: { general: { positionEncodings: ["utf-16"] } },
-  });
+  const initialized = await Promise.race([
+    died,
+    connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { general: { positionEncodings: ["utf-16"] } },
+    }),
+  ]);
   await connection.sendNotification(InitializedNotification.type, {});
   const diagnosticsOf = (uri: string, version: number) =>
     new Promise<PublishDiagnosticsParams>((resolve) => waiting.set(`${uri}@${version}`, resolve));

@@ -4,7 +4,9 @@ import { SymbolIndex } from "./symbols.js";
 
 /** One version of an open document, checked: what every feature reads. */
 export interface Analysis {
+  /** the document, which changes in place: `version` and `text` are this analysis's */
   doc: TextDocument;
+  version: number;
   text: string;
   result: CheckResult;
   /** built on first use */
@@ -23,7 +25,7 @@ export class Analyses {
 
   update(doc: TextDocument): Analysis {
     const current = this.latest.get(doc.uri);
-    if (current && current.doc.version === doc.version && current.doc === doc) return current;
+    if (current && current.version === doc.version) return current;
     let checker = this.checkers.get(doc.uri);
     if (!checker) this.checkers.set(doc.uri, (checker = createIncrementalChecker(doc.uri, { draft: true })));
     const text = doc.getText();
@@ -31,6 +33,7 @@ export class Analyses {
     let symbols: SymbolIndex | undefined;
     const analysis: Analysis = {
       doc,
+      version: doc.version,
       text,
       result,
       symbols: () => (symbols ??= new SymbolIndex(result.ast, result.draft)),
