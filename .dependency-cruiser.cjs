@@ -1,7 +1,8 @@
 /**
  * The packages' dependencies point one way (docs/architecture.md):
  * syntax → nothing; ir → zod; compiler → syntax, ir; runtime → ir; diff → ir, runtime;
- * codegen → ir; sdk → runtime, ir;
+ * codegen → ir; sdk → runtime, ir; language-server → syntax, compiler, ir, plan, runtime;
+ * apps/vscode → language-server;
  * no node: built-ins below apps/; only the CLI touches files and processes.
  */
 const pkg = (name) => `^packages/${name}/src/`;
@@ -51,6 +52,18 @@ module.exports = {
       pkg("sdk"),
       "^packages/(syntax|compiler|codegen|diff)/|^apps/",
       "the SDK embeds IR and runs it on the runtime",
+    ),
+    forbid(
+      "language-server-reuses-the-language",
+      pkg("language-server"),
+      "^packages/(diff|codegen|sdk|sql)/|^apps/",
+      "the language server reuses syntax, compiler, ir, plan and runtime, nothing else",
+    ),
+    forbid(
+      "vscode-extension-runs-the-language-server",
+      "^apps/vscode/src/",
+      "^packages/(?!language-server/)|^apps/(?!vscode/)",
+      "the VS Code extension starts the language server; the language lives there",
     ),
     forbid("packages-never-import-apps", "^packages/", "^apps/", "apps are thin shells around the packages"),
     {
