@@ -62,6 +62,11 @@ export const commands: LazyCommand[] = [
     load: async () => (await import("./commands/batch.js")).registerBatch,
   },
   {
+    name: "lsp",
+    summary: "run the language server for editors, speaking LSP on standard input and output",
+    load: async () => (await import("./commands/lsp.js")).registerLsp,
+  },
+  {
     name: "init",
     summary: "start a new policy project: a policy with one article, example facts, a README and a CI workflow",
     load: async () => (await import("./commands/init.js")).registerInit,

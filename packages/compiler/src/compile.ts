@@ -6,6 +6,7 @@ import { compileHeader } from "./compile-header.js";
 import { compileFields, compileParam } from "./compile-inputs.js";
 import { compileTest } from "./compile-tests.js";
 import { Context } from "./context.js";
+import type { CompileHooks } from "./compile-hooks.js";
 import { Scope } from "./scope.js";
 
 export interface CompileResult {
@@ -22,8 +23,8 @@ export function compile(text: string, file = "policy.subsidia"): CompileResult {
   return { ...out, diagnostics: sortDiagnostics([...diagnostics, ...out.diagnostics]) };
 }
 
-/** Compiles a parsed file. */
-export function compileAst(ast: PolicyFile, text: string, file: string): CompileResult {
+/** Compiles a parsed file; `hooks` let the incremental checker reuse what an edit left alone. */
+export function compileAst(ast: PolicyFile, text: string, file: string, hooks: CompileHooks = {}): CompileResult {
   const ctx = new Context(text, file);
   const inputDecls = ast.items.flatMap((i) => (i.kind === "Input" ? [i.field] : []));
   const inputs = new Map<string, InputField>(compileFields(ctx, inputDecls).map((f) => [f.name, f]));
@@ -41,11 +42,12 @@ export function compileAst(ast: PolicyFile, text: string, file: string): Compile
   if (header.validity) scope.used.add(header.validity.dateInput);
 
   const articles: Article[] = [];
+  const numbers = new Set<number>();
   const clauseIds = new Set<string>();
   for (const item of ast.items) {
     if (item.kind !== "Article") continue;
-    const article = compileArticle(ctx, scope, item);
-    if (articles.some((a) => a.number === article.number)) {
+    const article = (hooks.article ?? compileArticle)(ctx, scope, item);
+    if (numbers.has(article.number)) {
       ctx.report("N005.article", item.number.span, { number: item.number.text });
     }
     for (const [i, c] of article.clauses.entries()) {
@@ -55,10 +57,11 @@ export function compileAst(ast: PolicyFile, text: string, file: string): Compile
       }
       clauseIds.add(c.id);
     }
+    numbers.add(article.number);
     articles.push(article);
   }
   const tests: PolicyTest[] = ast.items.flatMap((i) =>
-    i.kind === "Test" ? [compileTest(ctx, i, clauseIds, [...inputs.values()])] : [],
+    i.kind === "Test" ? [(hooks.test ?? compileTest)(ctx, i, clauseIds, [...inputs.values()])] : [],
   );
   reportUnused(ctx, ast, scope);
 
@@ -73,10 +76,16 @@ export function compileAst(ast: PolicyFile, text: string, file: string): Compile
     span: ctx.span(ast.span),
   };
   analyse(ctx, policy, (s) => ({ file, ...s }));
+  hooks.draft?.(policy);
   if (hasErrors(ctx.diagnostics)) return { diagnostics: ctx.diagnostics };
+  return { ir: (hooks.validate ?? validatePolicy)(policy), diagnostics: ctx.diagnostics };
+}
+
+/** The compiled IR checked against its schema: a failure is a bug of the compiler, not of the policy. */
+export function validatePolicy(policy: Policy): Policy {
   const checked = Policy.safeParse(policy);
   if (!checked.success) throw new Error(`compiler produced invalid IR: ${checked.error.message}`);
-  return { ir: checked.data, diagnostics: ctx.diagnostics };
+  return checked.data;
 }
 
 function reportUnused(ctx: Context, ast: PolicyFile, scope: Scope): void {

@@ -9,3 +9,17 @@ export { closest, distance } from "./suggest.js";
 export { MESSAGES_EN, TERMS_EN } from "./messages-en.js";
 export { MESSAGES_ZH, TERMS_ZH, TITLES_ZH } from "./messages-zh.js";
 export { renderMessage } from "./render-diagnostic.js";
+export {
+  createIncrementalParser,
+  type IncrementalParser,
+  type IncrementalParseResult,
+  type Moved,
+} from "./incremental/incremental-parse.js";
+export { collectSpans, moveSpans, shiftSpans, type MovableSpan, type Shift } from "./incremental/shift.js";
+export {
+  CONSTANT_KEYWORDS,
+  OPERATOR_KEYWORDS,
+  TYPE_KEYWORDS,
+  tokenClass,
+  type TokenClass,
+} from "./token-classes.js";

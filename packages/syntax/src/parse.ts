@@ -45,7 +45,7 @@ export function parse(text: string, file: string): ParseResult {
 }
 
 /** Recovery may report a second error where one was already reported: keep the first. */
-function onePerPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+export function onePerPosition(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<number>();
   return diagnostics
     .sort((a, b) => a.span.offset - b.span.offset)

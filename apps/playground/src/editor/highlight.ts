@@ -1,24 +1,24 @@
 import { RangeSetBuilder } from "@codemirror/state";
 import { Decoration, ViewPlugin, type DecorationSet, type EditorView, type ViewUpdate } from "@codemirror/view";
-import { keywords, lex } from "@subsidia/syntax";
+import { lex, tokenClass, type TokenClass } from "@subsidia/syntax";
 
 /**
- * Syntax colouring from the language's own lexer (@subsidia/syntax `lex`): the
- * editor colours exactly the tokens the compiler reads. The whole text is lexed
- * after each change (about a millisecond for the flagship); marks are made for
- * the visible lines only.
+ * Syntax colouring from the language's own lexer (@subsidia/syntax `lex`) and its
+ * table of token classes (`tokenClass`, which the VS Code grammar is generated
+ * from): the editor colours exactly the tokens the compiler reads. The whole text
+ * is lexed after each change (about a millisecond for the flagship); marks are
+ * made for the visible lines only.
  */
 
-const KEYWORDS = new Set<string>(keywords);
-const CLASS: Record<string, string> = {
-  StringLiteral: "tok-string",
-  UnterminatedString: "tok-string",
-  MoneyLiteral: "tok-money",
-  PercentLiteral: "tok-number",
-  NumberLiteral: "tok-number",
-  MalformedNumber: "tok-number",
-  DateLiteral: "tok-date",
-  MalformedDate: "tok-date",
+const CLASS: Partial<Record<TokenClass, string>> = {
+  keyword: "tok-keyword",
+  type: "tok-keyword",
+  operator: "tok-keyword",
+  constant: "tok-number",
+  string: "tok-string",
+  money: "tok-money",
+  number: "tok-number",
+  date: "tok-date",
 };
 
 interface Token {
@@ -31,8 +31,7 @@ function tokensOf(text: string): Token[] {
   const { tokens, comments } = lex(text, "editor");
   const out: Token[] = [];
   for (const t of tokens) {
-    const name = t.tokenType.name;
-    const cls = KEYWORDS.has(name) ? (name === "true" || name === "false" ? "tok-number" : "tok-keyword") : CLASS[name];
+    const cls = CLASS[tokenClass(t.tokenType.name) ?? "name"];
     if (cls) out.push({ from: t.startOffset, to: t.startOffset + t.image.length, cls });
   }
   for (const c of comments) out.push({ from: c.span.offset, to: c.span.offset + c.span.length, cls: "tok-comment" });

@@ -1,4 +1,4 @@
-import { compile, type CompileResult } from "@subsidia/compiler";
+import { createIncrementalChecker, type CompileResult, type IncrementalChecker } from "@subsidia/compiler";
 import type { Policy } from "@subsidia/ir";
 import {
   checkPolicy,
@@ -36,13 +36,15 @@ export function evaluateChecked(
 }
 
 /**
- * Re-checks a policy and its facts: compile (only when the text changed), then
- * validate the facts, evaluate and sweep the chosen award curve. The same code
- * runs in the page's worker and in the re-check benchmark.
+ * Re-checks a policy and its facts: compile (only when the text changed, and then
+ * only what the edit changed: `createIncrementalChecker`), then validate the facts,
+ * evaluate and sweep the chosen award curve. The same code runs in the page's
+ * worker and in the re-check benchmark.
  */
 export class Checker {
   private text: string | null = null;
   private file = "";
+  private incremental: IncrementalChecker | undefined;
   private compiled: CompileResult = { diagnostics: [] };
   private irErrors: IrError[] = [];
 
@@ -50,7 +52,8 @@ export class Checker {
   compile(text: string, file: string): number {
     if (text === this.text && file === this.file) return 0;
     const start = performance.now();
-    this.compiled = compile(text, file);
+    if (file !== this.file || this.incremental === undefined) this.incremental = createIncrementalChecker(file);
+    this.compiled = this.incremental.check(text);
     this.irErrors = this.compiled.ir ? checkPolicy(this.compiled.ir) : [];
     this.text = text;
     this.file = file;

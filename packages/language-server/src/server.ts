@@ -1,0 +1,132 @@
+import {
+  MessageType,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+  type ServerCapabilities,
+} from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { codeLenses, RUN_TEST, testOutcomes } from "./features/code-lens.js";
+import { completionsAt } from "./features/completion.js";
+import { diagnosticsOf } from "./features/diagnostics.js";
+import { formatDocument } from "./features/formatting.js";
+import { hoverAt } from "./features/hover.js";
+import { inlayHints } from "./features/inlay-hints.js";
+import { definitionAt, prepareRenameAt, referencesAt, renameAt } from "./features/navigation.js";
+import { documentSymbols, foldingRanges } from "./features/outline.js";
+import { legend, semanticTokens } from "./features/semantic-tokens.js";
+import { Analyses } from "./model/analysis.js";
+
+export const capabilities: ServerCapabilities = {
+  positionEncoding: "utf-16",
+  textDocumentSync: TextDocumentSyncKind.Incremental,
+  hoverProvider: true,
+  definitionProvider: true,
+  referencesProvider: true,
+  renameProvider: { prepareProvider: true },
+  completionProvider: { triggerCharacters: [".", '"', " "] },
+  documentFormattingProvider: true,
+  documentSymbolProvider: true,
+  foldingRangeProvider: true,
+  semanticTokensProvider: { legend, full: true },
+  codeLensProvider: { resolveProvider: false },
+  inlayHintProvider: true,
+  executeCommandProvider: { commands: [RUN_TEST] },
+};
+
+export interface ServerOptions {
+  /** the date parameters are valued on in hovers (default: today) */
+  today?: () => string;
+}
+
+/**
+ * The Subsidia language server on a connection (stdio for editors, see main.ts).
+ * Documents are synchronised incrementally and re-checked on every change; the
+ * diagnostics are published at once, everything else is computed when asked.
+ */
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+  const documents = new TextDocuments(TextDocument);
+  const analyses = new Analyses();
+  const analysis = (uri: string) => {
+    const doc = documents.get(uri);
+    return doc ? analyses.update(doc) : undefined;
+  };
+  const at = <T>(
+    params: { textDocument: { uri: string }; position: { line: number; character: number } },
+    f: (a: NonNullable<ReturnType<typeof analysis>>, offset: number) => T,
+    none: T,
+  ): T => {
+    const a = analysis(params.textDocument.uri);
+    return a ? f(a, a.doc.offsetAt(params.position)) : none;
+  };
+
+  // a notification: nothing to answer (`window.show…Message` asks the editor for a choice)
+  const show = (type: MessageType, message: string) =>
+    void connection.sendNotification(ShowMessageNotification.type, { type, message });
+
+  connection.onInitialize(
+    (): InitializeResult => ({ capabilities, serverInfo: { name: "subsidia-language-server", version: "0.1.0" } }),
+  );
+  documents.onDidChangeContent((e) => {
+    const a = analyses.update(e.document);
+    void connection.sendDiagnostics({
+      uri: e.document.uri,
+      version: e.document.version,
+      diagnostics: diagnosticsOf(a),
+    });
+  });
+  documents.onDidClose((e) => {
+    analyses.close(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  connection.onHover((p) => at(p, (a, o) => hoverAt(a, o, today()), null));
+  connection.onDefinition((p) => at(p, definitionAt, null));
+  connection.onReferences((p) => at(p, (a, o) => referencesAt(a, o, p.context.includeDeclaration), []));
+  connection.onPrepareRename((p) => at(p, prepareRenameAt, null));
+  connection.onRenameRequest((p) => at(p, (a, o) => renameAt(a, o, p.newName), null));
+  connection.onCompletion((p) => at(p, completionsAt, []));
+  connection.onDocumentFormatting((p) => {
+    const a = analysis(p.textDocument.uri);
+    return a ? formatDocument(a) : [];
+  });
+  connection.onDocumentSymbol((p) => {
+    const a = analysis(p.textDocument.uri);
+    return a ? documentSymbols(a) : [];
+  });
+  connection.onFoldingRanges((p) => {
+    const a = analysis(p.textDocument.uri);
+    return a ? foldingRanges(a) : [];
+  });
+  connection.languages.semanticTokens.on((p) => {
+    const a = analysis(p.textDocument.uri);
+    return a ? semanticTokens(a) : { data: [] };
+  });
+  connection.onCodeLens((p) => {
+    const a = analysis(p.textDocument.uri);
+    return a ? codeLenses(a) : [];
+  });
+  connection.languages.inlayHint.on((p) => {
+    const a = analysis(p.textDocument.uri);
+    return a ? inlayHints(a, p.range) : [];
+  });
+  connection.onExecuteCommand((p) => {
+    if (p.command !== RUN_TEST) return null;
+    const [uri, index] = (p.arguments ?? []) as [string, number];
+    const a = analysis(uri);
+    const outcome = a && testOutcomes(a)?.[index];
+    if (!outcome) {
+      show(MessageType.Warning, "the test was not run: the policy has errors");
+      return null;
+    }
+    const message = outcome.passed
+      ? `✓ test "${outcome.name}" passes`
+      : `✗ test "${outcome.name}" fails: ${outcome.failures.join("; ")}`;
+    show(outcome.passed ? MessageType.Info : MessageType.Error, message);
+    return { name: outcome.name, passed: outcome.passed, failures: outcome.failures };
+  });
+  documents.listen(connection);
+  connection.listen();
+}
