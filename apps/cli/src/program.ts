@@ -8,6 +8,9 @@ import { registerDiff } from "./commands/diff.js";
 import { registerPopulation } from "./commands/population.js";
 import { registerCodegen } from "./commands/codegen.js";
 import { registerBatch } from "./commands/batch.js";
+import { registerServe } from "./commands/serve.js";
+import { registerReplay } from "./commands/replay.js";
+import { registerVerifyLog } from "./commands/verify-log.js";
 
 /**
  * The `subsidia` program. Each command lives in `commands/<name>.ts` and exports
@@ -30,6 +33,9 @@ export function buildProgram(): Command {
     registerPopulation,
     registerCodegen,
     registerBatch,
+    registerServe,
+    registerReplay,
+    registerVerifyLog,
   ];
   for (const register of commands) register(program);
   return program;
