@@ -23,6 +23,11 @@ export function createMetrics(library: Library) {
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers,
     }),
+    inFlight: new Gauge({
+      name: "subsidia_http_requests_in_flight",
+      help: "HTTP requests received and not yet answered",
+      registers,
+    }),
     decisions: new Counter({
       name: "subsidia_decisions_total",
       help: "decisions answered (and recorded in the decision log when it is on), by kind",

@@ -60,7 +60,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const log = options.decisionLog;
   const sink = log === null ? null : isPgUrl(log) ? await openPgSink(log) : await openFileSink(log);
   const metrics = createMetrics(library);
-  let app: FastifyInstance;
+  let app: FastifyInstance | undefined;
   let watcher: LibraryWatcher | undefined;
   try {
     app = await buildApp({ library, sink, masks, metrics, report }, { bodyLimit: options.bodyLimit ?? 1 << 20 });
@@ -81,13 +81,16 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       await watcher.ready;
     }
   } catch (e) {
+    await watcher?.close();
+    await app?.close();
     await sink?.close();
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL")
       throw new ServerError(`cannot listen on ${options.host ?? "127.0.0.1"}:${options.port ?? 8080}: ${code}`);
     throw e;
   }
-  const address = app.server.address();
+  const server = app;
+  const address = server.server.address();
   const url =
     typeof address === "object" && address
       ? `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`
@@ -95,12 +98,12 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   let closing: Promise<void> | undefined;
   return {
     url,
-    app,
+    app: server,
     library,
     sink,
     close: () =>
       (closing ??= (async () => {
-        await app.close();
+        await server.close();
         await watcher?.close();
         await sink?.close();
       })()),

@@ -33,8 +33,10 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
     }
   });
   app.decorateRequest("library", null as never);
-  app.addHook("onRequest", async (req) => {
+  app.addHook("onRequest", async (req, reply) => {
     req.library = ctx.library.current;
+    ctx.metrics.inFlight.inc();
+    reply.raw.once("close", () => ctx.metrics.inFlight.dec());
   });
   app.addHook("onResponse", async (req, reply) => {
     const route = req.routeOptions.url ?? "(unmatched)";
