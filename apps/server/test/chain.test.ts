@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { entryHash } from "../src/decisions/chain.js";
 import { openFileLog, verifyLog } from "../src/index.js";
-import { applicant, cli, evaluateUrl, post, start, tempDir } from "./helpers.js";
+import { applicant, cli, evaluateUrl, type Loose, post, start, tempDir } from "./helpers.js";
 
 let lines: string[];
 let original: string;
@@ -28,7 +28,7 @@ async function verify(ls: string[], expectHead?: string) {
   return { ...report, at: report.findings.map((f) => Number(f.where.slice(log.length + 1))) };
 }
 
-const edit = (line: string, change: (e: any) => void, rehash = false) => {
+const edit = (line: string, change: (e: Loose) => void, rehash = false) => {
   const e = JSON.parse(line);
   change(e);
   if (rehash) e.hash = entryHash(e);

@@ -40,11 +40,15 @@ export async function start(options: Partial<ServiceOptions> = {}): Promise<Test
   return Object.assign(s, { log: typeof options.decisionLog === "string" ? options.decisionLog : log, reports });
 }
 
+/** JSON as the tests read it, any property at any depth: the assertions check what is there. */
+// biome-ignore lint/suspicious/noExplicitAny: decisions and answers read from JSON text
+export type Loose = any;
+
 export interface Answer {
   status: number;
   headers: Headers;
   text: string;
-  json: () => any;
+  json: () => Loose;
 }
 
 export async function request(url: string, init: RequestInit = {}): Promise<Answer> {
@@ -59,7 +63,7 @@ export const post = (url: string, body: string, contentType = "application/json"
 export const evaluateUrl = (s: RunningService, id = flagshipId) => `${s.url}/v1/policies/${id}/evaluate`;
 
 /** The decisions of a JSONL log, parsed; none when the file does not exist. */
-export function logLines(log: string): any[] {
+export function logLines(log: string): Loose[] {
   if (!existsSync(log)) return [];
   return readFileSync(log, "utf8")
     .split("\n")

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openPgLog, replayLog, verifyLog } from "../src/index.js";
-import { applicant, cli, evaluateUrl, post, start, type TestService } from "./helpers.js";
+import { applicant, cli, evaluateUrl, post, request, start, type TestService } from "./helpers.js";
 
 /**
  * Against a real PostgreSQL server: `.ci/run` starts one (`.ci/postgres.sh`) and exports its URL as
@@ -56,7 +56,7 @@ describe.skipIf(!base)("the PostgreSQL decision log", () => {
     const replayed = await replayLog(await openPgLog(url()));
     expect(replayed.findings).toEqual([]);
     expect(replayed.replayed).toBe(60);
-    const health = await (await fetch(`${b.url}/healthz`)).json();
+    const health = (await request(`${b.url}/healthz`)).json();
     expect(health.decisionLog).toMatchObject({ seq: 60, head: report.head!.hash });
   });
 

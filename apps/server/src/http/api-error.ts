@@ -27,12 +27,12 @@ export const apiError = (status: number, code: string, message: string, path: st
   new ApiError(status, { code, message, path });
 
 /** The errors fastify raises before a handler runs, by fastify's code. */
-const FASTIFY: Record<string, { status: number; code: string; path: string; message: (e: FastifyError) => string }> = {
+const FASTIFY: Record<string, { status: number; code: string; path: string; message: (limit: number) => string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: {
     status: 413,
     code: "body-too-large",
     path: "(body)",
-    message: () => "the request body is larger than the service accepts; expected at most the configured body limit",
+    message: (limit) => tooLarge(limit),
   },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     status: 415,
@@ -54,13 +54,16 @@ const FASTIFY: Record<string, { status: number; code: string; path: string; mess
   },
 };
 
+export const tooLarge = (limit: number) =>
+  `the request body is too large; expected at most ${limit} bytes (\`subsidia serve --body-limit\`)`;
+
 /** Turns every error into an ErrorBody answer; anything unforeseen is a 500 that the process survives. */
-export function errorHandler(onInternal: (e: unknown, req: FastifyRequest) => void) {
+export function errorHandler(bodyLimit: number, onInternal: (e: unknown, req: FastifyRequest) => void) {
   return (error: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof ApiError) return reply.code(error.statusCode).send(error.body);
     const known = error.code ? FASTIFY[error.code] : undefined;
     if (known)
-      return reply.code(known.status).send({ code: known.code, message: known.message(error), path: known.path });
+      return reply.code(known.status).send({ code: known.code, message: known.message(bodyLimit), path: known.path });
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext === "params" ? "(url)" : "(facts)";
       return reply.code(422).send({ code: "invalid-facts", message: "expected one JSON object of facts", path: where });

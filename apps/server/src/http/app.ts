@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
 import {
@@ -7,7 +8,7 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import { engine } from "../engine.js";
-import { apiError, errorHandler } from "./api-error.js";
+import { apiError, errorHandler, tooLarge } from "./api-error.js";
 import type { ServiceContext } from "./context.js";
 import { parseJsonBody } from "./json-body.js";
 import { decideRoutes } from "./routes-decide.js";
@@ -44,7 +45,9 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
     ctx.metrics.duration.observe({ route }, reply.elapsedTime / 1000);
   });
   app.setErrorHandler(
-    errorHandler((e, req) => ctx.report(`internal error on ${req.method} ${req.url}: ${(e as Error).stack ?? e}`)),
+    errorHandler(options.bodyLimit, (e, req) =>
+      ctx.report(`internal error on ${req.method} ${req.url}: ${(e as Error).stack ?? e}`),
+    ),
   );
   app.setNotFoundHandler((req) => {
     throw apiError(
@@ -54,6 +57,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
       "(url)",
     );
   });
+  refuseLargeBodiesBeforeContinue(app, options.bodyLimit);
   await app.register(swagger, {
     openapi: {
       info: {
@@ -71,4 +75,20 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   decideRoutes(app, ctx);
   opsRoutes(app, ctx);
   return app;
+}
+
+/**
+ * A client that asks `Expect: 100-continue` for a body over the limit gets the 413 instead of the
+ * 100 (Node would send the 100, then fastify the 413 while the client is still sending).
+ */
+function refuseLargeBodiesBeforeContinue(app: FastifyInstance, limit: number): void {
+  app.server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
+    if (Number(req.headers["content-length"] ?? 0) > limit) {
+      const body = JSON.stringify({ code: "body-too-large", message: tooLarge(limit), path: "(body)" });
+      res.writeHead(413, { "content-type": "application/json; charset=utf-8", connection: "close" }).end(body);
+      return;
+    }
+    res.writeContinue();
+    app.server.emit("request", req, res);
+  });
 }
