@@ -2,7 +2,8 @@
  * The packages' dependencies point one way (docs/architecture.md):
  * syntax → nothing; ir → zod; compiler → syntax, ir; runtime → ir; diff → ir, runtime;
  * codegen → ir; sdk → runtime, ir;
- * no node: built-ins below apps/; only the CLI touches files and processes.
+ * no node: built-ins below apps/; only the CLI and the server touch files and processes;
+ * apps/server imports packages only, and only the CLI imports it.
  */
 const pkg = (name) => `^packages/${name}/src/`;
 const forbid = (name, from, to, comment) => ({
@@ -53,6 +54,13 @@ module.exports = {
       "the SDK embeds IR and runs it on the runtime",
     ),
     forbid("packages-never-import-apps", "^packages/", "^apps/", "apps are thin shells around the packages"),
+    forbid(
+      "server-imports-packages-only",
+      "^apps/server/",
+      "^apps/(cli|playground|bench)/",
+      "the decision service is built on the packages; the CLI starts it",
+    ),
+    forbid("only-the-cli-imports-the-server", "^apps/(playground|bench)/", "^apps/server/", "the server is Node-only"),
     {
       name: "no-node-builtins-below-apps",
       severity: "error",
