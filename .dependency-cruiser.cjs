@@ -1,80 +1,88 @@
 /**
- * The packages' dependencies point one way (docs/architecture.md):
- * syntax → nothing; ir → zod; compiler → syntax, ir; runtime → ir; diff → ir, runtime;
- * codegen → ir; sdk → runtime, ir;
- * no node: built-ins below apps/; only the CLI and the server touch files and processes;
- * apps/server imports packages only, and only the CLI imports it.
+ * The dependency rules of the workspaces, generated from the table in docs/architecture.md
+ * (its `may import` column and its "Browser-safe packages:" line): an allow-list. Inside a
+ * workspace's `src/`, an import must be the workspace itself, an npm library, a workspace its
+ * row names, or (apps other than the playground) a Node built-in; anything else fails.
+ * Files outside `src/` (tests, configs, scripts) are not restricted.
  */
-const pkg = (name) => `^packages/${name}/src/`;
-const forbid = (name, from, to, comment) => ({
-  name,
-  severity: "error",
-  comment,
-  from: { path: from },
-  to: { path: to },
+const { readFileSync } = require("node:fs");
+const { join } = require("node:path");
+
+const doc = readFileSync(join(__dirname, "docs/architecture.md"), "utf8");
+
+function fail(message) {
+  throw new Error(`docs/architecture.md: ${message}`);
+}
+
+/** The rows of the workspace table: folder and the names it may import. */
+function rows() {
+  const out = [];
+  for (const line of doc.split("\n")) {
+    const cells = line.split("|").map((c) => c.trim());
+    if (cells.length < 6 || !/^(packages|apps)\/[\w-]+$/.test(cells[1])) continue;
+    out.push({ folder: cells[1], imports: cells[4] });
+  }
+  if (out.length === 0) fail("no workspace table found");
+  return out;
+}
+
+const table = rows();
+const packages = table.filter((r) => r.folder.startsWith("packages/")).map((r) => r.folder.slice("packages/".length));
+const browserLine = /^Browser-safe packages: (.+)\.$/m.exec(doc);
+if (!browserLine) fail('no line "Browser-safe packages: …."');
+const browserSafe = browserLine[1].split(",").map((s) => s.trim());
+
+/** The workspace folders one row's `may import` cell names. */
+function allowed(cell, folder) {
+  const names = cell
+    .split(",")
+    .map((s) => s.replace(/\(.*?\)/g, "").trim())
+    .filter((s) => s !== "" && s !== "–" && s !== "-");
+  return names.flatMap((name) => {
+    if (name === "all packages") return packages.map((p) => `packages/${p}`);
+    if (name === "browser-safe packages") return browserSafe.map((p) => `packages/${p}`);
+    if (packages.includes(name)) return [`packages/${name}`];
+    if (table.some((r) => r.folder === name)) return [name];
+    return fail(`${folder} may import \`${name}\`: not a package of the table`);
+  });
+}
+
+const literally = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const under = (folders) => `^(${folders.map(literally).join("|")})/`;
+
+const allowedRules = table.flatMap(({ folder, imports }) => {
+  const from = { path: `^${literally(folder)}/src/` };
+  const workspaces = [folder, ...allowed(imports, folder)];
+  const rules = [
+    { comment: `${folder}: itself and the workspaces of its row`, from, to: { path: under(workspaces) } },
+    { comment: `${folder}: npm libraries`, from, to: { path: "^node_modules/", dependencyTypesNot: ["core"] } },
+  ];
+  if (folder.startsWith("apps/") && folder !== "apps/playground")
+    rules.push({ comment: `${folder}: Node's built-ins`, from, to: { dependencyTypes: ["core"] } });
+  return rules;
 });
 
 module.exports = {
   forbidden: [
-    forbid(
-      "syntax-imports-nothing",
-      pkg("syntax"),
-      "^packages/(ir|compiler|runtime)/|^apps/",
-      "the parser depends on no other package",
-    ),
-    forbid("ir-is-data-only", pkg("ir"), "^packages/(syntax|compiler|runtime)/|^apps/", "the IR depends only on zod"),
-    forbid(
-      "compiler-before-runtime",
-      pkg("compiler"),
-      "^packages/runtime/|^apps/",
-      "the compiler produces IR; it never evaluates",
-    ),
-    forbid(
-      "runtime-reads-ir-only",
-      pkg("runtime"),
-      "^packages/(syntax|compiler)/|^apps/",
-      "the runtime takes IR as JSON, never the parser or compiler",
-    ),
-    forbid(
-      "diff-reads-ir-and-runtime",
-      pkg("diff"),
-      "^packages/(syntax|compiler|codegen|sdk)/|^apps/",
-      "the diff compares IRs and evaluates them with the runtime",
-    ),
-    forbid(
-      "codegen-reads-ir-only",
-      pkg("codegen"),
-      "^packages/(syntax|compiler|runtime|diff|sdk)/|^apps/",
-      "generators are pure functions of the IR",
-    ),
-    forbid(
-      "sdk-runs-on-the-runtime",
-      pkg("sdk"),
-      "^packages/(syntax|compiler|codegen|diff)/|^apps/",
-      "the SDK embeds IR and runs it on the runtime",
-    ),
-    forbid("packages-never-import-apps", "^packages/", "^apps/", "apps are thin shells around the packages"),
-    forbid(
-      "server-imports-packages-only",
-      "^apps/server/",
-      "^apps/(cli|playground|bench)/",
-      "the decision service is built on the packages; the CLI starts it",
-    ),
-    forbid("only-the-cli-imports-the-server", "^apps/(playground|bench)/", "^apps/server/", "the server is Node-only"),
-    {
-      name: "no-node-builtins-below-apps",
-      severity: "error",
-      comment: "everything below apps/ runs unchanged in a browser",
-      from: { path: "^packages/[^/]+/src/" },
-      to: { dependencyTypes: ["core"] },
-    },
     {
       name: "no-circular",
       severity: "error",
       from: {},
       to: { circular: true },
     },
+    {
+      name: "not-in-the-table",
+      severity: "error",
+      comment: "every workspace folder under packages/ and apps/ has a row in docs/architecture.md",
+      from: { path: "^(packages|apps)/[^/]+/src/", pathNot: under(table.map((r) => r.folder)) },
+      to: {},
+    },
   ],
+  allowed: [
+    { comment: "tests, configs and scripts outside src/ are not restricted", from: { pathNot: "/src/" }, to: {} },
+    ...allowedRules,
+  ],
+  allowedSeverity: "error",
   options: {
     doNotFollow: { path: "node_modules" },
     exclude: { path: "(^|/)(dist|node_modules)/" },

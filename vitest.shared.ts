@@ -9,5 +9,5 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { conditions: ["source", ...defaultServerConditions] },
   ssr: { resolve: { conditions: ["source", ...defaultServerConditions] } },
-  test: { include: ["test/**/*.test.ts"], testTimeout: 300_000, hookTimeout: 300_000, maxWorkers: 2 },
+  test: { include: ["test/**/*.test.ts"], testTimeout: 900_000, hookTimeout: 900_000, maxWorkers: 2 },
 });

@@ -20,7 +20,7 @@ test("check: every error with file:line:col, code, message, the source line and 
 });
 
 test("check: several files and folders at once, every diagnostic of each", () => {
-  const r = cli(["check", "apps/cli/test/data", "packages/compiler/test/fixtures/errors-semantic/input.subsidia"]);
+  const r = cli(["check", "apps/cli/test/data", "corpus/errors-semantic/input.subsidia"]);
   expect(r.code).toBe(1);
   expect(r.stdout.match(/ error [A-Z]\d{3} /g)?.length).toBe(12);
 });

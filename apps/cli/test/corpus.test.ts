@@ -7,7 +7,7 @@ import { evalCommand } from "../src/commands/eval.js";
 import { repo } from "./run-cli.js";
 
 /** The case corpus (see packages/runtime/test/corpus.test.ts), run from the policy source through the CLI's eval. */
-const root = join(repo, "packages/compiler/test/fixtures");
+const root = join(repo, "corpus");
 const fixtures = readdirSync(root)
   .filter((d) => existsSync(join(root, d, "cases.json")))
   .sort();

@@ -66,4 +66,4 @@ test("every documented command prints what the page shows", () => {
       expect(out.changes.find((c) => c.behavioural)).toEqual(JSON.parse(b.body));
     }
   }
-}, 180_000);
+});

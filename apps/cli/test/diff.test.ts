@@ -41,7 +41,7 @@ describe("subsidia diff on the flagship and a changed copy", () => {
         expect(awards.map((a) => a.amount)).toEqual([side.amount]);
       }
     }
-  }, 90_000);
+  });
 
   test("the text report shows each change under its article and clause, with its witness", () => {
     const r = cli(["diff", flagship, changed]);

@@ -1,4 +1,4 @@
-import type { InputField, InputType, Policy } from "@subsidia/ir";
+import { assertNever, type InputField, type InputType, type Policy } from "@subsidia/ir";
 import { jsdoc, str, templateText } from "./escape.js";
 import { isPlainIdentifier, pascalName, TypeNames } from "./identifiers.js";
 
@@ -77,6 +77,8 @@ function scalarType(type: InputType): string {
     case "record":
     case "list":
       throw new Error("not a scalar");
+    default:
+      return assertNever(type, "input type");
   }
 }
 

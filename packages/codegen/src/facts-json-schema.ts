@@ -1,4 +1,4 @@
-import type { InputField, InputType, Policy } from "@subsidia/ir";
+import { assertNever, type InputField, type InputType, type Policy } from "@subsidia/ir";
 import type { Json } from "./literal.js";
 
 type Schema = { [key: string]: Json };
@@ -57,6 +57,8 @@ function scalarSchema(type: InputType): Schema {
     case "record":
     case "list":
       return objectSchema(type.fields);
+    default:
+      return assertNever(type, "input type");
   }
 }
 

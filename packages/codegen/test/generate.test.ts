@@ -52,7 +52,7 @@ describe("generateSdk", () => {
     } finally {
       removeOut(dir);
     }
-  }, 60000);
+  });
 
   test("the embedded IR leaves out the policy's tests", () => {
     const withTests: Policy = {

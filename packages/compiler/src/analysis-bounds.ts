@@ -1,4 +1,4 @@
-import type { Expr, Param } from "@subsidia/ir";
+import { assertNever, type Expr, type Param } from "@subsidia/ir";
 import { add, cmp, div, max, min, mul, neg, q, sub, type Q } from "./analysis-numbers.js";
 
 /**
@@ -33,8 +33,17 @@ export function constant(e: Expr, params: Params): Q | undefined {
       if (args.some((a) => a === undefined)) return undefined;
       return (args as Q[]).reduce((acc, a) => (e.fn === "min" ? min(acc, a) : max(acc, a)));
     }
-    default:
+    case "fact":
+    case "item":
+    case "cmp":
+    case "and":
+    case "or":
+    case "not":
+    case "in":
+    case "given":
       return undefined;
+    default:
+      return assertNever(e, "expression");
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Clause, Expr } from "@subsidia/ir";
+import { assertNever, type Clause, type Expr } from "@subsidia/ir";
 import { boundsOf, constant, type Bound, type Params } from "./analysis-bounds.js";
 import { cmp, div, max, min, mul, ONE, add, ZERO, yuan, type Q } from "./analysis-numbers.js";
 import type { Report } from "./analysis-report.js";
@@ -58,6 +58,8 @@ function awardRange(clause: Clause, params: Params): { range: Range; rate?: Rate
         rate: { rate, factor: ONE, threshold: lo, base: a.base },
       };
     }
+    default:
+      return assertNever(a, "award kind");
   }
 }
 

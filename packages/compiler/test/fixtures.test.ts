@@ -5,7 +5,7 @@ import { DIAGNOSTICS, type DiagnosticCode } from "@subsidia/syntax";
 import { compile } from "../src/index.js";
 import { markersOf } from "./markers.js";
 
-const root = new URL("./fixtures/", import.meta.url).pathname;
+const root = new URL("../../../corpus/", import.meta.url).pathname;
 const update = Boolean(process.env.UPDATE_GOLDEN);
 const cases = readdirSync(root)
   .filter((d) => existsSync(join(root, d, "input.subsidia")))
@@ -21,7 +21,7 @@ function golden(file: string, actual: string): void {
 describe.each(cases)("fixture %s", (name) => {
   const dir = join(root, name);
   const text = readFileSync(join(dir, "input.subsidia"), "utf8");
-  const result = compile(text, `fixtures/${name}/input.subsidia`);
+  const result = compile(text, `corpus/${name}/input.subsidia`);
   const markers = markersOf(text);
 
   test("diagnostics match the golden file", () => {

@@ -44,11 +44,11 @@ function checkFormatting(text: string, file: string): string {
 }
 
 const repo = new URL("../../../", import.meta.url).pathname;
-const fixtures = join(repo, "packages/compiler/test/fixtures");
+const fixtures = join(repo, "corpus");
 const files = [
   "policies/heilongjiang/biomanufacturing-2026.subsidia",
   ...readdirSync(fixtures)
-    .map((d) => `packages/compiler/test/fixtures/${d}/input.subsidia`)
+    .map((d) => `corpus/${d}/input.subsidia`)
     .filter((f) => existsSync(join(repo, f))),
 ].filter((f) => !f.includes("errors-syntax"));
 

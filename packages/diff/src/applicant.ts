@@ -1,4 +1,4 @@
-import type { InputField, Policy, ScalarKind } from "@subsidia/ir";
+import { assertNever, type InputField, type Policy, type ScalarKind } from "@subsidia/ir";
 import { enumValues, type SlotPlan, type Value } from "./plan.js";
 
 type Json = Record<string, unknown>;
@@ -50,6 +50,8 @@ function filler(decls: InputField[], date: string, id: string): unknown {
       return fill({}, union(inner(decls[1]), inner(decls[0])), date, id);
     case "list":
       return undefined;
+    default:
+      return assertNever(f.type, "input type");
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Award, Clause, Expr, Param, Policy, Uplift } from "@subsidia/ir";
+import { assertNever, type Award, type Clause, type Expr, type Param, type Policy, type Uplift } from "@subsidia/ir";
 import { Dec } from "@subsidia/runtime";
 
 /**
@@ -107,6 +107,8 @@ export function canonExpr(e: Expr, ctx: CanonContext = {}, mask = false): Canon 
       return ["given", sub(e.expr), e.negate];
     case "call":
       return [e.fn, ...sorted(e.args.map(sub))];
+    default:
+      return assertNever(e, "expression");
   }
 }
 
@@ -144,6 +146,8 @@ export function awardKey(a: Award | undefined, ctx: CanonContext = {}): string {
         a.cases.map((k) => JSON.stringify([k.match, c(k.amount)])).sort(),
         a.otherwise ? c(a.otherwise) : null,
       ]);
+    default:
+      return assertNever(a, "award kind");
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Expr, Uplift } from "@subsidia/ir";
+import type { Clause, Expr, Uplift } from "@subsidia/ir";
 import { conditionList, exprKey, fundingKey, shapeKey, upliftKey, type CanonContext, type Canons } from "./canon.js";
 import { diffAward } from "./diff-award.js";
 import { behavioural, cosmetic, type Draft, type Where } from "./draft.js";
@@ -284,17 +284,60 @@ function rest(pair: Pair, where: Where): Draft[] {
   return out;
 }
 
+type Part = (pair: Pair, where: Where, cx: Canons, moved: boolean) => Draft[];
+
+const byWords: Part = (p, w, _c, moved) => words(p, w, moved);
+const byForEach: Part = (p, w) => forEach(p, w);
+const byConditions: Part = (p, w, c) => conditions(p, w, c);
+const byAward: Part = (p, w, c) => diffAward(p, w, c);
+const byCaps: Part = (p, w, c) => caps(p, w, c);
+const byUplifts: Part = (p, w, c) => uplifts(p, w, c);
+const byRest: Part = (p, w) => rest(p, w);
+
+/** The comparisons, in the order their changes are listed. */
+const PARTS: readonly Part[] = [byWords, byForEach, byConditions, byAward, byCaps, byUplifts, byRest];
+
+/**
+ * Which comparison covers each key of a clause. The mapped type lists every key of the IR's
+ * `Clause`: adding a key to the IR fails the type check here until the diff compares it.
+ */
+export const COMPARED_BY: { readonly [K in keyof Clause]-?: Part | "not compared: a position in the source" } = {
+  id: byWords,
+  title: byWords,
+  text: byWords,
+  forEach: byForEach,
+  conditions: byConditions,
+  award: byAward,
+  basis: byRest,
+  caps: byCaps,
+  totalCap: byCaps,
+  uplifts: byUplifts,
+  funding: byRest,
+  nonMonetary: byRest,
+  stackKey: byRest,
+  span: "not compared: a position in the source",
+};
+
+/** Keys of a clause object that the IR's `Clause` does not declare, compared as data. */
+function unknownParts(pair: Pair, where: Where): Draft[] {
+  const [a, b] = [pair.before.clause as Record<string, unknown>, pair.after.clause as Record<string, unknown>];
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !(k in COMPARED_BY)).sort();
+  const note = "a part of the clause this version of Subsidia does not know: compared as data, no witness";
+  return keys
+    .filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))
+    .map((k) =>
+      behavioural(
+        "clause-part",
+        where,
+        { summary: `${k} changed`, before: JSON.stringify(a[k]), after: JSON.stringify(b[k]), note },
+        { kind: "none", note },
+      ),
+    );
+}
+
 /** Every change between two versions of one clause, part by part. */
 export function diffClause(pair: Pair, cx: Canons): Draft[] {
   const where: Where = { article: pair.after.article.number, clause: pair.after.clause.id };
   const moved = pair.before.article.number !== pair.after.article.number;
-  return [
-    ...words(pair, where, moved),
-    ...forEach(pair, where),
-    ...conditions(pair, where, cx),
-    ...diffAward(pair, where, cx),
-    ...caps(pair, where, cx),
-    ...uplifts(pair, where, cx),
-    ...rest(pair, where),
-  ];
+  return [...PARTS.flatMap((part) => part(pair, where, cx, moved)), ...unknownParts(pair, where)];
 }

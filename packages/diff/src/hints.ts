@@ -1,4 +1,4 @@
-import type { Award, Clause, Expr, Policy, ScalarKind } from "@subsidia/ir";
+import { assertNever, type Award, type Clause, type Expr, type Policy, type ScalarKind } from "@subsidia/ir";
 import { Dec } from "@subsidia/runtime";
 import { addDays, constValues, roundUp } from "./constants.js";
 import { fieldOf, slotKey, slotOf, type SlotRef } from "./slots.js";
@@ -138,8 +138,14 @@ export function condition(e: Expr, positive: boolean, constrain: boolean, ctx: C
       if (h && h.kind === "boolean" && constrain) h.want.push(String(positive));
       return;
     }
-    default:
+    case "lit":
+    case "param":
+    case "arith":
+    case "neg":
+    case "call":
       return;
+    default:
+      return assertNever(e, "expression");
   }
 }
 

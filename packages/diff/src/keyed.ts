@@ -1,4 +1,4 @@
-import type { Expr } from "@subsidia/ir";
+import { type Expr, walkExpr } from "@subsidia/ir";
 import { Dec } from "@subsidia/runtime";
 
 /**
@@ -50,31 +50,8 @@ export function pairBy<T>(
   return { pairs, removed: unpaired, added: rest };
 }
 
-function literals(e: Expr, out: Expr[] = []): Expr[] {
-  switch (e.k) {
-    case "lit":
-      out.push(e);
-      break;
-    case "arith":
-    case "cmp":
-      literals(e.left, out);
-      literals(e.right, out);
-      break;
-    case "neg":
-    case "not":
-    case "in":
-    case "given":
-      literals(e.expr, out);
-      break;
-    case "and":
-    case "or":
-    case "call":
-      e.args.forEach((a) => literals(a, out));
-      break;
-    default:
-      break;
-  }
-  return out;
+function literals(e: Expr): Expr[] {
+  return [...walkExpr(e)].filter((x) => x.k === "lit");
 }
 
 /** `raised` or `lowered` when the first numeric literal that differs went up or down; else `changed`. */

@@ -1,4 +1,4 @@
-import type { InputField, Policy } from "@subsidia/ir";
+import { assertNever, type InputField, type Policy } from "@subsidia/ir";
 import { Dec } from "@subsidia/runtime";
 import { jsonNumber } from "./applicant.js";
 import { addDays } from "./constants.js";
@@ -88,8 +88,11 @@ function scalar(field: InputField, ref: SlotRef, ctx: Ctx, id: string): unknown 
       return rng.pick(t.values);
     case "string":
       return field.name === "id" ? id : "x";
-    default:
+    case "record":
+    case "list":
       return undefined;
+    default:
+      return assertNever(t, "input type");
   }
 }
 

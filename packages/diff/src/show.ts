@@ -1,4 +1,4 @@
-import type { Article, Award, Clause, Param, Policy, Uplift } from "@subsidia/ir";
+import { assertNever, type Article, type Award, type Clause, type Param, type Policy, type Uplift } from "@subsidia/ir";
 
 /**
  * IR parts written back as a drafter wrote them, from the source text each expression
@@ -32,6 +32,8 @@ export function showAward(a: Award, basis: Clause["basis"]): string {
       ];
       return `${head}by ${a.key.src} { ${cases.join(", ")} }`;
     }
+    default:
+      return assertNever(a, "award kind");
   }
 }
 

@@ -1,4 +1,11 @@
-import type { Clause, Expr, InputField, Policy } from "@subsidia/ir";
+import {
+  type Clause,
+  clauseExprs as placedExprs,
+  type Expr,
+  type InputField,
+  type Policy,
+  walkExpr,
+} from "@subsidia/ir";
 
 /** One place in an applicant's facts: a top-level fact (through records) or a field of the items of a list. */
 export type SlotRef =
@@ -37,50 +44,16 @@ export function fieldOf(policy: Policy, ref: SlotRef): InputField | undefined {
 /** Every slot an expression reads, in reading order. */
 export function slotsIn(e: Expr | undefined, clause: Clause | null, out: SlotRef[] = []): SlotRef[] {
   if (!e) return out;
-  const s = slotOf(e, clause);
-  if (s) out.push(s);
-  switch (e.k) {
-    case "arith":
-    case "cmp":
-      slotsIn(e.left, clause, out);
-      slotsIn(e.right, clause, out);
-      break;
-    case "neg":
-    case "not":
-    case "in":
-    case "given":
-      slotsIn(e.expr, clause, out);
-      break;
-    case "and":
-    case "or":
-    case "call":
-      e.args.forEach((a) => slotsIn(a, clause, out));
-      break;
-    default:
-      break;
+  for (const node of walkExpr(e)) {
+    const s = slotOf(node, clause);
+    if (s) out.push(s);
   }
   return out;
 }
 
 /** Every expression of a clause that can matter to its award. */
 export function clauseExprs(c: Clause): Expr[] {
-  const a = c.award;
-  const award = !a
-    ? []
-    : a.kind === "amount"
-      ? [a.amount]
-      : a.kind === "rate"
-        ? [a.rate, a.base]
-        : a.kind === "tiers"
-          ? [a.base, ...a.tiers.flatMap((t) => [t.atLeast, t.amount])]
-          : [a.key, ...a.cases.map((k) => k.amount), ...(a.otherwise ? [a.otherwise] : [])];
-  return [
-    ...c.conditions,
-    ...award,
-    ...c.caps.map((x) => x.amount),
-    ...c.uplifts.flatMap((u) => [u.rate, ...(u.when ? [u.when] : [])]),
-    ...(c.totalCap ? [c.totalCap.amount] : []),
-  ];
+  return placedExprs(c).map((x) => x.expr);
 }
 
 /** The slot an award is computed from (the base of a rate or tiers, the key of a lookup). */

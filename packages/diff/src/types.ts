@@ -47,7 +47,9 @@ export type ChangeKind =
   | "uplift-order"
   | "funding"
   | "non-monetary"
-  | "stack-key";
+  | "stack-key"
+  // a part of a clause this version of the diff does not know (hand-edited or newer IR)
+  | "clause-part";
 
 /** What one version gives the witness for the changed clause (or article, or policy). */
 export interface Outcome {

@@ -1,4 +1,6 @@
-import { describe, expect, test } from "vitest";
+import type { Clause, Policy } from "@subsidia/ir";
+import { describe, expect, expectTypeOf, test } from "vitest";
+import type { COMPARED_BY } from "../src/diff-clause.js";
 import { diffPolicies } from "../src/index.js";
 import { edit, fixture, kinds, policyOf, verifyWitness } from "./helpers.js";
 
@@ -200,5 +202,25 @@ describe("every change kind, classified and witnessed", () => {
         after: clause,
       });
     }
+  });
+});
+
+describe("every part of a clause is compared", () => {
+  test("the comparison table names every key of the IR's Clause (a new key fails the type check)", () => {
+    expectTypeOf<keyof typeof COMPARED_BY>().toEqualTypeOf<keyof Clause>();
+  });
+
+  test("a key the IR does not declare (a hand-edited or newer IR) is compared as data", () => {
+    const before = policyOf(base, B);
+    const article = before.articles[0]!;
+    const withPart = (value: unknown): Policy => ({
+      ...before,
+      articles: [{ ...article, clauses: article.clauses.map((c, i) => (i === 0 ? { ...c, schedule: value } : c)) }],
+    });
+    const changes = diffPolicies(withPart([40, 60]), withPart([50, 50])).changes;
+    expect(changes.map((c) => [c.kind, c.clause, c.summary, c.behavioural])).toEqual([
+      ["clause-part", article.clauses[0]!.id, "schedule changed", true],
+    ]);
+    expect(diffPolicies(withPart([40, 60]), withPart([40, 60])).changes).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import type { Expr, InputField, Policy } from "@subsidia/ir";
+import { clauseExprs, type Expr, type InputField, type Policy, walkExpr } from "@subsidia/ir";
+import { literalValue, lower, NotConstant } from "@subsidia/plan";
 import { Dec } from "./money.js";
 import type { IrError } from "./result.js";
 
@@ -25,41 +26,37 @@ function resolve(fields: readonly InputField[], path: readonly string[], what: s
   return null;
 }
 
-function walk(policy: Policy, e: Expr, scope: Scope, at: string, report: Report): void {
-  const sub = (x: Expr) => walk(policy, x, scope, at, report);
-  switch (e.k) {
-    case "lit":
-      return;
-    case "fact": {
-      const msg = resolve(policy.inputs, e.path, "fact");
-      if (msg) report(at, msg, e);
-      return;
+function walk(policy: Policy, root: Expr, scope: Scope, at: string, report: Report): void {
+  for (const e of walkExpr(root)) {
+    switch (e.k) {
+      case "lit":
+        try {
+          literalValue(e);
+        } catch (err) {
+          if (!(err instanceof NotConstant)) throw err;
+          report(at, err.message, e);
+        }
+        break;
+      case "fact": {
+        const msg = resolve(policy.inputs, e.path, "fact");
+        if (msg) report(at, msg, e);
+        break;
+      }
+      case "item": {
+        if (!scope.item || scope.item.var !== e.var) {
+          report(at, `\`${e.var}\` is not an item in scope here`, e);
+          break;
+        }
+        const msg = resolve(scope.item.fields, e.path, `field of \`${e.var}\``);
+        if (msg) report(at, msg, e);
+        break;
+      }
+      case "param":
+        if (!policy.params.some((p) => p.name === e.name)) report(at, `unknown parameter \`${e.name}\``, e);
+        break;
+      default:
+        break;
     }
-    case "item": {
-      if (!scope.item || scope.item.var !== e.var) return report(at, `\`${e.var}\` is not an item in scope here`, e);
-      const msg = resolve(scope.item.fields, e.path, `field of \`${e.var}\``);
-      if (msg) report(at, msg, e);
-      return;
-    }
-    case "param":
-      if (!policy.params.some((p) => p.name === e.name)) report(at, `unknown parameter \`${e.name}\``, e);
-      return;
-    case "arith":
-    case "cmp":
-      sub(e.left);
-      sub(e.right);
-      return;
-    case "neg":
-    case "not":
-    case "in":
-    case "given":
-      sub(e.expr);
-      return;
-    case "and":
-    case "or":
-    case "call":
-      e.args.forEach(sub);
-      return;
   }
 }
 
@@ -96,34 +93,17 @@ export function checkPolicy(policy: Policy): IrError[] {
           report(`${at}.forEach`, `\`${clause.forEach.list}\` is not a list input`, clause.forEach);
         else scope = { item: { var: clause.forEach.var, fields: list.type.fields } };
       }
-      const exprs: [string, Expr][] = clause.conditions.map((x, i) => [`conditions[${i}]`, x]);
-      const award = clause.award;
-      if (award?.kind === "amount") exprs.push(["award.amount", award.amount]);
-      if (award?.kind === "rate") exprs.push(["award.rate", award.rate], ["award.base", award.base]);
-      if (award?.kind === "tiers") {
-        exprs.push(["award.base", award.base]);
-        award.tiers.forEach((t, i) =>
-          exprs.push([`award.tiers[${i}].atLeast`, t.atLeast], [`award.tiers[${i}].amount`, t.amount]),
-        );
+      for (const x of clauseExprs(clause)) {
+        walk(policy, x.expr, x.role === "total-cap" ? none : scope, `${at}.${x.path}`, report);
       }
-      if (award?.kind === "lookup") {
-        exprs.push(["award.key", award.key]);
-        award.cases.forEach((x, i) => exprs.push([`award.cases[${i}].amount`, x.amount]));
-        if (award.otherwise) exprs.push(["award.otherwise", award.otherwise]);
-      }
-      clause.caps.forEach((x, i) => exprs.push([`caps[${i}]`, x.amount]));
-      clause.uplifts.forEach((u, i) =>
-        exprs.push(
-          [`uplifts[${i}].rate`, u.rate],
-          ...(u.when ? [[`uplifts[${i}].when`, u.when] as [string, Expr]] : []),
-        ),
-      );
-      for (const [path, x] of exprs) walk(policy, x, scope, `${at}.${path}`, report);
-      if (clause.totalCap) walk(policy, clause.totalCap.amount, none, `${at}.totalCap`, report);
       if (clause.funding?.payers.every((p) => new Dec(p.share).isZero())) {
         report(`${at}.funding`, "the funding shares must not all be zero", clause.funding);
       }
     });
   });
+  if (errors.length === 0) {
+    const lowered = lower(policy);
+    if (!lowered.ok) for (const i of lowered.issues) report(i.path, i.message, i);
+  }
   return errors;
 }

@@ -1,12 +1,11 @@
 import { Decimal } from "decimal.js";
-import type { Param, Policy } from "@subsidia/ir";
+import type { Plan } from "@subsidia/plan";
 import type { Probe } from "./coverage-probe.js";
 import type { FactRecord, FactValue, NormalisedFacts } from "./facts.js";
 
 /** Everything an expression may read: the facts, the current item of a per-item clause, the parameters. */
 export interface Env {
-  readonly policy: Policy;
-  readonly params: ReadonlyMap<string, Param>;
+  readonly plan: Plan;
   readonly facts: NormalisedFacts;
   /** the policy's date input (`applicationDate`), which selects parameter values by date */
   readonly date: string | null;

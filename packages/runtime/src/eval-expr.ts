@@ -1,144 +1,58 @@
-import type { Expr } from "@subsidia/ir";
-import { decimalArith } from "./decimal-arith.js";
-import { Dec, type Dec as D } from "./money.js";
-import { lookupPath, type Env } from "./env.js";
+import { assertNever, type Expr } from "@subsidia/ir";
+import { type Env, lookupPath } from "./env.js";
+import { literal } from "./literals.js";
+import { among, arith, compare, given, logicArg, minMax, negate, not, scalar } from "./operations.js";
 import { lookupParam } from "./params.js";
-import {
-  EvaluationError,
-  firstUnknown,
-  isDecimal,
-  isUnknown,
-  keyText,
-  type Unknown,
-  type Val,
-  type Value,
-} from "./values.js";
+import { absentValue, EvaluationError, type Unknown, type Val } from "./values.js";
 
-type ExprOf<K extends Expr["k"]> = Extract<Expr, { k: K }>;
-
-function decimal(v: Value, e: Expr): D {
-  if (isDecimal(v)) return v;
-  throw new EvaluationError(`expected a number in \`${e.src}\`, got \`${String(v)}\``, e.span);
-}
-
-/** Literal values parsed once per IR node (decimals are immutable). */
-const literals = new WeakMap<Expr, Value>();
-
-function literal(e: ExprOf<"lit">): Value {
-  let v = literals.get(e);
-  if (v === undefined) {
-    v = parseLiteral(e);
-    literals.set(e, v);
-  }
-  return v;
-}
-
-function parseLiteral(e: ExprOf<"lit">): Value {
-  const { type, value } = e;
-  if (type === "boolean") {
-    if (typeof value === "boolean") return value;
-    if (value === "true" || value === "false") return value === "true";
-  } else if (type === "date" || type === "string" || type === "enum") {
-    if (typeof value === "string") return value;
-  } else if (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value)) {
-    return new Dec(value);
-  }
-  throw new EvaluationError(`literal \`${e.src}\` has no valid ${type} value (\`${String(value)}\`)`, e.span);
-}
-
-function factValue(found: unknown, e: Expr): Val {
-  if (found === undefined || found === null) return { unknown: "absent", ref: e.src };
-  if (typeof found === "boolean" || typeof found === "string" || isDecimal(found as Val)) return found as Value;
-  throw new EvaluationError(`\`${e.src}\` is a record or a list, not a value`, e.span);
-}
-
-function arith(e: ExprOf<"arith">, env: Env): Val {
-  const l = evalExpr(e.left, env);
-  const r = evalExpr(e.right, env);
-  const u = firstUnknown([l, r]);
-  if (u) return u;
-  const a = decimal(l as Value, e.left);
-  const b = decimal(r as Value, e.right);
-  return decimalArith(e.op, a, b, e);
-}
-
-/** Compares two known values: decimals as decimals, dates and text as text. */
-export function compare(op: ExprOf<"cmp">["op"], l: Value, r: Value, e: Expr): boolean {
-  if (op === "=" || op === "!=") {
-    let eq: boolean;
-    if (isDecimal(l) && isDecimal(r)) eq = l.eq(r);
-    else if (!isDecimal(l) && !isDecimal(r) && typeof l === typeof r) eq = l === r;
-    else throw new EvaluationError(`cannot compare values of different kinds in \`${e.src}\``, e.span);
-    return op === "=" ? eq : !eq;
-  }
-  let c: number;
-  if (isDecimal(l) && isDecimal(r)) c = l.comparedTo(r);
-  else if (typeof l === "string" && typeof r === "string") c = l < r ? -1 : l > r ? 1 : 0;
-  else throw new EvaluationError(`cannot order the values in \`${e.src}\``, e.span);
-  return op === ">=" ? c >= 0 : op === ">" ? c > 0 : op === "<=" ? c <= 0 : c < 0;
-}
-
-function logic(e: ExprOf<"and" | "or">, env: Env): Val {
+/** `and` / `or` in Kleene logic, evaluating arguments only until one decides. */
+function logic(e: Extract<Expr, { k: "and" | "or" }>, env: Env): Val {
   const decisive = e.k === "or";
-  const unknowns: Unknown[] = [];
+  const u: { unknown: Unknown | null } = { unknown: null };
   for (const arg of e.args) {
-    const v = evalExpr(arg, env);
-    if (isUnknown(v)) unknowns.push(v);
-    else if (typeof v !== "boolean") throw new EvaluationError(`expected a condition in \`${arg.src}\``, arg.span);
-    else if (v === decisive) return decisive;
+    if (logicArg(evalExpr(arg, env), decisive, arg, u) !== null) return decisive;
   }
-  return firstUnknown(unknowns) ?? !decisive;
+  return u.unknown ?? !decisive;
 }
 
-/** Evaluates an expression; absent optional facts and pending parameters propagate as unknowns (Kleene logic). */
+/**
+ * Evaluates an expression with the operations both evaluators share (operations.ts); absent
+ * optional facts and pending parameters propagate as unknowns (Kleene logic).
+ */
 export function evalExpr(e: Expr, env: Env): Val {
   switch (e.k) {
     case "lit":
       return literal(e);
     case "fact":
-      return factValue(lookupPath(env.facts, e.path), e);
-    case "item": {
+      return scalar(lookupPath(env.facts, e.path), e, absentValue(e.src));
+    case "item":
       if (!env.item || env.item.var !== e.var)
         throw new EvaluationError(`\`${e.var}\` is not the item of this clause`, e.span);
-      return factValue(lookupPath(env.item.record, e.path), e);
-    }
+      return scalar(lookupPath(env.item.record, e.path), e, absentValue(e.src));
     case "param":
-      return lookupParam(e, env, evalExpr);
+      return lookupParam(e, env);
     case "arith":
-      return arith(e, env);
-    case "neg": {
-      const v = evalExpr(e.expr, env);
-      return isUnknown(v) ? v : decimal(v, e.expr).neg();
-    }
-    case "cmp": {
-      const l = evalExpr(e.left, env);
-      const r = evalExpr(e.right, env);
-      return firstUnknown([l, r]) ?? compare(e.op, l as Value, r as Value, e);
-    }
+      return arith(e.op, evalExpr(e.left, env), evalExpr(e.right, env), e);
+    case "neg":
+      return negate(evalExpr(e.expr, env), e);
+    case "cmp":
+      return compare(e.op, evalExpr(e.left, env), evalExpr(e.right, env), e);
     case "and":
     case "or":
       return logic(e, env);
-    case "not": {
-      const v = evalExpr(e.expr, env);
-      if (isUnknown(v)) return v;
-      if (typeof v !== "boolean") throw new EvaluationError(`expected a condition in \`${e.expr.src}\``, e.expr.span);
-      return !v;
-    }
-    case "in": {
-      const v = evalExpr(e.expr, env);
-      return isUnknown(v) ? v : e.values.includes(keyText(v));
-    }
-    case "given": {
-      const v = evalExpr(e.expr, env);
-      if (isUnknown(v) && v.unknown === "pending") return v;
-      return isUnknown(v) === e.negate;
-    }
-    case "call": {
-      const vals = e.args.map((a) => evalExpr(a, env));
-      const u = firstUnknown(vals);
-      if (u) return u;
-      const ds = vals.map((v, i) => decimal(v as Value, e.args[i]!));
-      return e.fn === "min" ? Dec.min(...ds) : Dec.max(...ds);
-    }
+    case "not":
+      return not(evalExpr(e.expr, env), e);
+    case "in":
+      return among(evalExpr(e.expr, env), e.values);
+    case "given":
+      return given(evalExpr(e.expr, env), e.negate);
+    case "call":
+      return minMax(
+        e.fn,
+        e.args.map((a) => evalExpr(a, env)),
+        e,
+      );
+    default:
+      return assertNever(e, "expression");
   }
 }

@@ -4,20 +4,28 @@ import type { FactsError } from "./facts.js";
 import { validateFacts } from "./facts-schema.js";
 import type { IrError, Result } from "./result.js";
 import { applyStacking, type Stacked } from "./stacking.js";
+import { validatePolicy } from "./validate-ir.js";
 import { EvaluationError } from "./values.js";
 
 export type StackOutcome =
   | ({ ok: true } & Stacked)
+  | { ok: false; kind: "ir"; policy: string; errors: IrError[] }
   | { ok: false; kind: "facts"; policy: string; errors: FactsError[] }
   | { ok: false; kind: "eval"; policy: string; errors: IrError[] };
 
 /**
- * Evaluates several (IR-validated) policies on one applicant's plain JSON facts and applies
- * stacking (从优、就高、不重复) across them. Each policy reads the facts it declares.
+ * Evaluates several policies on one applicant's plain JSON facts and applies stacking
+ * (从优、就高、不重复) across them. Each policy reads the facts it declares; each IR is
+ * validated on the first call with that object.
  */
-export function evaluateAll(policies: readonly Policy[], facts: unknown): StackOutcome {
+export function evaluateAll(irs: readonly Policy[], facts: unknown): StackOutcome {
   const results: Result[] = [];
-  for (const policy of policies) {
+  const policies: Policy[] = [];
+  for (const ir of irs) {
+    const checked = validatePolicy(ir);
+    if (!checked.ok) return { ok: false, kind: "ir", policy: String(ir?.id), errors: checked.errors };
+    const policy = checked.policy;
+    policies.push(policy);
     const valid = validateFacts(policy, facts);
     if (!valid.ok) return { ok: false, kind: "facts", policy: policy.id, errors: valid.errors };
     try {

@@ -1,21 +1,23 @@
-import { Policy, type Article, type Clause } from "@subsidia/ir";
-import { applyAggregateCaps } from "./aggregate-caps.js";
-import { checkPolicy } from "./check-ir.js";
-import { compiled } from "./compiled.js";
+import type { Policy } from "@subsidia/ir";
+import { type ClausePlan, type Plan, planOf } from "@subsidia/plan";
+import { applyAggregateCaps, type Limit } from "./aggregate-caps.js";
 import type { Probe } from "./coverage-probe.js";
 import type { AwardDraft, PendingDraft } from "./drafts.js";
-import { itemId, withItem, type Env } from "./env.js";
+import { type Env, itemId, withItem } from "./env.js";
 import { conditionsHold, evalItem } from "./eval-clause.js";
-import { formatPath, type FactRecord, type NormalisedFacts } from "./facts.js";
+import type { FactRecord, NormalisedFacts } from "./facts.js";
 import { validateFacts } from "./facts-schema.js";
+import { roundingOf } from "./money.js";
+import { needDecimal, Stop } from "./need.js";
 import type { EvalOutcome, NonMonetary, Result } from "./result.js";
 import { EvaluationError } from "./values.js";
-import { totals, writeAward, writePending } from "./write-result.js";
+import { validatePolicy } from "./validate-ir.js";
+import { notInForce, resultHead, writeResult } from "./write-result.js";
 
 /** The environments a clause is evaluated in: one per item of its list, or the facts alone. */
-function itemEnvs(clause: Clause, env: Env): Env[] {
-  if (!clause.forEach) return [env];
-  const { var: name, list } = clause.forEach;
+function itemEnvs(c: ClausePlan, env: Env): Env[] {
+  if (!c.forEach) return [env];
+  const { var: name, list } = c.forEach;
   const items = env.facts[list];
   if (!Array.isArray(items)) return [];
   return (items as readonly FactRecord[]).map((record, i) =>
@@ -29,87 +31,98 @@ interface Collected {
   nonMonetary: NonMonetary[];
 }
 
-function evalClause(article: Article, clause: Clause, env: Env, out: Collected): void {
-  const { rounding } = compiled(env.policy);
-  for (const e of itemEnvs(clause, env)) {
-    const where = { article, clause, ...(e.item ? { item: e.item.id } : {}) };
-    env.probe?.(clause, "evaluated");
-    if (clause.award) {
-      const r = evalItem(clause, e, rounding);
-      if (r.kind === "award") out.awards.push({ ...where, amount: r.amount, steps: r.steps });
-      if (r.kind === "pending") out.pending.push({ ...where, reason: r.reason });
+function evalClause(c: ClausePlan, env: Env, out: Collected): void {
+  const rounding = roundingOf(env.plan);
+  for (const e of itemEnvs(c, env)) {
+    const item = e.item ? e.item.id : undefined;
+    env.probe?.(c.clause, "evaluated");
+    if (c.award) {
+      const r = evalItem(c, c.award, e, rounding);
+      if (r.kind === "award") out.awards.push({ c, item, amount: r.amount, steps: r.steps });
+      if (r.kind === "pending") out.pending.push({ c, item, reason: r.reason });
     }
-    if (clause.nonMonetary !== undefined && conditionsHold(clause.conditions, e) !== "no") {
-      out.nonMonetary.push({
-        article: article.number,
-        clause: clause.id,
-        ...(e.item ? { item: e.item.id } : {}),
-        reason: clause.nonMonetary,
-      });
+    if (c.nonMonetary !== null && conditionsHold(c.conditions, e) !== "no") {
+      const at = { article: c.article.number, clause: c.clause.id, ...(item !== undefined ? { item } : {}) };
+      out.nonMonetary.push({ ...at, reason: c.nonMonetary });
     }
   }
 }
 
+/** An aggregate cap's limit, read with no item in scope. */
+function limitOf(env: Env): (agg: Plan["aggregates"][number]) => Limit {
+  return (agg) => {
+    try {
+      return { kind: "value", value: needDecimal(agg.limit, env) };
+    } catch (e) {
+      if (!(e instanceof Stop)) throw e;
+      return e.why.absent ? { kind: "absent" } : { kind: "pending", reason: e.why.reason };
+    }
+  };
+}
+
+/** The policy's date fact, when it is a date string. */
+export function dateOf(plan: Plan, facts: NormalisedFacts): string | null {
+  const fact = plan.validity ? facts[plan.validity.dateInput] : undefined;
+  return typeof fact === "string" ? fact : null;
+}
+
+/** Evaluates a plan, explaining every step, on facts already validated by `validateFacts`. */
+export function evaluatePlan(plan: Plan, facts: NormalisedFacts, options: { probe?: Probe | undefined } = {}): Result {
+  const date = dateOf(plan, facts);
+  const env: Env = { plan, facts, date, item: null, probe: options.probe };
+  const v = plan.validity;
+  const inForce = !v || (date !== null && v.from <= date && date <= v.to);
+  if (v) options.probe?.(plan.policy.validity!, inForce ? "in force" : "not in force");
+  const head = resultHead(plan, date, inForce);
+  if (!inForce) return notInForce(head);
+  const out: Collected = { awards: [], pending: [], nonMonetary: [] };
+  for (const c of plan.clauses) {
+    try {
+      evalClause(c, env, out);
+    } catch (e) {
+      if (e instanceof EvaluationError) e.path = c.path;
+      throw e;
+    }
+  }
+  const capped = applyAggregateCaps(plan, out.awards, limitOf(env), options.probe);
+  return writeResult(roundingOf(plan), head, capped.awards, [...out.pending, ...capped.pending], out.nonMonetary);
+}
+
 /**
- * Evaluates a policy already validated against the IR schema on facts already validated by
- * `validateFacts`. Throws `EvaluationError` when the policy cannot be evaluated (division by zero).
+ * Evaluates a policy already validated against the IR schema (and `checkPolicy`) on facts
+ * already validated by `validateFacts`. Throws `EvaluationError` when the policy cannot be
+ * evaluated (division by zero).
  */
 export function evaluatePolicy(
   policy: Policy,
   facts: NormalisedFacts,
   options: { probe?: Probe | undefined } = {},
 ): Result {
-  const { params, rounding } = compiled(policy);
-  const dateFact = policy.validity ? facts[policy.validity.dateInput] : undefined;
-  const date = typeof dateFact === "string" ? dateFact : null;
-  const env: Env = { policy, params, facts, date, item: null, probe: options.probe };
-  const v = policy.validity;
-  const inForce = !v || (date !== null && v.from <= date && date <= v.to);
-  if (v) options.probe?.(v, inForce ? "in force" : "not in force");
-  const head = { policy: policy.id, inForce, ...(v && date !== null ? { applicationDate: date } : {}) };
-  if (!inForce) return { ...head, total: "0.00", upToTotal: "0.00", awards: [], pending: [], nonMonetary: [] };
-  const out: Collected = { awards: [], pending: [], nonMonetary: [] };
-  for (const article of policy.articles) {
-    for (const clause of article.clauses) {
-      try {
-        evalClause(article, clause, env, out);
-      } catch (e) {
-        if (e instanceof EvaluationError) e.path = `${article.id}.${clause.id}`;
-        throw e;
-      }
-    }
-  }
-  const capped = applyAggregateCaps(out.awards, env);
-  const awards = capped.awards.map((d) => writeAward(d, rounding));
-  const pending = [...out.pending, ...capped.pending].map(writePending);
-  return { ...head, ...totals(awards), awards, pending, nonMonetary: out.nonMonetary };
-}
-
-/** Validates the IR, then the facts, then evaluates: never throws for bad input. */
-export function evaluate(policyJson: unknown, facts: unknown): EvalOutcome {
-  const parsed = Policy.safeParse(policyJson);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      kind: "ir",
-      errors: parsed.error.issues.map((i) => ({ path: formatPath(i.path, "(policy)"), message: i.message })),
-    };
-  }
-  const policy = parsed.data;
-  const irErrors = checkPolicy(policy);
-  if (irErrors.length > 0) return { ok: false, kind: "ir", errors: irErrors };
-  return evaluateFacts(policy, facts);
+  return evaluatePlan(planOf(policy), facts, options);
 }
 
 /**
- * Validates plain JSON facts against a policy already known to be valid IR (parsed
- * once, e.g. by a batch or an SDK) and evaluates them: `evaluate` without the IR check.
+ * Validates the IR (once per object: later calls with the same object skip it), then the
+ * facts, then evaluates: never throws for bad input.
+ */
+export function evaluate(policyJson: unknown, facts: unknown): EvalOutcome {
+  const ir = validatePolicy(policyJson);
+  if (!ir.ok) return { ok: false, kind: "ir", errors: ir.errors };
+  return evaluateFacts(ir.policy, facts);
+}
+
+/**
+ * Validates plain JSON facts against a policy and evaluates them. The policy's IR is
+ * validated on the first call with that object (for IR parsed once, e.g. by a batch or an
+ * SDK, this costs nothing later); invalid IR is refused, never evaluated.
  */
 export function evaluateFacts(policy: Policy, facts: unknown): EvalOutcome {
-  const valid = validateFacts(policy, facts);
+  const ir = validatePolicy(policy);
+  if (!ir.ok) return { ok: false, kind: "ir", errors: ir.errors };
+  const valid = validateFacts(ir.policy, facts);
   if (!valid.ok) return { ok: false, kind: "facts", errors: valid.errors };
   try {
-    return { ok: true, result: evaluatePolicy(policy, valid.facts) };
+    return { ok: true, result: evaluatePolicy(ir.policy, valid.facts) };
   } catch (e) {
     if (!(e instanceof EvaluationError)) throw e;
     return {

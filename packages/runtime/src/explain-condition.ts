@@ -1,4 +1,4 @@
-import type { Expr } from "@subsidia/ir";
+import { type Expr, walkExpr } from "@subsidia/ir";
 import type { Env } from "./env.js";
 import { evalExpr } from "./eval-expr.js";
 import type { Step } from "./result.js";
@@ -6,36 +6,14 @@ import { isUnknown, showValue, type Val } from "./values.js";
 
 function mark(v: Val): string {
   if (v === true) return "✓";
-  if (isUnknown(v) && v.unknown === "pending") return "?";
+  if (isUnknown(v) && !v.absent) return "?";
   return "✗";
 }
 
+/** The facts, item fields and parameters an expression reads, by source text, in reading order. */
 function refs(e: Expr, out: Map<string, Expr>): void {
-  switch (e.k) {
-    case "fact":
-    case "item":
-    case "param":
-      out.set(e.src, e);
-      return;
-    case "lit":
-      return;
-    case "arith":
-    case "cmp":
-      refs(e.left, out);
-      refs(e.right, out);
-      return;
-    case "neg":
-    case "not":
-    case "in":
-    case "given":
-      refs(e.expr, out);
-      return;
-    case "and":
-    case "or":
-    case "call":
-      for (const a of e.args) refs(a, out);
-      return;
-  }
+  for (const node of walkExpr(e))
+    if (node.k === "fact" || node.k === "item" || node.k === "param") out.set(node.src, node);
 }
 
 /** What a condition saw: the values it read, so a reader can check the verdict. */
@@ -47,7 +25,7 @@ function detail(e: Expr, env: Env, result: Val): string {
       return showValue(result);
     case "given": {
       const v = evalExpr(e.expr, env);
-      return isUnknown(v) && v.unknown === "absent" ? "not given" : showValue(v);
+      return isUnknown(v) && v.absent ? "not given" : showValue(v);
     }
     case "in":
       return showValue(evalExpr(e.expr, env));
@@ -60,7 +38,7 @@ function detail(e: Expr, env: Env, result: Val): string {
       return [...seen.values()]
         .map((r) => {
           const v = evalExpr(r, env);
-          return isUnknown(v) && v.unknown === "absent" ? `${r.src} not given` : `${r.src} = ${showValue(v)}`;
+          return isUnknown(v) && v.absent ? `${r.src} not given` : `${r.src} = ${showValue(v)}`;
         })
         .join(", ");
     }
@@ -74,6 +52,6 @@ export function conditionStep(e: Expr, env: Env, result: Val): Step {
 
 /** A short account of a condition for an uplift: `p.nationalPilotPlatform ✓`, `p.x not given`. */
 export function conditionMark(e: Expr, result: Val): string {
-  if (isUnknown(result) && result.unknown === "absent") return `${result.ref} not given`;
+  if (isUnknown(result) && result.absent) return `${result.ref} not given`;
   return `${e.src} ${mark(result)}`;
 }

@@ -1,4 +1,4 @@
-import type { InputType } from "@subsidia/ir";
+import { assertNever, type InputType } from "@subsidia/ir";
 import { Dec, parseDecimal, parseMoney } from "./money.js";
 import type { FactScalar } from "./facts.js";
 
@@ -27,6 +27,8 @@ export function expectedText(type: InputType): string {
       return "a record (an object)";
     case "list":
       return "a list of records (an array)";
+    default:
+      return assertNever(type, "input type");
   }
 }
 
@@ -94,5 +96,7 @@ export function readScalar(type: ScalarType, value: unknown): FactScalar | null 
       return typeof value === "string" ? value : null;
     case "enum":
       return typeof value === "string" && type.values.includes(value) ? value : null;
+    default:
+      return assertNever(type, "input type");
   }
 }

@@ -14,5 +14,5 @@ export {
   type AmountsOutcome,
   type AmountsResult,
   type AwardAmount,
-} from "./compiled/index.js";
+} from "./js-emit/index.js";
 export { runPolicyTestsWithCoverage, type Coverage, type CoverageRow, type CoverageRun } from "./coverage.js";

@@ -1,12 +1,12 @@
+import { Dec, type Plan } from "@subsidia/plan";
 import { Decimal } from "decimal.js";
 
 /**
- * The one decimal type of the runtime: 60 significant digits, half-up by default.
- * Amounts never pass through binary floating point; a JSON number is read through
- * its shortest decimal text (`String(n)`), never through arithmetic.
+ * The one decimal type of every evaluator (defined with the plan): 60 significant digits,
+ * half-up by default. Amounts never pass through binary floating point; a JSON number is
+ * read through its shortest decimal text (`String(n)`), never through arithmetic.
  */
-export const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
-export type Dec = Decimal;
+export { Dec };
 
 export type RoundingMode = "half-up" | "half-even" | "down" | "up";
 
@@ -50,10 +50,34 @@ export interface Rounding {
   unit: Dec;
   unitText: string;
   mode: RoundingMode;
+  /** the item rounding itself: `roundTo(amount, unit, mode)` */
+  round: (amount: Dec) => Dec;
 }
 
-export function readRounding(rounding: { unit: string; mode: RoundingMode }): Rounding {
-  return { unit: new Dec(rounding.unit), unitText: rounding.unit, mode: rounding.mode };
+/**
+ * The item rounding of a plan as one function. For a unit 10^-k it is `toDecimalPlaces(k)`:
+ * the same value as `roundTo` (divide, round to an integer, multiply) whenever the amount has
+ * at most 56 significant digits, so that dividing by 10^-k is exact under the precision of 60;
+ * longer amounts, and other units, go through `roundTo` itself.
+ */
+function itemRounder(unit: Dec, mode: RoundingMode, places: number | null): (a: Dec) => Dec {
+  if (places === null) return (a) => roundTo(a, unit, mode);
+  const rm = MODES[mode];
+  return (a) => (a.d !== null && a.d.length <= 8 ? a.toDecimalPlaces(places, rm) : roundTo(a, unit, mode));
+}
+
+const roundings = new WeakMap<Plan, Rounding>();
+
+/** The plan's rounding with its unit parsed, once per plan. */
+export function roundingOf(plan: Plan): Rounding {
+  let r = roundings.get(plan);
+  if (!r) {
+    const { unit, mode, places } = plan.rounding;
+    const u = new Dec(unit);
+    r = { unit: u, unitText: unit, mode, round: itemRounder(u, mode, places) };
+    roundings.set(plan, r);
+  }
+  return r;
 }
 
 /** The human name of a rounding mode: `half up`. */
@@ -83,4 +107,10 @@ export function formatWan(value: Dec): string {
   if (abs.gte(YI) && value.div(YI).decimalPlaces() <= 4) return `${plain(value.div(YI))}亿元`;
   if (abs.gte(WAN) && value.div(WAN).decimalPlaces() <= 4) return `${plain(value.div(WAN))}万元`;
   return `${plain(value)}元`;
+}
+
+/** A value with its source, unless the source already is that value: `1000万元 (10000000)`, `10000000`. */
+export function withSource(e: { src: string }, v: Dec): string {
+  const text = v.toFixed();
+  return e.src.trim() === text ? text : `${e.src} (${text})`;
 }

@@ -23,15 +23,9 @@ export function needDecimal(e: Expr, env: Env): Dec {
   return v;
 }
 
-/** A value with its source, unless the source already is that value: `1000万元 (10000000)`, `10000000`. */
-export function withSource(e: Expr, v: Dec): string {
-  const text = v.toFixed();
-  return e.src.trim() === text ? text : `${e.src} (${text})`;
-}
-
 /** A decision of a condition inside the amount pipeline (uplift `when`): pending stops the item. */
 export function decide(e: Expr, env: Env): Val {
   const v = evalExpr(e, env);
-  if (isUnknown(v) && v.unknown === "pending") throw new Stop(v);
+  if (isUnknown(v) && !v.absent) throw new Stop(v);
   return v;
 }

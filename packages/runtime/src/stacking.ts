@@ -1,4 +1,5 @@
-import type { Clause, Policy } from "@subsidia/ir";
+import type { Policy } from "@subsidia/ir";
+import { type Plan, planOf } from "@subsidia/plan";
 import { Dec, ZERO, type Dec as D } from "./money.js";
 import type { Award, Result } from "./result.js";
 import { totals } from "./write-result.js";
@@ -27,16 +28,11 @@ interface Entry {
   amount: D;
 }
 
-function clauseOf(policy: Policy, id: string): Clause | undefined {
-  for (const a of policy.articles) for (const c of a.clauses) if (c.id === id) return c;
-  return undefined;
-}
-
 /** The key under which an award stacks: its clause's `stack` key and its item id; null when it has neither. */
-function stackKey(policy: Policy, award: Award): string | null {
-  const key = clauseOf(policy, award.clause)?.stackKey;
-  if (key === undefined && award.item === undefined) return null;
-  return JSON.stringify([key ?? null, award.item ?? null]);
+function stackKey(plan: Plan, award: Award): string | null {
+  const key = plan.clauses.find((c) => c.clause.id === award.clause)?.stackKey ?? null;
+  if (key === null && award.item === undefined) return null;
+  return JSON.stringify([key, award.item ?? null]);
 }
 
 function groups(policies: readonly Policy[], results: readonly Result[]): Map<string, Entry[]> {
@@ -45,7 +41,7 @@ function groups(policies: readonly Policy[], results: readonly Result[]): Map<st
     const policy = policies[p]!;
     if (policy.stacking.rule !== "highest") return;
     for (const award of r.awards) {
-      const key = stackKey(policy, award);
+      const key = stackKey(planOf(policy), award);
       if (key === null) continue;
       const list = out.get(key) ?? [];
       list.push({ p, award, amount: new Dec(award.amount) });

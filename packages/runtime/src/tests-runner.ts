@@ -1,4 +1,4 @@
-import type { Expectation, Policy, Span } from "@subsidia/ir";
+import { assertNever, type Expectation, type Policy, type Span } from "@subsidia/ir";
 import type { Probe } from "./coverage-probe.js";
 import { evaluatePolicy } from "./evaluate.js";
 import type { FactsError } from "./facts.js";
@@ -56,6 +56,8 @@ function check(x: Expectation, r: Result): string | null {
         : `expected ${x.value ? "in force" : "not in force"}, got ${r.inForce ? "in force" : "not in force"}`;
     case "invalidFacts":
       return `expected invalid facts at \`${x.path}\`, but the facts are valid`;
+    default:
+      return assertNever(x, "expectation");
   }
 }
 

@@ -1,41 +1,55 @@
-import { Decimal } from "decimal.js";
 import type { Span } from "@subsidia/ir";
-import { plain, type Dec } from "./money.js";
+import { Decimal } from "decimal.js";
+import { type Dec, plain } from "./money.js";
 
 /** A known value: decimals for money, percent, number and integer; text for dates, enums and strings. */
 export type Value = Dec | boolean | string;
 
 /**
- * A value that cannot be known: an optional fact that is absent (`ref` names it), or a
- * parameter the policy leaves to implementing rules (`reason` is its pending text).
+ * A value that cannot be known, for both evaluators: an optional fact that is absent (or a
+ * parameter with no value on the date), or a parameter the policy leaves to implementing
+ * rules (`reason` is its pending text). `ref` names what is unknown, for explanations.
  */
-export type Unknown = { unknown: "absent"; ref: string } | { unknown: "pending"; param: string; reason: string };
+export class Unknown {
+  constructor(
+    readonly absent: boolean,
+    readonly reason: string,
+    readonly ref: string,
+  ) {}
+}
+
+/** An absent fact, named by its source text: `p.totalInvestment`. */
+export const absentValue = (ref: string): Unknown => new Unknown(true, "", ref);
+
+/** A pending parameter with its reason. */
+export const pendingValue = (param: string, reason: string): Unknown => new Unknown(false, reason, param);
 
 /** The result of evaluating an expression; booleans with Unknown make Kleene's three-valued logic. */
 export type Val = Value | Unknown;
 
 export function isUnknown(v: Val): v is Unknown {
-  return typeof v === "object" && !Decimal.isDecimal(v);
+  return v instanceof Unknown;
 }
 
 export function isDecimal(v: Val): v is Dec {
   return Decimal.isDecimal(v);
 }
 
-/** Of several unknowns, the one that decides: an absent fact rules an item out, a pending parameter does not. */
+/** Of two unknowns (the first may be null), the one that decides: an absent fact before a pending parameter. */
+export function pick(u: Unknown | null, v: Unknown): Unknown {
+  return u === null ? v : u.absent ? u : v.absent ? v : u;
+}
+
+/** Of several values, the unknown that decides (the first absent, else the first pending), or null. */
 export function firstUnknown(vals: readonly Val[]): Unknown | null {
-  let pending: Unknown | null = null;
-  for (const v of vals) {
-    if (!isUnknown(v)) continue;
-    if (v.unknown === "absent") return v;
-    pending ??= v;
-  }
-  return pending;
+  let u: Unknown | null = null;
+  for (const v of vals) if (v instanceof Unknown) u = pick(u, v);
+  return u;
 }
 
 /** A value as shown in explanations: `20000000`, `0.3`, `true`, `new`; unknowns as `… not given`. */
 export function showValue(v: Val): string {
-  if (isUnknown(v)) return v.unknown === "absent" ? `${v.ref} not given` : `${v.param} pending`;
+  if (v instanceof Unknown) return v.absent ? `${v.ref} not given` : `${v.ref} pending`;
   if (typeof v === "boolean") return v ? "true" : "false";
   if (typeof v === "string") return v;
   return plain(v);

@@ -1,46 +1,40 @@
-import type { Clause } from "@subsidia/ir";
-import { Dec, formatYuan, ZERO, type Dec as D, type Rounding } from "./money.js";
+import type { Plan } from "@subsidia/plan";
+import type { AmountsResult, AwardAmount } from "./js-emit/types.js";
 import type { AwardDraft, PendingDraft } from "./drafts.js";
-import { shareTexts, splitFunding } from "./funding.js";
-import type { Award, Pending } from "./result.js";
+import { fundingStep, splitFunding } from "./funding.js";
+import { Dec, type Dec as D, formatYuan, type Rounding, ZERO } from "./money.js";
+import type { Award, NonMonetary, Pending, Result } from "./result.js";
 
-/** An award item as JSON, its amount split among payers when the clause says who funds it. */
-export function writeAward(d: AwardDraft, rounding: Rounding): Award {
-  const award: Award = {
-    article: d.article.number,
-    clause: d.clause.id,
+/** An award item as JSON (with its explanation when the draft has one), split among payers when funded. */
+function writeAward(d: AwardDraft, rounding: Rounding): Award | AwardAmount {
+  const c = d.c;
+  const award: Award | AwardAmount = {
+    article: c.article.number,
+    clause: c.clause.id,
     ...(d.item !== undefined ? { item: d.item } : {}),
     amount: formatYuan(d.amount),
-    basis: d.clause.basis,
-    explanation: [...d.steps],
+    basis: c.award!.basis,
   };
-  if (d.clause.funding) {
-    const { parts, step } = splitFunding(d.amount, d.clause.funding, rounding);
-    award.funding = parts;
-    award.explanation.push(step);
-  }
+  const funding = c.award!.funding;
+  const parts = funding ? splitFunding(d.amount, funding, rounding) : null;
+  if (d.steps !== null)
+    (award as Award).explanation = parts ? [...d.steps, fundingStep(parts, funding!)] : [...d.steps];
+  if (parts) award.funding = parts;
   return award;
 }
 
-function fundingShares(clause: Clause): Pending["funding"] {
-  const f = clause.funding;
-  if (!f) return undefined;
-  const texts = shareTexts(f);
-  return f.payers.map((p, i) => ({ payer: p.name, share: texts[i]! }));
-}
-
-export function writePending(d: PendingDraft): Pending {
-  const funding = fundingShares(d.clause);
+function writePending(d: PendingDraft): Pending {
+  const funding = d.c.award?.funding;
   return {
-    article: d.article.number,
-    clause: d.clause.id,
+    article: d.c.article.number,
+    clause: d.c.clause.id,
     ...(d.item !== undefined ? { item: d.item } : {}),
     reason: d.reason,
-    ...(funding ? { funding } : {}),
+    ...(funding ? { funding: funding.payers.map((p) => ({ payer: p.name, share: p.fraction })) } : {}),
   };
 }
 
-/** `total` (exact awards) and `upToTotal` (plus the up-to ceilings) of a list of awards. */
+/** `total` (exact awards) and `upToTotal` (plus the up-to ceilings) of written awards. */
 export function totals(awards: readonly Pick<Award, "amount" | "basis">[]): { total: string; upToTotal: string } {
   let exact: D = ZERO;
   let upTo: D = ZERO;
@@ -49,4 +43,37 @@ export function totals(awards: readonly Pick<Award, "amount" | "basis">[]): { to
     else upTo = upTo.plus(new Dec(a.amount));
   }
   return { total: formatYuan(exact), upToTotal: formatYuan(exact.plus(upTo)) };
+}
+
+export type Head = Pick<Result, "policy" | "inForce" | "applicationDate">;
+
+/** The head of a result: the policy, whether it is in force and the date that decided it. */
+export function resultHead(plan: Plan, date: string | null, inForce: boolean): Head {
+  return { policy: plan.id, inForce, ...(plan.validity && date !== null ? { applicationDate: date } : {}) };
+}
+
+/** The result of a policy not in force on the date: nothing awarded, nothing pending. */
+export const notInForce = (head: Head): Result => ({
+  ...head,
+  total: "0.00",
+  upToTotal: "0.00",
+  awards: [],
+  pending: [],
+  nonMonetary: [],
+});
+
+/**
+ * Writes a policy's result from the drafts of either evaluator: awards in order (explained
+ * when the drafts carry steps), pending items, totals of the written two-decimal amounts.
+ */
+export function writeResult(
+  rounding: Rounding,
+  head: Head,
+  drafts: readonly AwardDraft[],
+  pending: readonly PendingDraft[],
+  nonMonetary: NonMonetary[],
+): Result & AmountsResult {
+  const awards = drafts.map((d) => writeAward(d, rounding));
+  return { ...head, ...totals(awards), awards, pending: pending.map(writePending), nonMonetary } as Result &
+    AmountsResult;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { Policy } from "@subsidia/ir";
-import { compileAmounts } from "../src/index.js";
+import { compileAmounts, evaluate, evaluateAll, evaluateFacts } from "../src/index.js";
 import {
   and,
   arith,
@@ -258,15 +258,18 @@ describe("errors are the interpreter's", () => {
       ]),
     ],
   });
-  it("a parameter defined by itself fails, even when only the explanation reads it", () => {
+  it("a parameter whose value reads another parameter is refused as IR by both evaluators", () => {
     const facts = { applicationDate: D, items: [{ id: "i", a: false }] };
-    const want = interpreted(selfDefined, facts);
-    expect(want).toMatchObject({
+    const outcome = evaluate(selfDefined, facts);
+    expect(outcome).toMatchObject({
       ok: false,
-      kind: "eval",
-      errors: [{ path: "art4.c", message: "parameter `r` is defined by itself" }],
+      kind: "ir",
+      errors: [
+        { path: "params[0].values[0]", message: expect.stringContaining("parameter `r`: `s` is not a constant") },
+        { path: "params[1].values[0]", message: expect.stringContaining("parameter `s`: `r` is not a constant") },
+      ],
     });
-    expect(compileAmounts(selfDefined).run(facts)).toEqual(want);
+    expect(() => compileAmounts(selfDefined)).toThrow("is not a constant");
   });
   it("division by zero and values of different kinds name the clause", () => {
     const bad = policy({
@@ -296,6 +299,26 @@ describe("errors are the interpreter's", () => {
       articles: [article(4, [clause({ id: "c", award: fixed(fact("nowhere", "money")) })])],
     });
     expect(() => compileAmounts(unchecked)).toThrow("unknown fact `nowhere`");
+  });
+  it("a hand-edited IR whose article number is code is refused by every entry point, and never runs", () => {
+    const sound = policy({
+      inputs: [],
+      articles: [article(4, [clause({ id: "c", nonMonetary: "非货币措施" })])],
+    });
+    const a = sound.articles[0]!;
+    const hostile = { ...sound, articles: [{ ...a, number: "4, pwned: globalThis.pwned = 1 }); ({ x: 1" }] };
+    const g = globalThis as { pwned?: unknown };
+    expect(() => compileAmounts(hostile as unknown as Policy)).toThrow(/articles\[0\]\.number/);
+    for (const outcome of [
+      evaluate(hostile, { applicationDate: D }),
+      evaluateFacts(hostile as unknown as Policy, { applicationDate: D }),
+    ])
+      expect(outcome).toMatchObject({ ok: false, kind: "ir", errors: [{ path: "articles[0].number" }] });
+    expect(evaluateAll([hostile as unknown as Policy], { applicationDate: D })).toMatchObject({
+      ok: false,
+      kind: "ir",
+    });
+    expect(g.pwned).toBeUndefined();
   });
 });
 

@@ -8,7 +8,7 @@ import { evaluate } from "../src/index.js";
  * the IR the compiler produced (expected.ir.json, golden) and applicants with the
  * results they must get. The CLI tests run the same cases from the source text.
  */
-const root = new URL("../../compiler/test/fixtures/", import.meta.url).pathname;
+const root = new URL("../../../corpus/", import.meta.url).pathname;
 const fixtures = readdirSync(root)
   .filter((d) => existsSync(join(root, d, "cases.json")))
   .sort();

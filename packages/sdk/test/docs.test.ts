@@ -24,7 +24,7 @@ describe("docs/sdk.md", () => {
 
   test("every example type-checks", () => {
     expect(typecheck(blocks.map((b) => b.file))).toEqual([]);
-  }, 60000);
+  });
 
   test.each(blocks.map((b, i) => [i + 1, b] as const))(
     "example %i prints what the page says",

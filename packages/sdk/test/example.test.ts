@@ -10,7 +10,7 @@ const main = `${repo}examples/sdk-node/main.ts`;
 describe("examples/sdk-node", () => {
   test("type-checks", () => {
     expect(typecheck([main])).toEqual([]);
-  }, 60000);
+  });
 
   test("runs and prints the contract's figures, an explanation and validation errors", () => {
     const r = spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", main], {
@@ -27,5 +27,5 @@ describe("examples/sdk-node", () => {
     expect(lines).toContain(
       "invalid: projects[0].construction: expected one of `new`, `renovation`, `expansion`, `technical-transformation`, got `rebuild`",
     );
-  }, 60000);
+  });
 });
