@@ -1,12 +1,15 @@
-import type { Param, Policy } from "@subsidia/ir";
+import type { Policy } from "@subsidia/ir";
+import { paramValueOn, planOf } from "@subsidia/plan";
 import type { Engine } from "../engine.js";
 import type { LoadedPolicy } from "../library/loaded-policy.js";
 
 /** A parameter the policy declares and the value it had on the decision's date. */
 export interface ParameterValue {
   name: string;
-  /** the value's source text (`30%`, `1000万元`); null when pending or without a value on the date */
-  value: string | null;
+  /** the value the evaluation used (`0.3`, `10000000`); null when pending or without a value on the date */
+  value: string | boolean | null;
+  /** the value as the policy writes it (`30%`, `1000万元`) */
+  text?: string;
   /** the date from which that value applies, when the policy dates it */
   from?: string;
   /** the reason, for a parameter the document leaves to implementing rules */
@@ -57,17 +60,14 @@ export interface DecisionEntry extends DecisionDraft {
   hash: string;
 }
 
-/** The value of each declared parameter on `date`: the last value whose `from` is on or before it. */
+/** The value of each declared parameter on `date`, as the evaluation plan folded it (`@subsidia/plan`). */
 export function parametersOn(policy: Policy, date: string | null): ParameterValue[] {
-  return policy.params.map((p) => parameterOn(p, date));
-}
-
-function parameterOn(param: Param, date: string | null): ParameterValue {
-  if (param.pending !== undefined) return { name: param.name, value: null, pending: param.pending };
-  let found: Param["values"][number] | undefined;
-  for (const v of param.values) if (v.from === undefined || (date !== null && v.from <= date)) found = v;
-  if (!found) return { name: param.name, value: null };
-  return { name: param.name, value: found.value.src, ...(found.from !== undefined ? { from: found.from } : {}) };
+  return [...planOf(policy).params.values()].map((p) => {
+    if (p.pending !== null) return { name: p.name, value: null, pending: p.pending };
+    const on = paramValueOn(p, date);
+    if (!on) return { name: p.name, value: null };
+    return { name: p.name, value: on.value.value, text: on.value.src, ...(on.from !== null ? { from: on.from } : {}) };
+  });
 }
 
 export function policyRef(p: LoadedPolicy, date: string | null): PolicyRef {
