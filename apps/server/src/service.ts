@@ -66,18 +66,22 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     app = await buildApp({ library, sink, masks, metrics, report }, { bodyLimit: options.bodyLimit ?? 1 << 20 });
     await app.listen({ host: options.host ?? "127.0.0.1", port: options.port ?? 8080 });
     if (options.watch !== false) {
-      watcher = watchLibrary(library, (r) => {
-        metrics.reloads.inc({ outcome: r.ok ? "ok" : "failed" });
-        if (!r.ok)
-          report(
-            `policies not reloaded; still serving generation ${library.current.generation}:\n` +
-              r.problems.map((p) => `${p.file}: ${p.message}`).join("\n\n"),
-          );
-        else if (r.changed)
-          report(
-            `policies reloaded (generation ${r.snapshot.generation}): ${r.snapshot.policies.map((p) => `${p.id} ${p.hash.slice(0, 19)}`).join(", ")}`,
-          );
-      });
+      watcher = watchLibrary(
+        library,
+        (r) => {
+          metrics.reloads.inc({ outcome: r.ok ? "ok" : "failed" });
+          if (!r.ok)
+            report(
+              `policies not reloaded; still serving generation ${library.current.generation}:\n` +
+                r.problems.map((p) => `${p.file}: ${p.message}`).join("\n\n"),
+            );
+          else if (r.changed)
+            report(
+              `policies reloaded (generation ${r.snapshot.generation}): ${r.snapshot.policies.map((p) => `${p.id} ${p.hash.slice(0, 19)}`).join(", ")}`,
+            );
+        },
+        (e) => report(`watching ${options.policies}: ${(e as Error).message}; reload by restarting the service`),
+      );
       await watcher.ready;
     }
   } catch (e) {

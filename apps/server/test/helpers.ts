@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
+import { request as httpRequest } from "node:http";
 import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -46,15 +47,37 @@ export type Loose = any;
 
 export interface Answer {
   status: number;
-  headers: Headers;
+  headers: { get(name: string): string | null };
   text: string;
   json: () => Loose;
 }
 
-export async function request(url: string, init: RequestInit = {}): Promise<Answer> {
-  const r = await fetch(url, init);
-  const text = await r.text();
-  return { status: r.status, headers: r.headers, text, json: () => JSON.parse(text) };
+/**
+ * One request on a connection of its own: a kept-alive connection that the server closes after
+ * its idle timeout, while a slow test was busy elsewhere, would fail the next request (ECONNRESET).
+ */
+export function request(url: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}) {
+  return new Promise<Answer>((resolve, reject) => {
+    const headers = {
+      ...init.headers,
+      ...(init.body !== undefined ? { "content-length": String(Buffer.byteLength(init.body)) } : {}),
+    };
+    const req = httpRequest(url, { method: init.method ?? "GET", headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("error", reject);
+      res.on("end", () => {
+        const text = Buffer.concat(chunks).toString("utf8");
+        const get = (name: string) => {
+          const v = res.headers[name.toLowerCase()];
+          return v === undefined ? null : String(v);
+        };
+        resolve({ status: res.statusCode ?? 0, headers: { get }, text, json: () => JSON.parse(text) });
+      });
+    });
+    req.on("error", reject);
+    req.end(init.body);
+  });
 }
 
 export const post = (url: string, body: string, contentType = "application/json") =>

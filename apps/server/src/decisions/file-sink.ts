@@ -5,7 +5,7 @@ import { ServerError } from "../errors.js";
 import { sealEntry } from "./chain.js";
 import type { DecisionEntry } from "./entry.js";
 import { lockLog } from "./file-lock.js";
-import { policyStoreDir, storePolicyFile } from "./file-policy-store.js";
+import { policyStoreDir, storePolicyFile, syncFolder } from "./file-policy-store.js";
 import { readLogHead } from "./file-head.js";
 import { GroupCommit, type DecisionSink, type Pending } from "./sink.js";
 
@@ -23,6 +23,7 @@ export async function openFileSink(log: string): Promise<DecisionSink> {
   try {
     head = await readLogHead(log);
     fh = await open(log, "a");
+    if (head.size === 0) await syncFolder(dirname(log)); // the new file's name is durable too
   } catch (e) {
     unlock();
     throw e;

@@ -12,7 +12,12 @@ export interface LibraryWatcher {
  * Reloads the library when a `.subsidia` file under its folder is added, changed or removed.
  * Changes within `settleMs` of each other are one reload (an editor's save is several events).
  */
-export function watchLibrary(library: Library, onReload: (r: ReloadOutcome) => void, settleMs = 150): LibraryWatcher {
+export function watchLibrary(
+  library: Library,
+  onReload: (r: ReloadOutcome) => void,
+  onError: (e: unknown) => void,
+  settleMs = 150,
+): LibraryWatcher {
   const watcher = watch(library.dir, {
     ignoreInitial: true,
     ignored: (path, stats) =>
@@ -24,6 +29,7 @@ export function watchLibrary(library: Library, onReload: (r: ReloadOutcome) => v
     timer = setTimeout(() => onReload(library.reload()), settleMs);
   };
   watcher.on("all", schedule);
+  watcher.on("error", onError); // e.g. too many files to watch: reported, never a crash
   const ready = new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
   return {
     ready,
