@@ -67,6 +67,21 @@ export const commands: LazyCommand[] = [
     load: async () => (await import("./commands/lsp.js")).registerLsp,
   },
   {
+    name: "serve",
+    summary: "run the decision service: policies over HTTP, every decision recorded in a hash-chained log",
+    load: async () => (await import("./commands/serve.js")).registerServe,
+  },
+  {
+    name: "replay",
+    summary: "re-evaluate the decisions of a decision log and report any that differ",
+    load: async () => (await import("./commands/replay.js")).registerReplay,
+  },
+  {
+    name: "verify-log",
+    summary: "check a decision log's hash chain: an edited, deleted, inserted or moved line is reported",
+    load: async () => (await import("./commands/verify-log.js")).registerVerifyLog,
+  },
+  {
     name: "init",
     summary: "start a new policy project: a policy with one article, example facts, a README and a CI workflow",
     load: async () => (await import("./commands/init.js")).registerInit,

@@ -8,3 +8,4 @@ export {
   type PolicySource,
 } from "./generate-sdk.js";
 export { camelName, kebabName } from "./identifiers.js";
+export { factsJsonSchema } from "./facts-json-schema.js";

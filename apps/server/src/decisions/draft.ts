@@ -1,0 +1,48 @@
+import { randomUUID } from "node:crypto";
+import type { Result } from "@subsidia/runtime";
+import { engine } from "../engine.js";
+import { matchDate, type MatchResult } from "../evaluation/match.js";
+import type { LoadedPolicy } from "../library/loaded-policy.js";
+import { policyRef, type DecisionDraft } from "./entry.js";
+import { applyMasks, type MaskPath } from "./mask.js";
+
+function draft(
+  kind: DecisionDraft["kind"],
+  asOf: string | null,
+  policies: DecisionDraft["policies"],
+  input: unknown,
+  result: unknown,
+  masks: readonly MaskPath[],
+): DecisionDraft {
+  const m = applyMasks(input, masks);
+  return {
+    decision_id: randomUUID(),
+    timestamp: new Date().toISOString(),
+    kind,
+    as_of: asOf,
+    policies,
+    engine: { ...engine },
+    masked: m.masked,
+    input: m.input,
+    result,
+  };
+}
+
+/** The decision of `POST /v1/policies/{id}/evaluate`. */
+export function evaluateDraft(p: LoadedPolicy, input: unknown, result: Result, masks: readonly MaskPath[]) {
+  const asOf = result.applicationDate ?? null;
+  return draft("evaluate", asOf, [policyRef(p, asOf)], input, result, masks);
+}
+
+/** The decision of `POST /v1/match`: every policy consulted, each with its parameters on the applicant's date. */
+export function matchDraft(
+  policies: readonly LoadedPolicy[],
+  input: unknown,
+  result: MatchResult,
+  masks: readonly MaskPath[],
+) {
+  const asOf = matchDate(result);
+  const dateOf = new Map(result.results.map((r) => [r.policy, r.applicationDate ?? asOf]));
+  const refs = policies.map((p) => policyRef(p, dateOf.get(p.id) ?? asOf));
+  return draft("match", asOf, refs, input, result, masks);
+}

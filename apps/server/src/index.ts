@@ -1,0 +1,10 @@
+export { startService, type RunningService, type ServiceOptions } from "./service.js";
+export { ServerError } from "./errors.js";
+export { openFileLog, openPgLog, type LogLine, type LogSource } from "./audit/log-source.js";
+export { verifyLog, type Finding, type VerifyReport } from "./audit/verify-log.js";
+export { replayLog, type ReplayReport } from "./audit/replay-log.js";
+export { renderReplay, renderVerify } from "./audit/render.js";
+export { isPgUrl } from "./decisions/pg-sink.js";
+export type { DecisionEntry, PolicyRef, ParameterValue } from "./decisions/entry.js";
+export { canonicalJson, contentHash } from "./canonical-hash.js";
+export { engine } from "./engine.js";

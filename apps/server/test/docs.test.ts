@@ -1,0 +1,72 @@
+import { execFile } from "node:child_process";
+import { readFileSync, symlinkSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { repo, start, tempDir, type TestService } from "./helpers.js";
+
+/**
+ * docs/service.md: every `console` block, in order, against a live server. Commands run in a
+ * folder that holds the server's `decisions.jsonl` and links to `examples/` and `policies/`;
+ * `npx subsidia` is the CLI from its sources; hashes are shortened to `sha256:…`.
+ */
+const page = readFileSync(join(repo, "docs/service.md"), "utf8");
+
+function examples(markdown: string): { command: string; output: string }[] {
+  const out: { command: string; output: string }[] = [];
+  for (const block of markdown.matchAll(/^```console\n([\s\S]*?)^```$/gm)) {
+    for (const part of block[1]!.split(/^\$ /m).slice(1)) {
+      const [command, ...output] = part.split("\n");
+      out.push({ command: command!, output: output.join("\n") });
+    }
+  }
+  return out;
+}
+
+let s: TestService;
+let cwd: string;
+beforeAll(async () => {
+  cwd = tempDir();
+  symlinkSync(join(repo, "examples"), join(cwd, "examples"));
+  symlinkSync(join(repo, "policies"), join(cwd, "policies"));
+  s = await start({ decisionLog: join(cwd, "decisions.jsonl") });
+});
+afterAll(() => s.close());
+
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+const cliMain = join(repo, "apps/cli/src/main.ts");
+const shorten = (text: string) => text.replace(/sha256:[0-9a-f]{64}/g, "sha256:…");
+
+describe("docs/service.md", () => {
+  const found = examples(page);
+  test("has examples of every endpoint", () => {
+    for (const route of [
+      "/v1/policies ",
+      "/v1/policies/hlj",
+      "/evaluate",
+      "/v1/match",
+      "/openapi.json",
+      "/healthz",
+      "/metrics",
+    ])
+      expect(found.some((e) => e.command.includes(route))).toBe(true);
+  });
+  test.each(found.map((e, i) => [i + 1, e.command.slice(0, 70), e] as const))("example %i: %s", async (_i, _c, e) => {
+    const prelude = `set -o pipefail; npx() { shift; node --conditions=source --import '${tsx}' '${cliMain}' "$@"; }`;
+    const command = e.command.replaceAll("http://127.0.0.1:8080", s.url);
+    // asynchronously: the server answers from this process
+    const run = promisify(execFile)("bash", ["-c", `${prelude}\n${command}`], {
+      cwd,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    // verify-log and replay exit 1 on a finding: their output is still what the page shows
+    const stdout = await run.then(
+      (r) => r.stdout,
+      (err: { stdout: string }) => err.stdout,
+    );
+    expect(shorten(stdout)).toBe(e.output);
+  });
+});
