@@ -12,7 +12,7 @@ export interface CodegenOptions {
 }
 
 function writeAll(out: string, files: readonly GeneratedFile[]): void {
-  let st: ReturnType<typeof statSync>;
+  let st: ReturnType<typeof statSync> | null;
   try {
     st = statSync(out);
   } catch {
