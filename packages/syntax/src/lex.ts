@@ -75,15 +75,22 @@ export function lex(text: string, file: string): LexResult {
   const diagnostics: Diagnostic[] = [];
   const meant: IToken[] = [];
 
-  for (const e of result.errors) {
-    const chars = text.slice(e.offset, e.offset + e.length);
-    const span = offsetSpan(file, text, e.offset, e.length);
+  const unexpected = [
+    ...(result.groups["garbage"] ?? []).map((t) => tokenSpan(file, t)),
+    // Chevrotain's own errors: none expected, since `Garbage` matches whatever no other token does
+    ...result.errors.map((e) => offsetSpan(file, text, e.offset, e.length)),
+  ];
+  for (const span of unexpected) {
+    const chars = text.slice(span.offset, span.offset + span.length);
     const ascii = chars.length === 1 ? FULL_WIDTH[chars] : undefined;
     const type = MEANT_TOKEN[chars];
     if (type !== undefined) {
-      meant.push(createTokenInstance(type, chars, e.offset, e.offset, span.line, span.line, span.column, span.column));
+      meant.push(
+        createTokenInstance(type, chars, span.offset, span.offset, span.line, span.line, span.column, span.column),
+      );
     }
     const what = chars.length === 1 ? "character" : "characters";
+    const quoted = short(chars);
     diagnostics.push(
       ascii !== undefined
         ? diagnostic("L001", span, `unexpected character \`${chars}\`; did you mean \`${ascii}\``, {
@@ -93,9 +100,9 @@ export function lex(text: string, file: string): LexResult {
           ? diagnostic(
               "L001",
               span,
-              `unexpected ${what} \`${chars}\`; expected text to be inside a string literal \`"…"\``,
+              `unexpected ${what} \`${quoted}\`; expected text to be inside a string literal \`"…"\``,
             )
-          : diagnostic("L001", span, `unexpected ${what} \`${chars}\``),
+          : diagnostic("L001", span, `unexpected ${what} \`${quoted}\``),
     );
   }
 
@@ -144,6 +151,12 @@ export function lex(text: string, file: string): LexResult {
   const tokens =
     meant.length === 0 ? result.tokens : [...result.tokens, ...meant].sort((a, b) => a.startOffset - b.startOffset);
   return { tokens, comments, diagnostics };
+}
+
+/** At most 24 characters of a long run (its first 23 and `…`), never splitting a surrogate pair. */
+function short(chars: string): string {
+  const head = [...chars.slice(0, 50)]; // at least 25 code points when there are more
+  return head.length > 24 ? `${head.slice(0, 23).join("")}…` : chars;
 }
 
 function retype(token: IToken, type: TokenType): void {

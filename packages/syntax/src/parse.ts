@@ -2,6 +2,7 @@ import type { PolicyFile } from "./ast.js";
 import { fileToAst } from "./cst-to-ast.js";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
 import { lex } from "./lex.js";
+import { capDiagnostics, MAX_TEXT_LENGTH, tooLarge, TooManyErrors } from "./limits.js";
 import { checkNesting } from "./nesting.js";
 import { toDiagnostic } from "./parse-errors.js";
 import { parser } from "./parser.js";
@@ -14,10 +15,14 @@ export interface ParseResult {
 
 /**
  * Parses the text of a `.subsidia` file. Never throws: every lexing and
- * parsing error is a diagnostic (sorted by position, one per position), and
- * the AST holds whatever could be recovered.
+ * parsing error is a diagnostic (sorted by position, one per position, at most
+ * `MAX_DIAGNOSTICS` and a count of the rest), and the AST holds whatever could be
+ * recovered. A text over `MAX_TEXT_LENGTH`, nested too deeply or with too many
+ * errors gives an empty AST.
  */
 export function parse(text: string, file: string): ParseResult {
+  const empty = (): PolicyFile => fileToAst(file, undefined, [], text);
+  if (text.length > MAX_TEXT_LENGTH) return { ast: empty(), diagnostics: [tooLarge(text, file)] };
   const lexed = lex(text, file);
   const tooDeep = checkNesting(lexed.tokens, file);
   if (tooDeep !== undefined) {
@@ -26,13 +31,18 @@ export function parse(text: string, file: string): ParseResult {
       diagnostics: onePerPosition([...lexed.diagnostics, tooDeep]),
     };
   }
+  parser.input = lexed.tokens;
   try {
-    parser.input = lexed.tokens;
     const cst = parser.file();
     const parseDiagnostics = parser.errors.map((e) => toDiagnostic(e, text, file));
     const ast = fileToAst(file, cst, lexed.comments, text);
     return { ast, diagnostics: onePerPosition([...lexed.diagnostics, ...parseDiagnostics]) };
   } catch (e) {
+    if (e instanceof TooManyErrors) {
+      const parseDiagnostics = parser.errors.map((x) => toDiagnostic(x, text, file));
+      const all = onePerPosition([...lexed.diagnostics, ...parseDiagnostics], false);
+      return { ast: fileToAst(file, undefined, lexed.comments, text), diagnostics: capDiagnostics(all, true) };
+    }
     // a stack overflow that the nesting check did not foresee; anything else is a bug, not the user's
     if (!(e instanceof RangeError)) throw e;
     const span = offsetSpan(file, text, 0, 0);
@@ -48,14 +58,15 @@ export function parse(text: string, file: string): ParseResult {
   }
 }
 
-/** Recovery may report a second error where one was already reported: keep the first. */
-function onePerPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+/** Recovery may report a second error where one was already reported: keep the first. Then cap the list. */
+function onePerPosition(diagnostics: Diagnostic[], cap = true): Diagnostic[] {
   const seen = new Set<number>();
-  return diagnostics
+  const unique = diagnostics
     .sort((a, b) => a.span.offset - b.span.offset)
     .filter((d) => {
       if (seen.has(d.span.offset)) return false;
       seen.add(d.span.offset);
       return true;
     });
+  return cap ? capDiagnostics(unique) : unique;
 }
