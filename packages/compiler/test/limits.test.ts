@@ -1,4 +1,4 @@
-import { MAX_DIAGNOSTICS } from "@subsidia/syntax";
+import { MAX_DIAGNOSTICS, MAX_EXPRESSION_DEPTH } from "@subsidia/syntax";
 import { describe, expect, test } from "vitest";
 import { compile } from "../src/index.js";
 
@@ -40,5 +40,22 @@ describe("a file with many mistakes", () => {
     expect(ir).toBeDefined();
     expect(diagnostics.every((d) => d.severity === "warning")).toBe(true);
     expect(diagnostics.at(-1)?.code).toBe("A012");
+  });
+});
+
+describe("deep expressions", () => {
+  const awarding = (n: number): string =>
+    `${header}article 1 "a" {\n  text "t"\n  clause c {\n    award ${Array.from({ length: n }, () => "1元").join(" + ")}\n  }\n}\n`;
+
+  test.each([1000, 100_000])("an award of %i terms is a located error, not a crash", (n) => {
+    const { ir, diagnostics } = compile(awarding(n), "deep.subsidia");
+    expect(ir).toBeUndefined();
+    expect(diagnostics.map((d) => [d.code, d.span.line])).toEqual([["P005", 11]]);
+  });
+
+  test("an award at the limit compiles", () => {
+    const { ir, diagnostics } = compile(awarding(MAX_EXPRESSION_DEPTH), "deep.subsidia");
+    expect(diagnostics).toEqual([]);
+    expect(ir?.articles[0]?.clauses[0]?.award).toMatchObject({ kind: "amount", amount: { k: "arith", op: "+" } });
   });
 });

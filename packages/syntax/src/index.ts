@@ -7,3 +7,5 @@ export { moneyToYuan, percentToFraction, decodeString } from "./literals.js";
 export { format, formatAst, type FormatResult } from "./format.js";
 export { closest, distance } from "./suggest.js";
 export { capDiagnostics, MAX_DIAGNOSTICS, MAX_TEXT_LENGTH } from "./limits.js";
+export { MAX_EXPRESSION_DEPTH } from "./expression-depth.js";
+export { MAX_NESTING } from "./nesting.js";

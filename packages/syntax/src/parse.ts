@@ -1,6 +1,7 @@
 import type { PolicyFile } from "./ast.js";
 import { fileToAst } from "./cst-to-ast.js";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
+import { checkExpressionDepth, checkOperatorChains } from "./expression-depth.js";
 import { lex } from "./lex.js";
 import { capDiagnostics, MAX_TEXT_LENGTH, tooLarge, TooManyErrors } from "./limits.js";
 import { checkNesting } from "./nesting.js";
@@ -17,14 +18,15 @@ export interface ParseResult {
  * Parses the text of a `.subsidia` file. Never throws: every lexing and
  * parsing error is a diagnostic (sorted by position, one per position, at most
  * `MAX_DIAGNOSTICS` and a count of the rest), and the AST holds whatever could be
- * recovered. A text over `MAX_TEXT_LENGTH`, nested too deeply or with too many
- * errors gives an empty AST.
+ * recovered. A text over `MAX_TEXT_LENGTH`, with too many errors, or nested too
+ * deeply (`MAX_NESTING` brackets, `MAX_EXPRESSION_DEPTH` levels of an expression)
+ * gives an empty AST: every later pass may recurse into the AST it gets.
  */
 export function parse(text: string, file: string): ParseResult {
   const empty = (): PolicyFile => fileToAst(file, undefined, [], text);
   if (text.length > MAX_TEXT_LENGTH) return { ast: empty(), diagnostics: [tooLarge(text, file)] };
   const lexed = lex(text, file);
-  const tooDeep = checkNesting(lexed.tokens, file);
+  const tooDeep = checkNesting(lexed.tokens, file) ?? checkOperatorChains(lexed.tokens, file);
   if (tooDeep !== undefined) {
     return {
       ast: fileToAst(file, undefined, lexed.comments, text),
@@ -36,6 +38,11 @@ export function parse(text: string, file: string): ParseResult {
     const cst = parser.file();
     const parseDiagnostics = parser.errors.map((e) => toDiagnostic(e, text, file));
     const ast = fileToAst(file, cst, lexed.comments, text);
+    const deep = checkExpressionDepth(ast, lexed.tokens, file);
+    if (deep !== undefined) {
+      const diagnostics = onePerPosition([...lexed.diagnostics, ...parseDiagnostics, deep]);
+      return { ast: fileToAst(file, undefined, lexed.comments, text), diagnostics };
+    }
     return { ast, diagnostics: onePerPosition([...lexed.diagnostics, ...parseDiagnostics]) };
   } catch (e) {
     if (e instanceof TooManyErrors) {
