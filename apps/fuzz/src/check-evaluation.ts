@@ -36,10 +36,8 @@ export function checkFacts(policy: Policy, facts: unknown, fast: AmountsEvaluato
   }
   const interpreted = stage("evaluateFacts", () => evaluateFacts(policy, facts));
   const compiled = stage("compiled run", () => fast.run(facts));
-  must(
-    JSON.stringify(withoutExplanations(interpreted)) === JSON.stringify(compiled),
-    `the interpreter and the compiled evaluator disagree: ${show(withoutExplanations(interpreted))} ≠ ${show(compiled)}`,
-  );
+  const [a, b] = [withoutExplanations(interpreted), compiled];
+  must(JSON.stringify(a) === JSON.stringify(b), `the interpreter and the compiled evaluator disagree: ${show([a, b])}`);
 }
 
 function withoutExplanations(outcome: EvalOutcome): unknown {

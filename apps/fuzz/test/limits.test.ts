@@ -25,11 +25,17 @@ ${clause}
 }
 `;
 
+const chain = (operand: string, op: string) => Array.from({ length: MAX_EXPRESSION_DEPTH }, () => operand).join(op);
+const brackets = MAX_NESTING - 2; // the braces of the article and of the clause count too
 const atTheLimit = {
-  "an award as deep as allowed": `  clause c {\n    award ${Array.from({ length: MAX_EXPRESSION_DEPTH }, () => "x").join(" + ")}\n  }`,
-  "conditions as deep as allowed": `  clause c for each f in flags {\n    when ${Array.from({ length: MAX_EXPRESSION_DEPTH }, () => "f.a").join(" and ")}\n    award x\n  }`,
-  // the braces of the article and of the clause count too
-  "brackets as deep as allowed": `  clause c {\n    award ${"(".repeat(MAX_NESTING - 2)}x * 2${")".repeat(MAX_NESTING - 2)}\n  }`,
+  "an award as deep as allowed": `  clause c {\n    award ${chain("x", " + ")}\n  }`,
+  "conditions as deep as allowed": [
+    "  clause c for each f in flags {",
+    `    when ${chain("f.a", " and ")}`,
+    "    award x",
+    "  }",
+  ].join("\n"),
+  "brackets as deep as allowed": `  clause c {\n    award ${"(".repeat(brackets)}x * 2${")".repeat(brackets)}\n  }`,
 };
 
 describe("a policy at the limits", () => {

@@ -11,6 +11,8 @@ import { tokenSpan } from "./spans.js";
  * and the IR nest it: 100,000 terms would exhaust the stack of every later pass.
  */
 export const MAX_EXPRESSION_DEPTH = 100;
+/** The end of the message of P005 for an expression. */
+const deeperThan = (n: number): string => `the expression nests more than ${n} levels deep; expected at most ${n}`;
 
 const EXPRESSIONS = new Set<string>([
   "Money",
@@ -77,11 +79,7 @@ function tooDeep(e: Expr, tokens: readonly IToken[], file: string): Diagnostic {
   const at = firstTokenFrom(tokens, left === undefined ? e.span.offset : left.span.offset + left.span.length);
   const span = at === undefined ? { ...e.span, length: 0 } : tokenSpan(file, at);
   const what = at === undefined ? "" : `unexpected \`${at.image}\`: `;
-  return diagnostic(
-    "P005",
-    span,
-    `${what}the expression nests more than ${MAX_EXPRESSION_DEPTH} levels deep; expected at most ${MAX_EXPRESSION_DEPTH}`,
-  );
+  return diagnostic("P005", span, `${what}${deeperThan(MAX_EXPRESSION_DEPTH)}`);
 }
 
 /** The first token starting at or after `offset` (tokens are sorted by offset). */
@@ -166,9 +164,5 @@ export function checkOperatorChains(tokens: readonly IToken[], file: string): Di
 }
 
 function tooDeepChain(at: IToken, file: string): Diagnostic {
-  return diagnostic(
-    "P005",
-    tokenSpan(file, at),
-    `unexpected \`${at.image}\`: the expression nests more than ${MAX_EXPRESSION_DEPTH} levels deep; expected at most ${MAX_EXPRESSION_DEPTH}`,
-  );
+  return diagnostic("P005", tokenSpan(file, at), `unexpected \`${at.image}\`: ${deeperThan(MAX_EXPRESSION_DEPTH)}`);
 }

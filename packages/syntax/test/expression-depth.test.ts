@@ -12,6 +12,8 @@ article 1 "a" {
 }
 `;
 
+const depth = MAX_EXPRESSION_DEPTH;
+
 describe("deep expressions", () => {
   it.each([1000, 100_000])("an award of %i `+` terms is refused where it goes too deep, without a crash", (n) => {
     const source = awarding(Array.from({ length: n }, () => "1元").join(" + "));
@@ -22,7 +24,7 @@ describe("deep expressions", () => {
       {
         code: "P005",
         severity: "error",
-        message: `unexpected \`+\`: the expression nests more than ${MAX_EXPRESSION_DEPTH} levels deep; expected at most ${MAX_EXPRESSION_DEPTH}`,
+        message: `unexpected \`+\`: the expression nests more than ${depth} levels deep; expected at most ${depth}`,
         span: { file: "deep.subsidia", line: 4, column, offset: source.indexOf("award") + column - 5, length: 1 },
       },
     ]);
@@ -40,7 +42,8 @@ describe("deep expressions", () => {
   });
 
   it("the limit counts operators, brackets, calls and prefixes on the way down, whatever the operator", () => {
-    const atLimit = `${"(".repeat(20)}${Array.from({ length: MAX_EXPRESSION_DEPTH - 20 }, () => "x").join(" * ")}${")".repeat(20)}`;
+    const product = Array.from({ length: MAX_EXPRESSION_DEPTH - 20 }, () => "x").join(" * ");
+    const atLimit = `${"(".repeat(20)}${product}${")".repeat(20)}`;
     expect(parse(awarding(atLimit), "ok.subsidia").diagnostics).toEqual([]);
     const over = `min(${atLimit}, 1元)`;
     expect(parse(awarding(over), "deep.subsidia").diagnostics.map((d) => d.code)).toEqual(["P005"]);
