@@ -6,18 +6,21 @@ import { corpusDir } from "../src/corpus.js";
 /** docs/reliability.md states the limits the packages enforce, and its examples are real. */
 const page = readFileSync(new URL("../../../docs/reliability.md", import.meta.url), "utf8");
 const section = (title: string) => page.split(`## ${title}\n`)[1]?.split("\n## ")[0] ?? "";
-const row = (name: string) =>
+/** The value cell of a row of the table of limits. */
+const row = (name: string): string =>
   section("Policy text")
     .split("\n")
-    .find((l) => l.startsWith(`| ${name} |`)) ?? "";
+    .map((l) => l.split("|").map((cell) => cell.trim()))
+    .find((cells) => cells[1] === name)?.[2] ?? "";
+const startsWith = (n: number, unit: string) => new RegExp(`^${n.toLocaleString("en-US")} ${unit}`);
 
 describe("docs/reliability.md", () => {
   it("states the limits of a policy text that the syntax package exports", () => {
-    expect(row("length of a file")).toContain(`| ${MAX_TEXT_LENGTH.toLocaleString("en-US")} characters`);
-    expect(row("brackets and prefix operators")).toContain(`| ${MAX_NESTING} nested`);
-    expect(row("depth of an expression")).toContain(`| ${MAX_EXPRESSION_DEPTH} levels`);
-    expect(row("errors listed")).toContain(`| ${MAX_DIAGNOSTICS} per file`);
-    expect(row("warnings listed")).toContain(`| ${MAX_DIAGNOSTICS} per file`);
+    expect(row("length of a file")).toMatch(startsWith(MAX_TEXT_LENGTH, "characters"));
+    expect(row("brackets and prefix operators")).toMatch(startsWith(MAX_NESTING, "nested"));
+    expect(row("depth of an expression")).toMatch(startsWith(MAX_EXPRESSION_DEPTH, "levels"));
+    expect(row("errors listed")).toMatch(startsWith(MAX_DIAGNOSTICS, "per file"));
+    expect(row("warnings listed")).toMatch(startsWith(MAX_DIAGNOSTICS, "per file"));
   });
 
   it("shows a corpus entry as it is in the corpus", () => {
