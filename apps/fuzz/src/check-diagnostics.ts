@@ -4,7 +4,7 @@ import { must, show, stage } from "./must.js";
 
 /**
  * What every list of diagnostics must be, for any text: known codes with their registry
- * severity, a lowercase message, a span inside the text whose line and column agree with
+ * severity, a lowercase message on one line, a span inside the text whose line and column agree with
  * its offset (lines end at `\n`, `\r\n` or a lone `\r`), at most the cap of errors and of
  * warnings (and the one that counts the rest), and a printable form that starts with
  * `file:line:column`.
@@ -16,6 +16,7 @@ export function checkDiagnostics(ds: readonly Diagnostic[], text: string, file: 
     const entry = DIAGNOSTICS[d.code];
     must(entry !== undefined && entry.severity === d.severity, `unknown code or wrong severity: ${show(d)}`);
     must(/^[a-z`]/.test(d.message) && !/\.$/.test(d.message), `message not lowercase or ends in a period: ${show(d)}`);
+    must(!/[\r\n]/.test(d.message), `a message over several lines: ${show(d)}`);
     const { offset, length, line, column } = d.span;
     must(offset >= 0 && length >= 0 && offset + length <= text.length, `span outside the text: ${show(d)}`);
     const before = text.slice(0, offset).split(/\r\n|\r|\n/);

@@ -16,7 +16,8 @@ export class Context {
     message: string,
     extra: { expected?: string[]; suggestion?: string } = {},
   ): void {
-    this.diagnostics.push(diagnostic(code, span, message, extra));
+    // a message quoting source text written over several lines reads on one line
+    this.diagnostics.push(diagnostic(code, span, message.replace(/\s*[\r\n]\s*/g, " "), extra));
   }
 
   span(span: Span): IrSpan {

@@ -32,3 +32,62 @@ describe("the caret under a diagnostic", () => {
     );
   });
 });
+
+describe("a message quoting an expression written over several lines", () => {
+  test.each([
+    ["\\n", "\n"],
+    ["\\r\\n", "\r\n"],
+    ["a lone \\r", "\r"],
+  ])("reads on one line whatever the line ends (%s)", (_, eol) => {
+    const text = [
+      'policy "p" {',
+      '  title "t"',
+      "}",
+      'input xs: list "l" {',
+      "  id: string",
+      "  m: money",
+      "}",
+      'article 1 "a" {',
+      '  text "t"',
+      "  clause c for each x in xs {",
+      "    when x.m",
+      "        + x.m >= 2000万元",
+      "    award 20% of (x.m",
+      "        + x.m)",
+      "    cap 200万元",
+      "  }",
+      "}",
+      "",
+    ].join(eol);
+    const [d] = compile(text, "p.subsidia").diagnostics;
+    expect(d?.code).toBe("A011");
+    expect(d?.message).toMatch(/^`x\.m \+ x\.m >= 2000万元` is at or above the knee .* when `\(x\.m \+ x\.m\)` is /);
+  });
+});
+
+describe("a message quoting source text written over several lines", () => {
+  test.each([
+    ["\\n", "\n"],
+    ["\\r\\n", "\r\n"],
+    ["a lone \\r", "\r"],
+  ])("is one line (%s)", (_, eol) => {
+    const text = [
+      'policy "p" {',
+      '  title "t"',
+      "}",
+      "input x: money",
+      "input d: date",
+      'article 1 "a" {',
+      '  text "t"',
+      "  clause c {",
+      "    award -(x",
+      "      + x) * d",
+      "  }",
+      "}",
+      "",
+    ].join(eol);
+    expect(compile(text, "p.subsidia").diagnostics.map((d) => d.message)).toEqual([
+      "cannot apply `*` to money `-(x + x)` and date `d`; expected money × percent, money × number or numbers",
+    ]);
+  });
+});
