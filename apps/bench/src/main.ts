@@ -11,6 +11,7 @@ import { benchBatch } from "./bench-batch.js";
 import { benchCompile } from "./bench-compile.js";
 import { benchEval } from "./bench-eval.js";
 import { benchStartup } from "./bench-startup.js";
+import { benchLimits } from "./bench-limits.js";
 import { flagship, repo } from "./policy.js";
 import { load, renderTable } from "./report.js";
 
@@ -31,6 +32,8 @@ const say = (text: string) => process.stderr.write(`${text}\n`);
 const loadStart = load();
 say("parse + compile the flagship…");
 const compile = benchCompile(Number(opt["compile-runs"]));
+say("check the worst texts a file may hold…");
+const limits = benchLimits(3);
 say("evaluations per second…");
 const evalRows = await benchEval(flagship(), Number(opt.applicants), Number(opt.rounds));
 say("CLI start-up…");
@@ -42,6 +45,7 @@ if (!opt["no-batch"]) {
 }
 const table = renderTable({
   compile,
+  limits,
   eval: evalRows,
   evalSet: Number(opt.applicants),
   rounds: Number(opt.rounds),

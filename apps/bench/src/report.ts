@@ -4,9 +4,11 @@ import type { BatchTiming } from "./bench-batch.js";
 import type { CompileTiming } from "./bench-compile.js";
 import type { EvalRow } from "./bench-eval.js";
 import type { StartupRow } from "./bench-startup.js";
+import type { LimitsTiming } from "./bench-limits.js";
 
 export interface Results {
   compile: CompileTiming;
+  limits: LimitsTiming;
   eval: EvalRow[];
   evalSet: number;
   rounds: number;
@@ -63,6 +65,20 @@ export function renderTable(r: Results): string {
       "",
       "",
       `first compile in a fresh \`node\`; loading the built compiler takes ${ms(r.compile.coldLoad)} more`,
+    ]),
+    row([
+      "check 1 MiB of random bytes",
+      ms(r.limits.randomBytes),
+      "",
+      target(r.limits.randomBytes, 3000, " ms", String),
+      "`compile()` of the longest text allowed: 100 errors listed, then a count of the rest",
+    ]),
+    row([
+      "check 1 MiB of broken articles",
+      ms(r.limits.brokenArticles),
+      "",
+      target(r.limits.brokenArticles, 3000, " ms", String),
+      "parser recovery stops after 100 errors",
     ]),
     evalRow(base!, "the limit", "exact money (decimal.js), validates the facts, no explanations"),
     evalRow(

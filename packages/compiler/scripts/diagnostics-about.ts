@@ -2,9 +2,10 @@ import type { DiagnosticCode } from "@subsidia/syntax";
 
 /**
  * What each code means, for docs/diagnostics.md: a paragraph for drafters and a minimal policy that
- * triggers it (the generator compiles every example and shows what `subsidia check` prints for it).
+ * triggers it (the generator compiles every example and shows what `subsidia check` prints for it). The three
+ * limits (L005, P006, A012) have no example: only a very long file reaches them (tested in the syntax package).
  */
-export const ABOUT: Record<DiagnosticCode, { about: string; example: string }> = {
+export const ABOUT: Record<DiagnosticCode, { about: string; example: string | null }> = {
   L001: {
     about:
       "A character that is not part of the language. Full-width punctuation typed by\nhabit (`，` `：` `（`) gets a suggestion of the ASCII character; Chinese text\noutside a string is asked to be put in quotes.",
@@ -22,6 +23,16 @@ export const ABOUT: Record<DiagnosticCode, { about: string; example: string }> =
   L004: {
     about: "A `/*` comment without its `*/`.",
     example: 'policy "l004" {\n  title "示例"\n}\n/* 说明\n',
+  },
+  P006: {
+    about:
+      'A file lists at most 100 errors; this one follows them, at the first error not\nshown, and says how many more there are. When the parser has reported 100 errors\nit stops reading the file, and the count says "at least". There is no short\nexample; see [Reliability](reliability.md#policy-text).',
+    example: null,
+  },
+  L005: {
+    about:
+      "A text of more than 1,048,576 characters (UTF-16 code units; the flagship has\nabout 30,000) is refused before it is read, with this one error at the first\ncharacter past the limit. There is no short example; see\n[Reliability](reliability.md#policy-text).",
+    example: null,
   },
   P001: {
     about:
@@ -43,7 +54,8 @@ export const ABOUT: Record<DiagnosticCode, { about: string; example: string }> =
     example: 'policy "p004" {\n  title "示例"\n}\narticle 1 "示例" {\n  text "示例"\n  clause c {\n    award\n  }\n}\n',
   },
   P005: {
-    about: "More than 64 nested brackets or prefix operators: the file is refused before\nit is parsed.",
+    about:
+      "More than 64 nested brackets and prefix operators (`(`, `[`, `{`, `-`, `+`,\n`not`, counted together), or an expression more than 100 levels deep: a\nliteral or a name is one level, and each operator, call, bracket or prefix\naround it adds one, so `1元 + 1元 + …` with 101 terms is too deep. The file is\nrefused at the token where it goes too deep: every later pass (checks,\nevaluation, code generation) recurses into the expression. See\n[Reliability](reliability.md#policy-text).",
     example:
       'policy "p005" {\n  title "示例"\n}\nparam p: money = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1万元)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))\n',
   },
@@ -254,6 +266,11 @@ export const ABOUT: Record<DiagnosticCode, { about: string; example: string }> =
       "For `RATE of BASE` with a cap, the knee is the base at which the award reaches\nthe cap (cap ÷ rate). A `when BASE >= threshold` at or above the knee means\nevery eligible item gets exactly the cap: the rate never matters. Reported at\nthe threshold, with the knee.",
     example:
       'policy "a011" {\n  title "示例"\n}\ninput contracts: list "合同" {\n  id: string\n  payment: money\n}\narticle 5 "示例" {\n  text "对实际支付额1000万元以上的合同，按照其实际支付额的20%给予资助，每项合同最高资助200万元。"\n  clause trade for each c in contracts {\n    when c.payment >= 1000万元\n    award 20% of c.payment\n    cap 200万元\n  }\n}\n',
+  },
+  A012: {
+    about:
+      "A file lists at most 100 warnings; this one follows them, at the first warning\nnot shown, and says how many more there are. Warnings never hide an error: the\nfirst 100 errors are listed whatever the number of warnings. There is no short\nexample; see [Reliability](reliability.md#policy-text).",
+    example: null,
   },
 };
 

@@ -38,7 +38,7 @@ function oneLine(message: string): string {
   const { comments } = lex(message, "message");
   let out = message;
   for (const c of [...comments].reverse()) out = out.slice(0, c.span.offset) + out.slice(c.span.offset + c.span.length);
-  return out.replace(/\s*\n\s*/g, " ").replace(/ {2,}/g, " ");
+  return out.replace(/\s*[\r\n]\s*/g, " ").replace(/ {2,}/g, " ");
 }
 
 /** Before or after the cap changes the amount only when a cap can bind. */

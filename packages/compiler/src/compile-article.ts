@@ -1,16 +1,24 @@
 import type { Article, Cap, Clause } from "@subsidia/ir";
-import type { ArticleDecl } from "@subsidia/syntax";
+import type { ArticleDecl, NumberLit } from "@subsidia/syntax";
 import { moneyExpr } from "./compile-award.js";
 import { compileClause } from "./compile-clause.js";
 import type { Context } from "./context.js";
 import type { Scope } from "./scope.js";
 
+/** Article numbers run from 1 to this (the IR holds them as safe integers; documents stop far below). */
+export const MAX_ARTICLE = 9999;
+
+/** The number of `article N` or `expect article N`; a T007 (and 1) when it is not a whole number in range. */
+export function articleNumber(ctx: Context, n: NumberLit): number {
+  const number = Number(n.value);
+  if (/^\d+$/.test(n.value) && number >= 1 && number <= MAX_ARTICLE) return number;
+  ctx.report("T007.articleNumber", n.span, { src: n.text, max: MAX_ARTICLE });
+  return 1;
+}
+
 /** Compiles `article N "title" { … }` with its text, responsible units, total cap and clauses. */
 export function compileArticle(ctx: Context, scope: Scope, a: ArticleDecl): Article {
-  const number = Number(a.number.value);
-  if (!/^\d+$/.test(a.number.value) || number < 1) {
-    ctx.report("T007.articleNumber", a.number.span, { src: a.number.text });
-  }
+  const number = articleNumber(ctx, a.number);
   const text: string[] = [];
   const units: string[] = [];
   const clauses: Clause[] = [];
@@ -36,7 +44,7 @@ export function compileArticle(ctx: Context, scope: Scope, a: ArticleDecl): Arti
     ctx.report("A002.noText", a.title.span, { number: a.number.text });
   }
   return {
-    number: Number.isInteger(number) && number >= 1 ? number : 1,
+    number,
     id: `art${a.number.value}`,
     title: a.title.value,
     ...(text.length ? { text: text.join("") } : {}),

@@ -1,5 +1,6 @@
 import type { Expectation, InputField, PolicyTest } from "@subsidia/ir";
 import type { Expr, TestDecl, Value } from "@subsidia/syntax";
+import { articleNumber } from "./compile-article.js";
 import { checkTestFacts } from "./compile-test-facts.js";
 import type { Context } from "./context.js";
 import { closest, didYouMean } from "./suggest.js";
@@ -53,7 +54,7 @@ export function compileTest(
       case "ExpectTotal":
         return { kind: x.upTo ? "upToTotal" : "total", amount: amountOf(ctx, x.amount), span };
       case "ExpectArticle":
-        return { kind: "article", article: Number(x.article.value), amount: amountOf(ctx, x.amount), span };
+        return { kind: "article", article: articleNumber(ctx, x.article), amount: amountOf(ctx, x.amount), span };
       case "ExpectAward":
         return {
           kind: "award",

@@ -1,5 +1,5 @@
 import { IR_VERSION, Policy, type Article, type InputField, type Param, type PolicyTest } from "@subsidia/ir";
-import { hasErrors, parse, type Diagnostic, type PolicyFile } from "@subsidia/syntax";
+import { capDiagnostics, hasErrors, parse, type Diagnostic, type PolicyFile } from "@subsidia/syntax";
 import { analyse } from "./analysis.js";
 import { compileArticle } from "./compile-article.js";
 import { compileHeader } from "./compile-header.js";
@@ -15,12 +15,15 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
 }
 
-/** Parses and compiles policy text. Every syntax and semantic problem is reported, in source order. */
+/**
+ * Parses and compiles policy text. Every syntax and semantic problem is reported, in source
+ * order, up to the limit of a file (`capDiagnostics`: then one diagnostic counts the rest).
+ */
 export function compile(text: string, file = "policy.subsidia"): CompileResult {
   const { ast, diagnostics } = parse(text, file);
-  if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics) };
+  if (hasErrors(diagnostics)) return { diagnostics };
   const out = compileAst(ast, text, file);
-  return { ...out, diagnostics: sortDiagnostics([...diagnostics, ...out.diagnostics]) };
+  return { ...out, diagnostics: capDiagnostics(sortDiagnostics([...diagnostics, ...out.diagnostics])) };
 }
 
 /** Compiles a parsed file; `hooks` let the incremental checker reuse what an edit left alone. */

@@ -16,7 +16,8 @@ export class Context {
     params: MessageParams<Id>,
     extra: { expected?: string[] | undefined; suggestion?: string | undefined } = {},
   ): void {
-    this.diagnostics.push(diagnostic(id, span, params, extra));
+    // a message quoting source text written over several lines reads on one line
+    this.diagnostics.push(diagnostic(id, span, oneLine(params), extra));
   }
 
   span(span: Span): IrSpan {
@@ -32,4 +33,13 @@ export class Context {
 export function cover(a: Span, b: Span): Span {
   const end = Math.max(a.offset + a.length, b.offset + b.length);
   return { ...a, length: end - a.offset };
+}
+
+/** The string parameters of a message with every line break (and the spaces around it) as one space. */
+function oneLine<P>(params: P): P {
+  if (typeof params !== "object" || params === null) return params;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params))
+    out[k] = typeof v === "string" ? v.replace(/\s*[\r\n\u2028\u2029]\s*/g, " ") : v;
+  return out as P;
 }

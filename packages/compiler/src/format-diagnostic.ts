@@ -21,13 +21,21 @@ export function formatDiagnostic(
   const colour = d.severity === "error" ? paint.red : paint.yellow;
   const head = `${file}:${line}:${column} ${colour(`${words[d.severity]} ${d.code}`)} ${message}`;
   const helpLine = paint.dim(`  ${words.help}${help}`);
-  const src = text.split(/\r?\n/)[line - 1];
+  const src = sourceLine(text, d.span.offset - (column - 1));
   if (src === undefined) return `${head}\n${helpLine}`;
   const width = Math.max(1, Math.min(length, src.length - column + 1));
   const gutter = `${line} | `;
   const pad = gutter.length + displayWidth(src.slice(0, column - 1));
   const caret = "^".repeat(Math.max(1, displayWidth(src.slice(column - 1, column - 1 + width))));
   return `${head}\n${paint.dim(gutter)}${src}\n${" ".repeat(pad)}${colour(caret)}\n${helpLine}`;
+}
+
+/** The line that starts at `start`, up to its end: `\n`, `\r\n` or a lone `\r`, as the lexer counts lines. */
+function sourceLine(text: string, start: number): string | undefined {
+  if (start < 0 || start > text.length) return undefined;
+  const end = /[\r\n]/g;
+  end.lastIndex = start;
+  return text.slice(start, end.exec(text)?.index ?? text.length);
 }
 
 /** Terminal columns: CJK and full-width characters take two. */

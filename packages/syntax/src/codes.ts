@@ -9,11 +9,13 @@ export const DIAGNOSTICS = {
   L002: { severity: "error", title: "unterminated string" },
   L003: { severity: "error", title: "malformed literal" },
   L004: { severity: "error", title: "unterminated comment" },
+  L005: { severity: "error", title: "file too large" },
   P001: { severity: "error", title: "unexpected token" },
   P002: { severity: "error", title: "missing token" },
   P003: { severity: "error", title: "unexpected end of file" },
   P004: { severity: "error", title: "no alternative matches" },
   P005: { severity: "error", title: "nesting too deep" },
+  P006: { severity: "error", title: "too many errors" },
   N001: { severity: "error", title: "unknown name" },
   N002: { severity: "error", title: "unknown field" },
   N003: { severity: "error", title: "duplicate declaration" },
@@ -54,6 +56,7 @@ export const DIAGNOSTICS = {
   A009: { severity: "warning", title: "cap never binds" },
   A010: { severity: "warning", title: "cap always binds" },
   A011: { severity: "warning", title: "threshold at or above the cap's knee" },
+  A012: { severity: "warning", title: "too many warnings" },
 } as const satisfies Record<string, { severity: "error" | "warning"; title: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

@@ -13,6 +13,9 @@ import type { Expr, Literal, Span } from "./ast.js";
 
 export const end = (s: Span): number => s.offset + s.length;
 
+/** A line ends at `\n`, `\r\n` or a lone `\r`, as the lexer counts lines. */
+export const hasLineBreak = (s: string): boolean => /[\r\n]/.test(s);
+
 /** The source text of a node: literals are printed exactly as written. */
 export const source = (text: string, s: Span): string => text.slice(s.offset, end(s));
 
@@ -34,7 +37,7 @@ export function printExpr(text: string, e: Expr, continuation: string): string {
     case "Path":
       return e.parts.map((part) => part.name).join(".");
     case "Binary": {
-      const broken = text.slice(end(e.left.span), e.right.span.offset).includes("\n");
+      const broken = hasLineBreak(text.slice(end(e.left.span), e.right.span.offset));
       return `${p(e.left)}${broken ? `\n${continuation}` : " "}${e.op} ${p(e.right)}`;
     }
     case "Unary":

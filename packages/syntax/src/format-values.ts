@@ -1,5 +1,5 @@
 import type { ArrayValue, ObjectValue, Value } from "./ast.js";
-import { end, printLiteral } from "./format-expr.js";
+import { end, hasLineBreak, printLiteral } from "./format-expr.js";
 import type { Writer } from "./format-writer.js";
 
 /**
@@ -19,7 +19,7 @@ type Container = ObjectValue | ArrayValue;
 /** Expanded when the source has a line break between the opening bracket and the first entry. */
 export function isExpanded(text: string, v: Container): boolean {
   const first = v.kind === "Object" ? v.entries[0] : v.items[0];
-  return first !== undefined && text.slice(v.span.offset + 1, first.span.offset).includes("\n");
+  return first !== undefined && hasLineBreak(text.slice(v.span.offset + 1, first.span.offset));
 }
 
 /** Writes `v` into the current line of `w`, opening lines for expanded parts. */

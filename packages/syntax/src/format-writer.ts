@@ -1,5 +1,6 @@
 import type { IToken } from "chevrotain";
 import type { Comment } from "./ast.js";
+import { lineStarts } from "./spans.js";
 import { Comma, LCurly } from "./tokens.js";
 
 /**
@@ -25,7 +26,7 @@ export class Writer {
   /** true while the current line starts with a block's closing bracket */
   private closing = false;
 
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: number[];
   private readonly starts: number[];
   /** token offsets but commas: a comment after `…},` still ends its line */
   private readonly significant: number[];
@@ -36,7 +37,7 @@ export class Writer {
     private readonly tokens: readonly IToken[],
   ) {
     this.pending = [...comments].sort((a, b) => a.span.offset - b.span.offset);
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    this.lineStarts = lineStarts(text);
     this.starts = tokens.map((t) => t.startOffset);
     this.significant = tokens.filter((t) => t.tokenType !== Comma).map((t) => t.startOffset);
   }
@@ -149,8 +150,9 @@ export class Writer {
     return this.lines.length === 0 ? "" : `${this.lines.join("\n")}\n`;
   }
 
+  /** Without trailing spaces, at the end and before each line break of a block comment; never inside a string. */
   private push(line: string): void {
-    this.lines.push(line.replace(/[ \t]+$/gm, ""));
+    this.lines.push(line.replace(/[ \t]+(?=\n|$)/g, ""));
     this.opened = false;
   }
 
@@ -159,7 +161,7 @@ export class Writer {
     let newlines = 0;
     for (let i = offset - 1; i >= 0; i--) {
       const ch = this.text[i];
-      if (ch === "\n") newlines++;
+      if (ch === "\n" || (ch === "\r" && this.text[i + 1] !== "\n")) newlines++;
       else if (ch !== " " && ch !== "\t" && ch !== "\r" && ch !== "\u3000" && ch !== "\u00a0" && ch !== "\ufeff") break;
     }
     if (newlines >= 2) this.blank();
@@ -186,7 +188,7 @@ function firstAtOrAfter(sorted: readonly number[], x: number): number {
   return lo;
 }
 
-/** A line comment without its trailing spaces; a block comment as written. */
+/** A line comment without its trailing spaces; a block comment as written, its line breaks made `\n`. */
 function commentText(c: Comment): string {
-  return c.text.startsWith("//") ? c.text.trimEnd() : c.text;
+  return c.text.startsWith("//") ? c.text.trimEnd() : c.text.replace(/\r\n?/g, "\n");
 }

@@ -23,3 +23,6 @@ export {
   tokenClass,
   type TokenClass,
 } from "./token-classes.js";
+export { capDiagnostics, MAX_DIAGNOSTICS, MAX_TEXT_LENGTH } from "./limits.js";
+export { MAX_EXPRESSION_DEPTH } from "./expression-depth.js";
+export { MAX_NESTING } from "./nesting.js";

@@ -76,21 +76,28 @@ export function lex(text: string, file: string): LexResult {
   const diagnostics: Diagnostic[] = [];
   const meant: IToken[] = [];
 
-  for (const e of result.errors) {
-    const chars = text.slice(e.offset, e.offset + e.length);
-    const span = offsetSpan(file, text, e.offset, e.length);
+  const unexpected = [
+    ...(result.groups["garbage"] ?? []).map((t) => tokenSpan(file, t)),
+    // Chevrotain's own errors: none expected, since `Garbage` matches whatever no other token does
+    ...result.errors.map((e) => offsetSpan(file, text, e.offset, e.length)),
+  ];
+  for (const span of unexpected) {
+    const chars = text.slice(span.offset, span.offset + span.length);
     const ascii = chars.length === 1 ? FULL_WIDTH[chars] : undefined;
     const type = MEANT_TOKEN[chars];
     if (type !== undefined) {
-      meant.push(createTokenInstance(type, chars, e.offset, e.offset, span.line, span.line, span.column, span.column));
+      meant.push(
+        createTokenInstance(type, chars, span.offset, span.offset, span.line, span.line, span.column, span.column),
+      );
     }
     const what = term(chars.length === 1 ? "character" : "characters");
+    const quoted = short(chars);
     diagnostics.push(
       ascii !== undefined
         ? diagnostic("L001.fullwidth", span, { chars, ascii }, { suggestion: ascii })
         : /[\u3400-\u9fff]/.test(chars)
-          ? diagnostic("L001.text", span, { what, chars })
-          : diagnostic("L001.other", span, { what, chars }),
+          ? diagnostic("L001.text", span, { what, chars: quoted })
+          : diagnostic("L001.other", span, { what, chars: quoted }),
     );
   }
 
@@ -120,6 +127,12 @@ export function lex(text: string, file: string): LexResult {
   const tokens =
     meant.length === 0 ? result.tokens : [...result.tokens, ...meant].sort((a, b) => a.startOffset - b.startOffset);
   return { tokens, comments, diagnostics };
+}
+
+/** At most 24 characters of a long run (its first 23 and `…`), never splitting a surrogate pair. */
+function short(chars: string): string {
+  const head = [...chars.slice(0, 50)]; // at least 25 code points when there are more
+  return head.length > 24 ? `${head.slice(0, 23).join("")}…` : chars;
 }
 
 function retype(token: IToken, type: TokenType): void {

@@ -33,6 +33,10 @@ export const MESSAGES_EN = {
     message: 'unknown escape `{sequence}` in string; expected `\\"`, `\\\\` or `\\n`',
     help: 'write `\\"` for a quote, `\\\\` for a backslash and `\\n` for a line break',
   },
+  "L005.size": {
+    message: "the file is too large: {length} characters; expected at most {max}",
+    help: "split the policy into several files",
+  },
   "L004.comment": {
     message: "unterminated comment; expected `*/` before the end of the file",
     help: "close the comment with `*/`",
@@ -59,6 +63,10 @@ export const MESSAGES_EN = {
   "P004.bare": { message: "unexpected {actual}{hint}", help: "complete the expression or entry" },
   "P005.file": {
     message: "the file nests too deeply to be read; expected fewer nested expressions",
+    help: "split the expression into parameters or clauses",
+  },
+  "P005.depth": {
+    message: "{at}the expression nests more than {max} levels deep; expected at most {max}",
     help: "split the expression into parameters or clauses",
   },
   "P005.brackets": {
@@ -221,7 +229,7 @@ export const MESSAGES_EN = {
     help: 'write an id such as `"heilongjiang-bio-2026"`',
   },
   "T007.articleNumber": {
-    message: "an article number must be a whole number from 1 (as in the document: （四） is 4); got `{src}`",
+    message: "an article number must be a whole number from 1 to {max} (as in the document: （四） is 4); got `{src}`",
     help: "write the article's number in digits: （四） is `article 4`",
   },
   "T008.notList": {
@@ -365,6 +373,14 @@ export const MESSAGES_EN = {
       "cap `{cap}` always binds: the amount before it is at least `{least}`, so every item gets exactly `{cap}`; expected a cap above `{least}`, or the amount `{cap}` itself",
     help: "award the amount itself, or raise the cap",
   },
+  "P006.errors": {
+    message: "too many errors: {count} more not shown; expected at most {max} errors in a file",
+    help: "correct the errors shown, then check again",
+  },
+  "A012.warnings": {
+    message: "too many warnings: {count} more not shown; expected at most {max} warnings in a file",
+    help: "correct the warnings shown, then check again",
+  },
   "A011.knee": {
     message:
       "`{condition}` is at or above the knee of the cap `{cap}`: the award reaches the cap when `{base}` is `{knee}`, so every eligible item gets exactly `{cap}`; expected a threshold below `{knee}`, or a higher cap",
@@ -396,6 +412,9 @@ export const TERMS_EN = {
   chineseText: "Chinese text",
   brackets: "brackets",
   prefixOperators: "prefix operators",
+  unexpectedAt: "unexpected `{image}`: ",
+  bracketsAndPrefixOperators: "brackets and prefix operators",
+  atLeast: "at least {n}",
   endOfFile: "end of file",
   "an expression": "an expression",
   "a literal": "a literal",

@@ -32,6 +32,7 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
     message: '字符串中有未知的转义 `{sequence}`；应为 `\\"`、`\\\\` 或 `\\n`',
     help: '引号写作 `\\"`，反斜杠写作 `\\\\`，换行写作 `\\n`',
   },
+  "L005.size": { message: "文件过大：{length} 个字符；最多 {max} 个", help: "把政策拆分为多个文件" },
   "L004.comment": { message: "注释没有结束；应在文件末尾之前写上 `*/`", help: "用 `*/` 结束注释" },
   "P001.unexpected": {
     message: "意外的{actual}；应为{expected}{hint}",
@@ -48,6 +49,7 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
   "P004.unexpected": { message: "意外的{actual}；应为{expected}{hint}", help: "用所列形式之一补全表达式或条目" },
   "P004.bare": { message: "意外的{actual}{hint}", help: "补全表达式或条目" },
   "P005.file": { message: "文件嵌套过深，无法读取；应减少嵌套的表达式", help: "把表达式拆分为参数或条款" },
+  "P005.depth": { message: "{at}表达式嵌套超过 {max} 层；最多 {max} 层", help: "把表达式拆分为参数或条款" },
   "P005.brackets": {
     message: "意外的 `{image}`：{what}嵌套超过 {max} 层；最多 {max} 层",
     help: "把表达式拆分为参数或条款",
@@ -172,7 +174,7 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
     help: '写成 `"heilongjiang-bio-2026"` 这样的标识',
   },
   "T007.articleNumber": {
-    message: "条号必须是从 1 开始的整数（按原文：（四）即 4）；实际为 `{src}`",
+    message: "条号必须是 1 到 {max} 之间的整数（按原文：（四）即 4）；实际为 `{src}`",
     help: "用阿拉伯数字写条号：（四）写作 `article 4`",
   },
   "T008.notList": {
@@ -271,6 +273,14 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
       "上限 `{cap}` 总是起作用：其前的金额至少为 `{least}`，每一项都恰好得到 `{cap}`；上限应高于 `{least}`，或直接写金额 `{cap}`",
     help: "直接奖补该金额，或提高上限",
   },
+  "P006.errors": {
+    message: "错误过多：另有 {count} 个未显示；一个文件最多显示 {max} 个错误",
+    help: "先改正已显示的错误，再检查",
+  },
+  "A012.warnings": {
+    message: "警告过多：另有 {count} 个未显示；一个文件最多显示 {max} 个警告",
+    help: "先处理已显示的警告，再检查",
+  },
   "A011.knee": {
     message:
       "`{condition}` 达到或超过上限 `{cap}` 的拐点：当 `{base}` 为 `{knee}` 时奖补即达上限，因此每个符合条件的项目都恰好得到 `{cap}`；门槛应低于 `{knee}`，或提高上限",
@@ -298,6 +308,9 @@ export const TERMS_ZH: Record<keyof typeof TERMS_EN, string> = {
   chineseText: "中文",
   brackets: "括号",
   prefixOperators: "前缀运算符",
+  unexpectedAt: "意外的 `{image}`：",
+  bracketsAndPrefixOperators: "括号和前缀运算符",
+  atLeast: "至少 {n}",
   endOfFile: "文件末尾",
   "an expression": "表达式",
   "a literal": "字面量",
@@ -335,11 +348,13 @@ export const TITLES_ZH: Record<keyof typeof DIAGNOSTICS, string> = {
   L002: "字符串未结束",
   L003: "字面量格式有误",
   L004: "注释未结束",
+  L005: "文件过大",
   P001: "意外的记号",
   P002: "缺少记号",
   P003: "意外的文件结尾",
   P004: "没有匹配的形式",
   P005: "嵌套过深",
+  P006: "错误过多",
   N001: "未知的名称",
   N002: "未知的字段",
   N003: "重复声明",
@@ -380,4 +395,5 @@ export const TITLES_ZH: Record<keyof typeof DIAGNOSTICS, string> = {
   A009: "上限永不起作用",
   A010: "上限总是起作用",
   A011: "门槛达到或超过上限拐点",
+  A012: "警告过多",
 };

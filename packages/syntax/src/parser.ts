@@ -1,7 +1,13 @@
-import type { IToken } from "chevrotain";
+import type { IRecognitionException, IToken } from "chevrotain";
+import { MAX_DIAGNOSTICS, TooManyErrors } from "./limits.js";
 import { errorMessageProvider } from "./parse-errors.js";
 import { TestParser } from "./parser-tests.js";
-import { chevrotainInRuleRecovery, tryInRepetitionRecovery, withKeywordReplacement } from "./recovery.js";
+import {
+  chevrotainInRuleRecovery,
+  chevrotainSaveError,
+  tryInRepetitionRecovery,
+  withKeywordReplacement,
+} from "./recovery.js";
 import {
   Colon,
   Comma,
@@ -41,6 +47,13 @@ export class SubsidiaParser extends TestParser {
 
   /** Reads a misspelt keyword (`for eech`) as the keyword it resembles, so that one typo gives one error (see recovery.ts). */
   protected tryInRuleRecovery = withKeywordReplacement(chevrotainInRuleRecovery);
+
+  /** Stops the parse once as many errors are reported as a file may list (limits.ts): recovery stays bounded. */
+  protected SAVE_ERROR = function (this: SubsidiaParser, e: IRecognitionException): IRecognitionException {
+    const saved = chevrotainSaveError.call(this, e);
+    if (this.errors.length > MAX_DIAGNOSTICS) throw new TooManyErrors();
+    return saved;
+  };
 
   file = this.RULE("file", () => {
     this.OPTION(() => this.SUBRULE(this.header));

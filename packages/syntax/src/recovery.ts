@@ -109,3 +109,8 @@ type InRuleRecovery = (expected: TokenType, follows: TokenType[]) => IToken;
 /** Chevrotain 11's own in-rule recovery (an internal method: keep the versions pinned). */
 export const chevrotainInRuleRecovery = (CstParser.prototype as unknown as { tryInRuleRecovery: InRuleRecovery })
   .tryInRuleRecovery;
+
+/** Chevrotain 11's recording of a parse error (an internal method: keep the versions pinned). */
+export const chevrotainSaveError = (
+  CstParser.prototype as unknown as { SAVE_ERROR: (e: IRecognitionException) => IRecognitionException }
+).SAVE_ERROR;

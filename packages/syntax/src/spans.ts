@@ -38,16 +38,32 @@ export function spanAfter(span: Span): Span {
   return { ...span, offset: span.offset + span.length, column: span.column + span.length, length: 0 };
 }
 
-/** The span of `length` code units at `offset` in `text`, computing line and column. */
+/**
+ * The span of `length` code units at `offset` in `text`, computing line and column.
+ * A line ends at `\r\n`, `\n` or a lone `\r`, as the lexer counts them. The line starts
+ * of the last text seen are kept, so that spans for many offsets cost a binary search each.
+ */
 export function offsetSpan(file: string, text: string, offset: number, length: number): Span {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
+  const starts = lineStarts(text);
+  let [lo, hi] = [0, starts.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return { file, line, column: offset - lineStart + 1, offset, length };
+  return { file, line: lo + 1, column: offset - (starts[lo] ?? 0) + 1, offset, length };
+}
+
+let last: { text: string; starts: number[] } | undefined;
+
+/** The offset where each line of `text` starts. */
+export function lineStarts(text: string): number[] {
+  if (last?.text === text) return last.starts;
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  last = { text, starts };
+  return starts;
 }

@@ -47,6 +47,26 @@ export const UnterminatedString = createToken({
   label: "string literal",
 });
 
+/** The characters that can start a token (`!` only as `!=`), as the body of a regular expression class. */
+const TOKEN_STARTS = String.raw` \t\r\n\f\v\u00a0\u3000\ufeff/"0-9A-Za-z_{}()[\],:.<>=+\-*!`;
+const startsToken = new RegExp(`[${TOKEN_STARTS}]`);
+
+/**
+ * A run of characters that cannot start a token (`￥`, `，`, control characters, the
+ * bytes of a binary file): reported as L001, never handed to the parser. Matching the
+ * run at once keeps lexing linear; Chevrotain's own recovery from an unexpected
+ * character tries every pattern at each of the following characters.
+ */
+export const Garbage = createToken({
+  name: "Garbage",
+  pattern: new RegExp(`(?:[^${TOKEN_STARTS}]|!(?!=))+`),
+  group: "garbage",
+  // every UTF-16 code unit that may start a run: the lexer picks candidate patterns by first character
+  start_chars_hint: Array.from({ length: 0x10000 }, (_, c) => c).filter(
+    (c) => c === 0x21 || !startsToken.test(String.fromCharCode(c)),
+  ),
+});
+
 export const DateLiteral = createToken({ name: "DateLiteral", pattern: /\d{4}-\d{2}-\d{2}/, label: "date literal" });
 /** `2026-2-13`: reported as L003, parsed as a date. */
 export const MalformedDate = createToken({
@@ -221,6 +241,7 @@ export const allTokens: TokenType[] = [
   Minus,
   Star,
   Slash,
+  Garbage,
   Name,
 ];
 
