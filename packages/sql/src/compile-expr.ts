@@ -1,0 +1,171 @@
+import { assertNever, type Expr } from "@subsidia/ir";
+import { constantValues, literalValue, paramValueOn, type Plan } from "@subsidia/plan";
+import { bin, bool, caseWhen, NULL, str, type Sql } from "./ast.js";
+import type { Layout } from "./layout.js";
+import { addSub, common, literal, negate, type Num, reciprocal, SqlCompileError, times } from "./numeric.js";
+import { among, compare, given, logic, minMax, notOf } from "./compile-ops.js";
+import { type Codes, KNOWN, NULLABLE, strictState, type Val, type VType } from "./value.js";
+
+/** What a query compiles against: the plan, the facts' layout and the codes of unknowns. */
+export interface Ctx {
+  plan: Plan;
+  layout: Layout;
+  codes: Codes;
+}
+
+/** A column an expression reads, with its value type. */
+export interface ColumnRef {
+  sql: Sql;
+  t: VType;
+  optional: boolean;
+}
+
+/** Where an expression is read: the columns of the facts and of the current item, the date. */
+export interface Scope {
+  ctx: Ctx;
+  /** where errors are reported: `art4.construction` (or "" outside a clause) */
+  path: string;
+  fact(path: readonly string[]): ColumnRef | null;
+  item: { var: string; column(path: readonly string[]): ColumnRef | null } | null;
+  /** the policy's date column, null without a validity window */
+  date: Sql | null;
+}
+
+export const OVERFLOW = "an amount exceeds the 38 digits that SQL decimals hold exactly";
+
+export function numOf(v: Val, e: { src: string }, s: Scope): Num {
+  if (v.t.k !== "num") throw new SqlCompileError(`expected a number in \`${e.src}\``, s.path);
+  return { sql: v.v, t: v.t.t, overflow: null };
+}
+
+/** A numeric result of an operation on `args`: its state covers theirs and its own overflow. */
+export function fromNum(n: Num, args: readonly Val[], s: Scope): Val {
+  const code = n.overflow ? s.ctx.codes.error(OVERFLOW) : 0;
+  return { v: n.sql, t: { k: "num", t: n.t }, st: strictState(args, n.overflow, code) };
+}
+
+function lit(e: Extract<Expr, { k: "lit" }>): Val {
+  const v = literalValue(e);
+  if (typeof v === "boolean") return { v: bool(v), t: { k: "bool" }, st: KNOWN };
+  if (typeof v === "string")
+    return e.type === "date"
+      ? { v: { k: "date", value: v }, t: { k: "date" }, st: KNOWN }
+      : { v: str(v), t: { k: "text" }, st: KNOWN };
+  const n = literal(v);
+  return { v: n.sql, t: { k: "num", t: n.t }, st: KNOWN };
+}
+
+function column(found: ColumnRef | null, e: Expr, s: Scope): Val {
+  if (!found) throw new SqlCompileError(`\`${e.src}\` is not a column of the table layout`, s.path);
+  return { v: found.sql, t: found.t, st: found.optional ? NULLABLE : KNOWN };
+}
+
+/** A parameter: pending (a code), or its value on the date (the last entry from on or before it). */
+function param(e: Extract<Expr, { k: "param" }>, s: Scope): Val {
+  const p = s.ctx.plan.params.get(e.name);
+  if (!p) throw new SqlCompileError(`unknown parameter \`${e.name}\``, s.path);
+  if (p.pending !== null) return { v: NULL, t: kindType(e.type), st: pendingState(p.pending, s) };
+  if (p.values.length === 0) return { v: NULL, t: kindType(e.type), st: NULLABLE };
+  if (s.date === null) {
+    const v = paramValueOn(p, null);
+    return v ? lit(v.value) : { v: NULL, t: lit(p.values[0]!.value).t, st: NULLABLE };
+  }
+  let values = p.values.map((v) => lit(v.value));
+  if (values.every((v) => v.t.k === "num")) {
+    const typed = common(
+      values.map((v) => numOf(v, e, s)),
+      s.path,
+    );
+    values = typed.map((n) => ({ v: n.sql, t: { k: "num", t: n.t }, st: KNOWN }));
+  }
+  const whens: [Sql, Sql][] = [];
+  for (let i = p.values.length - 1; i >= 0; i--) {
+    const from = p.values[i]!.from;
+    whens.push([from === null ? bool(true) : bin(">=", s.date, { k: "date", value: from }), values[i]!.v]);
+  }
+  const always = p.values.some((v) => v.from === null);
+  return { v: caseWhen(whens, null), t: values[0]!.t, st: always ? KNOWN : NULLABLE };
+}
+
+/** The value type of an expression of this kind that has no value (a pending parameter). */
+function kindType(kind: Expr["type"]): VType {
+  if (kind === "boolean") return { k: "bool" };
+  if (kind === "date") return { k: "date" };
+  if (kind === "string" || kind === "enum") return { k: "text" };
+  return { k: "num", t: { int: 1, scale: 0 } };
+}
+
+function pendingState(reason: string, s: Scope): Val["st"] {
+  return { k: "fixed", code: s.ctx.codes.pending(reason) };
+}
+
+/** `a / b`: only by a constant whose reciprocal is a finite decimal, which is then a product. */
+function divide(e: Extract<Expr, { k: "arith" }>, l: Val, r: Val, s: Scope): Val {
+  const values = constantValues(e.right, s.ctx.plan.params);
+  const only = values && values.length === 1 ? values[0]! : null;
+  if (only?.isZero()) {
+    const failed = s.ctx.codes.error(`division by zero in \`${e.src}\``);
+    return { v: NULL, t: l.t, st: strictState([l], bool(true), failed) };
+  }
+  const inverse = only ? reciprocal(only) : null;
+  if (!inverse || r.st.k !== "known")
+    throw new SqlCompileError(
+      `\`${e.src}\` cannot be computed exactly in SQL: divide by a constant whose reciprocal is a finite decimal (2, 4, 5, 8, 10, …)`,
+      s.path,
+    );
+  return fromNum(times(numOf(l, e.left, s), literal(inverse), s.path), [l], s);
+}
+
+function arith(e: Extract<Expr, { k: "arith" }>, s: Scope): Val {
+  const l = compileExpr(e.left, s);
+  const r = compileExpr(e.right, s);
+  if (e.op === "/") return divide(e, l, r, s);
+  const a = numOf(l, e.left, s);
+  const b = numOf(r, e.right, s);
+  const n = e.op === "*" ? times(a, b, s.path) : addSub(e.op, a, b, s.path);
+  return fromNum(n, [l, r], s);
+}
+
+/** Compiles an expression to its SQL value and state (`runtime/src/eval-expr.ts`, case by case). */
+export function compileExpr(e: Expr, s: Scope): Val {
+  switch (e.k) {
+    case "lit":
+      return lit(e);
+    case "fact":
+      return column(s.fact(e.path), e, s);
+    case "item":
+      if (!s.item || s.item.var !== e.var)
+        throw new SqlCompileError(`\`${e.var}\` is not the item of this clause`, s.path);
+      return column(s.item.column(e.path), e, s);
+    case "param":
+      return param(e, s);
+    case "arith":
+      return arith(e, s);
+    case "neg": {
+      const v = compileExpr(e.expr, s);
+      return fromNum(negate(numOf(v, e.expr, s)), [v], s);
+    }
+    case "cmp":
+      return compare(e, compileExpr(e.left, s), compileExpr(e.right, s), s);
+    case "and":
+    case "or":
+      return logic(
+        e.k === "or",
+        e.args.map((a) => compileExpr(a, s)),
+      );
+    case "not":
+      return notOf(compileExpr(e.expr, s));
+    case "in":
+      return among(compileExpr(e.expr, s), e.values);
+    case "given":
+      return given(compileExpr(e.expr, s), e.negate);
+    case "call":
+      return minMax(
+        e,
+        e.args.map((a) => compileExpr(a, s)),
+        s,
+      );
+    default:
+      return assertNever(e, "expression");
+  }
+}
