@@ -1,10 +1,10 @@
 import { assertNever, type Expr } from "@subsidia/ir";
-import { constantValues, literalValue, paramValueOn, type Plan } from "@subsidia/plan";
-import { bin, bool, caseWhen, NULL, str, type Sql } from "./ast.js";
+import { constantValues, Dec, literalValue, paramValueOn, type Plan } from "@subsidia/plan";
+import { bin, bool, caseWhen, int, NULL, str, type Sql } from "./ast.js";
 import type { Layout } from "./layout.js";
 import { addSub, common, literal, negate, type Num, reciprocal, SqlCompileError, times } from "./numeric.js";
 import { among, compare, given, logic, minMax, notOf } from "./compile-ops.js";
-import { type Codes, KNOWN, NULLABLE, strictState, type Val, type VType } from "./value.js";
+import { type Codes, codeOf, codeTest, KNOWN, NULLABLE, stateOf, strictState, type Val, type VType } from "./value.js";
 
 /** What a query compiles against: the plan, the facts' layout and the codes of unknowns. */
 export interface Ctx {
@@ -61,16 +61,16 @@ function column(found: ColumnRef | null, e: Expr, s: Scope): Val {
 }
 
 /** A parameter: pending (a code), or its value on the date (the last entry from on or before it). */
-function param(e: Extract<Expr, { k: "param" }>, s: Scope): Val {
+function param(e: Extract<Expr, { k: "param" }>, s: Scope, map: (v: Val) => Val = (v) => v): Val {
   const p = s.ctx.plan.params.get(e.name);
   if (!p) throw new SqlCompileError(`unknown parameter \`${e.name}\``, s.path);
   if (p.pending !== null) return { v: NULL, t: kindType(e.type), st: pendingState(p.pending, s) };
   if (p.values.length === 0) return { v: NULL, t: kindType(e.type), st: NULLABLE };
   if (s.date === null) {
     const v = paramValueOn(p, null);
-    return v ? lit(v.value) : { v: NULL, t: lit(p.values[0]!.value).t, st: NULLABLE };
+    return v ? map(lit(v.value)) : { v: NULL, t: map(lit(p.values[0]!.value)).t, st: NULLABLE };
   }
-  let values = p.values.map((v) => lit(v.value));
+  let values = p.values.map((v) => map(lit(v.value)));
   if (values.every((v) => v.t.k === "num")) {
     const typed = common(
       values.map((v) => numOf(v, e, s)),
@@ -99,22 +99,59 @@ function pendingState(reason: string, s: Scope): Val["st"] {
   return { k: "fixed", code: s.ctx.codes.pending(reason) };
 }
 
-/** `a / b`: only by a constant whose reciprocal is a finite decimal, which is then a product. */
+/** `1 / x` of a constant, or 0 standing for a division by zero; null when it is not a finite decimal. */
+function inverseOf(v: Val): Val | null {
+  if (v.v.k !== "num") return null;
+  const d = new Dec(v.v.text);
+  if (d.isZero()) return v;
+  const r = reciprocal(d);
+  return r ? { v: literal(r).sql, t: { k: "num", t: literal(r).t }, st: KNOWN } : null;
+}
+
+/**
+ * `a / b`: only by a constant (a literal expression, or a parameter, by date) whose
+ * reciprocal is a finite decimal, which is then a product; dividing by zero fails the
+ * applicant when `a` is known (`arith`). Anything else cannot be computed exactly in SQL.
+ */
 function divide(e: Extract<Expr, { k: "arith" }>, l: Val, r: Val, s: Scope): Val {
-  const values = constantValues(e.right, s.ctx.plan.params);
-  const only = values && values.length === 1 ? values[0]! : null;
-  if (only?.isZero()) {
-    const failed = s.ctx.codes.error(`division by zero in \`${e.src}\``);
-    return { v: NULL, t: l.t, st: strictState([l], bool(true), failed) };
+  let inverse: Val | null = null;
+  if (e.right.k === "param" && r.st.k !== "fixed") {
+    const p = s.ctx.plan.params.get(e.right.name)!;
+    const all = p.values.map((v) => inverseOf(lit(v.value)));
+    if (all.every((x) => x !== null)) inverse = param(e.right, s, (v) => inverseOf(v)!);
+  } else {
+    const values = constantValues(e.right, s.ctx.plan.params);
+    if (values && values.length === 1) inverse = inverseOf(lit({ ...litOf(e.right), value: values[0]!.toFixed() }));
   }
-  const inverse = only ? reciprocal(only) : null;
-  if (!inverse || r.st.k !== "known")
+  if (!inverse)
     throw new SqlCompileError(
       `\`${e.src}\` cannot be computed exactly in SQL: divide by a constant whose reciprocal is a finite decimal (2, 4, 5, 8, 10, …)`,
       s.path,
     );
-  return fromNum(times(numOf(l, e.left, s), literal(inverse), s.path), [l], s);
+  const zero = literal(new Dec(0)).sql;
+  const byZero =
+    inverse.v.k === "num" ? (new Dec(inverse.v.text).isZero() ? bool(true) : null) : bin("=", inverse.v, zero);
+  const product = times(numOf(l, e.left, s), numOf(inverse, e.right, s), s.path);
+  const failed = s.ctx.codes.error(`division by zero in \`${e.src}\``);
+  const v = fromNum(product, [l, inverse], s);
+  if (!byZero) return v;
+  const code = caseWhen(
+    [
+      [codeTest(codeOf(v), "<>", 0), codeOf(v)],
+      [byZero, int(failed)],
+    ],
+    int(0),
+  );
+  return { ...v, st: stateOf(code) };
 }
+
+const litOf = (e: Expr): Extract<Expr, { k: "lit" }> => ({
+  k: "lit",
+  type: e.type,
+  value: "0",
+  src: e.src,
+  span: e.span,
+});
 
 function arith(e: Extract<Expr, { k: "arith" }>, s: Scope): Val {
   const l = compileExpr(e.left, s);
