@@ -8,6 +8,7 @@ import { registerDiff } from "./commands/diff.js";
 import { registerPopulation } from "./commands/population.js";
 import { registerCodegen } from "./commands/codegen.js";
 import { registerBatch } from "./commands/batch.js";
+import { registerSql } from "./commands/sql.js";
 
 /**
  * The `subsidia` program. Each command lives in `commands/<name>.ts` and exports
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
     registerPopulation,
     registerCodegen,
     registerBatch,
+    registerSql,
   ];
   for (const register of commands) register(program);
   return program;

@@ -5,6 +5,7 @@ export { factsSchema, validateFacts, type FactsValidation } from "./facts-schema
 export { checkPolicy } from "./check-ir.js";
 export { runPolicyTests, type TestOutcome } from "./tests-runner.js";
 export { Dec, formatWan, formatYuan, parseDecimal, parseMoney, roundTo, type RoundingMode } from "./money.js";
+export { expectedText } from "./fact-scalars.js";
 export { EvaluationError } from "./values.js";
 export type { FactRecord, FactScalar, FactsError, FactValue, NormalisedFacts } from "./facts.js";
 export type { Award, EvalOutcome, FundingPart, IrError, NonMonetary, Pending, Result, Step } from "./result.js";

@@ -6,3 +6,13 @@ export { APPLICANT, APPLICANTS_TABLE, layoutOf, layoutTables, listTable, NUMERIC
 export type { Layout, LayoutColumn, LayoutTable } from "./layout.js";
 export { SqlCompileError } from "./numeric.js";
 export { createTable, statement } from "./print.js";
+export { policyQuery, policySql, type PolicySql } from "./emit.js";
+export {
+  assembleApplicant,
+  assembleResults,
+  type ResultRow,
+  type SqlAward,
+  type SqlOutcome,
+  type SqlPending,
+} from "./results.js";
+export { layoutColumnNames, layoutRows, type Cell, type LayoutError, type LayoutRows } from "./facts-rows.js";
