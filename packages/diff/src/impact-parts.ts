@@ -1,6 +1,12 @@
 import type { Policy } from "@subsidia/ir";
 import { Dec, formatYuan, type Result } from "@subsidia/runtime";
 
+/** What the sums read of a result, however it was computed (the runtime, SQL). */
+export type ResultAmounts = Pick<Result, "total" | "upToTotal"> & {
+  awards: readonly Pick<Result["awards"][number], "article" | "amount" | "basis">[];
+  pending: readonly unknown[];
+};
+
 /** Yuan with two decimals: the total due and the total with up-to ceilings. */
 export interface Amounts {
   total: string;
@@ -50,7 +56,10 @@ export class ApplicantTotals {
   pendingAfter = 0;
 
   /** Adds one applicant's two results; returns its amounts before and after and their difference. */
-  add(rb: Result, ra: Result): { before: Amounts; after: Amounts; difference: Amounts; size: [Dec, Dec] } {
+  add(
+    rb: ResultAmounts,
+    ra: ResultAmounts,
+  ): { before: Amounts; after: Amounts; difference: Amounts; size: [Dec, Dec] } {
     this.count++;
     this.before.addResult(rb);
     this.after.addResult(ra);
@@ -83,7 +92,7 @@ export class PerArticle {
     }
   }
 
-  add(rb: Result, ra: Result): void {
+  add(rb: ResultAmounts, ra: ResultAmounts): void {
     for (const a of rb.awards) this.sums.get(a.article)?.before.addAward(a.amount, a.basis);
     for (const a of ra.awards) this.sums.get(a.article)?.after.addAward(a.amount, a.basis);
   }

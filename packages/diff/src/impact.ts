@@ -1,7 +1,7 @@
 import type { Policy } from "@subsidia/ir";
 import { EvaluationError, evaluatePolicy, validateFacts, type NormalisedFacts, type Result } from "@subsidia/runtime";
 import { showType } from "./diff-policy.js";
-import { ApplicantTotals, LargestChanges, PerArticle, type Amounts } from "./impact-parts.js";
+import { ApplicantTotals, LargestChanges, PerArticle, type Amounts, type ResultAmounts } from "./impact-parts.js";
 
 /** Where an applicant came from: its line in the population file. */
 export interface ApplicantRef {
@@ -96,10 +96,15 @@ export class Impact {
       if (!(e instanceof EvaluationError)) throw e;
       return this.reject(ref, `cannot evaluate: ${e.path}: ${e.message}`);
     }
-    const change = this.totals.add(rb, ra);
-    this.articles.add(rb, ra);
-    this.largest.offer({ ref, ...change });
+    this.addResults(rb, ra, ref);
     return { ok: true, before: rb, after: ra };
+  }
+
+  /** Adds one applicant's results of both versions, however they were computed (the runtime, SQL). */
+  addResults(before: ResultAmounts, after: ResultAmounts, ref: ApplicantRef): void {
+    const change = this.totals.add(before, after);
+    this.articles.add(before, after);
+    this.largest.offer({ ref, ...change });
   }
 
   private reject(ref: ApplicantRef, reason: string): Added {

@@ -9,6 +9,6 @@ export {
   type ArticleImpact,
   type ImpactSummary,
 } from "./impact.js";
-export type { Amounts } from "./impact-parts.js";
+export type { Amounts, ResultAmounts } from "./impact-parts.js";
 export { createSampler, samplePopulation } from "./sample.js";
 export { Prng } from "./prng.js";

@@ -4,12 +4,15 @@ import { requirePolicy } from "../load.js";
 import { runAsync, stderrPaint } from "../run.js";
 import { defaultWorkers, runBatch } from "../batch/run-batch.js";
 import { renderSummary } from "../batch/summary.js";
+import { engineOf } from "../engines/engine-option.js";
+import { runDuckdbBatch } from "../engines/duckdb/batch.js";
 
 export interface BatchOptions {
   facts: string;
   out?: string;
   workers?: string;
   explain?: boolean;
+  engine?: string;
 }
 
 /** `subsidia batch POLICY --facts FILE.jsonl [--out OUT.jsonl]`: many applicants, one record per line. */
@@ -18,7 +21,13 @@ export async function batchCommand(file: string, opts: BatchOptions): Promise<nu
   if (!Number.isInteger(workers) || workers < 1 || workers > 64)
     throw new CliError(`--workers: expected a whole number from 1 to 64, got \`${opts.workers}\``);
   const policy = requirePolicy(file, stderrPaint);
-  const summary = await runBatch({ policy, facts: opts.facts, out: opts.out, workers, explain: opts.explain === true });
+  const engine = engineOf(opts.engine, opts.facts);
+  if (engine === "duckdb" && opts.explain)
+    throw new CliError("`--explain` needs `--engine js`: SQL gives amounts, not explanations");
+  const summary =
+    engine === "duckdb"
+      ? await runDuckdbBatch({ policy, facts: opts.facts, out: opts.out })
+      : await runBatch({ policy, facts: opts.facts, out: opts.out, workers, explain: opts.explain === true });
   process.stderr.write(renderSummary(summary, opts.out ?? "standard output", stderrPaint));
   return summary.errors > 0 ? 1 : 0;
 }
@@ -32,6 +41,10 @@ export function registerBatch(program: Command): void {
     .option("-o, --out <file>", "write the records there instead of standard output")
     .option("--workers <n>", "worker threads (default: one per core)")
     .option("--explain", "full results with explanations (slower: the interpreter instead of the compiled evaluator)")
+    .option(
+      "--engine <name>",
+      "`js` (default) or `duckdb`: the policy compiled to SQL, run in embedded DuckDB; reads JSON Lines, Parquet or CSV",
+    )
     .addHelpText(
       "after",
       "\nEach input line gives one output line: the line number and the amounts, or `error` for a line that is not\n" +

@@ -1,0 +1,72 @@
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import type { Policy } from "@subsidia/ir";
+import { validateFacts } from "@subsidia/runtime";
+import { type LayoutRows, layoutRows } from "@subsidia/sql";
+import { parseLine } from "../../batch/parse-line.js";
+import { CliError } from "../../errors.js";
+import type { Staging } from "./staging.js";
+
+/** A line that is not loaded: not JSON, not valid facts, or facts beyond the SQL layout. */
+export interface Rejected {
+  line: number;
+  error: string;
+  problems?: { path: string; message: string }[];
+  /** which policy's facts they are not (diff: the old or the new version) */
+  target?: number;
+}
+
+/**
+ * Reads JSON Lines as `subsidia batch` does (lossless numbers, the runtime's facts validation),
+ * one applicant per line numbered from 1, into the staged layout tables of each target policy.
+ * A line any target rejects is loaded into none, and comes back with the reason.
+ */
+export async function loadJsonl(
+  file: string,
+  targets: readonly { policy: Policy; staging: Staging }[],
+  opts: { skipBlank?: boolean } = {},
+): Promise<{ lines: number; rejected: Rejected[] }> {
+  const input = file === "-" ? process.stdin : createReadStream(file);
+  const failed = new Promise<never>((_, reject) =>
+    input.once("error", (e: NodeJS.ErrnoException) =>
+      reject(
+        new CliError(
+          `cannot read \`${file}\`: ${e.code === "ENOENT" ? "no such file" : e.code === "EISDIR" ? "it is a folder" : e.message}`,
+        ),
+      ),
+    ),
+  );
+  const rejected: Rejected[] = [];
+  let line = 0;
+  const read = (async () => {
+    for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
+      line++;
+      if (opts.skipBlank && raw.trim() === "") continue;
+      const parsed = parseLine(line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+      if (!parsed.ok) {
+        rejected.push({ line, error: parsed.message });
+        continue;
+      }
+      const rows: LayoutRows[] = [];
+      let bad: Rejected | null = null;
+      for (const [i, t] of targets.entries()) {
+        const valid = validateFacts(t.policy, parsed.value);
+        if (!valid.ok) {
+          bad = { line, error: "invalid facts", problems: valid.errors, target: i };
+          break;
+        }
+        const out = layoutRows(t.policy, line, valid.facts);
+        if (out.errors.length > 0) {
+          bad = { line, error: "invalid facts", problems: out.errors, target: i };
+          break;
+        }
+        rows.push(out.rows);
+      }
+      if (bad) rejected.push(bad);
+      else targets.forEach((t, i) => t.staging.add(rows[i]!));
+    }
+  })();
+  await Promise.race([read, failed]);
+  for (const t of targets) await t.staging.finish();
+  return { lines: line, rejected };
+}
