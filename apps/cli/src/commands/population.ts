@@ -40,7 +40,11 @@ export async function sampleCommand(file: string, opts: SampleOptions): Promise<
       opts.out!,
       format,
     );
-    process.stderr.write(`${count} applicants → ${files.join(", ")}\n`);
+    const lists =
+      files.length > 1
+        ? `, and ${files.length - 1} list tables beside it (${files[1]!.replace(/\.[^.]+\.[^.]+$/, ".LIST")}.${format})`
+        : "";
+    process.stderr.write(`${count.toLocaleString("en-US")} applicants → ${files[0]}${lists}\n`);
     return 0;
   }
   const out = opts.out !== undefined ? createWriteStream(opts.out) : process.stdout;

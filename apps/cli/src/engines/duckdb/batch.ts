@@ -3,23 +3,13 @@ import { createWriteStream } from "node:fs";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import type { Policy } from "@subsidia/ir";
-import type { SqlOutcome } from "@subsidia/sql";
 import type { Summary } from "../../batch/summary.js";
 import { CliError } from "../../errors.js";
 import { type Database, openDatabase, sqlIdent } from "./database.js";
 import { formatOf, loadFiles } from "./load-files.js";
 import { loadJsonl, type Rejected } from "./load-jsonl.js";
-import { duckdbQuery, outcomes } from "./results.js";
+import { records, recordsQuery } from "./records.js";
 import { Staging } from "./staging.js";
-
-/** A batch record, exactly as the JavaScript engine writes it (`evaluate-lines.ts`). */
-function record(o: SqlOutcome): string {
-  const line = Number(o.applicant);
-  if (!o.ok) return JSON.stringify({ line, error: "cannot evaluate", problems: o.errors });
-  const r = o.result;
-  const date = r.applicationDate === undefined ? "" : `"applicationDate":${JSON.stringify(r.applicationDate)},`;
-  return `{"line":${line},"inForce":${r.inForce},${date}"total":"${r.total}","upToTotal":"${r.upToTotal}","awards":${JSON.stringify(r.awards)},"pending":${JSON.stringify(r.pending)}}`;
-}
 
 const rejectedRecord = (r: Rejected) => JSON.stringify({ line: r.line, error: r.error, problems: r.problems });
 const cents = (yuan: string): bigint => BigInt(yuan.replace(".", ""));
@@ -67,7 +57,7 @@ export async function runDuckdbBatch(run: {
   out?: string | undefined;
 }): Promise<Summary> {
   const started = Date.now();
-  const query = duckdbQuery(run.policy);
+  const query = recordsQuery(run.policy);
   const db = await openDatabase();
   const out = run.out === undefined ? process.stdout : createWriteStream(run.out);
   let failedWrite: unknown = null;
@@ -89,14 +79,14 @@ export async function runDuckdbBatch(run: {
         error(r.line);
       }
     };
-    for await (const o of outcomes(db.connection, "population", query)) {
-      await flushRejected(Number(o.applicant));
-      chunk += `${record(o)}\n`;
+    for await (const o of records(db.connection, "population", query)) {
+      await flushRejected(o.applicant);
+      chunk += `${o.record}\n`;
       summary.lines++;
-      if (o.ok) {
-        summary.totalCents += cents(o.result.total);
-        summary.upToTotalCents += cents(o.result.upToTotal);
-      } else error(Number(o.applicant));
+      if (!o.failed) {
+        summary.totalCents += cents(o.total!);
+        summary.upToTotalCents += cents(o.upToTotal!);
+      } else error(o.applicant);
       if (chunk.length > 1 << 16) {
         if (failedWrite) break;
         await write(out, chunk);

@@ -23,16 +23,21 @@ function reader(file: string, format: FileFormat): string {
     : `read_csv(${sqlString(file)}, header = true, all_varchar = true)`;
 }
 
-async function columnsOf(db: Database, source: string): Promise<Set<string>> {
+/** The columns of a file with their types (`DECIMAL(24,4)`, `VARCHAR`…). */
+async function columnsOf(db: Database, source: string): Promise<Map<string, string>> {
   const r = await db.connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
-  return new Set(r.getRowObjectsJson().map((row) => String(row["column_name"])));
+  return new Map(r.getRowObjectsJson().map((row) => [String(row["column_name"]), String(row["column_type"])]));
 }
+
+/** A file column of exactly the layout's type: read as it is. */
+const sameType = (c: LayoutColumn, fileType: string | undefined): boolean =>
+  fileType !== undefined && fileType.replaceAll(" ", "") === dialectOf("duckdb").type(c.type).replaceAll(" ", "");
 
 /** The validated rows of one table: each column checked, and the list of problems with their paths. */
 function validated(
   table: LayoutTable,
   source: string,
-  present: Set<string>,
+  present: Map<string, string>,
   format: FileFormat,
   pathOf: (c: LayoutColumn) => string,
   list: boolean,
@@ -48,7 +53,15 @@ function validated(
     const siblings = table.columns.filter((x) => x.path[0] === c.path[0]);
     return `(${siblings.map((x) => `${raw(x)} IS NOT NULL`).join(" OR ")})`;
   };
-  const checked = table.columns.map((c) => ({ c, ...checkColumn(c, raw(c), recordPresent(c)) }));
+  const checked = table.columns.map((c) => ({
+    c,
+    ...checkColumn(
+      c,
+      raw(c),
+      recordPresent(c),
+      format === "parquet" && sameType(c, present.get(c.name)) ? sqlIdent(c.name) : null,
+    ),
+  }));
   const id = present.has(APPLICANT) ? `CAST(${sqlIdent(APPLICANT)} AS BIGINT)` : "CAST(row_number() OVER () AS BIGINT)";
   if (list && !(present.has(APPLICANT) && present.has(POSITION)))
     throw new CliError(`${source}: a list's table needs the columns \`${APPLICANT}\` and \`${POSITION}\``);
@@ -56,7 +69,8 @@ function validated(
     `${id} AS ${sqlIdent(APPLICANT)}`,
     ...(list ? [`CAST(${sqlIdent(POSITION)} AS INTEGER) AS ${sqlIdent(POSITION)}`] : []),
     ...checked.map((x) => `${x.value} AS ${sqlIdent(x.c.name)}`),
-    `list_filter([${checked.map((x) => `{'path': ${pathOf(x.c)}, 'message': ${x.problem}}`).join(", ")}], p -> p.message IS NOT NULL) AS "_problems"`,
+    // the list of problems is built only for a row that has one
+    `CASE WHEN ${checked.map((x) => `(${x.problem}) IS NULL`).join(" AND ") || "TRUE"} THEN [] ELSE list_filter([${checked.map((x) => `{'path': ${pathOf(x.c)}, 'message': ${x.problem}}`).join(", ")}], p -> p.message IS NOT NULL) END AS "_problems"`,
   ];
   return `SELECT ${cols.join(", ")} FROM ${source}`;
 }

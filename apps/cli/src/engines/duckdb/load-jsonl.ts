@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Policy } from "@subsidia/ir";
-import { validateFacts } from "@subsidia/runtime";
+import { compileAmounts } from "@subsidia/runtime";
 import { type LayoutRows, layoutRows } from "@subsidia/sql";
 import { parseLine } from "../../batch/parse-line.js";
 import { CliError } from "../../errors.js";
@@ -37,6 +37,8 @@ export async function loadJsonl(
     ),
   );
   const rejected: Rejected[] = [];
+  // the runtime's generated facts reader: `validateFacts`' result, faster on valid facts
+  const readers = targets.map((t) => compileAmounts(t.policy).readFacts);
   let line = 0;
   const read = (async () => {
     for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
@@ -50,7 +52,7 @@ export async function loadJsonl(
       const rows: LayoutRows[] = [];
       let bad: Rejected | null = null;
       for (const [i, t] of targets.entries()) {
-        const valid = validateFacts(t.policy, parsed.value);
+        const valid = readers[i]!(parsed.value);
         if (!valid.ok) {
           bad = { line, error: "invalid facts", problems: valid.errors, target: i };
           break;

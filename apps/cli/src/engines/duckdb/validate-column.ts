@@ -33,7 +33,8 @@ function range(t: InputField["type"], value: string): string {
  * `true`/`false`, real calendar dates, enum members; and the layout's declared digits.
  * `raw` is the text (NULL when absent); `present` says whether a required field must be there.
  */
-export function checkColumn(c: LayoutColumn, raw: string, present: string): Checked {
+export function checkColumn(c: LayoutColumn, raw: string, present: string, typed: string | null = null): Checked {
+  if (typed !== null) return checkTyped(c, typed, present);
   const t = c.field.type;
   const missing = `${sqlString(`required fact is missing: expected ${expectedText(t)}`)}`;
   // a date of the right shape that is no day of the calendar says so, as the runtime does
@@ -93,5 +94,24 @@ export function checkColumn(c: LayoutColumn, raw: string, present: string): Chec
   return {
     value: `CASE WHEN ${raw} IS NULL THEN NULL ELSE ${value} END`,
     problem: `CASE WHEN ${raw} IS NULL THEN (CASE WHEN ${required} THEN ${missing} END) WHEN NOT ${ok} THEN ${wrong} WHEN NOT ${bound} THEN ${layout(shown)} END`,
+  };
+}
+
+/**
+ * A column whose file type is the layout's own (Parquet that `population sample` or a
+ * warehouse wrote with the DDL's types): no text to read, only what the type does not say.
+ */
+function checkTyped(c: LayoutColumn, col: string, present: string): Checked {
+  const t = c.field.type;
+  const missing = sqlString(`required fact is missing: expected ${expectedText(t)}`);
+  const wrong = `${sqlString(`expected ${expectedText(t)}, got \``)} || CAST(${col} AS VARCHAR) || '\`'`;
+  let bad = "FALSE";
+  if (c.kind === "money") bad = `${col} < 0`;
+  else if (c.kind === "enum" && t.kind === "enum") bad = `${col} NOT IN (${t.values.map(sqlString).join(", ")})`;
+  else if (t.kind === "number" || t.kind === "integer") bad = `NOT ${range(t, col)}`;
+  const required = c.field.optional ? "FALSE" : present;
+  return {
+    value: col,
+    problem: `CASE WHEN ${col} IS NULL THEN (CASE WHEN ${required} THEN ${missing} END) WHEN ${bad} THEN ${wrong} END`,
   };
 }
