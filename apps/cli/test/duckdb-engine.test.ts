@@ -15,7 +15,10 @@ function population(): string {
     '{"applicationDate": "2026-06-30", ',
     "",
     '{"applicationDate":"2026-02-30"}',
-    JSON.stringify({ applicationDate: "2026-06-30", projects: [{ id: "p", construction: "new", highTech: true, fixedAssetInvestment: 20000000.5 }] }),
+    JSON.stringify({
+      applicationDate: "2026-06-30",
+      projects: [{ id: "p", construction: "new", highTech: true, fixedAssetInvestment: 20000000.5 }],
+    }),
   ];
   const lines = sampled.stdout.trimEnd().split("\n");
   lines.splice(100, 0, ...bad);
@@ -40,14 +43,18 @@ describe("subsidia batch --engine duckdb", () => {
   });
 
   test("reads Parquet and CSV in the table layout, written by `population sample`", () => {
-    const sample = (out: string) => cli(["population", "sample", flagship, "--count", "300", "--seed", "5", "--out", out]);
+    const sample = (out: string) =>
+      cli(["population", "sample", flagship, "--count", "300", "--seed", "5", "--out", out]);
     expect(sample(at("pop.jsonl")).code).toBe(0);
     expect(sample(at("pop.parquet")).code).toBe(0);
     expect(sample(at("pop.csv")).code).toBe(0);
-    expect(readFileSync(at("pop.projects.csv"), "utf8").split("\n")[0]).toBe("applicant,position,id,construction,highTech,fixedAssetInvestment");
+    expect(readFileSync(at("pop.projects.csv"), "utf8").split("\n")[0]).toBe(
+      "applicant,position,id,construction,highTech,fixedAssetInvestment",
+    );
     const expected = cli(["batch", flagship, "--facts", at("pop.jsonl")]).stdout;
     expect(expected.split("\n")).toHaveLength(301);
-    for (const f of ["pop.parquet", "pop.csv"]) expect(cli(["batch", flagship, "--facts", at(f), "--engine", "duckdb"]).stdout).toBe(expected);
+    for (const f of ["pop.parquet", "pop.csv"])
+      expect(cli(["batch", flagship, "--facts", at(f), "--engine", "duckdb"]).stdout).toBe(expected);
   });
 
   test("checks CSV values by the facts rules, each problem with its path", () => {
@@ -57,14 +64,36 @@ describe("subsidia batch --engine duckdb", () => {
     );
     const out = cli(["batch", flagship, "--facts", at("bad.csv"), "--engine", "duckdb"]);
     expect(out.code).toBe(1);
-    const records = out.stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
+    const records = out.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(records.map((r) => r.problems?.[0])).toEqual([
-      { path: "rdInvestment.current", message: "expected a non-negative amount in yuan (a number or a decimal string), got `80万`" },
+      {
+        path: "rdInvestment.current",
+        message: "expected a non-negative amount in yuan (a number or a decimal string), got `80万`",
+      },
       { path: "applicationDate", message: "expected a date YYYY-MM-DD, got `2026-02-30` (not a calendar date)" },
-      { path: "rdInvestment.current", message: "required fact is missing: expected a non-negative amount in yuan (a number or a decimal string)" },
+      {
+        path: "rdInvestment.current",
+        message: "required fact is missing: expected a non-negative amount in yuan (a number or a decimal string)",
+      },
       undefined,
     ]);
     expect(records[3].pending[0].clause).toBe("rdSubsidy");
+  });
+
+  test("an applicant that cannot be evaluated (a division by zero) gets the JavaScript engine's error record", () => {
+    const policy = "packages/sql/test/conformance/constructs/params.subsidia";
+    const sampled = cli(["population", "sample", policy, "--count", "300", "--seed", "2", "--out", at("params.jsonl")]);
+    expect(sampled.code).toBe(0);
+    const js = cli(["batch", policy, "--facts", at("params.jsonl"), "--workers", "1"]);
+    const duck = cli(["batch", policy, "--facts", at("params.jsonl"), "--engine", "duckdb"]);
+    expect(duck.stdout).toBe(js.stdout);
+    expect(duck.stdout).toContain(
+      '"error":"cannot evaluate","problems":[{"path":"art5.divided","message":"division by zero in `p.investment / divisor`"}]',
+    );
+    expect(duck.stdout).toContain('"pending":[{"article":2');
   });
 
   test("refuses what it cannot do, with the reason and no output", () => {
