@@ -1,48 +1,13 @@
 import { assertNever, type Expr } from "@subsidia/ir";
-import { constantValues, Dec, literalValue, paramValueOn, type Plan } from "@subsidia/plan";
+import { constantValues, Dec, literalValue, paramValueOn } from "@subsidia/plan";
 import { bin, bool, caseWhen, int, NULL, str, type Sql } from "./ast.js";
-import type { Layout } from "./layout.js";
-import { addSub, common, literal, negate, type Num, reciprocal, SqlCompileError, times } from "./numeric.js";
+import { addSub, common, literal, negate, reciprocal, SqlCompileError, times } from "./numeric.js";
 import { among, compare, given, logic, minMax, notOf } from "./compile-ops.js";
-import { type Codes, codeOf, codeTest, KNOWN, NULLABLE, stateOf, strictState, type Val, type VType } from "./value.js";
+import { type ColumnRef, fromNum, numOf, type Scope } from "./scope.js";
 
-/** What a query compiles against: the plan, the facts' layout and the codes of unknowns. */
-export interface Ctx {
-  plan: Plan;
-  layout: Layout;
-  codes: Codes;
-}
+import { codeOf, codeTest, KNOWN, NULLABLE, stateOf, type Val, type VType } from "./value.js";
 
-/** A column an expression reads, with its value type. */
-export interface ColumnRef {
-  sql: Sql;
-  t: VType;
-  optional: boolean;
-}
-
-/** Where an expression is read: the columns of the facts and of the current item, the date. */
-export interface Scope {
-  ctx: Ctx;
-  /** where errors are reported: `art4.construction` (or "" outside a clause) */
-  path: string;
-  fact(path: readonly string[]): ColumnRef | null;
-  item: { var: string; column(path: readonly string[]): ColumnRef | null } | null;
-  /** the policy's date column, null without a validity window */
-  date: Sql | null;
-}
-
-export const OVERFLOW = "an amount exceeds the 38 digits that SQL decimals hold exactly";
-
-export function numOf(v: Val, e: { src: string }, s: Scope): Num {
-  if (v.t.k !== "num") throw new SqlCompileError(`expected a number in \`${e.src}\``, s.path);
-  return { sql: v.v, t: v.t.t, overflow: null };
-}
-
-/** A numeric result of an operation on `args`: its state covers theirs and its own overflow. */
-export function fromNum(n: Num, args: readonly Val[], s: Scope): Val {
-  const code = n.overflow ? s.ctx.codes.error(OVERFLOW) : 0;
-  return { v: n.sql, t: { k: "num", t: n.t }, st: strictState(args, n.overflow, code) };
-}
+export { type ColumnRef, type Ctx, fromNum, numOf, OVERFLOW, type Scope } from "./scope.js";
 
 function lit(e: Extract<Expr, { k: "lit" }>): Val {
   const v = literalValue(e);

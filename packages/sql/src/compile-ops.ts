@@ -1,7 +1,7 @@
 import type { Expr } from "@subsidia/ir";
 import { Dec, isDecimalText } from "@subsidia/plan";
 import { and, bin, bool, caseWhen, cast, FALSE, int, isNull, NULL, not, or, str, TEXT, type Sql } from "./ast.js";
-import { fromNum, numOf, OVERFLOW, type Scope } from "./compile-expr.js";
+import { fromNum, numOf, OVERFLOW, type Scope } from "./scope.js";
 import { common, literal, precision, typeOfValue } from "./numeric.js";
 import {
   ABSENT,
