@@ -30,6 +30,8 @@ await build({
   banner: {
     js: 'import { createRequire as __subsidiaRequire } from "node:module";\nconst require = __subsidiaRequire(import.meta.url);',
   },
+  // a native addon cannot be bundled: @duckdb/node-api is the package's one dependency, loaded by `--engine duckdb`
+  external: ["@duckdb/node-api"],
   minify: true,
   legalComments: "eof",
   logLevel: "warning",

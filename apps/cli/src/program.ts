@@ -67,6 +67,11 @@ export const commands: LazyCommand[] = [
     load: async () => (await import("./commands/lsp.js")).registerLsp,
   },
   {
+    name: "sql",
+    summary: "compile a policy to SQL: the DDL of its table layout and the query that evaluates every applicant",
+    load: async () => (await import("./commands/sql.js")).registerSql,
+  },
+  {
     name: "serve",
     summary: "run the decision service: policies over HTTP, every decision recorded in a hash-chained log",
     load: async () => (await import("./commands/serve.js")).registerServe,

@@ -1,7 +1,7 @@
 import type { Policy } from "@subsidia/ir";
 import { type AwardForTotals, Dec, dueAndCeiling, formatYuan, type Result } from "@subsidia/runtime";
 
-/** What the impact reads of a result: totals, awards' amounts, whether anything is pending (the compiled evaluator's amounts suffice). */
+/** What the impact reads of a result, however it was computed (the runtime, the compiled evaluator, SQL). */
 export type ResultAmounts = Pick<Result, "total" | "upToTotal"> & {
   awards: readonly (Pick<Result["awards"][number], "article"> & AwardForTotals)[];
   pending: readonly unknown[];

@@ -102,13 +102,10 @@ export class Impact {
     return { ok: true, before: rb, after: ra };
   }
 
-  /**
-   * Adds one applicant that both versions already evaluated elsewhere (a worker thread, the
-   * compiled evaluator): the same sums as `add`.
-   */
-  addResults(rb: ResultAmounts, ra: ResultAmounts, ref: ApplicantRef): void {
-    const change = this.totals.add(rb, ra);
-    this.articles.add(rb, ra);
+  /** Adds one applicant's results of both versions, however they were computed (the runtime, SQL). */
+  addResults(before: ResultAmounts, after: ResultAmounts, ref: ApplicantRef): void {
+    const change = this.totals.add(before, after);
+    this.articles.add(before, after);
     this.largest.offer({ ref, ...change });
   }
 

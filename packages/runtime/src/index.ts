@@ -19,6 +19,7 @@ export {
   roundTo,
   type RoundingMode,
 } from "./money.js";
+export { expectedText } from "./fact-scalars.js";
 export { EvaluationError } from "./values.js";
 export type { FactRecord, FactScalar, FactsError, FactValue, NormalisedFacts } from "./facts.js";
 export type {

@@ -68,7 +68,8 @@ function writeAward(d: AwardDraft, rounding: Rounding, date: string | null): Awa
     ...where(d.c, d.item),
     amount: formatYuan(d.amount),
     basis: a.basis,
-    ...cited(d.c),
+    // the clause's title and cited text come with the explanation; the amounts-only path stays lean
+    ...(d.steps !== null ? cited(d.c) : {}),
   };
   const parts = a.funding ? splitFunding(d.amount, a.funding, rounding) : null;
   if (d.steps !== null)

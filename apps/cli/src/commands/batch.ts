@@ -1,15 +1,19 @@
 import type { Command } from "commander";
 import { type LimitFlags, limitOptions, readLimits, wholeNumber } from "../limits.js";
+import { CliError } from "../errors.js";
 import { requirePolicy } from "../load.js";
 import { runAsync, stderrPaint, writeErr } from "../run.js";
 import { defaultWorkers, runBatch } from "../batch/run-batch.js";
 import { renderSummary } from "../batch/summary.js";
+import { engineOf } from "../engines/engine-option.js";
+import { runDuckdbBatch } from "../engines/duckdb/batch.js";
 
 export interface BatchOptions extends LimitFlags {
   facts: string;
   out?: string;
   workers?: string;
   explain?: boolean;
+  engine?: string;
 }
 
 /** `subsidia batch POLICY --facts FILE.jsonl [--out OUT.jsonl]`: many applicants, one record per line. */
@@ -17,14 +21,13 @@ export async function batchCommand(file: string, opts: BatchOptions): Promise<nu
   const workers = opts.workers === undefined ? defaultWorkers() : wholeNumber(opts.workers, "--workers", 1, 64);
   const limits = readLimits(opts);
   const policy = requirePolicy(file, stderrPaint);
-  const summary = await runBatch({
-    policy,
-    facts: opts.facts,
-    out: opts.out,
-    workers,
-    explain: opts.explain === true,
-    limits,
-  });
+  const engine = engineOf(opts.engine, opts.facts);
+  if (engine === "duckdb" && opts.explain)
+    throw new CliError("`--explain` needs `--engine js`: SQL gives amounts, not explanations");
+  const summary =
+    engine === "duckdb"
+      ? await runDuckdbBatch({ policy, facts: opts.facts, out: opts.out })
+      : await runBatch({ policy, facts: opts.facts, out: opts.out, workers, explain: opts.explain === true, limits });
   writeErr(renderSummary(summary, opts.out, stderrPaint));
   if (summary.interrupted) return summary.interrupted === "SIGINT" ? 130 : 143;
   return summary.errors > 0 ? 1 : 0;
@@ -38,6 +41,10 @@ export function registerBatch(program: Command): void {
     .option("-o, --out <file>", "write the records there instead of standard output")
     .option("--workers <n>", "worker threads (default: one per core)")
     .option("--explain", "full results with explanations (slower: the interpreter instead of the compiled evaluator)")
+    .option(
+      "--engine <name>",
+      "`js` (default) or `duckdb`: the policy compiled to SQL, run in embedded DuckDB; reads JSON Lines, Parquet or CSV",
+    )
     .addHelpText(
       "after",
       "\nEach input line gives one output line: the line number and the amounts, or `error` for a line that is not\n" +

@@ -10,6 +10,8 @@ import { renderText } from "../diff/render-text.js";
 import { runImpact, type ImpactRun } from "../diff/run-impact.js";
 import { loadVersions } from "../diff/versions.js";
 import type { Paint } from "../paint.js";
+import { engineOf } from "../engines/engine-option.js";
+import { runDuckdbImpact } from "../engines/duckdb/impact.js";
 
 export interface DiffOptions extends LimitFlags {
   git?: string;
@@ -17,6 +19,7 @@ export interface DiffOptions extends LimitFlags {
   markdown?: boolean;
   population?: string;
   top: string;
+  engine?: string;
 }
 
 function count(text: string, option: string): number {
@@ -40,7 +43,10 @@ export async function diffCommand(
   const diff = diffPolicies(v.before, v.after);
   let impact: ImpactRun | undefined;
   if (opts.population !== undefined)
-    impact = await runImpact(opts.population, v.before, v.after, top, readLimits(opts));
+    impact =
+      engineOf(opts.engine, opts.population) === "duckdb"
+        ? await runDuckdbImpact(opts.population, v.before, v.after, top)
+        : await runImpact(opts.population, v.before, v.after, top, readLimits(opts));
   const problems = impact?.problems ?? [];
   if (opts.json)
     return {
@@ -81,6 +87,10 @@ export function registerDiff(program: Command): void {
       "JSON Lines, one applicant's facts per line (- for standard input): totals before and after",
     )
     .option("--top <n>", "how many of the largest individual changes to list", "10")
+    .option(
+      "--engine <name>",
+      "`js` (default) or `duckdb`: both versions compiled to SQL, run in embedded DuckDB (JSON Lines, Parquet or CSV)",
+    )
     .addHelpText(
       "after",
       "\nExamples:\n  $ subsidia diff old.subsidia new.subsidia\n  $ subsidia diff --git HEAD~1 policies/heilongjiang/biomanufacturing-2026.subsidia --markdown\n  $ subsidia population sample new.subsidia --count 10000 --seed 7 --out applicants.jsonl\n  $ subsidia diff old.subsidia new.subsidia --population applicants.jsonl",

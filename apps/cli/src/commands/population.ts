@@ -7,6 +7,8 @@ import { CliError } from "../errors.js";
 import { runAsync, stdoutPaint } from "../run.js";
 import { compileVersion } from "../diff/versions.js";
 import { readText } from "../load.js";
+import { formatOf } from "../engines/duckdb/load-files.js";
+import { writePopulation } from "../engines/duckdb/write-population.js";
 
 export interface SampleOptions {
   count: string;
@@ -27,6 +29,24 @@ export async function sampleCommand(file: string, opts: SampleOptions): Promise<
     throw new CliError(`\`--count\` expects a whole number from 1 to 100000000, got \`${opts.count}\``, 2);
   const policy = compileVersion(readText(file), file, stdoutPaint);
   const next = createSampler(policy, opts.seed);
+  const format = opts.out !== undefined ? formatOf(opts.out) : null;
+  if (format !== null) {
+    const count = Number(opts.count);
+    const files = await writePopulation(
+      policy,
+      (function* () {
+        for (let i = 0; i < count; i++) yield next();
+      })(),
+      opts.out!,
+      format,
+    );
+    const lists =
+      files.length > 1
+        ? `, and ${files.length - 1} list tables beside it (${files[1]!.replace(/\.[^.]+\.[^.]+$/, ".LIST")}.${format})`
+        : "";
+    process.stderr.write(`${count.toLocaleString("en-US")} applicants → ${files[0]}${lists}\n`);
+    return 0;
+  }
   const out = opts.out !== undefined ? createWriteStream(opts.out) : process.stdout;
   const why = (e: NodeJS.ErrnoException) =>
     e.code === "ENOENT"
@@ -67,7 +87,10 @@ export function registerPopulation(program: Command): void {
     .argument("<policy>", "a .subsidia file")
     .requiredOption("-n, --count <n>", "how many applicants")
     .option("--seed <seed>", "any text or number: the same seed draws the same applicants", "1")
-    .option("-o, --out <file>", "write to this file instead of standard output")
+    .option(
+      "-o, --out <file>",
+      "write to this file instead of standard output; `.parquet` or `.csv`: the SQL table layout, one file per table",
+    )
     .addHelpText(
       "after",
       "\nExamples:\n  $ subsidia population sample policies/heilongjiang/biomanufacturing-2026.subsidia --count 100000 --seed 7 > applicants.jsonl\n  $ subsidia diff old.subsidia new.subsidia --population applicants.jsonl",

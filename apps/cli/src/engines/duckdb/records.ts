@@ -1,0 +1,74 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { Policy } from "@subsidia/ir";
+import { compilePolicy, dialectOf, SqlCompileError, statement } from "@subsidia/sql";
+import { CliError } from "../../errors.js";
+
+/** A JSON string literal of a text column, as `JSON.stringify` writes it. */
+const json = (col: string) => `CAST(to_json(${col}) AS VARCHAR)`;
+
+/**
+ * The policy's query wrapped (DuckDB only) so that DuckDB writes each applicant's batch record
+ * itself, the JavaScript engine's text field for field (`evaluate-lines.ts`): one row per
+ * applicant, in order, with the record, whether it failed and its totals.
+ */
+export function recordsQuery(policy: Policy): string {
+  let compiled: ReturnType<typeof compilePolicy>;
+  try {
+    compiled = compilePolicy(policy);
+  } catch (e) {
+    if (e instanceof SqlCompileError)
+      throw new CliError(`\`--engine duckdb\` cannot evaluate this policy: ${e.path ? `${e.path}: ` : ""}${e.message}`);
+    throw e;
+  }
+  const body = { ...compiled.statement.body, orderBy: [] };
+  const results = statement({ ...compiled.statement, body }, dialectOf("duckdb"));
+  const part = `'{"payer":' || ${json("payer")} || ',"share":' || ${json("share")} || CASE WHEN "amount" IS NULL THEN '' ELSE ',"amount":"' || CAST("amount" AS VARCHAR) || '"' END || '}'`;
+  const item = [
+    `'{"article":' || CAST(r."article" AS VARCHAR) || ',"clause":' || ${json('r."clause"')}`,
+    `CASE WHEN r."item" IS NULL THEN '' ELSE ',"item":' || ${json('r."item"')} END`,
+    `CASE WHEN r."kind" = 'award' THEN ',"amount":"' || CAST(r."amount" AS VARCHAR) || '","basis":"' || r."basis" || '"' ELSE ',"reason":' || ${json('r."reason"')} END`,
+    `CASE WHEN f."parts" IS NULL THEN '' ELSE ',"funding":[' || f."parts" || ']' END || '}'`,
+  ].join(" || ");
+  const ok = [
+    `'{"line":' || CAST(r."applicant" AS VARCHAR) || ',"inForce":' || CASE WHEN r."in_force" THEN 'true' ELSE 'false' END`,
+    `COALESCE(',"applicationDate":"' || CAST(r."application_date" AS VARCHAR) || '"', '')`,
+    `',"total":"' || CAST(r."total" AS VARCHAR) || '","upToTotal":"' || CAST(r."up_to_total" AS VARCHAR) || '"'`,
+    `',"awards":[' || COALESCE(a."awards", '') || '],"pending":[' || COALESCE(a."pending", '') || ']}'`,
+  ].join(" || ");
+  const failed = `'{"line":' || CAST(r."applicant" AS VARCHAR) || ',"error":"cannot evaluate","problems":[{"path":' || ${json('r."clause"')} || ',"message":' || ${json('r."reason"')} || '}]}'`;
+  return `WITH "r" AS (${results}),
+"f" AS (SELECT "applicant", "seq", string_agg(${part}, ',' ORDER BY "part") AS "parts" FROM "r" WHERE "kind" = 'funding' GROUP BY "applicant", "seq"),
+"i" AS (SELECT r."applicant", r."kind", r."seq", ${item} AS "j" FROM "r" AS r LEFT JOIN "f" AS f ON f."applicant" = r."applicant" AND f."seq" = r."seq" WHERE r."kind" IN ('award', 'pending')),
+"a" AS (SELECT "applicant", string_agg("j", ',' ORDER BY "seq") FILTER (WHERE "kind" = 'award') AS "awards", string_agg("j", ',' ORDER BY "seq") FILTER (WHERE "kind" = 'pending') AS "pending" FROM "i" GROUP BY "applicant")
+SELECT r."applicant" AS "applicant", CASE WHEN r."kind" = 'error' THEN ${failed} ELSE ${ok} END AS "record", r."kind" = 'error' AS "failed", CAST(r."total" AS VARCHAR) AS "total", CAST(r."up_to_total" AS VARCHAR) AS "up_to_total"
+FROM "r" AS r LEFT JOIN "a" AS a ON a."applicant" = r."applicant" WHERE r."kind" IN ('result', 'error') ORDER BY r."applicant"`;
+}
+
+export interface RecordRow {
+  applicant: number;
+  record: string;
+  failed: boolean;
+  total: string | null;
+  upToTotal: string | null;
+}
+
+/** Streams the records of a schema's population, in applicant order. */
+export async function* records(connection: DuckDBConnection, schema: string, query: string): AsyncGenerator<RecordRow> {
+  let result: Awaited<ReturnType<DuckDBConnection["stream"]>>;
+  try {
+    await connection.run(`SET schema = '${schema.replaceAll("'", "''")}'`);
+    result = await connection.stream(query);
+  } catch (e) {
+    throw new CliError(`duckdb: ${(e as Error).message.split("\n")[0]}`);
+  }
+  for await (const rows of result.yieldRowsJs()) {
+    for (const [applicant, record, failed, total, upToTotal] of rows)
+      yield {
+        applicant: Number(applicant),
+        record: String(record),
+        failed: failed === true,
+        total: total as string | null,
+        upToTotal: upToTotal as string | null,
+      };
+  }
+}

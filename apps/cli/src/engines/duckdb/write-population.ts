@@ -1,0 +1,53 @@
+import type { Policy } from "@subsidia/ir";
+import { validateFacts } from "@subsidia/runtime";
+import { layoutOf, layoutRows, layoutTables } from "@subsidia/sql";
+import { CliError } from "../../errors.js";
+import { openDatabase, sqlIdent, sqlString } from "./database.js";
+import { type FileFormat, listFile } from "./load-files.js";
+import { Staging } from "./staging.js";
+
+/**
+ * Writes applicants in the table layout, as Parquet or CSV: the applicants' file and one file
+ * per list input beside it (`NAME.LIST.parquet`), which `--engine duckdb` reads back.
+ * Returns the files written.
+ */
+export async function writePopulation(
+  policy: Policy,
+  applicants: Iterable<unknown>,
+  file: string,
+  format: FileFormat,
+): Promise<string[]> {
+  const db = await openDatabase();
+  try {
+    const staging = await Staging.open(db, policy, "population");
+    let n = 0;
+    for (const facts of applicants) {
+      n++;
+      const valid = validateFacts(policy, facts);
+      if (!valid.ok) throw new CliError(`applicant ${n}: ${valid.errors[0]!.path}: ${valid.errors[0]!.message}`);
+      const { rows, errors } = layoutRows(policy, n, valid.facts);
+      if (errors.length > 0) throw new CliError(`applicant ${n}: ${errors[0]!.path}: ${errors[0]!.message}`);
+      staging.add(rows);
+    }
+    await staging.finish();
+    const layout = layoutOf(policy);
+    const written: string[] = [];
+    for (const t of layoutTables(layout)) {
+      const list = layout.lists.find((l) => l.name === t.name);
+      const target = list ? listFile(file, list.input) : file;
+      const order = list ? `"applicant", "position"` : `"applicant"`;
+      const options = format === "parquet" ? "FORMAT parquet, COMPRESSION zstd" : "FORMAT csv, HEADER true";
+      try {
+        await db.connection.run(
+          `COPY (SELECT * FROM "population".${sqlIdent(t.name)} ORDER BY ${order}) TO ${sqlString(target)} (${options})`,
+        );
+      } catch (e) {
+        throw new CliError(`cannot write \`${target}\`: ${(e as Error).message.split("\n")[0]}`);
+      }
+      written.push(target);
+    }
+    return written;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,40 @@
+import { clauseExprs, type Expr, walkExpr } from "@subsidia/ir";
+import type { Plan } from "@subsidia/plan";
+import { SqlCompileError } from "./numeric.js";
+
+/**
+ * The constructs of IR 1.2 that the SQL emitter does not compile yet. A policy that uses one
+ * is refused with its name and place, never evaluated without it (a silent wrong amount).
+ */
+const EXPRESSIONS = new Set<Expr["k"]>(["if", "lookup", "steps", "dateShift", "between", "awardOf"]);
+const CALLS = new Set(["floor", "ceil", "year"]);
+
+export function unsupported(what: string, path: string): SqlCompileError {
+  return new SqlCompileError(`${what} is not compiled to SQL yet; evaluate this policy with --engine js`, path);
+}
+
+/** Throws for the first construct of the plan that SQL cannot evaluate exactly. */
+export function assertSupported(plan: Plan): void {
+  if (plan.exclusions.length > 0) throw unsupported("a stacking rule (`one per`, `exclusive`)", "exclusions");
+  if (plan.awardsInput !== null) throw unsupported("an awards history input", plan.awardsInput);
+  for (const c of plan.clauses) {
+    const a = c.award;
+    const path = c.path;
+    if (!a) continue;
+    if (a.once) throw unsupported("`once`", path);
+    if (a.low) throw unsupported("a range award", path);
+    if (a.schedule) throw unsupported("a payment schedule", path);
+    if (a.selection) throw unsupported("a selection among applicants", path);
+    if (a.base.kind === "tiers" && a.base.since) throw unsupported("tiers `new since`", path);
+    for (const st of a.steps) {
+      if (st.kind === "less-received" || st.kind === "history-cap") throw unsupported("a cap over years", path);
+    }
+    for (const { expr } of clauseExprs(c.clause)) checkExpr(expr, path);
+  }
+}
+
+function checkExpr(e: Expr, path: string): void {
+  for (const x of walkExpr(e)) {
+    if (EXPRESSIONS.has(x.k) || (x.k === "call" && CALLS.has(x.fn))) throw unsupported(`\`${x.src}\``, path);
+  }
+}
