@@ -4,7 +4,7 @@
 #   export SUBSIDIA_TEST_PG="$(bash .ci/postgres.sh)"
 set -euo pipefail
 pg_lsclusters -h 2>/dev/null | grep -q '^15 \+main ' || pg_createcluster 15 main >/dev/null
-pg_ctlcluster 15 main status >/dev/null 2>&1 || pg_ctlcluster 15 main start
+pg_ctlcluster 15 main status >/dev/null 2>&1 || pg_ctlcluster 15 main start >&2
 as_postgres() { runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qtAX "$@"; }
 for _ in $(seq 1 30); do as_postgres -c 'select 1' >/dev/null 2>&1 && break; sleep 1; done
 [ "$(as_postgres -c "select 1 from pg_roles where rolname = 'subsidia'")" = 1 ] ||
