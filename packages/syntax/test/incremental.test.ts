@@ -106,3 +106,24 @@ describe("incremental parse", () => {
     expect(incremental.parse(flagship).diagnostics).toEqual([]);
   });
 });
+
+describe("incremental parse at the limits", () => {
+  const base = 'policy "p" {\n  title "t"\n}\nparam p: money = 1元\n';
+  const strip = (ds: readonly { code: string; span: { offset: number } }[]) => ds.map((d) => [d.code, d.span.offset]);
+  it.each([
+    [
+      "an expression too deep",
+      `policy "p" {\n  title "t"\n}\nparam p: money = ${Array(150).fill("1元").join(" + ")}\n`,
+    ],
+    [
+      "brackets nested too deep",
+      `policy "p" {\n  title "t"\n}\nparam p: money = ${"(".repeat(70)}1元${")".repeat(70)}\n`,
+    ],
+    ["more than 100 errors", `${base}${"param : = \n".repeat(150)}`],
+  ])("an edit to %s reports what a parse from scratch does, then recovers", (_, edited) => {
+    const inc = createIncrementalParser("p.subsidia");
+    inc.parse(base);
+    expect(strip(inc.parse(edited).diagnostics)).toEqual(strip(parse(edited, "p.subsidia").diagnostics));
+    expect(inc.parse(base).diagnostics).toEqual([]);
+  });
+});

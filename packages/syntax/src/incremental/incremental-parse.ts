@@ -3,6 +3,8 @@ import type { Header, Item, PolicyFile } from "../ast.js";
 import { fileToAst } from "../cst-to-ast.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { lex, type LexResult } from "../lex.js";
+import { checkExpressionDepth, checkOperatorChains } from "../expression-depth.js";
+import { MAX_TEXT_LENGTH, TooManyErrors } from "../limits.js";
 import { checkNesting } from "../nesting.js";
 import { onePerPosition, parse, type ParseResult } from "../parse.js";
 import { toDiagnostic } from "../parse-errors.js";
@@ -58,19 +60,22 @@ export function createIncrementalParser(file: string): IncrementalParser {
     parse(text: string): IncrementalParseResult {
       if (state && state.text === text) return state.result;
       state = reparse(file, text, state);
-      // a text the parser refuses (too deep) is parsed as `parse` does, and the next one from scratch
+      // a text the parser refuses (too large, too deep, too many errors) is parsed as `parse` does, and the next
+      // one from scratch
       return state ? state.result : { ...parse(text, file), moved: NOTHING_MOVED };
     },
   };
 }
 
 function reparse(file: string, text: string, old: State | undefined): State | undefined {
+  if (text.length > MAX_TEXT_LENGTH) return undefined;
   const edit = old && diffText(old.text, text);
   const oldCount = old?.tokens.length ?? 0;
   // relexing changes the old tokens in place (diffing leaves them)
   const relexed = old && edit ? relex(old.text, old.lexed, text, edit, file) : undefined;
   const lexed = relexed?.lexed ?? wholeText(text, file);
-  if (checkNesting(lexed.tokens, file) !== undefined) return undefined;
+  if (checkNesting(lexed.tokens, file) !== undefined || checkOperatorChains(lexed.tokens, file) !== undefined)
+    return undefined;
   const tokens = lexed.tokens;
   const changes = relexed ?? (old && edit ? diffTokens(old.tokens, tokens, edit) : undefined);
   const plan =
@@ -81,7 +86,7 @@ function reparse(file: string, text: string, old: State | undefined): State | un
   try {
     run = trackingParser().run(tokens, plan.start, new Set(plan.targets.keys()), plan.peek);
   } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
+    if (!(e instanceof RangeError) && !(e instanceof TooManyErrors)) throw e;
     return undefined;
   }
   const read = fileToAst(file, run.cst, [], text);
@@ -126,6 +131,7 @@ function reparse(file: string, text: string, old: State | undefined): State | un
     comments: lexed.comments,
     span: { file, line: 1, column: 1, offset: 0, length: text.length },
   };
+  if (checkExpressionDepth(ast, tokens, file) !== undefined) return undefined;
   const diagnostics = onePerPosition([...lexed.diagnostics, ...errors]);
   return { text, lexed, tokens, arrivals, errors, header, items, result: { ast, diagnostics, moved } };
 }
