@@ -65,7 +65,7 @@ function capGroup(group: readonly AwardDraft[], agg: AggregatePlan, limit: Limit
       continue;
     }
     const low = d.extra?.low;
-    const extra = low !== undefined && low.gt(amount) ? { ...d.extra, low: amount } : d.extra;
+    const extra = low?.gt(amount) ? { ...d.extra, low: amount } : d.extra;
     awards.push({ c: d.c, item: d.item, amount, steps, ...(extra ? { extra } : {}) });
   }
   return { awards, pending: [], zero };

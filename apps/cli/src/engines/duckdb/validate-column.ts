@@ -48,7 +48,7 @@ export function checkColumn(c: LayoutColumn, raw: string, present: string, typed
   let ok: string;
   let value: string;
   let bound = "TRUE";
-  let shown = "trim(" + raw + ")";
+  let shown = `trim(${raw})`;
   switch (c.kind) {
     case "money":
     case "number":
