@@ -3,13 +3,16 @@ import { expect } from "vitest";
 import type { Policy } from "@subsidia/ir";
 import { compileAmounts, evaluatePolicy, EvaluationError, validateFacts } from "../src/index.js";
 
-/** The interpreter's outcome with the explanations taken out: what the fast path must produce. */
+/**
+ * The interpreter's outcome with the explanations (and the titles and cited text that come with
+ * them) taken out: what the fast path must produce.
+ */
 export function interpreted(policy: Policy, facts: unknown) {
   const valid = validateFacts(policy, facts);
   if (!valid.ok) return { ok: false as const, kind: "facts" as const, errors: valid.errors };
   try {
     const r = evaluatePolicy(policy, valid.facts);
-    const awards = r.awards.map(({ explanation: _explanation, ...a }) => a);
+    const awards = r.awards.map(({ explanation: _e, title: _t, citation: _c, rules: _r, ...a }) => a);
     const zeroAwards = r.zeroAwards.map(({ explanation: _explanation, ...z }) => z);
     return { ok: true as const, result: { ...r, awards, zeroAwards } };
   } catch (e) {
