@@ -20,7 +20,7 @@ export function checkEvaluation(policy: Policy, samples: readonly unknown[]): vo
  * The oracle of facts for a valid policy, whatever the facts are: the facts reader never
  * throws and refuses with a path and a message; the compiled reader refuses what it
  * refuses; the interpreter and the compiled evaluator never throw and give the same
- * outcome, to the same JSON text, explanations aside.
+ * outcome, to the same JSON text, explanations (and the titles and cited text that come with them) aside.
  */
 export function checkFacts(policy: Policy, facts: unknown, fast: AmountsEvaluator = compileAmounts(policy)): void {
   const valid = stage("validateFacts", () => validateFacts(policy, facts));
@@ -44,6 +44,9 @@ function withoutExplanations(outcome: EvalOutcome): unknown {
   if (!outcome.ok) return outcome;
   return {
     ...outcome,
-    result: { ...outcome.result, awards: outcome.result.awards.map(({ explanation: _, ...a }) => a) },
+    result: {
+      ...outcome.result,
+      awards: outcome.result.awards.map(({ explanation: _e, title: _t, citation: _c, rules: _r, ...a }) => a),
+    },
   };
 }

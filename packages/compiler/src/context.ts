@@ -35,11 +35,12 @@ export function cover(a: Span, b: Span): Span {
   return { ...a, length: end - a.offset };
 }
 
-/** The string parameters of a message with every line break (and the spaces around it) as one space. */
+/** The string parameters of a message (in lists too) with every line break (and the spaces around it) as one space. */
 function oneLine<P>(params: P): P {
   if (typeof params !== "object" || params === null) return params;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(params))
-    out[k] = typeof v === "string" ? v.replace(/\s*[\r\n\u2028\u2029]\s*/g, " ") : v;
+  const flat = (v: unknown): unknown =>
+    typeof v === "string" ? v.replace(/\s*[\r\n\u2028\u2029]\s*/g, " ") : Array.isArray(v) ? v.map(flat) : v;
+  for (const [k, v] of Object.entries(params)) out[k] = flat(v);
   return out as P;
 }
