@@ -1,5 +1,5 @@
-import { Policy } from "@subsidia/ir";
-import { checkPolicy, compileAmounts, evaluate } from "@subsidia/runtime";
+import type { Policy } from "@subsidia/ir";
+import { compileAmounts, evaluate, validatePolicy } from "@subsidia/runtime";
 import { checkFacts } from "./check-evaluation.js";
 import { must, show, stage } from "./must.js";
 
@@ -10,7 +10,7 @@ export const CANARY = "__subsidiaFuzzCanary";
  * The oracle of IR that did not come from the compiler (a hand-edited file, a message on
  * the wire): `evaluate` takes it as JSON and never throws, refusing invalid IR as such;
  * `compileAmounts`, given the same JSON, either refuses it or evaluates it, and never runs
- * code written in it; IR that passes the schema and `checkPolicy` passes the facts oracle.
+ * code written in it; IR that `validatePolicy` accepts (depth, schema, `checkPolicy`) passes the facts oracle.
  */
 export function checkIr(json: unknown, facts: unknown): void {
   const g = globalThis as Record<string, unknown>;
@@ -23,9 +23,9 @@ export function checkIr(json: unknown, facts: unknown): void {
     // refusing IR is allowed; what matters is what ran before
   }
   must(g[CANARY] === undefined, "code written in the IR ran inside compileAmounts");
-  const parsed = Policy.safeParse(json);
-  if (parsed.success && checkPolicy(parsed.data).length === 0) {
+  const valid = validatePolicy(json);
+  if (valid.ok) {
     must(outcome.ok || outcome.kind !== "ir", `valid IR refused: ${show(outcome)}`);
-    checkFacts(parsed.data, facts);
+    checkFacts(valid.policy, facts);
   } else must(!outcome.ok && outcome.kind === "ir", `invalid IR evaluated: ${show(outcome)}`);
 }

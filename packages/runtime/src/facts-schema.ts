@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { InputField, InputType, Policy } from "@subsidia/ir";
 import { expectedText, precisionHint, readScalar } from "./fact-scalars.js";
 import { formatPath, shown, type FactsError, type NormalisedFacts } from "./facts.js";
+import { deeperThan, MAX_FACTS_DEPTH } from "./json-depth.js";
 import { checkKeys, type FactsOptions } from "./facts-keys.js";
 
 type AnySchema = z.ZodType<unknown, unknown>;
@@ -93,10 +94,16 @@ export type FactsValidation = { ok: true; facts: NormalisedFacts } | { ok: false
 /**
  * Validates plain JSON facts against a policy's inputs, reporting every error with its path:
  * first the keys no input declares (at any level, with a likely spelling), then the facts of
- * the wrong type or missing. A list longer than `options.maxItems` is reported alone, before
- * anything in it is read. `options.allowKeys` names facts declared elsewhere.
+ * the wrong type or missing. A list longer than `options.maxItems`, or facts nested deeper than
+ * `MAX_FACTS_DEPTH`, are reported alone, before anything in them is read. `options.allowKeys` names facts declared elsewhere.
  */
 export function validateFacts(policy: Policy, facts: unknown, options: FactsOptions = {}): FactsValidation {
+  const deep = deeperThan(facts, MAX_FACTS_DEPTH);
+  if (deep !== null)
+    return {
+      ok: false,
+      errors: [{ path: formatPath(deep), message: `expected facts nested at most ${MAX_FACTS_DEPTH} levels deep` }],
+    };
   const keys = checkKeys(policy.inputs, facts, options);
   if (keys.tooLong.length > 0) return { ok: false, errors: keys.tooLong };
   const parsed = factsSchema(policy).safeParse(facts);

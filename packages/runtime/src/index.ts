@@ -3,6 +3,7 @@ export { evaluateAll, type StackOutcome } from "./evaluate-all.js";
 export { applyStacking, type Stacked, type Superseded } from "./stacking.js";
 export { factsSchema, validateFacts, type FactsValidation } from "./facts-schema.js";
 export { DEFAULT_MAX_ITEMS, type FactsOptions } from "./facts-keys.js";
+export { MAX_FACTS_DEPTH, MAX_IR_DEPTH } from "./json-depth.js";
 export { checkPolicy } from "./check-ir.js";
 export { runPolicyTests, type TestOutcome } from "./tests-runner.js";
 export {
@@ -44,3 +45,4 @@ export {
 } from "./js-emit/index.js";
 export { runPolicyTestsWithCoverage, type Coverage, type CoverageRow, type CoverageRun } from "./coverage.js";
 export { dueAndCeiling, totals, type AwardForTotals } from "./write-result.js";
+export { type IrValidation, validatePolicy } from "./validate-ir.js";

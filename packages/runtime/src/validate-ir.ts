@@ -1,3 +1,4 @@
+import { deeperThan, MAX_IR_DEPTH } from "./json-depth.js";
 import { Policy } from "@subsidia/ir";
 import { checkPolicy } from "./check-ir.js";
 import { formatPath } from "./facts.js";
@@ -17,16 +18,24 @@ export function validatePolicy(json: unknown): IrValidation {
   const key = typeof json === "object" && json !== null ? json : null;
   const hit = key ? validated.get(key) : undefined;
   if (hit) return hit;
-  let result: IrValidation;
+  const result = validateOnce(json);
+  if (key) validated.set(key, result);
+  return result;
+}
+
+function validateOnce(json: unknown): IrValidation {
+  const deep = deeperThan(json, MAX_IR_DEPTH);
+  if (deep !== null) {
+    const message = `expected an IR nested at most ${MAX_IR_DEPTH} levels deep`;
+    return { ok: false, errors: [{ path: formatPath(deep, "(policy)"), message }] };
+  }
   const parsed = Policy.safeParse(json);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((i) => ({ path: formatPath(i.path, "(policy)"), message: i.message }));
-    result = { ok: false, errors };
-  } else {
-    const errors = checkPolicy(parsed.data);
-    result = errors.length > 0 ? { ok: false, errors } : { ok: true, policy: parsed.data };
-    validated.set(parsed.data, result);
+    return { ok: false, errors };
   }
-  if (key) validated.set(key, result);
+  const errors = checkPolicy(parsed.data);
+  const result: IrValidation = errors.length > 0 ? { ok: false, errors } : { ok: true, policy: parsed.data };
+  validated.set(parsed.data, result);
   return result;
 }
