@@ -10,11 +10,14 @@ export function deeperThan(json: unknown, max: number): PropertyKey[] | null {
     const { value, path } = top;
     if (value === null || typeof value !== "object") continue;
     if (path.length >= max) return path;
-    const entries: [PropertyKey, unknown][] = Array.isArray(value)
-      ? value.map((v, i) => [i, v])
-      : Object.entries(value as Record<string, unknown>);
-    for (let i = entries.length - 1; i >= 0; i--)
-      stack.push({ value: entries[i]![1], path: [...path, entries[i]![0]] });
+    if (Array.isArray(value)) {
+      // by index, holes of a sparse array included (`map` would skip them)
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    } else {
+      const entries = Object.entries(value as Record<string, unknown>);
+      for (let i = entries.length - 1; i >= 0; i--)
+        stack.push({ value: entries[i]![1], path: [...path, entries[i]![0]] });
+    }
   }
   return null;
 }

@@ -40,3 +40,12 @@ test("an IR nested deeper than the limit is refused, never evaluated", () => {
   expect(out.ok).toBe(false);
   if (!out.ok) expect(out.kind).toBe("ir");
 });
+
+test("a sparse list (a hand-edited IR with a hole) is refused by the schema, not a crash", () => {
+  const ir = structuredClone(flagship) as unknown as { inputs: { type: { fields?: unknown[] } }[] };
+  const list = ir.inputs.find((i) => Array.isArray(i.type.fields) && i.type.fields.length > 1)!;
+  delete list.type.fields![1];
+  const out = evaluate(ir, { applicationDate: "2026-06-30" });
+  expect(out.ok).toBe(false);
+  if (!out.ok) expect(out.kind).toBe("ir");
+});
