@@ -8,6 +8,7 @@ import { compileTest } from "./compile-tests.js";
 import { Context } from "./context.js";
 import type { CompileHooks } from "./compile-hooks.js";
 import { Scope } from "./scope.js";
+import { checkAwardsInputs, checkReferences } from "./check-references.js";
 
 export interface CompileResult {
   /** present when there are no errors (warnings allowed) */
@@ -75,6 +76,8 @@ export function compileAst(ast: PolicyFile, text: string, file: string, hooks: C
     tests,
     span: ctx.span(ast.span),
   };
+  checkReferences(ctx, policy, scope.refs);
+  checkAwardsInputs(ctx, policy);
   analyse(ctx, policy, (s) => ({ file, ...s }));
   hooks.draft?.(policy);
   if (hasErrors(ctx.diagnostics)) return { diagnostics: ctx.diagnostics };
