@@ -64,6 +64,7 @@ export function compileAst(ast: PolicyFile, text: string, file: string, hooks: C
   const tests: PolicyTest[] = ast.items.flatMap((i) =>
     i.kind === "Test" ? [(hooks.test ?? compileTest)(ctx, i, clauseIds, [...inputs.values()])] : [],
   );
+  markAwardsRead(scope, articles);
   reportUnused(ctx, ast, scope);
 
   const policy: Policy = {
@@ -89,6 +90,13 @@ export function validatePolicy(policy: Policy): Policy {
   const checked = Policy.safeParse(policy);
   if (!checked.success) throw new Error(`compiler produced invalid IR: ${checked.error.message}`);
   return checked.data;
+}
+
+/** The awards input is read by every `once`, `less received` and `cap … over …`. */
+function markAwardsRead(scope: Scope, articles: readonly Article[]): void {
+  const awards = [...scope.inputs.values()].find((f) => f.role === "awards");
+  const reads = articles.some((a) => a.clauses.some((c) => c.once || c.lessReceived || c.historyCaps?.length));
+  if (awards && reads) scope.used.add(awards.name);
 }
 
 function reportUnused(ctx: Context, ast: PolicyFile, scope: Scope): void {
