@@ -78,7 +78,7 @@ function checkExclusive(ctx: Context, a: ArticleDecl, clauses: readonly Clause[]
   const ids = clauses.map((c) => c.id);
   const grouped = new Set<string>();
   for (const e of a.entries) {
-    if (e.kind !== "Exclusive") continue;
+    if (e.kind !== "Exclusive" || new Set(e.members.map((m) => m.name)).size < 2) continue;
     for (const m of e.members) {
       if (!ids.includes(m.name)) {
         const s = closest(m.name, ids);
