@@ -14,12 +14,17 @@ const cliMain = join(repo, "apps/cli/src/main.ts");
 
 export const tempDir = () => mkdtempSync(join(tmpdir(), "subsidia-server-"));
 
-/** A copy of the repository's policies/ in a fresh folder, to edit. */
+/**
+ * The library the tests serve: the flagship and the demo policy of policies/, copied to a fresh
+ * folder, so that the answers the tests pin do not change when policies are added to policies/.
+ */
 export function copyLibrary(): string {
   const dir = join(tempDir(), "policies");
-  cpSync(join(repo, "policies"), dir, { recursive: true });
+  for (const sub of ["examples", "heilongjiang"])
+    cpSync(join(repo, "policies", sub), join(dir, sub), { recursive: true });
   return dir;
 }
+const served = copyLibrary();
 
 export interface TestService extends RunningService {
   log: string;
@@ -31,7 +36,7 @@ export async function start(options: Partial<ServiceOptions> = {}): Promise<Test
   const reports: string[] = [];
   const log = join(tempDir(), "decisions.jsonl");
   const s = await startService({
-    policies: join(repo, "policies"),
+    policies: served,
     port: 0,
     decisionLog: log,
     watch: false,

@@ -35,9 +35,11 @@ function award(p: Placed): string {
     c.basis === "range" ? "range: { min: string; max: string };" : "",
     c.schedule ? "instalments: InstalmentPart[];" : "",
     c.selection ? "selection: { rule: string; by: string; per?: string };" : "",
-  ].join(" ");
+  ]
+    .filter((x) => x !== "")
+    .join(" ");
   const cited = "title: string; citation?: string; rules?: CitedRule[];";
-  return `{ ${where(p)} amount: string; basis: ${str(c.basis)}; ${cited} explanation: Step[]; ${funding}${extras.trim() ? ` ${extras.trim()}` : ""} }`;
+  return `{ ${where(p)} amount: string; basis: ${str(c.basis)}; ${cited} explanation: Step[]; ${funding}${extras ? `; ${extras}` : ""} }`;
 }
 
 function pending(p: Placed): string {

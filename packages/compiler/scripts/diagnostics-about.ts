@@ -166,6 +166,36 @@ export const ABOUT: Record<DiagnosticCode, { about: string; example: string | nu
     example:
       'policy "t012" {\n  title "示例"\n}\ninput amount: money\narticle 1 "示例" {\n  text "示例"\n  clause c {\n    award amount / 0\n  }\n}\n',
   },
+  T013: {
+    about:
+      "The branches of an `if`, or the cases of a lookup used as a value, have\ndifferent units: every case of one value must give money, or every case a\npercent. A plain number next to money counts as money.",
+    example:
+      'policy "t013" {\n  title "示例"\n}\ninput c: record "企业" {\n  done: boolean\n}\narticle 1 "示例" {\n  text "示例"\n  clause a {\n    award if c.done then 1万元 else 10%\n  }\n}\n',
+  },
+  T014: {
+    about:
+      "Date arithmetic that means nothing: a number added to a date (write `3 years`,\n`6 months` or `90 days`), a date subtracted from a date (write `days between a\nand b`), a duration on its own, a count of years that is not whole, or `years\nbetween` something that is not a date.",
+    example:
+      'policy "t014" {\n  title "示例"\n}\ninput c: record "企业" {\n  registered: date\n}\ninput applicationDate: date\narticle 1 "示例" {\n  text "示例"\n  clause a {\n    when applicationDate - c.registered < 3\n    award 1万元\n  }\n}\n',
+  },
+  T015: {
+    about:
+      "`floor` and `ceil` round a number to a whole number and `year` reads the year of a\ndate; each takes one argument of that kind. To count whole steps of an amount,\nwrite `AMOUNT per STEP of X`.",
+    example:
+      'policy "t015" {\n  title "示例"\n}\ninput c: record "企业" {\n  revenue: money\n}\narticle 1 "示例" {\n  text "示例"\n  clause a {\n    award 500元 * floor(c.revenue)\n  }\n}\n',
+  },
+  T016: {
+    about:
+      "In `AMOUNT per STEP of X`, the step and what it counts must share a unit\n(money in steps of money), the step must be above 0, and the value after `new\nsince` (in steps or tiers) must be of the unit of what it is compared with.",
+    example:
+      'policy "t016" {\n  title "示例"\n}\ninput c: record "企业" {\n  exports: money\n}\narticle 1 "示例" {\n  text "示例"\n  clause a {\n    award 5万元 per 10% of c.exports\n  }\n}\n',
+  },
+  T017: {
+    about:
+      'A payment schedule `pay SHARE on DATE "milestone", …`: each share is a percent,\neach milestone a date (usually an `optional date` input), and written shares add\nup to 100%.',
+    example:
+      'policy "t017" {\n  title "示例"\n}\ninput p: record "项目" {\n  approved: optional date\n  accepted: optional date\n}\narticle 1 "示例" {\n  text "示例"\n  clause a {\n    award 100万元\n    pay 40% on p.approved "立项", 50% on p.accepted "验收"\n  }\n}\n',
+  },
   S001: {
     about: 'A file without `policy "id" { … }` at the top.',
     example: "input amount: money\n",
@@ -207,6 +237,24 @@ export const ABOUT: Record<DiagnosticCode, { about: string; example: string | nu
       "A test's facts name an input, or a field of a record or list item, that the\npolicy does not declare. The runtime would ignore it, and the test would test\nsomething else than the drafter meant.",
     example:
       'policy "s008" {\n  title "示例"\n  valid from 2026-02-13 to 2028-12-31 on applicationDate\n}\ninput applicationDate: date\narticle 1 "示例" {\n  text "示例"\n  clause c {\n    award 1万元\n  }\n}\ntest "t" {\n  facts { aplicationDate: 2026-06-30 }\n  expect total = 1万元\n}\n',
+  },
+  S009: {
+    about:
+      "`once`, `less received` and `cap … over …` read the awards paid before, which\nthe policy declares as one input of type `awards`; a window of years is counted\nback from the policy's date, named by `valid … on DATE_INPUT`.",
+    example:
+      'policy "s009" {\n  title "示例"\n}\ninput parks: list "园区" {\n  id: string\n  stars: integer from 3 to 5\n}\narticle 1 "示例" {\n  text "示例"\n  clause a for each p in parks {\n    award by p.stars { 3: 20万元, 4: 40万元, 5: 60万元 }\n    less received\n  }\n}\n',
+  },
+  S010: {
+    about:
+      "`award of CLAUSE` refers to another clause's amount; clauses that refer to each\nother, directly or through others, have no amount to start from.",
+    example:
+      'policy "s010" {\n  title "示例"\n}\narticle 1 "示例" {\n  text "示例"\n  clause a {\n    award 10% of award of b\n  }\n  clause b {\n    award 10% of award of a\n  }\n}\n',
+  },
+  S011: {
+    about:
+      "A selection among applicants or an exclusion that cannot work: `select top 0`,\n`select first` by something that is not a date, a clause in two `exclusive`\ngroups, an `exclusive` group of fewer than two clauses, `one per` on a clause\nwithout `for each`, or `award up to` combined with a range.",
+    example:
+      'policy "s011" {\n  title "示例"\n}\ninput t: record "人才" {\n  score: number\n}\narticle 1 "示例" {\n  text "示例"\n  clause a {\n    select top 0 by t.score\n    award 5万元\n  }\n}\n',
   },
   A001: {
     about:
@@ -271,6 +319,24 @@ export const ABOUT: Record<DiagnosticCode, { about: string; example: string | nu
     about:
       "A file lists at most 100 warnings; this one follows them, at the first warning\nnot shown, and says how many more there are. Warnings never hide an error: the\nfirst 100 errors are listed whatever the number of warnings. There is no short\nexample; see [Reliability](reliability.md#policy-text).",
     example: null,
+  },
+  A013: {
+    about:
+      "A value that compiles but cannot be what the text means: an uplift of 0% or\nbelow (`uplift -70%`) lowers or keeps the award it is meant to raise.",
+    example:
+      'policy "a013" {\n  title "示例"\n}\ninput p: record "项目" {\n  investment: money\n}\narticle 1 "示例" {\n  text "示例"\n  clause a {\n    award 10% of p.investment\n    uplift -70% after cap\n  }\n}\n',
+  },
+  A014: {
+    about:
+      'A `stack "key"` in a policy whose stacking is `add`: awards of several policies\nonly compete under `stacking highest`, so the key changes nothing.',
+    example:
+      'policy "a014" {\n  title "示例"\n}\ninput p: record "项目" {\n  investment: money\n}\narticle 1 "示例" {\n  text "示例"\n  clause a {\n    award 10% of p.investment\n    stack "equipment"\n  }\n}\n',
+  },
+  A015: {
+    about:
+      "A range `award A to B` whose lower end, written as a literal, is above its upper\nend: no amount lies in it.",
+    example:
+      'policy "a015" {\n  title "示例"\n}\ninput p: record "项目" {\n  investment: money\n}\narticle 1 "示例" {\n  text "示例"\n  clause a {\n    award 30% to 10% of p.investment\n  }\n}\n',
   },
 };
 

@@ -7,6 +7,8 @@ import type { Typed } from "./typed.js";
 import { checkArith, checkCompare, unify } from "./units.js";
 import { NUMERIC, scalarOf, type Scope } from "./scope.js";
 import { closest, didYouMean, ticks } from "./suggest.js";
+import { checkBetween, checkDateArith, checkLoneDuration, checkRounding } from "./check-dates.js";
+import { checkIf, checkLookup, checkSteps } from "./check-values.js";
 
 export type { Typed };
 
@@ -41,7 +43,22 @@ export function checkExpr(ctx: Context, scope: Scope, e: Expr): Typed {
         ? { ...x, ir: { ...x.ir, src, span } }
         : { ...x, ir: { k: "neg", expr: x.ir, type: asKind(x.type), src, span } };
     }
+    case "If":
+      return checkIf(ctx, scope, e);
+    case "Lookup":
+      return checkLookup(ctx, scope, e);
+    case "Steps":
+      return checkSteps(ctx, scope, e);
+    case "Duration":
+      return checkLoneDuration(ctx, scope, e);
+    case "Between":
+      return checkBetween(ctx, scope, e);
+    case "AwardOf":
+      scope.refs.push({ clause: e.clause, span: e.span });
+      return { ir: { k: "awardOf", clause: e.clause.name, type: "money", src, span }, type: "money", flex: false };
     case "Binary": {
+      const dated = checkDateArith(ctx, scope, e);
+      if (dated) return dated;
       const l = checkExpr(ctx, scope, e.left);
       const r = checkExpr(ctx, scope, e.right);
       if (e.op === "and" || e.op === "or") {
@@ -83,14 +100,15 @@ export function checkExpr(ctx: Context, scope: Scope, e: Expr): Typed {
     }
     case "Call": {
       const fn = e.fn.name;
+      if (fn === "floor" || fn === "ceil" || fn === "year") return checkRounding(ctx, scope, e, fn);
       const args = e.args.map((a) => checkExpr(ctx, scope, a));
       if (fn !== "min" && fn !== "max") {
-        const s = closest(fn, ["min", "max"]);
+        const s = closest(fn, ["min", "max", "floor", "ceil", "year"]);
         ctx.report(
           "N007.function",
           e.fn.span,
           { name: fn, hint: didYouMean(s) },
-          { expected: ["min", "max"], suggestion: s },
+          { expected: ["min", "max", "floor", "ceil", "year"], suggestion: s },
         );
         return {
           ir: { k: "call", fn: "min", args: args.map((a) => a.ir), type: "number", src, span },
@@ -226,5 +244,8 @@ function checkPath(ctx: Context, scope: Scope, e: PathExpr): Typed {
     b.kind === "item"
       ? { k: "item", var: head.name, path, type: kind, src, span }
       : { k: "fact", path, type: kind, src, span };
-  return { ir, type: kind, flex: false, enumValues: field.type.kind === "enum" ? field.type.values : undefined };
+  const t = field.type;
+  const range =
+    t.kind === "integer" && t.min !== undefined && t.max !== undefined ? { min: t.min, max: t.max } : undefined;
+  return { ir, type: kind, flex: false, enumValues: t.kind === "enum" ? t.values : undefined, range };
 }

@@ -1,6 +1,7 @@
 import type { Award, Expr as IrExpr } from "@subsidia/ir";
 import { type AwardExpr, type Expr, term, type TERMS_EN } from "@subsidia/syntax";
-import { checkExpr, checkMember, type Typed } from "./check-expr.js";
+import { checkExpr, type Typed } from "./check-expr.js";
+import { checkLookupKey, lookupCases } from "./check-values.js";
 import { retype } from "./retype.js";
 import type { Context } from "./context.js";
 import type { Scope } from "./scope.js";
@@ -46,38 +47,44 @@ export function compileAward(ctx: Context, scope: Scope, a: AwardExpr): Award {
       };
     case "AwardTiers": {
       const base = checkExpr(ctx, scope, a.base);
+      const since = a.since && thresholdExpr(ctx, scope, base, a.since, "T016");
       const tiers = a.tiers.map((t) => ({
         atLeast: thresholdExpr(ctx, scope, base, t.atLeast),
         amount: moneyExpr(ctx, scope, t.amount, "aTierAward"),
         span: ctx.span(t.span),
       }));
-      return { kind: "tiers", base: base.ir, tiers, span };
+      return { kind: "tiers", base: base.ir, tiers, ...(since ? { since } : {}), span };
     }
     case "AwardLookup": {
-      const key = checkExpr(ctx, scope, a.key);
-      if (key.type !== "error" && key.type !== "enum" && key.type !== "integer" && key.type !== "string") {
-        ctx.report("T011.lookupKey", a.key.span, { src: ctx.src(a.key.span), type: term(key.type) });
-      }
-      const seen = new Set<string>();
-      const cases = a.cases.map((c) => {
-        const match = checkMember(ctx, key, c.match);
-        if (seen.has(match)) ctx.report("N003.case", c.match.span, { name: match });
-        seen.add(match);
-        return { match, amount: moneyExpr(ctx, scope, c.amount, "aLookupAward"), span: ctx.span(c.span) };
-      });
+      const key = checkLookupKey(ctx, scope, a.key);
+      const cases = lookupCases(ctx, key, a, (c) => moneyExpr(ctx, scope, c.amount, "aLookupAward")).map((c) => ({
+        match: c.match,
+        amount: c.value,
+        span: ctx.span(c.span),
+      }));
       const otherwise = a.otherwise ? moneyExpr(ctx, scope, a.otherwise, "otherwiseAward") : undefined;
       return { kind: "lookup", key: key.ir, cases, ...(otherwise ? { otherwise } : {}), span };
     }
   }
 }
 
-/** A tier threshold must have the base's unit (a plain number counts as money next to money). */
-function thresholdExpr(ctx: Context, scope: Scope, base: Typed, e: Expr): IrExpr {
+/** A tier threshold (or `new since` value) must have the base's unit (a plain number counts as money next to money). */
+function thresholdExpr(ctx: Context, scope: Scope, base: Typed, e: Expr, code: "T002" | "T016" = "T002"): IrExpr {
   const t = checkExpr(ctx, scope, e);
   if (base.type === "error" || t.type === "error") return t.ir;
+  const nums = new Set(["number", "integer"]);
   const ok =
-    t.type === base.type || (t.flex && (base.type === "money" || base.type === "number" || base.type === "integer"));
-  if (!ok)
+    t.type === base.type ||
+    (nums.has(t.type) && nums.has(base.type)) ||
+    (t.flex && (base.type === "money" || base.type === "number" || base.type === "integer"));
+  if (!ok && code === "T016")
+    ctx.report("T016.since", e.span, {
+      src: ctx.src(e.span),
+      type: term(t.type),
+      base: base.ir.src,
+      baseType: term(base.type),
+    });
+  else if (!ok)
     ctx.report("T002.tierThreshold", e.span, {
       expected: term(base.type),
       base: base.ir.src,

@@ -1,7 +1,27 @@
-import type { Award, Cap, Clause, Expr as IrExpr, Funding, InputField, Uplift } from "@subsidia/ir";
-import type { ClauseDecl, ClauseEntry } from "@subsidia/syntax";
+import type {
+  Award,
+  Cap,
+  Clause,
+  Expr as IrExpr,
+  Funding,
+  HistoryCap,
+  InputField,
+  Instalment,
+  Rule,
+  Selection,
+  Uplift,
+} from "@subsidia/ir";
+import type { ClauseDecl, ClauseEntry, Expr } from "@subsidia/syntax";
 import { checkExpr, expectBoolean } from "./check-expr.js";
 import { compileAward, moneyExpr, percentExpr } from "./compile-award.js";
+import {
+  compileHistoryCap,
+  compileOnePer,
+  compileRangeLow,
+  compileRule,
+  compileSchedule,
+  compileSelection,
+} from "./compile-limits.js";
 import type { Context } from "./context.js";
 import type { Scope } from "./scope.js";
 import { closest, didYouMean, ticks } from "./suggest.js";
@@ -42,8 +62,17 @@ export function compileClause(ctx: Context, scope: Scope, c: ClauseDecl): Clause
   let funding: Funding | undefined;
   let nonMonetary: string | undefined;
   let stackKey: string | undefined;
+  let rangeLow: Award | undefined;
+  const historyCaps: HistoryCap[] = [];
+  let once: Clause["once"];
+  let lessReceived: Clause["lessReceived"];
+  let schedule: Instalment[] | undefined;
+  let selection: Selection | undefined;
+  let onePer: Clause["onePer"];
+  const rules: Rule[] = [];
+  const refsBefore = scope.refs.length;
   const text: string[] = [];
-  const once = (e: ClauseEntry, present: unknown, what: string) => {
+  const single = (e: ClauseEntry, present: unknown, what: string) => {
     if (present !== undefined) ctx.report("S003.clause", e.span, { what, name: c.name.name });
   };
 
@@ -59,15 +88,21 @@ export function compileClause(ctx: Context, scope: Scope, c: ClauseDecl): Clause
         break;
       }
       case "Award":
-        once(e, award, "`award`");
+        single(e, award, "`award`");
         award = compileAward(ctx, inner, e.award);
         upTo = e.upTo;
+        rangeLow = e.low && compileRangeLow(ctx, inner, e, e.low);
         break;
       case "Cap":
-        caps.push({ amount: moneyExpr(ctx, inner, e.amount, "aCap", "T006"), span: ctx.span(e.span) });
+        if (e.over) historyCaps.push(compileHistoryCap(ctx, inner, e));
+        else caps.push({ amount: moneyExpr(ctx, inner, e.amount, "aCap", "T006"), span: ctx.span(e.span) });
         break;
       case "TotalCap":
-        once(e, totalCap, "`cap total`");
+        if (e.over) {
+          historyCaps.push(compileHistoryCap(ctx, scope, e));
+          break;
+        }
+        single(e, totalCap, "`cap total`");
         totalCap = { amount: moneyExpr(ctx, scope, e.amount, "aTotalCap", "T006"), span: ctx.span(e.span) };
         break;
       case "Uplift": {
@@ -77,6 +112,7 @@ export function compileClause(ctx: Context, scope: Scope, c: ClauseDecl): Clause
           expectBoolean(ctx, t, e.when);
           when = t.ir;
         }
+        if (upliftNotAbove0(e.rate)) ctx.report("A013.uplift", e.rate.span, { src: ctx.src(e.rate.span) });
         uplifts.push({
           rate: percentExpr(ctx, inner, e.rate, "anUplift"),
           ...(when ? { when } : {}),
@@ -87,19 +123,45 @@ export function compileClause(ctx: Context, scope: Scope, c: ClauseDecl): Clause
         break;
       }
       case "Funding":
-        once(e, funding, "`funded by`");
+        single(e, funding, "`funded by`");
         funding = compileFunding(ctx, e);
         break;
       case "NonMonetary":
-        once(e, nonMonetary, "`nonmonetary`");
+        single(e, nonMonetary, "`nonmonetary`");
         nonMonetary = e.reason.value;
         break;
       case "Stack":
-        once(e, stackKey, "`stack`");
+        single(e, stackKey, "`stack`");
         stackKey = e.key.value;
         break;
+      case "Once":
+        single(e, once, "`once`");
+        once = { ...(e.reason ? { reason: e.reason.value } : {}), span: ctx.span(e.span) };
+        break;
+      case "LessReceived":
+        single(e, lessReceived, "`less received`");
+        lessReceived = { span: ctx.span(e.span) };
+        break;
+      case "Pay":
+        single(e, schedule, "`pay`");
+        schedule = compileSchedule(ctx, inner, e);
+        break;
+      case "Select":
+        single(e, selection, "`select`");
+        selection = compileSelection(ctx, inner, e);
+        break;
+      case "OnePer":
+        single(e, onePer, "`one per`");
+        onePer = compileOnePer(ctx, inner, e, c.name.name);
+        break;
+      case "Rule":
+        rules.push(compileRule(ctx, e));
+        break;
+      default:
+        assertNever(e);
     }
   }
+  for (const r of scope.refs.slice(refsBefore)) r.from = c.name.name;
   if (!award && nonMonetary === undefined) {
     ctx.report("S004.noAward", c.name.span, { name: c.name.name }, { expected: ["award", "nonmonetary"] });
   }
@@ -113,13 +175,21 @@ export function compileClause(ctx: Context, scope: Scope, c: ClauseDecl): Clause
     ...(forEach ? { forEach } : {}),
     conditions,
     ...(award ? { award } : {}),
-    basis: upTo ? "up-to" : "exact",
+    basis: rangeLow ? "range" : upTo ? "up-to" : "exact",
+    ...(rangeLow ? { rangeLow } : {}),
     caps,
     uplifts,
     ...(totalCap ? { totalCap } : {}),
     ...(funding ? { funding } : {}),
     ...(nonMonetary !== undefined ? { nonMonetary } : {}),
     ...(stackKey !== undefined ? { stackKey } : {}),
+    ...(historyCaps.length ? { historyCaps } : {}),
+    ...(once ? { once } : {}),
+    ...(lessReceived ? { lessReceived } : {}),
+    ...(schedule?.length ? { schedule } : {}),
+    ...(selection ? { selection } : {}),
+    ...(onePer ? { onePer } : {}),
+    ...(rules.length ? { rules } : {}),
     span: ctx.span(c.span),
   };
 }
@@ -137,4 +207,14 @@ function compileFunding(ctx: Context, e: Extract<ClauseEntry, { kind: "Funding" 
     names.add(p.name.name);
   }
   return { payers, span: ctx.span(e.span) };
+}
+
+function assertNever(x: never): never {
+  throw new Error(`unexpected clause entry ${JSON.stringify(x)}`);
+}
+
+/** `uplift -70%`, `uplift 0%`: a literal uplift that does not raise the award. */
+function upliftNotAbove0(e: Expr): boolean {
+  if (e.kind === "Unary" && e.op === "-" && e.expr.kind === "Percent") return true;
+  return e.kind === "Percent" && /^0+(\.0+)?$/.test(e.fraction);
 }

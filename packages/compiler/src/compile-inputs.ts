@@ -11,12 +11,35 @@ const SCALARS = ["money", "percent", "number", "integer", "boolean", "date", "st
 const TYPE_NAMES = [...SCALARS, "enum", "record", "list"];
 
 export function compileField(ctx: Context, f: FieldDecl): InputField {
+  const awards = f.type.name.name === "awards";
   return {
     name: f.name.name,
-    type: compileType(ctx, f.type),
+    type: awards ? awardsType(ctx, f) : compileType(ctx, f.type),
     optional: f.type.optional,
     ...(f.doc ? { doc: f.doc.value } : {}),
+    ...(awards ? { role: "awards" as const } : f.type.history ? { role: "history" as const } : {}),
     span: ctx.span(f.span),
+  };
+}
+
+/** `awards`: the awards paid before, a list of { clause, item, date, amount } that history reads. */
+function awardsType(ctx: Context, f: FieldDecl): InputType {
+  const span = ctx.span(f.type.span);
+  const field = (name: string, kind: "string" | "date" | "money", doc: string, optional = false): InputField => ({
+    name,
+    type: { kind },
+    optional,
+    doc,
+    span,
+  });
+  return {
+    kind: "list",
+    fields: [
+      field("clause", "string", "the clause that paid it"),
+      field("item", "string", "the item's id, for a clause with `for each`", true),
+      field("date", "date", "when it was paid"),
+      field("amount", "money", "the amount paid"),
+    ],
   };
 }
 

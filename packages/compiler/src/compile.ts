@@ -8,6 +8,7 @@ import { compileTest } from "./compile-tests.js";
 import { Context } from "./context.js";
 import type { CompileHooks } from "./compile-hooks.js";
 import { Scope } from "./scope.js";
+import { checkAwardsInputs, checkReferences } from "./check-references.js";
 
 export interface CompileResult {
   /** present when there are no errors (warnings allowed) */
@@ -66,6 +67,7 @@ export function compileAst(ast: PolicyFile, text: string, file: string, hooks: C
   const tests: PolicyTest[] = ast.items.flatMap((i) =>
     i.kind === "Test" ? [(hooks.test ?? compileTest)(ctx, i, clauseIds, [...inputs.values()])] : [],
   );
+  markAwardsRead(scope, articles);
   reportUnused(ctx, ast, scope);
 
   const policy: Policy = {
@@ -78,6 +80,8 @@ export function compileAst(ast: PolicyFile, text: string, file: string, hooks: C
     tests,
     span: ctx.span(ast.span),
   };
+  checkReferences(ctx, policy, scope.refs);
+  checkAwardsInputs(ctx, policy);
   analyse(ctx, policy, (s) => ({ file, ...s }));
   hooks.draft?.(policy);
   if (hasErrors(ctx.diagnostics)) return { diagnostics: ctx.diagnostics };
@@ -89,6 +93,13 @@ export function validatePolicy(policy: Policy): Policy {
   const checked = Policy.safeParse(policy);
   if (!checked.success) throw new Error(`compiler produced invalid IR: ${checked.error.message}`);
   return checked.data;
+}
+
+/** The awards input is read by every `once`, `less received` and `cap … over …`. */
+function markAwardsRead(scope: Scope, articles: readonly Article[]): void {
+  const awards = [...scope.inputs.values()].find((f) => f.role === "awards");
+  const reads = articles.some((a) => a.clauses.some((c) => c.once || c.lessReceived || c.historyCaps?.length));
+  if (awards && reads) scope.used.add(awards.name);
 }
 
 function reportUnused(ctx: Context, ast: PolicyFile, scope: Scope): void {

@@ -8,5 +8,14 @@ export function retype(ir: IrExpr, type: ScalarKind): IrExpr {
     return ir.k === "arith"
       ? { ...ir, left: retype(ir.left, type), right: retype(ir.right, type), type }
       : { ...ir, args: ir.args.map((a) => retype(a, type)), type };
+  // biome-ignore lint/suspicious/noThenProperty: the branches of the IR's `if` node
+  if (ir.k === "if") return { ...ir, then: retype(ir.then, type), else: retype(ir.else, type), type };
+  if (ir.k === "lookup")
+    return {
+      ...ir,
+      cases: ir.cases.map((c) => ({ ...c, value: retype(c.value, type) })),
+      ...(ir.otherwise ? { otherwise: retype(ir.otherwise, type) } : {}),
+      type,
+    };
   return ir;
 }

@@ -1,4 +1,12 @@
 import type { InputField, InputType, Param, ScalarKind } from "@subsidia/ir";
+import type { Ident, Span } from "@subsidia/syntax";
+
+/** An `award of CLAUSE` read in an expression; `from` is the clause it was read in, once known. */
+export interface AwardRef {
+  clause: Ident;
+  span: Span;
+  from?: string | undefined;
+}
 
 /** What a name in an expression can refer to. */
 export type Binding =
@@ -15,10 +23,12 @@ export class Scope {
     /** names of inputs and params read anywhere, shared by nested scopes */
     readonly used: Set<string> = new Set(),
     readonly item?: { var: string; list: InputField | undefined },
+    /** every `award of` read, shared by nested scopes: checked once all clauses are known */
+    readonly refs: AwardRef[] = [],
   ) {}
 
   withItem(v: string, list: InputField | undefined): Scope {
-    return new Scope(this.inputs, this.params, this.used, { var: v, list });
+    return new Scope(this.inputs, this.params, this.used, { var: v, list }, this.refs);
   }
 
   lookup(name: string): Binding | undefined {

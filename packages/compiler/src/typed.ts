@@ -6,4 +6,6 @@ export interface Typed {
   type: ScalarKind | "error";
   flex: boolean;
   enumValues?: string[] | undefined;
+  /** the declared range of an integer input (`integer from 1 to 5`): what a lookup on it must cover */
+  range?: { min: string; max: string } | undefined;
 }

@@ -85,6 +85,20 @@ export function checkCompare(ctx: Context, e: BinaryExpr, l: Typed, r: Typed): v
     (l.flex && r.type === "money") ||
     (r.flex && l.type === "money") ||
     (isNum(l.type) && isNum(r.type));
+  const ratio = isNum(l.type) ? !l.flex : isNum(r.type) && !r.flex;
+  if (!compatible && ratio && (l.type === "percent" || r.type === "percent")) {
+    const [num, pct, numLeft] = isNum(l.type) ? [e.left, e.right, true] : [e.right, e.left, false];
+    const inner = num.kind === "Paren" ? num.expr : num;
+    const [a, b] =
+      inner.kind === "Binary" && inner.op === "/" ? [ctx.src(inner.left.span), ctx.src(inner.right.span)] : ["a", "b"];
+    const scaled = `${ctx.src(pct.span)} * ${b}`;
+    ctx.report("T002.ratioPercent", e.span, {
+      left: ctx.src(num.span),
+      right: ctx.src(pct.span),
+      suggestion: numLeft ? `${a} ${e.op} ${scaled}` : `${scaled} ${e.op} ${a}`,
+    });
+    return;
+  }
   if (!compatible) {
     ctx.report("T002.compare", e.span, {
       leftType: term(l.type),

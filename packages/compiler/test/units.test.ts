@@ -53,7 +53,7 @@ describe("units of arithmetic", () => {
     ["award p.amount + p.rate", "T001 cannot apply `+` to money `p.amount` and percent `p.rate`"],
     ["award p.amount * p.amount", "T001 cannot apply `*` to money `p.amount` and money `p.amount`"],
     ["award p.rate of p.day", "T004 the base of a rate must be money; `p.day` is date"],
-    ["award p.day + 1", "T001 cannot apply `+` to date `p.day` and integer `1`"],
+    ["award p.day + 1", "T014 cannot add integer `1` to a date; expected a duration such as `3 years`"],
     ["award p.rate", "T004 an award must be money; `p.rate` is percent"],
     ["award p.amount\n    cap p.count", "T006 a cap must be money; `p.count` is integer"],
     ["award p.amount of p.amount", "T005 the rate must be a percent such as `30%`; `p.amount` is money"],
@@ -96,7 +96,7 @@ describe("conditions", () => {
     ["when p.rate > 0.5", "T002 cannot compare percent `p.rate` with number `0.5`"],
     ["when p.flag > 1", "T002 `>` compares amounts, numbers, percents or dates; `p.flag` is boolean"],
     ["when p.day >= 2026-02-30", "T010 `2026-02-30` is not a real date"],
-    ["when abs(p.amount) > 1", "N007 unknown function `abs`; expected `min` or `max`"],
+    ["when abs(p.amount) > 1", "N007 unknown function `abs`; expected `min`, `max`, `floor`, `ceil` or `year`"],
   ])("`%s` is rejected: %s", (cond, message) => {
     const r = clause(`    ${cond}\n    award 1万元`);
     expect(r.errors[0]).toContain(message);

@@ -59,7 +59,7 @@ export function printAward(a: Award): string {
     case "rate":
       return `(rate ${printExpr(a.rate)} ${printExpr(a.base)})`;
     case "tiers":
-      return `(tiers ${printExpr(a.base)} ${a.tiers.map((t) => `(>= ${printExpr(t.atLeast)} ${printExpr(t.amount)})`).join(" ")})`;
+      return `(tiers ${printExpr(a.base)}${a.since ? ` (since ${printExpr(a.since)})` : ""} ${a.tiers.map((t) => `(>= ${printExpr(t.atLeast)} ${printExpr(t.amount)})`).join(" ")})`;
     case "lookup":
       return `(lookup ${printExpr(a.key)} ${a.cases.map((c) => `(${c.match} ${printExpr(c.amount)})`).join(" ")}${a.otherwise ? ` (otherwise ${printExpr(a.otherwise)})` : ""})`;
     default:
@@ -72,11 +72,26 @@ export function printClause(c: Clause): string {
   if (c.forEach) parts.push(`(for ${c.forEach.var} ${c.forEach.list})`);
   for (const w of c.conditions) parts.push(`(when ${printExpr(w)})`);
   if (c.award) parts.push(`(${c.basis === "up-to" ? "up-to " : ""}award ${printAward(c.award)})`);
+  if (c.rangeLow) parts.push(`(from ${printAward(c.rangeLow)})`);
   for (const cap of c.caps) parts.push(`(cap ${printExpr(cap.amount)})`);
   for (const u of c.uplifts)
     parts.push(`(uplift ${printExpr(u.rate)} ${u.order}${u.when ? ` ${printExpr(u.when)}` : ""})`);
   if (c.totalCap) parts.push(`(cap-total ${printExpr(c.totalCap.amount)})`);
   if (c.funding) parts.push(`(funded ${c.funding.payers.map((p) => `${p.name}:${p.share}`).join(" ")})`);
   if (c.nonMonetary !== undefined) parts.push(`(nonmonetary)`);
+  for (const h of c.historyCaps ?? [])
+    parts.push(`(cap-${h.scope} ${printExpr(h.amount)} over ${h.years === null ? "lifetime" : `${h.years} years`})`);
+  if (c.once) parts.push("(once)");
+  if (c.lessReceived) parts.push("(less-received)");
+  if (c.schedule)
+    parts.push(`(pay ${c.schedule.map((i) => `(${printExpr(i.share)} ${printExpr(i.on)} ${i.label})`).join(" ")})`);
+  if (c.selection) {
+    const s = c.selection;
+    parts.push(
+      `(select ${s.mode} ${s.count} ${printExpr(s.by)} ${s.order}${s.per ? ` (per ${printExpr(s.per)})` : ""})`,
+    );
+  }
+  if (c.onePer) parts.push(`(one-per ${printExpr(c.onePer.key)})`);
+  for (const r of c.rules ?? []) parts.push(`(rule ${r.title}${r.number ? ` ${r.number}` : ""})`);
   return `(${parts.join(" ")})`;
 }

@@ -1,4 +1,14 @@
-import type { Article, Clause, Expr, InputField, InputType, Policy, Span } from "@subsidia/ir";
+import {
+  type Article,
+  type Clause,
+  clauseExprs,
+  type Expr,
+  type InputField,
+  type InputType,
+  type Policy,
+  type Span,
+  walkExpr,
+} from "@subsidia/ir";
 import type { Branch } from "./coverage-probe.js";
 
 /**
@@ -90,6 +100,7 @@ function clauseBranches(c: Clause, inputs: readonly InputField[]): BranchSpec[] 
     if (u.when) out.push(...both(u, label, u.span, "applied", "not applied", "applied", "not applied"));
     else out.push({ node: u, branch: "applied", label: `${label}: applied`, span: u.span });
   }
+  out.push(...expressionBranches(c));
   if (c.totalCap)
     out.push(
       ...both(
@@ -102,6 +113,29 @@ function clauseBranches(c: Clause, inputs: readonly InputField[]): BranchSpec[] 
         "does not bind",
       ),
     );
+  return out;
+}
+
+/**
+ * The branches inside a clause's expressions: each `if` both ways, each argument of a `min` or
+ * `max` chosen (where a ceiling binds and where it does not), each case of a lookup used as a
+ * value and its `otherwise`.
+ */
+function expressionBranches(c: Clause): BranchSpec[] {
+  const out: BranchSpec[] = [];
+  for (const { expr } of clauseExprs(c)) {
+    for (const e of walkExpr(expr)) {
+      if (e.k === "if") out.push(...both(e, `if ${e.cond.src}`, e.span, "then", "else", "then", "else"));
+      if (e.k === "call" && (e.fn === "min" || e.fn === "max") && e.args.length > 1)
+        for (const a of e.args)
+          out.push({ node: a, branch: "chosen", label: `${e.fn}(…) is \`${a.src}\``, span: a.span });
+      if (e.k === "lookup") {
+        for (const k of e.cases)
+          out.push({ node: k, branch: "matched", label: `by ${e.key.src}: case ${k.match}`, span: k.span });
+        if (e.otherwise) out.push({ node: e, branch: "otherwise", label: `by ${e.key.src}: otherwise`, span: e.span });
+      }
+    }
+  }
   return out;
 }
 

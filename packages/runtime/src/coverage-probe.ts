@@ -15,6 +15,9 @@
  * | a lookup award | `otherwise`, `none` |
  * | a cap (per item or `cap total`) | `binds`, `does not bind` |
  * | an uplift | `applied`, `not applied` |
+ * | an `if` expression | `then`, `else` |
+ * | an argument of `min` / `max` | `chosen` (the argument is the result: where a ceiling or floor binds) |
+ * | a lookup expression (a case, or the lookup for `otherwise`) | `matched`, `otherwise` |
  */
 export type Probe = (node: object, branch: Branch) => void;
 
@@ -31,7 +34,10 @@ export type Branch =
   | "binds"
   | "does not bind"
   | "applied"
-  | "not applied";
+  | "not applied"
+  | "then"
+  | "else"
+  | "chosen";
 
 /** Records the branches taken: for each IR node, the names of its branches. */
 export class BranchRecorder {

@@ -20,7 +20,8 @@ import {
   year,
 } from "./operations.js";
 import { lookupParam } from "./params.js";
-import { absentValue, EvaluationError, Unknown, type Val } from "./values.js";
+import type { Dec } from "./money.js";
+import { absentValue, EvaluationError, isDecimal, Unknown, type Val } from "./values.js";
 
 /** `and` / `or` in Kleene logic, evaluating arguments only until one decides. */
 function logic(e: Extract<Expr, { k: "and" | "or" }>, env: Env): Val {
@@ -66,12 +67,15 @@ export function evalExpr(e: Expr, env: Env): Val {
     case "call":
       switch (e.fn) {
         case "min":
-        case "max":
-          return minMax(
-            e.fn,
-            e.args.map((a) => evalExpr(a, env)),
-            e,
-          );
+        case "max": {
+          const args = e.args.map((a) => evalExpr(a, env));
+          const r = minMax(e.fn, args, e);
+          if (env.probe && isDecimal(r)) {
+            const i = args.findIndex((a) => isDecimal(a) && (a as Dec).eq(r as Dec));
+            if (i >= 0) env.probe(e.args[i]!, "chosen");
+          }
+          return r;
+        }
         case "floor":
         case "ceil":
           return rounded(e.fn, evalExpr(e.args[0]!, env), e);
@@ -82,11 +86,18 @@ export function evalExpr(e: Expr, env: Env): Val {
       }
     case "if": {
       const branch = ifBranch(evalExpr(e.cond, env), e);
-      return branch instanceof Unknown ? branch : evalExpr(branch, env);
+      if (branch instanceof Unknown) return branch;
+      env.probe?.(e, branch === e.then ? "then" : "else");
+      return evalExpr(branch, env);
     }
     case "lookup": {
       const chosen = lookupCase(evalExpr(e.key, env), e);
-      return chosen instanceof Unknown ? chosen : evalExpr(chosen.value, env);
+      if (chosen instanceof Unknown) return chosen;
+      if (env.probe) {
+        const hit = e.cases.find((c) => c.value === chosen.value);
+        env.probe(hit ?? e, hit ? "matched" : "otherwise");
+      }
+      return evalExpr(chosen.value, env);
     }
     case "steps":
       return steps(

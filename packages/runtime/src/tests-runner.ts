@@ -34,6 +34,9 @@ function check(x: Expectation, r: Result): string | null {
     case "award": {
       const found = r.awards.filter((a) => a.clause === x.clause && (x.item === undefined || a.item === x.item));
       if (found.length > 0) return checkAmount(`award ${x.clause}${forItem(x.item)} =`, x.amount, sum(found));
+      // an eligible item that comes to 0 (computed, excluded, paid before) is an award of 0
+      const zero = r.zeroAwards.some((z) => z.clause === x.clause && (x.item === undefined || z.item === x.item));
+      if (zero) return checkAmount(`award ${x.clause}${forItem(x.item)} =`, x.amount, "0.00");
       const pending = r.pending.find((p) => p.clause === x.clause && (x.item === undefined || p.item === x.item));
       return `expected award ${x.clause}${forItem(x.item)} = ${yuan(x.amount)}, got ${pending ? `pending (${pending.reason})` : "no award"}`;
     }

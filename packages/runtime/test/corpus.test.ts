@@ -17,8 +17,17 @@ interface Expected {
   inForce?: boolean;
   total?: string;
   upToTotal?: string;
-  awards?: { clause: string; item?: string; amount: string; basis?: string }[];
+  awards?: {
+    clause: string;
+    item?: string;
+    amount: string;
+    basis?: string;
+    range?: { min: string; max: string };
+    instalments?: { amount: string; status: string }[];
+  }[];
   pending?: { clause: string }[];
+  /** eligible items that come to 0 (excluded, paid before, nothing to match) */
+  zero?: { clause: string; item?: string }[];
 }
 interface Case {
   name: string;
@@ -42,7 +51,14 @@ describe.each(fixtures)("corpus %s", (fixture) => {
         e.awards.map((a) => ({ clause: a.clause, item: a.item, amount: a.amount })),
       );
       e.awards.forEach((a, i) => a.basis && expect(r.awards[i]?.basis).toBe(a.basis));
+      e.awards.forEach((a, i) => a.range && expect(r.awards[i]?.range).toEqual(a.range));
+      e.awards.forEach(
+        (a, i) =>
+          a.instalments &&
+          expect(r.awards[i]?.instalments?.map((p) => ({ amount: p.amount, status: p.status }))).toEqual(a.instalments),
+      );
     }
+    if (e.zero) expect(r.zeroAwards.map((z) => ({ clause: z.clause, item: z.item }))).toEqual(e.zero);
     if (e.pending) expect(r.pending.map((p) => p.clause)).toEqual(e.pending.map((p) => p.clause));
   });
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { runPolicyTestsWithCoverage, type Coverage } from "../src/index.js";
 import { flagship } from "./flagship.js";
 import {
+  arith,
   article,
+  call,
   clause,
   cmp,
   expect_,
@@ -102,6 +104,44 @@ describe("test coverage", () => {
     const { coverage } = runPolicyTestsWithCoverage(demo(all));
     expect(coverage.rows.filter((r) => r.missed.length > 0)).toEqual([]);
     expect(coverage.percent).toBe(100);
+  });
+
+  it("counts each branch of `if` and each argument of `min` / `max` (where a ceiling binds)", () => {
+    const m = x("m");
+    const ceiling = money("2000000", "200万元");
+    const chosen = {
+      k: "if" as const,
+      cond: x("b", "boolean"),
+      // biome-ignore lint/suspicious/noThenProperty: the IR's `if` node
+      then: pct("0.3"),
+      else: pct("0.1"),
+      type: "percent" as const,
+      src: "if x.b then 30% else 10%",
+      span: m.span,
+    };
+    const capped = policy({
+      inputs: [field("xs", listOf(field("id", "string"), field("m", "money"), field("b", "boolean")))],
+      articles: [
+        article(1, [
+          clause({
+            id: "rd",
+            forEach: ["x", "xs"],
+            award: { kind: "amount", amount: call("min", arith("*", chosen, m), ceiling), span: m.span },
+          }),
+        ]),
+      ],
+      tests: [test("small, not b", { applicationDate: "2026-06-30", xs: [{ id: "a", m: "1000000", b: false }] }, [])],
+    });
+    const { coverage } = runPolicyTestsWithCoverage(capped);
+    expect(missed(coverage, "art1.rd")).toEqual(["min(…) is `200万元`", "if x.b: then"]);
+    const full = {
+      ...capped,
+      tests: [
+        ...capped.tests,
+        test("large, b", { applicationDate: "2026-06-30", xs: [{ id: "a", m: "9000000", b: true }] }, []),
+      ],
+    };
+    expect(missed(runPolicyTestsWithCoverage(full).coverage, "art1.rd")).toEqual([]);
   });
 
   it("counts nothing from tests whose facts are invalid", () => {

@@ -137,4 +137,15 @@ describe("policy tests", () => {
     ]);
     expect(out[2]!.failures[0]).toMatch(/^expected total but the facts are invalid: rd\.current: /);
   });
+  it("an eligible item that comes to 0 is an award of 0, with its amount checked", () => {
+    const zeroFacts = { ...facts, pilotPlatforms: [{ id: "z", totalInvestment: "0", national: false }] };
+    const out = runPolicyTests(
+      demo([
+        test("zero", zeroFacts, [expect_.award("construction", "0", "z"), expect_.award("construction", "0")]),
+        test("not zero", zeroFacts, [expect_.award("construction", "5", "z")]),
+      ]),
+    );
+    expect(out.map((o) => o.passed)).toEqual([true, false]);
+    expect(out[1]!.failures).toEqual(["expected award construction for `z` = 5.00, got 0.00"]);
+  });
 });

@@ -110,7 +110,75 @@ export interface ParenExpr {
   span: Span;
 }
 
-export type Expr = Literal | PathExpr | BinaryExpr | UnaryExpr | InExpr | GivenExpr | CallExpr | ParenExpr;
+/** `if c then a else b` */
+export interface IfExpr {
+  kind: "If";
+  cond: Expr;
+  then: Expr;
+  else: Expr;
+  span: Span;
+}
+/** One case of a lookup: `"a", "b": 500万元` */
+export interface LookupCase {
+  matches: Literal[];
+  amount: Expr;
+  span: Span;
+}
+/** `by key { "a": x, 1: y, otherwise: z }` as a value */
+export interface LookupExpr {
+  kind: "Lookup";
+  key: Expr;
+  cases: LookupCase[];
+  otherwise?: Expr | undefined;
+  span: Span;
+}
+/** `5万元 per 10万美元 of x`, `… new since prev` */
+export interface StepsExpr {
+  kind: "Steps";
+  amount: Expr;
+  step: Expr;
+  of: Expr;
+  since?: Expr | undefined;
+  span: Span;
+}
+export type DateUnit = "years" | "months" | "days";
+/** `3 years`, `(p.retirementAge) years`: only after `+` or `-` on a date */
+export interface DurationExpr {
+  kind: "Duration";
+  count: Expr;
+  unit: DateUnit;
+  span: Span;
+}
+/** `years between a and b` */
+export interface BetweenExpr {
+  kind: "Between";
+  unit: DateUnit;
+  from: Expr;
+  to: Expr;
+  span: Span;
+}
+/** `award of otherClause` */
+export interface AwardOfExpr {
+  kind: "AwardOf";
+  clause: Ident;
+  span: Span;
+}
+
+export type Expr =
+  | Literal
+  | PathExpr
+  | BinaryExpr
+  | UnaryExpr
+  | InExpr
+  | GivenExpr
+  | CallExpr
+  | ParenExpr
+  | IfExpr
+  | LookupExpr
+  | StepsExpr
+  | DurationExpr
+  | BetweenExpr
+  | AwardOfExpr;
 
 // ── header ─────────────────────────────────────────────────────────────────
 
@@ -146,7 +214,8 @@ export type TypeName =
   | "string"
   | "enum"
   | "record"
-  | "list";
+  | "list"
+  | "awards";
 
 /** `optional money`, `enum("a", "b")`, `list { … }`, `record { … }` */
 export interface TypeExpr {
@@ -155,6 +224,8 @@ export interface TypeExpr {
   name: Ident;
   enumValues?: StringLit[] | undefined;
   fields?: FieldDecl[] | undefined;
+  /** `history money`: a value an administrator supplies from the record (the previous best) */
+  history?: boolean | undefined;
   /** `integer from 1 to 3`: the inclusive range of a number or integer */
   range?: { min: NumberLit; max: NumberLit } | undefined;
   span: Span;
@@ -190,25 +261,65 @@ export interface ParamDecl {
 export type AwardExpr =
   | { kind: "AwardAmount"; amount: Expr; span: Span }
   | { kind: "AwardRate"; rate: Expr; base: Expr; span: Span }
-  | { kind: "AwardTiers"; base: Expr; tiers: { atLeast: Expr; amount: Expr; span: Span }[]; span: Span }
   | {
-      kind: "AwardLookup";
-      key: Expr;
-      cases: { match: Literal; amount: Expr; span: Span }[];
-      otherwise?: Expr | undefined;
+      kind: "AwardTiers";
+      base: Expr;
+      /** `new since prev`: every tier newly reached pays */
+      since?: Expr | undefined;
+      tiers: { atLeast: Expr; amount: Expr; span: Span }[];
       span: Span;
-    };
+    }
+  /** `award by key { … }` alone: no case matched means no award */
+  | { kind: "AwardLookup"; key: Expr; cases: LookupCase[]; otherwise?: Expr | undefined; span: Span };
+
+/** One instalment of `pay 40% on p.approved "立项后", …` */
+export interface Instalment {
+  share: Expr;
+  on: Expr;
+  label: StringLit;
+  span: Span;
+}
 
 export type ClauseEntry =
   | { kind: "Text"; parts: StringLit[]; span: Span }
   | { kind: "When"; cond: Expr; span: Span }
-  | { kind: "Award"; upTo: boolean; award: AwardExpr; span: Span }
-  | { kind: "Cap"; amount: Expr; span: Span }
-  | { kind: "TotalCap"; amount: Expr; span: Span }
+  /** `low`: the lower end of a range `award 10% to 30% of x` (the award holds the upper end) */
+  | { kind: "Award"; upTo: boolean; award: AwardExpr; low?: Expr | undefined; span: Span }
+  /** `over`: `cap 300万元 over lifetime` (no years) or `over 3 years` */
+  | { kind: "Cap"; amount: Expr; over?: Over | undefined; span: Span }
+  | { kind: "TotalCap"; amount: Expr; over?: Over | undefined; span: Span }
+  | { kind: "Once"; reason?: StringLit | undefined; span: Span }
+  | { kind: "LessReceived"; span: Span }
+  | { kind: "Pay"; instalments: Instalment[]; span: Span }
+  | {
+      kind: "Select";
+      mode: "top" | "first";
+      count: NumberLit;
+      by: Expr;
+      order?: "descending" | "ascending" | undefined;
+      per?: Expr | undefined;
+      reason?: StringLit | undefined;
+      span: Span;
+    }
+  | { kind: "OnePer"; key: Expr; reason?: StringLit | undefined; span: Span }
+  | RuleEntry
   | { kind: "Uplift"; rate: Expr; order?: "before" | "after" | undefined; when?: Expr | undefined; span: Span }
   | { kind: "Funding"; payers: { name: Ident; share: NumberLit; span: Span }[]; span: Span }
   | { kind: "NonMonetary"; reason: StringLit; span: Span }
   | { kind: "Stack"; key: StringLit; span: Span };
+
+/** `over lifetime` (`years` absent) or `over 3 years` */
+export interface Over {
+  years?: NumberLit | undefined;
+  span: Span;
+}
+/** `rule "《…管理办法》" "文号"` */
+export interface RuleEntry {
+  kind: "Rule";
+  title: StringLit;
+  number?: StringLit | undefined;
+  span: Span;
+}
 
 /** `clause construction "建设补助" for each p in pilotPlatforms { … }` */
 export interface ClauseDecl {
@@ -224,6 +335,9 @@ export type ArticleEntry =
   | { kind: "Text"; parts: StringLit[]; span: Span }
   | { kind: "Units"; values: StringLit[]; span: Span }
   | { kind: "TotalCap"; amount: Expr; span: Span }
+  | { kind: "Exclusive"; members: Ident[]; reason?: StringLit | undefined; span: Span }
+  | { kind: "Budget"; amount: Expr; reason?: StringLit | undefined; span: Span }
+  | RuleEntry
   | ClauseDecl;
 
 /** `article 4 "支持中试熟化平台建设" { … }` */

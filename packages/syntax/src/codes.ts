@@ -37,6 +37,11 @@ export const DIAGNOSTICS = {
   T010: { severity: "error", title: "invalid date" },
   T011: { severity: "error", title: "lookup key does not match its cases" },
   T012: { severity: "error", title: "division by zero" },
+  T013: { severity: "error", title: "values of different units in one value" },
+  T014: { severity: "error", title: "invalid date arithmetic" },
+  T015: { severity: "error", title: "invalid function argument" },
+  T016: { severity: "error", title: "step of another unit than what it counts" },
+  T017: { severity: "error", title: "invalid payment schedule" },
   S001: { severity: "error", title: "missing policy header" },
   S002: { severity: "error", title: "missing header entry" },
   S003: { severity: "error", title: "duplicate entry" },
@@ -45,6 +50,9 @@ export const DIAGNOSTICS = {
   S006: { severity: "error", title: "validity ends before it starts" },
   S007: { severity: "error", title: "unknown header setting" },
   S008: { severity: "error", title: "invalid test facts" },
+  S009: { severity: "error", title: "history without the input it needs" },
+  S010: { severity: "error", title: "clauses refer to each other in a cycle" },
+  S011: { severity: "error", title: "invalid selection or exclusion" },
   A001: { severity: "warning", title: "uplift order not stated" },
   A002: { severity: "warning", title: "article without cited text" },
   A003: { severity: "warning", title: "unused input" },
@@ -57,6 +65,9 @@ export const DIAGNOSTICS = {
   A010: { severity: "warning", title: "cap always binds" },
   A011: { severity: "warning", title: "threshold at or above the cap's knee" },
   A012: { severity: "warning", title: "too many warnings" },
+  A013: { severity: "warning", title: "implausible value" },
+  A014: { severity: "warning", title: "stack declaration without effect" },
+  A015: { severity: "error", title: "empty range" },
 } as const satisfies Record<string, { severity: "error" | "warning"; title: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

@@ -1,7 +1,7 @@
 import type { CstNode } from "chevrotain";
-import type { AwardExpr, ClauseDecl, ClauseEntry, Span, StringLit } from "./ast.js";
+import type { AwardExpr, ClauseDecl, ClauseEntry, Instalment, Over, RuleEntry, Span, StringLit } from "./ast.js";
 import { child, defined, has, identOf, nameOf, nodes, stringOf, token, tokens } from "./cst.js";
-import { exprToAst, literalToAst, numberOf } from "./cst-expressions.js";
+import { exprToAst, numberOf } from "./cst-expressions.js";
 import { joinSpans, nodeSpan, spanAfter, tokenSpan } from "./spans.js";
 
 /** CST → AST for clauses, their entries and award values. */
@@ -49,18 +49,78 @@ function clauseEntryToAst(file: string, node: CstNode): ClauseEntry | undefined 
     const cond = exprToAst(file, child(node, "cond"));
     return cond && { kind: "When", cond, span };
   }
+  const pay = child(node, "payEntry");
+  if (pay !== undefined) return payToAst(file, pay);
+  const select = child(node, "selectEntry");
+  if (select !== undefined) return selectToAst(file, select);
+  const rule = child(node, "ruleEntry");
+  if (rule !== undefined) return ruleToAst(file, rule);
   if (has(node, "award")) {
-    const award = awardToAst(file, child(node, "awardValue"));
-    return award && { kind: "Award", upTo: has(node, "up"), award, span };
+    const value = child(node, "awardValue");
+    const award = awardToAst(file, value);
+    const low = value && child(value, "high") ? exprToAst(file, child(value, "amount")) : undefined;
+    return award && { kind: "Award", upTo: has(node, "up"), award, low, span };
   }
   if (has(node, "cap")) {
     const amount = exprToAst(file, child(node, "amount"));
-    return amount && { kind: has(node, "total") ? "TotalCap" : "Cap", amount, span };
+    const over = overToAst(file, child(node, "overWindow"));
+    return amount && { kind: has(node, "total") ? "TotalCap" : "Cap", amount, over, span };
+  }
+  if (has(node, "once")) return { kind: "Once", reason: stringOf(file, token(node, "onceReason")), span };
+  if (has(node, "less")) return { kind: "LessReceived", span };
+  if (has(node, "one")) {
+    const key = exprToAst(file, child(node, "onePer"));
+    return key && { kind: "OnePer", key, reason: stringOf(file, token(node, "oneReason")), span };
   }
   const reason = stringOf(file, token(node, "reason"));
   if (reason !== undefined) return { kind: "NonMonetary", reason, span };
   const key = stringOf(file, token(node, "key"));
   return key && { kind: "Stack", key, span };
+}
+
+function overToAst(file: string, node: CstNode | undefined): Over | undefined {
+  const span = node && nodeSpan(file, node);
+  if (node === undefined || span === undefined) return undefined;
+  return { years: numberOf(file, token(node, "years")), span };
+}
+
+function payToAst(file: string, node: CstNode): ClauseEntry | undefined {
+  const span = nodeSpan(file, node);
+  if (span === undefined) return undefined;
+  const instalments = defined(
+    nodes(node, "instalment").map((n): Instalment | undefined => {
+      const share = exprToAst(file, child(n, "share"));
+      const on = exprToAst(file, child(n, "on"));
+      const label = stringOf(file, token(n, "label"));
+      const s = nodeSpan(file, n);
+      return share && on && label && s ? { share, on, label, span: s } : undefined;
+    }),
+  );
+  return { kind: "Pay", instalments, span };
+}
+
+function selectToAst(file: string, node: CstNode): ClauseEntry | undefined {
+  const span = nodeSpan(file, node);
+  const mode = token(node, "mode")?.image as "top" | "first" | undefined;
+  const count = numberOf(file, token(node, "count"));
+  const by = exprToAst(file, child(node, "by"));
+  if (span === undefined || mode === undefined || count === undefined || by === undefined) return undefined;
+  return {
+    kind: "Select",
+    mode,
+    count,
+    by,
+    order: token(node, "order")?.image as "descending" | "ascending" | undefined,
+    per: exprToAst(file, child(node, "per")),
+    reason: stringOf(file, token(node, "reason")),
+    span,
+  };
+}
+
+export function ruleToAst(file: string, node: CstNode): RuleEntry | undefined {
+  const span = nodeSpan(file, node);
+  const title = stringOf(file, token(node, "title"));
+  return span && title && { kind: "Rule", title, number: stringOf(file, token(node, "number")), span };
 }
 
 function upliftToAst(file: string, node: CstNode): ClauseEntry | undefined {
@@ -102,6 +162,7 @@ export function awardToAst(file: string, node: CstNode | undefined): AwardExpr |
       base && {
         kind: "AwardTiers",
         base,
+        since: exprToAst(file, child(tiers, "since")),
         tiers: defined(
           nodes(tiers, "tier").map((t) => {
             const atLeast = exprToAst(file, child(t, "atLeast"));
@@ -114,28 +175,12 @@ export function awardToAst(file: string, node: CstNode | undefined): AwardExpr |
       }
     );
   }
-  const lookup = child(node, "lookup");
-  if (lookup !== undefined) {
-    const key = exprToAst(file, child(lookup, "key"));
-    return (
-      key && {
-        kind: "AwardLookup",
-        key,
-        cases: defined(
-          nodes(lookup, "lookupCase").map((c) => {
-            const match = literalToAst(file, child(c, "match"));
-            const amount = exprToAst(file, child(c, "amount"));
-            const caseSpan = nodeSpan(file, c);
-            return match && amount && caseSpan && { match, amount, span: caseSpan };
-          }),
-        ),
-        otherwise: exprToAst(file, child(lookup, "otherwise")),
-        span,
-      }
-    );
-  }
-  const amount = exprToAst(file, child(node, "amount"));
+  // in a range `A to B of X` the award is its upper end B; the entry keeps A as `low`
+  const amount = exprToAst(file, child(node, child(node, "high") ? "high" : "amount"));
   const base = exprToAst(file, child(node, "base"));
   if (amount === undefined || (has(node, "of") && base === undefined)) return undefined;
-  return base === undefined ? { kind: "AwardAmount", amount, span } : { kind: "AwardRate", rate: amount, base, span };
+  if (base !== undefined) return { kind: "AwardRate", rate: amount, base, span };
+  // `award by key { … }` alone keeps its meaning: no case matched, no award
+  if (amount.kind === "Lookup") return { ...amount, kind: "AwardLookup", span };
+  return { kind: "AwardAmount", amount, span };
 }

@@ -1,5 +1,5 @@
 import type { CstNode, IToken } from "chevrotain";
-import type { BinaryOp, Expr, Literal, NumberLit } from "./ast.js";
+import type { BinaryOp, DateUnit, Expr, Literal, LookupCase, LookupExpr, NumberLit } from "./ast.js";
 import { child, defined, has, identOf, nameOf, nodes, stringOf, token, tokens } from "./cst.js";
 import { moneyToYuan, numberValue, percentToFraction } from "./literals.js";
 import { joinSpans, nodeSpan, tokenSpan } from "./spans.js";
@@ -47,15 +47,18 @@ export function exprToAst(file: string, node: CstNode | undefined): Expr | undef
   if (node === undefined) return undefined;
   switch (node.name) {
     case "expr":
-      return exprToAst(file, child(node, "orExpr"));
+      return has(node, "if") ? ifToAst(file, node) : exprToAst(file, child(node, "orExpr"));
+    case "stepExpr":
+      return stepsToAst(file, node);
     case "orExpr":
     case "andExpr":
     case "addExpr":
     case "mulExpr":
       return binaryChain(file, node);
     case "notExpr":
-    case "unaryExpr":
       return prefixed(file, node);
+    case "unaryExpr":
+      return durationToAst(file, node, prefixed(file, node));
     case "cmpExpr":
       return comparison(file, node);
     case "primary":
@@ -111,11 +114,70 @@ function comparison(file: string, node: CstNode): Expr | undefined {
   return left;
 }
 
+function ifToAst(file: string, node: CstNode): Expr | undefined {
+  const span = nodeSpan(file, node);
+  const [cond, then, otherwise] = ["cond", "then", "else"].map((k) => exprToAst(file, child(node, k)));
+  if (span === undefined || cond === undefined || then === undefined || otherwise === undefined) return undefined;
+  return { kind: "If", cond, then, else: otherwise, span };
+}
+
+function stepsToAst(file: string, node: CstNode): Expr | undefined {
+  const amount = exprToAst(file, child(node, "amount"));
+  if (!has(node, "per")) return amount;
+  const span = nodeSpan(file, node);
+  const step = exprToAst(file, child(node, "step"));
+  const of = exprToAst(file, child(node, "of"));
+  const since = exprToAst(file, child(node, "since"));
+  if (span === undefined || amount === undefined || step === undefined || of === undefined) return undefined;
+  return { kind: "Steps", amount, step, of, since, span };
+}
+
+/** `3 years`: a primary followed by a unit of time */
+function durationToAst(file: string, node: CstNode, count: Expr | undefined): Expr | undefined {
+  const unitNode = child(node, "unit");
+  const unit = unitNode && token(unitNode, "unit");
+  if (unit === undefined || count === undefined) return count;
+  return {
+    kind: "Duration",
+    count,
+    unit: unit.image as DateUnit,
+    span: joinSpans(count.span, tokenSpan(file, unit)),
+  };
+}
+
+export function lookupToAst(file: string, node: CstNode): LookupExpr | undefined {
+  const span = nodeSpan(file, node);
+  const key = exprToAst(file, child(node, "key"));
+  if (span === undefined || key === undefined) return undefined;
+  const cases = defined(
+    nodes(node, "lookupCase").map((c): LookupCase | undefined => {
+      const matches = defined(nodes(c, "match").map((m) => literalToAst(file, m)));
+      const amount = exprToAst(file, child(c, "amount"));
+      const caseSpan = nodeSpan(file, c);
+      return matches.length > 0 && amount && caseSpan ? { matches, amount, span: caseSpan } : undefined;
+    }),
+  );
+  return { kind: "Lookup", key, cases, otherwise: exprToAst(file, child(node, "otherwise")), span };
+}
+
 function primary(file: string, node: CstNode): Expr | undefined {
   const span = nodeSpan(file, node);
   if (span === undefined) return undefined;
   const literal = child(node, "literal");
   if (literal !== undefined) return literalToAst(file, literal);
+  const lookup = child(node, "lookup");
+  if (lookup !== undefined) return lookupToAst(file, lookup);
+  const between = child(node, "between");
+  if (between !== undefined) {
+    const unit = token(between, "unit");
+    const from = exprToAst(file, child(node, "from"));
+    const to = exprToAst(file, child(node, "to"));
+    return unit && from && to && { kind: "Between", unit: unit.image as DateUnit, from, to, span };
+  }
+  if (has(node, "award")) {
+    const clause = identOf(file, token(node, "clause"));
+    return clause && { kind: "AwardOf", clause, span };
+  }
   const head = identOf(file, token(node, "head"));
   if (head !== undefined) {
     if (has(node, "LParen"))

@@ -14,7 +14,7 @@ import type {
   TypeExpr,
 } from "./ast.js";
 import { child, defined, identOf, nameOf, nodes, stringOf, token, tokens } from "./cst.js";
-import { clauseToAst, textToAst } from "./cst-clauses.js";
+import { clauseToAst, ruleToAst, textToAst } from "./cst-clauses.js";
 import { exprToAst, numberOf } from "./cst-expressions.js";
 import { testToAst } from "./cst-tests.js";
 import { nodeSpan, spanAfter, tokenSpan } from "./spans.js";
@@ -125,6 +125,7 @@ function fieldToAst(file: string, node: CstNode | undefined): FieldDecl | undefi
   const type: TypeExpr = {
     kind: "Type",
     optional: token(typeNode, "optional") !== undefined,
+    ...(token(typeNode, "history") !== undefined ? { history: true } : {}),
     name: typeName,
     enumValues:
       typeName.name === "enum" ? defined(tokens(typeNode, "members").map((t) => stringOf(file, t))) : undefined,
@@ -194,6 +195,18 @@ function articleToAst(file: string, node: CstNode): ArticleDecl | undefined {
           const s = nodeSpan(file, n);
           const values = defined(tokens(n, "StringLiteral").map((t) => stringOf(file, t)));
           return s && values.length > 0 ? { kind: "Units", values, span: s } : undefined;
+        }
+        case "ruleEntry":
+          return ruleToAst(file, n);
+        case "exclusiveEntry": {
+          const s = nodeSpan(file, n);
+          const members = defined(tokens(n, "members").map((t) => identOf(file, t)));
+          return s && { kind: "Exclusive", members, reason: stringOf(file, token(n, "reason")), span: s };
+        }
+        case "budgetEntry": {
+          const s = nodeSpan(file, n);
+          const amount = exprToAst(file, child(n, "amount"));
+          return s && amount && { kind: "Budget", amount, reason: stringOf(file, token(n, "reason")), span: s };
         }
         case "articleCap": {
           const s = nodeSpan(file, n);

@@ -1,5 +1,15 @@
-import type { ArticleDecl, ArticleEntry, AwardExpr, ClauseDecl, ClauseEntry, StringLit } from "./ast.js";
-import { end, printExpr, printLiteral, source } from "./format-expr.js";
+import type {
+  ArticleDecl,
+  ArticleEntry,
+  AwardExpr,
+  ClauseDecl,
+  ClauseEntry,
+  Expr,
+  Over,
+  RuleEntry,
+  StringLit,
+} from "./ast.js";
+import { end, printCase, printExpr, source } from "./format-expr.js";
 import type { Writer } from "./format-writer.js";
 
 /**
@@ -24,10 +34,31 @@ function writeArticleEntry(w: Writer, e: ArticleEntry): void {
       return w.line(e.span.offset, `units ${e.values.map((v) => source(w.text, v.span)).join(", ")}`, end(e.span));
     case "TotalCap":
       return w.line(e.span.offset, `cap total ${printExpr(w.text, e.amount, cont(w))}`, end(e.span));
+    case "Exclusive": {
+      const reason = e.reason ? `${source(w.text, e.reason.span)} ` : "";
+      const members = e.members.map((m) => m.name).join(", ");
+      return w.line(e.span.offset, `exclusive ${reason}{ ${members} } keep highest`, end(e.span));
+    }
+    case "Budget": {
+      const reason = e.reason ? ` ${source(w.text, e.reason.span)}` : "";
+      return w.line(e.span.offset, `budget ${printExpr(w.text, e.amount, cont(w))}${reason}`, end(e.span));
+    }
+    case "Rule":
+      return w.line(e.span.offset, rule(w, e), end(e.span));
     case "Clause":
       return writeClause(w, e);
+    default:
+      return assertNever(e);
   }
 }
+
+function rule(w: Writer, e: RuleEntry): string {
+  return `rule ${source(w.text, e.title.span)}${e.number ? ` ${source(w.text, e.number.span)}` : ""}`;
+}
+
+const over = (o: Over | undefined): string =>
+  o === undefined ? "" : o.years ? ` over ${o.years.text} years` : " over lifetime";
+const reasonOf = (w: Writer, r: StringLit | undefined): string => (r ? ` ${source(w.text, r.span)}` : "");
 
 const cont = (w: Writer): string => `${w.indentation}    `;
 
@@ -57,11 +88,29 @@ function writeClauseEntry(w: Writer, e: ClauseEntry): void {
     case "When":
       return line(`when ${x(e.cond)}`);
     case "Award":
-      return writeAward(w, e.upTo, e.award, e.span.offset);
+      return writeAward(w, e.upTo, e.award, e.span.offset, e.low);
     case "Cap":
-      return line(`cap ${x(e.amount)}`);
+      return line(`cap ${x(e.amount)}${over(e.over)}`);
     case "TotalCap":
-      return line(`cap total ${x(e.amount)}`);
+      return line(`cap total ${x(e.amount)}${over(e.over)}`);
+    case "Once":
+      return line(`once${reasonOf(w, e.reason)}`);
+    case "LessReceived":
+      return line("less received");
+    case "Pay": {
+      const parts = e.instalments.map((i) => `${x(i.share)} on ${x(i.on)} ${source(w.text, i.label.span)}`);
+      const broken = e.instalments.some((i, n) => n > 0 && w.text.slice(e.span.offset, i.span.offset).includes("\n"));
+      return line(`pay ${parts.join(broken ? `,\n${w.indentation}    ` : ", ")}`);
+    }
+    case "Select": {
+      const per = e.per ? ` per ${x(e.per)}` : "";
+      const order = e.order ? ` ${e.order}` : "";
+      return line(`select ${e.mode} ${e.count.text}${per} by ${x(e.by)}${order}${reasonOf(w, e.reason)}`);
+    }
+    case "OnePer":
+      return line(`one per ${x(e.key)} keep highest${reasonOf(w, e.reason)}`);
+    case "Rule":
+      return line(rule(w, e));
     case "Uplift": {
       const order = e.order ? ` ${e.order} cap` : "";
       return line(`uplift ${x(e.rate)}${order}${e.when ? ` when ${x(e.when)}` : ""}`);
@@ -72,13 +121,19 @@ function writeClauseEntry(w: Writer, e: ClauseEntry): void {
       return line(`nonmonetary ${source(w.text, e.reason.span)}`);
     case "Stack":
       return line(`stack ${source(w.text, e.key.span)}`);
+    default:
+      return assertNever(e);
   }
 }
 
+function assertNever(x: never): never {
+  throw new Error(`unexpected entry ${JSON.stringify(x)}`);
+}
+
 /** `award [up to] …`; tiers and lookups open a block with one tier or case per line. */
-function writeAward(w: Writer, upTo: boolean, a: AwardExpr, from: number): void {
+function writeAward(w: Writer, upTo: boolean, a: AwardExpr, from: number, low: Expr | undefined): void {
   const x = (expr: Parameters<typeof printExpr>[1]) => printExpr(w.text, expr, cont(w));
-  const head = `award ${upTo ? "up to " : ""}`;
+  const head = `award ${upTo ? "up to " : ""}${low ? `${x(low)} to ` : ""}`;
   w.begin(from);
   switch (a.kind) {
     case "AwardAmount":
@@ -88,15 +143,15 @@ function writeAward(w: Writer, upTo: boolean, a: AwardExpr, from: number): void 
       w.write(`${head}${x(a.rate)} of ${x(a.base)}`);
       break;
     case "AwardTiers":
-      w.write(`${head}tiers of ${x(a.base)}`);
-      w.block(w.openBrace(end(a.base.span)), end(a.span) - 1, false, () => {
+      w.write(`${head}tiers of ${x(a.base)}${a.since ? ` new since ${x(a.since)}` : ""}`);
+      w.block(w.openBrace(end((a.since ?? a.base).span)), end(a.span) - 1, false, () => {
         for (const t of a.tiers) w.line(t.span.offset, `at least ${x(t.atLeast)}: ${x(t.amount)}`, end(t.span));
       });
       break;
     case "AwardLookup":
       w.write(`${head}by ${x(a.key)}`);
       w.block(w.openBrace(end(a.key.span)), end(a.span) - 1, false, () => {
-        for (const c of a.cases) w.line(c.span.offset, `${printLiteral(w.text, c.match)}: ${x(c.amount)}`, end(c.span));
+        for (const c of a.cases) w.line(c.span.offset, printCase(w.text, c, cont(w)), end(c.span));
         if (a.otherwise)
           w.line(w.tokenBefore(a.otherwise.span.offset, 2), `otherwise: ${x(a.otherwise)}`, end(a.otherwise.span));
       });

@@ -46,7 +46,9 @@ function writeField(w: Writer, f: FieldDecl): void {
   const doc = f.doc ? ` ${source(w.text, f.doc.span)}` : "";
   const members = t.enumValues ? `(${t.enumValues.map((v) => source(w.text, v.span)).join(", ")})` : "";
   const range = t.range ? ` from ${t.range.min.text} to ${t.range.max.text}` : "";
-  w.write(`${f.name.name}: ${t.optional ? "optional " : ""}${t.name.name}${members}${range}${doc}`);
+  w.write(
+    `${f.name.name}: ${t.optional ? "optional " : ""}${t.history ? "history " : ""}${t.name.name}${members}${range}${doc}`,
+  );
   if (t.fields === undefined) return;
   const fields = t.fields;
   w.block(w.openBrace(end(f.doc?.span ?? t.name.span)), end(t.span) - 1, fields.length === 0, () => {

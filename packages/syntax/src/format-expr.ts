@@ -1,4 +1,4 @@
-import type { Expr, Literal, Span } from "./ast.js";
+import type { Expr, Literal, LookupCase, LookupExpr, Span } from "./ast.js";
 
 /**
  * Expressions in the canonical style: one space around binary operators and
@@ -50,5 +50,38 @@ export function printExpr(text: string, e: Expr, continuation: string): string {
       return `${e.fn.name}(${e.args.map(p).join(", ")})`;
     case "Paren":
       return `(${p(e.expr)})`;
+    case "If": {
+      const gap = (a: Span, b: Span) => (text.slice(end(a), b.offset).includes("\n") ? `\n${continuation}` : " ");
+      return `if ${p(e.cond)}${gap(e.cond.span, e.then.span)}then ${p(e.then)}${gap(e.then.span, e.else.span)}else ${p(e.else)}`;
+    }
+    case "Lookup":
+      return printLookup(text, e, continuation);
+    case "Steps":
+      return `${p(e.amount)} per ${p(e.step)} of ${p(e.of)}${e.since ? ` new since ${p(e.since)}` : ""}`;
+    case "Duration":
+      return `${p(e.count)} ${e.unit}`;
+    case "Between":
+      return `${e.unit} between ${p(e.from)} and ${p(e.to)}`;
+    case "AwardOf":
+      return `award of ${e.clause.name}`;
   }
+}
+
+/** `"a", "b": 500万元` */
+export function printCase(text: string, c: LookupCase, continuation: string): string {
+  return `${c.matches.map((m) => printLiteral(text, m)).join(", ")}: ${printExpr(text, c.amount, continuation)}`;
+}
+
+/**
+ * A lookup as a value: on one line (`by k { "a": 1, otherwise: 2 }`) when written on one line,
+ * otherwise one case per line, indented under the statement.
+ */
+function printLookup(text: string, e: LookupExpr, continuation: string): string {
+  const inner = `${continuation}    `;
+  const cases = e.cases.map((c) => printCase(text, c, inner));
+  if (e.otherwise) cases.push(`otherwise: ${printExpr(text, e.otherwise, inner)}`);
+  const key = printExpr(text, e.key, continuation);
+  if (!source(text, e.span).includes("\n")) return `by ${key} { ${cases.join(", ")} }`;
+  const indent = continuation.slice(2);
+  return `by ${key} {\n${cases.map((c) => `${indent}${c}`).join("\n")}\n${continuation.slice(4)}}`;
 }

@@ -117,8 +117,8 @@ export const MESSAGES_EN = {
     help: "compare with one of the members declared in the enum",
   },
   "N007.function": {
-    message: "unknown function `{name}`; expected `min` or `max`{hint}",
-    help: "use `min(a, b)` or `max(a, b)`",
+    message: "unknown function `{name}`; expected `min`, `max`, `floor`, `ceil` or `year`{hint}",
+    help: "use `min(a, b)`, `max(a, b)`, `floor(x)`, `ceil(x)` or `year(date)`",
   },
   "N008.type": {
     message: "unknown type `{name}`; expected {expected}{hint}",
@@ -385,6 +385,148 @@ export const MESSAGES_EN = {
     message:
       "`{condition}` is at or above the knee of the cap `{cap}`: the award reaches the cap when `{base}` is `{knee}`, so every eligible item gets exactly `{cap}`; expected a threshold below `{knee}`, or a higher cap",
     help: "lower the threshold, or raise the cap",
+  },
+  // language wave 2
+  "T002.ratioPercent": {
+    message: "cannot compare number `{left}` with percent `{right}`: a ratio of two amounts is a number",
+    help: "multiply the other amount by the percent instead: `{suggestion}`",
+  },
+  "T013.ifBranches": {
+    message:
+      "the branches of `if` must be of one unit: `then` is {thenType} `{thenSrc}`, `else` is {elseType} `{elseSrc}`",
+    help: "give both branches the same unit, for example two amounts or two percents",
+  },
+  "T013.lookupCases": {
+    message: "the cases of `by {key}` must be of one unit; expected {expected}, `{src}` is {type}",
+    help: "give every case and `otherwise` the same unit",
+  },
+  "T011.lookupTotal": {
+    message: "`by {key}` has no case for {missing}; expected a case for every value, or `otherwise:`",
+    help: "a lookup used as a value must always give one: add the missing cases or `otherwise: …`",
+  },
+  "T011.lookupOpen": {
+    message: "`by {key}` reads {type}, whose values cannot all be listed; expected an `otherwise:` case",
+    help: "add `otherwise: …` after the cases",
+  },
+  "T014.duration": {
+    message: "`{src}` is a duration; expected it after `+` or `-` on a date, as in `p.registered + {src}`",
+    help: "add a duration to a date, or count time with `years between a and b`",
+  },
+  "T014.shiftNotDate": {
+    message: "`{op} {duration}` needs a date on its left; `{src}` is {type}",
+    help: "shift a date: `p.registered + 3 years`",
+  },
+  "T014.dateNumber": {
+    message: "cannot add {type} `{src}` to a date; expected a duration such as `3 years`, `6 months` or `90 days`",
+    help: "write the unit after the number: `{src} years`, `{src} months` or `{src} days`",
+  },
+  "T014.dateMinus": {
+    message: "cannot subtract date `{right}` from date `{left}`; expected a duration after `-`",
+    help: "to count the time between two dates write `days between {right} and {left}` (or `years`, `months`)",
+  },
+  "T014.count": {
+    message: "the count of `{unit}` must be a whole number; `{src}` is {type}",
+    help: "write an integer before the unit, as in `3 {unit}`",
+  },
+  "T014.between": {
+    message: "`{unit} between` counts the time between two dates; `{src}` is {type}",
+    help: "write two dates: `years between p.registered and applicationDate`",
+  },
+  "T015.floorCeil": {
+    message: "`{fn}` takes a number; `{src}` is {type}",
+    help: "to count whole steps of an amount write `AMOUNT per 100万元 of x`",
+  },
+  "T015.year": {
+    message: "`year` takes a date; `{src}` is {type}",
+    help: "pass a date, as in `year(applicationDate)`",
+  },
+  "T015.arity": {
+    message: "`{fn}` takes one argument; expected `{fn}(x)`",
+    help: "pass exactly one value",
+  },
+  "T016.steps": {
+    message: "the step `{step}` is {stepType} but `{of}` is {ofType}; expected a step of the unit it counts",
+    help: "count money in steps of money and numbers in steps of numbers: `5万元 per 10万元 of x`",
+  },
+  "T016.since": {
+    message: "`new since {src}` is {type} but `{base}` is {baseType}; expected the previous value of the same unit",
+    help: "compare with the previous best value of the same quantity",
+  },
+  "T016.zeroStep": {
+    message: "the step `{src}` is not above 0; expected a positive step",
+    help: "write the size of one step, as in `per 100万元 of x`",
+  },
+  "T017.share": {
+    message: "the share `{src}` of an instalment is {type}; expected a percent",
+    help: "write each instalment's share of the award as a percent: `pay 40% on …`",
+  },
+  "T017.on": {
+    message: "`on` takes a date; `{src}` is {type}",
+    help: "declare the milestone as an `optional date` and name it after `on`",
+  },
+  "T017.total": {
+    message: "the shares of `pay` add up to {sum}; expected 100%",
+    help: "make the instalments' shares add up to 100% of the award",
+  },
+  "N009.awardOf": {
+    message: "`award of {name}`: unknown clause `{name}`; expected the name of a clause of this policy{hint}",
+    help: "write the name given after `clause`",
+  },
+  "N009.exclusive": {
+    message: "`exclusive`: unknown clause `{name}`; expected a clause of this article{hint}",
+    help: "list clauses of the same article, by the names given after `clause`",
+  },
+  "S009.awards": {
+    message: "`{what}` needs the awards paid before; expected an input of type `awards`",
+    help: 'declare `input awarded: awards "此前已拨付的奖补"`',
+  },
+  "S009.date": {
+    message: "`over {years} years` is counted back from the policy's date; expected `on DATE_INPUT` after `valid`",
+    help: "name the application date input in the header: `valid from … to … on applicationDate`",
+  },
+  "S009.twoAwards": {
+    message: "a second input of type `awards`, `{name}`; expected at most one per policy",
+    help: "keep one list of the awards paid before",
+  },
+  "S010.cycle": {
+    message: "`award of {name}` refers back to clause `{name}` through {path}; expected no cycle",
+    help: "a clause cannot depend on its own amount: compute one of them from the facts",
+  },
+  "S011.count": {
+    message: "`select {mode} {src}`: expected a whole number above 0",
+    help: "write how many are selected, as in `select top 5 by …`",
+  },
+  "S011.firstDate": {
+    message: "`select first` ranks by a date; `{src}` is {type}",
+    help: "use `select top N by …` to rank by a score or an amount",
+  },
+  "S011.groups": {
+    message: "`{name}` is in two `exclusive` groups; expected each clause in one group at most",
+    help: "merge the two groups, or remove the clause from one",
+  },
+  "S011.members": {
+    message: "`exclusive` needs two different clauses; expected at least two names",
+    help: "list the clauses of which only the highest award is kept",
+  },
+  "S011.onePerList": {
+    message: "`one per` compares the items of clause `{name}`, which has no `for each`",
+    help: "add `for each ITEM in LIST` to the clause",
+  },
+  "S011.rangeUpTo": {
+    message: "`award up to` and a range `A to B` cannot be combined; expected one of them",
+    help: "write `award A to B` for a range, or `award up to B` for a ceiling",
+  },
+  "A015.range": {
+    message: "the range `{low}` to `{high}` is empty; expected the lower end first",
+    help: "swap the two ends: `award {high} to {low}` reads as a range only when the first end is lower",
+  },
+  "A013.uplift": {
+    message: "uplift `{src}` is not above 0%; expected an increase such as `50%`",
+    help: "an uplift raises an award: write a positive percent, or reduce the award with `*`",
+  },
+  "A014.stackAdd": {
+    message: "`stack {key}` has no effect: the policy's stacking is `add`, so every award is paid",
+    help: 'declare `stacking highest "…"` in the header, or remove `stack`',
   },
 } as const satisfies Record<string, { message: string; help: string }>;
 

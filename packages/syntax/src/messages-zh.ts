@@ -89,8 +89,8 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
     help: "与枚举中已声明的成员之一比较",
   },
   "N007.function": {
-    message: "未知的函数 `{name}`；应为 `min` 或 `max`{hint}",
-    help: "使用 `min(a, b)` 或 `max(a, b)`",
+    message: "未知的函数 `{name}`；应为 `min`、`max`、`floor`、`ceil` 或 `year`{hint}",
+    help: "使用 `min(a, b)`、`max(a, b)`、`floor(x)`、`ceil(x)` 或 `year(date)`",
   },
   "N008.type": { message: "未知的类型 `{name}`；应为{expected}{hint}", help: "用所列类型之一声明该输入" },
   "N008.paramType": { message: "未知的参数类型 `{name}`；应为{expected}{hint}", help: "用所列类型之一声明该参数" },
@@ -286,6 +286,128 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
       "`{condition}` 达到或超过上限 `{cap}` 的拐点：当 `{base}` 为 `{knee}` 时奖补即达上限，因此每个符合条件的项目都恰好得到 `{cap}`；门槛应低于 `{knee}`，或提高上限",
     help: "降低门槛，或提高上限",
   },
+  "T002.ratioPercent": {
+    message: "不能比较数 `{left}` 与百分比 `{right}`：两个金额之比是数",
+    help: "改为用百分比乘另一个金额：`{suggestion}`",
+  },
+  "T013.ifBranches": {
+    message: "`if` 的两个分支应为同一单位：`then` 是{thenType} `{thenSrc}`，`else` 是{elseType} `{elseSrc}`",
+    help: "两个分支使用同一单位，例如都是金额或都是百分比",
+  },
+  "T013.lookupCases": {
+    message: "`by {key}` 的各情形应为同一单位；应为{expected}，`{src}` 是{type}",
+    help: "各情形与 `otherwise` 使用同一单位",
+  },
+  "T011.lookupTotal": {
+    message: "`by {key}` 缺少 {missing} 的情形；每个取值都应有情形，或写 `otherwise:`",
+    help: "作为值使用的查表必须总有结果：补上缺少的情形或 `otherwise: …`",
+  },
+  "T011.lookupOpen": {
+    message: "`by {key}` 读取的是{type}，其取值无法全部列出；应有 `otherwise:` 情形",
+    help: "在各情形之后加上 `otherwise: …`",
+  },
+  "T014.duration": {
+    message: "`{src}` 是一段时间；应写在日期的 `+` 或 `-` 之后，例如 `p.registered + {src}`",
+    help: "把时间加到日期上，或用 `years between a and b` 计算两个日期之间的时间",
+  },
+  "T014.shiftNotDate": {
+    message: "`{op} {duration}` 的左边应为日期；`{src}` 是{type}",
+    help: "对日期加减：`p.registered + 3 years`",
+  },
+  "T014.dateNumber": {
+    message: "不能把{type} `{src}` 加到日期上；应为一段时间，例如 `3 years`、`6 months` 或 `90 days`",
+    help: "在数字后写单位：`{src} years`、`{src} months` 或 `{src} days`",
+  },
+  "T014.dateMinus": {
+    message: "不能用日期 `{left}` 减去日期 `{right}`；`-` 之后应为一段时间",
+    help: "计算两个日期之间的时间请写 `days between {right} and {left}`（或 `years`、`months`）",
+  },
+  "T014.count": {
+    message: "`{unit}` 的个数应为整数；`{src}` 是{type}",
+    help: "在单位前写整数，例如 `3 {unit}`",
+  },
+  "T014.between": {
+    message: "`{unit} between` 计算两个日期之间的时间；`{src}` 是{type}",
+    help: "写两个日期：`years between p.registered and applicationDate`",
+  },
+  "T015.floorCeil": {
+    message: "`{fn}` 的参数应为数；`{src}` 是{type}",
+    help: "按金额的整步计算请写 `金额 per 100万元 of x`",
+  },
+  "T015.year": { message: "`year` 的参数应为日期；`{src}` 是{type}", help: "传入日期，例如 `year(applicationDate)`" },
+  "T015.arity": { message: "`{fn}` 只有一个参数；应为 `{fn}(x)`", help: "只传入一个值" },
+  "T016.steps": {
+    message: "步长 `{step}` 是{stepType}，而 `{of}` 是{ofType}；步长应与所计量的值同一单位",
+    help: "金额按金额分步，数按数分步：`5万元 per 10万元 of x`",
+  },
+  "T016.since": {
+    message: "`new since {src}` 是{type}，而 `{base}` 是{baseType}；应为同一单位的此前数值",
+    help: "与同一指标此前的最高值比较",
+  },
+  "T016.zeroStep": { message: "步长 `{src}` 不大于 0；应为正数", help: "写出一步的大小，例如 `per 100万元 of x`" },
+  "T017.share": {
+    message: "分期 `{src}` 的比例是{type}；应为百分比",
+    help: "每期写为奖补的百分比：`pay 40% on …`",
+  },
+  "T017.on": { message: "`on` 之后应为日期；`{src}` 是{type}", help: "把节点声明为 `optional date`，写在 `on` 之后" },
+  "T017.total": { message: "`pay` 各期比例合计为 {sum}；应为 100%", help: "使各期比例合计为奖补的 100%" },
+  "N009.awardOf": {
+    message: "`award of {name}`：未知的条款 `{name}`；应为本政策中某个条款的名称{hint}",
+    help: "写 `clause` 之后的名称",
+  },
+  "N009.exclusive": {
+    message: "`exclusive`：未知的条款 `{name}`；应为本条目中的条款{hint}",
+    help: "按 `clause` 之后的名称列出同一条目中的条款",
+  },
+  "S009.awards": {
+    message: "`{what}` 需要此前已拨付的奖补；应声明类型为 `awards` 的输入",
+    help: '声明 `input awarded: awards "此前已拨付的奖补"`',
+  },
+  "S009.date": {
+    message: "`over {years} years` 从政策的日期往前计算；应在 `valid` 之后写 `on 日期输入`",
+    help: "在政策头中写明申请日期输入：`valid from … to … on applicationDate`",
+  },
+  "S009.twoAwards": {
+    message: "第二个类型为 `awards` 的输入 `{name}`；每个政策至多一个",
+    help: "只保留一份此前已拨付奖补的列表",
+  },
+  "S010.cycle": {
+    message: "`award of {name}` 经由 {path} 又引用回条款 `{name}`；不应有循环",
+    help: "条款不能依赖自身的金额：其中一个请由事实计算",
+  },
+  "S011.count": {
+    message: "`select {mode} {src}`：应为大于 0 的整数",
+    help: "写出入选的数量，例如 `select top 5 by …`",
+  },
+  "S011.firstDate": {
+    message: "`select first` 按日期排序；`{src}` 是{type}",
+    help: "按分数或金额排序请用 `select top N by …`",
+  },
+  "S011.groups": {
+    message: "`{name}` 属于两个 `exclusive` 组；每个条款至多属于一组",
+    help: "合并两组，或把该条款从其中一组移除",
+  },
+  "S011.members": { message: "`exclusive` 需要两个不同的条款；应至少列出两个名称", help: "列出只保留最高奖补的各条款" },
+  "S011.onePerList": {
+    message: "`one per` 比较条款 `{name}` 的各项，但该条款没有 `for each`",
+    help: "给条款加上 `for each 项 in 列表`",
+  },
+  "S011.rangeUpTo": {
+    message: "`award up to` 与区间 `A to B` 不能同时使用；应为其中之一",
+    help: "区间写 `award A to B`，上限写 `award up to B`",
+  },
+  "A015.range": {
+    message: "区间 `{low}` 到 `{high}` 为空；较小的一端应写在前面",
+    help: "交换两端：只有前一端较小时，`award {high} to {low}` 才是区间",
+  },
+  "A013.uplift": {
+    message: "上浮 `{src}` 不大于 0%；应为增加，例如 `50%`",
+    help: "上浮提高奖补：写正的百分比，或用 `*` 降低奖补",
+  },
+  "A014.stackAdd": {
+    message: "`stack {key}` 不起作用：本政策的叠加规则是 `add`，各项奖补都会支付",
+    help: '在政策头声明 `stacking highest "…"`，或删除 `stack`',
+  },
 };
 
 export const TERMS_ZH: Record<keyof typeof TERMS_EN, string> = {
@@ -395,5 +517,16 @@ export const TITLES_ZH: Record<keyof typeof DIAGNOSTICS, string> = {
   A009: "上限永不起作用",
   A010: "上限总是起作用",
   A011: "门槛达到或超过上限拐点",
+  T013: "一个值中混用不同单位",
+  T014: "日期运算有误",
+  T015: "函数的参数有误",
+  T016: "步长与所计量的值单位不同",
+  T017: "分期支付有误",
+  S009: "历史数据缺少所需的输入",
+  S010: "条款引用形成循环",
+  S011: "遴选或互斥设置有误",
+  A013: "不合常理的值",
   A012: "警告过多",
+  A014: "叠加声明不起作用",
+  A015: "区间为空",
 };

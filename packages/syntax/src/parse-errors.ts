@@ -44,7 +44,22 @@ const LITERALS: TokenType[] = [
   Kw.true,
   Kw.false,
 ];
-const EXPRESSION_STARTS: TokenType[] = [...LITERALS, Identifier, Kw.min, Kw.max, LParen, Minus, Plus, Kw.not];
+const EXPRESSION_STARTS: TokenType[] = [
+  ...LITERALS,
+  Identifier,
+  Kw.min,
+  Kw.max,
+  LParen,
+  Minus,
+  Plus,
+  Kw.not,
+  Kw.if,
+  Kw.by,
+  Kw.years,
+  Kw.months,
+  Kw.days,
+  Kw.award,
+];
 const TOP_LEVEL: TokenType[] = [Kw.input, Kw.param, Kw.article, Kw.test];
 
 /**
@@ -54,8 +69,23 @@ const TOP_LEVEL: TokenType[] = [Kw.input, Kw.param, Kw.article, Kw.test];
  */
 const ENTRY_STARTS: Record<string, TokenType[]> = {
   header: [Kw.title, Kw.issuer, Kw.issued, Kw.valid, Kw.source, Kw.stacking, Kw.rounding],
-  articleDecl: [Kw.text, Kw.units, Kw.cap, Kw.clause],
-  clauseDecl: [Kw.text, Kw.when, Kw.award, Kw.cap, Kw.uplift, Kw.funded, Kw.nonmonetary, Kw.stack],
+  articleDecl: [Kw.text, Kw.units, Kw.cap, Kw.clause, Kw.exclusive, Kw.budget, Kw.rule],
+  clauseDecl: [
+    Kw.text,
+    Kw.when,
+    Kw.award,
+    Kw.cap,
+    Kw.uplift,
+    Kw.funded,
+    Kw.nonmonetary,
+    Kw.stack,
+    Kw.once,
+    Kw.less,
+    Kw.pay,
+    Kw.select,
+    Kw.one,
+    Kw.rule,
+  ],
   type: [Name],
   object: [Name, StringLiteral],
   testDecl: [Kw.expect],

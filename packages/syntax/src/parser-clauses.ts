@@ -48,8 +48,34 @@ export class ClauseParser extends ExpressionParser {
           this.CONSUME(Kw.cap);
           this.OPTION2(() => this.CONSUME(Kw.total));
           this.SUBRULE2(this.expr, { LABEL: "amount" });
+          this.OPTION3(() => this.SUBRULE(this.overWindow));
         },
       },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.once);
+          this.OPTION4(() => this.CONSUME3(StringLiteral, { LABEL: "onceReason" }));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.less);
+          this.CONSUME(Kw.received);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.payEntry) },
+      { ALT: () => this.SUBRULE(this.selectEntry) },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.one);
+          this.CONSUME(Kw.per);
+          this.SUBRULE3(this.expr, { LABEL: "onePer" });
+          this.CONSUME(Kw.keep);
+          this.CONSUME(Kw.highest);
+          this.OPTION5(() => this.CONSUME4(StringLiteral, { LABEL: "oneReason" }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.ruleEntry) },
       { ALT: () => this.SUBRULE(this.upliftEntry) },
       { ALT: () => this.SUBRULE(this.funding) },
       {
@@ -65,6 +91,67 @@ export class ClauseParser extends ExpressionParser {
         },
       },
     ]);
+  });
+
+  /** `over lifetime`, `over 3 years` */
+  overWindow = this.RULE("overWindow", () => {
+    this.CONSUME(Kw.over);
+    this.OR([
+      { ALT: () => this.CONSUME(Kw.lifetime) },
+      {
+        ALT: () => {
+          this.CONSUME(NumberLiteral, { LABEL: "years" });
+          this.CONSUME(Kw.years);
+        },
+      },
+    ]);
+  });
+
+  /** `pay 40% on p.approved "立项后", 60% on p.accepted "验收后"` */
+  payEntry = this.RULE("payEntry", () => {
+    this.CONSUME(Kw.pay);
+    this.SUBRULE(this.instalment);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.instalment);
+    });
+  });
+
+  instalment = this.RULE("instalment", () => {
+    this.SUBRULE(this.expr, { LABEL: "share" });
+    this.CONSUME(Kw.on);
+    this.SUBRULE2(this.expr, { LABEL: "on" });
+    this.CONSUME(StringLiteral, { LABEL: "label" });
+  });
+
+  /** `select top 5 per p.category by p.score descending "每类择优支持不超过5个"` */
+  selectEntry = this.RULE("selectEntry", () => {
+    this.CONSUME(Kw.select);
+    this.OR([
+      { ALT: () => this.CONSUME(Kw.top, { LABEL: "mode" }) },
+      { ALT: () => this.CONSUME(Kw.first, { LABEL: "mode" }) },
+    ]);
+    this.CONSUME(NumberLiteral, { LABEL: "count" });
+    this.OPTION2(() => {
+      this.CONSUME(Kw.per);
+      this.SUBRULE2(this.expr, { LABEL: "per" });
+    });
+    this.CONSUME(Kw.by);
+    this.SUBRULE(this.expr, { LABEL: "by" });
+    this.OPTION(() => {
+      this.OR2([
+        { ALT: () => this.CONSUME(Kw.descending, { LABEL: "order" }) },
+        { ALT: () => this.CONSUME(Kw.ascending, { LABEL: "order" }) },
+      ]);
+    });
+    this.OPTION3(() => this.CONSUME(StringLiteral, { LABEL: "reason" }));
+  });
+
+  /** `rule "《…管理办法》" "文号"` (also an article entry) */
+  ruleEntry = this.RULE("ruleEntry", () => {
+    this.CONSUME(Kw.rule);
+    this.CONSUME(StringLiteral, { LABEL: "title" });
+    this.OPTION(() => this.CONSUME2(StringLiteral, { LABEL: "number" }));
   });
 
   /** `text "…" "…"` (also an article entry) */
@@ -106,10 +193,13 @@ export class ClauseParser extends ExpressionParser {
   awardValue = this.RULE("awardValue", () => {
     this.OR([
       { ALT: () => this.SUBRULE(this.tiersAward) },
-      { ALT: () => this.SUBRULE(this.lookup) },
       {
         ALT: () => {
           this.SUBRULE(this.expr, { LABEL: "amount" });
+          this.OPTION2(() => {
+            this.CONSUME(Kw.to);
+            this.SUBRULE3(this.expr, { LABEL: "high" });
+          });
           this.OPTION(() => {
             this.CONSUME(Kw.of);
             this.SUBRULE2(this.expr, { LABEL: "base" });
@@ -124,6 +214,11 @@ export class ClauseParser extends ExpressionParser {
     this.CONSUME(Kw.tiers);
     this.CONSUME(Kw.of);
     this.SUBRULE(this.expr, { LABEL: "base" });
+    this.OPTION(() => {
+      this.CONSUME(Kw.new);
+      this.CONSUME(Kw.since);
+      this.SUBRULE2(this.expr, { LABEL: "since" });
+    });
     this.CONSUME(LCurly);
     this.AT_LEAST_ONE(() => this.SUBRULE(this.tier));
     this.CONSUME(RCurly);
@@ -135,26 +230,5 @@ export class ClauseParser extends ExpressionParser {
     this.SUBRULE(this.expr, { LABEL: "atLeast" });
     this.CONSUME(Colon);
     this.SUBRULE2(this.expr, { LABEL: "amount" });
-  });
-
-  /** `by KEY { "a": A, 1: B, otherwise: C }` */
-  lookup = this.RULE("lookup", () => {
-    this.CONSUME(Kw.by);
-    this.SUBRULE(this.expr, { LABEL: "key" });
-    this.CONSUME(LCurly);
-    this.AT_LEAST_ONE(() => this.SUBRULE(this.lookupCase));
-    this.OPTION(() => {
-      this.CONSUME(Kw.otherwise);
-      this.CONSUME(Colon);
-      this.SUBRULE2(this.expr, { LABEL: "otherwise" });
-    });
-    this.CONSUME(RCurly);
-  });
-
-  lookupCase = this.RULE("lookupCase", () => {
-    this.SUBRULE(this.literal, { LABEL: "match" });
-    this.CONSUME(Colon);
-    this.SUBRULE(this.expr, { LABEL: "amount" });
-    this.OPTION(() => this.CONSUME(Comma));
   });
 }

@@ -20,6 +20,9 @@ import {
   NumberLiteral,
   PercentLiteral,
   Plus,
+  LCurly,
+  RCurly,
+  Colon,
   RBracket,
   RParen,
   Slash,
@@ -54,8 +57,21 @@ export class ExpressionParser extends CstParser {
     ]);
   });
 
+  /** `if c then a else b` (an `else if` chains) or an `or` expression */
   expr = this.RULE("expr", () => {
-    this.SUBRULE(this.orExpr);
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(Kw.if);
+          this.SUBRULE(this.expr, { LABEL: "cond" });
+          this.CONSUME(Kw.then);
+          this.SUBRULE2(this.expr, { LABEL: "then" });
+          this.CONSUME(Kw.else);
+          this.SUBRULE3(this.expr, { LABEL: "else" });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.orExpr) },
+    ]);
   });
 
   orExpr = this.RULE("orExpr", () => {
@@ -136,13 +152,29 @@ export class ExpressionParser extends CstParser {
   });
 
   mulExpr = this.RULE("mulExpr", () => {
-    this.SUBRULE(this.unaryExpr, { LABEL: "operand" });
+    this.SUBRULE(this.stepExpr, { LABEL: "operand" });
     this.MANY(() => {
       this.OR([
         { ALT: () => this.CONSUME(Star, { LABEL: "op" }) },
         { ALT: () => this.CONSUME(Slash, { LABEL: "op" }) },
       ]);
-      this.SUBRULE2(this.unaryExpr, { LABEL: "operand" });
+      this.SUBRULE2(this.stepExpr, { LABEL: "operand" });
+    });
+  });
+
+  /** `5万元 per 10万美元 of x`, `20万元 per 10亿元 of x new since best`: whole steps */
+  stepExpr = this.RULE("stepExpr", () => {
+    this.SUBRULE(this.unaryExpr, { LABEL: "amount" });
+    this.OPTION(() => {
+      this.CONSUME(Kw.per);
+      this.SUBRULE2(this.unaryExpr, { LABEL: "step" });
+      this.CONSUME(Kw.of);
+      this.SUBRULE3(this.unaryExpr, { LABEL: "of" });
+      this.OPTION2(() => {
+        this.CONSUME(Kw.new);
+        this.CONSUME(Kw.since);
+        this.SUBRULE4(this.unaryExpr, { LABEL: "since" });
+      });
     });
   });
 
@@ -157,14 +189,69 @@ export class ExpressionParser extends CstParser {
           this.SUBRULE(this.unaryExpr, { LABEL: "operand" });
         },
       },
-      { ALT: () => this.SUBRULE(this.primary, { LABEL: "operand" }) },
+      {
+        ALT: () => {
+          this.SUBRULE(this.primary, { LABEL: "operand" });
+          this.OPTION(() => this.SUBRULE(this.dateUnit, { LABEL: "unit" }));
+        },
+      },
     ]);
   });
 
-  /** A literal, a path `p.totalInvestment`, a call `min(a, b)` or `( expr )`. */
+  dateUnit = this.RULE("dateUnit", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(Kw.years, { LABEL: "unit" }) },
+      { ALT: () => this.CONSUME(Kw.months, { LABEL: "unit" }) },
+      { ALT: () => this.CONSUME(Kw.days, { LABEL: "unit" }) },
+    ]);
+  });
+
+  /** `by KEY { "a", "b": A, 1: B, otherwise: C }` */
+  lookup = this.RULE("lookup", () => {
+    this.CONSUME(Kw.by);
+    this.SUBRULE(this.expr, { LABEL: "key" });
+    this.CONSUME(LCurly);
+    this.AT_LEAST_ONE(() => this.SUBRULE(this.lookupCase));
+    this.OPTION(() => {
+      this.CONSUME(Kw.otherwise);
+      this.CONSUME(Colon);
+      this.SUBRULE2(this.expr, { LABEL: "otherwise" });
+    });
+    this.CONSUME(RCurly);
+  });
+
+  lookupCase = this.RULE("lookupCase", () => {
+    this.SUBRULE(this.literal, { LABEL: "match" });
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.literal, { LABEL: "match" });
+    });
+    this.CONSUME(Colon);
+    this.SUBRULE(this.expr, { LABEL: "amount" });
+    this.OPTION(() => this.CONSUME2(Comma));
+  });
+
+  /** A literal, a path `p.totalInvestment`, a call `min(a, b)`, `( expr )`, a lookup, `years between`, `award of`. */
   primary = this.RULE("primary", () => {
     this.OR([
       { ALT: () => this.SUBRULE(this.literal) },
+      { ALT: () => this.SUBRULE(this.lookup) },
+      {
+        ALT: () => {
+          this.SUBRULE(this.dateUnit, { LABEL: "between" });
+          this.CONSUME(Kw.between);
+          this.SUBRULE(this.addExpr, { LABEL: "from" });
+          this.CONSUME(Kw.and);
+          this.SUBRULE2(this.addExpr, { LABEL: "to" });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.award);
+          this.CONSUME(Kw.of);
+          this.CONSUME2(Identifier, { LABEL: "clause" });
+        },
+      },
       {
         ALT: () => {
           this.OR2([

@@ -150,6 +150,13 @@ export class SubsidiaParser extends TestParser {
     this.OR([
       {
         ALT: () => {
+          this.CONSUME(Kw.awards, { LABEL: "typeName" });
+          this.OPTION6(() => this.CONSUME6(StringLiteral, { LABEL: "doc" }));
+        },
+      },
+      {
+        ALT: () => {
+          this.OPTION7(() => this.CONSUME(Kw.history));
           this.OR2(SCALARS.map((s) => ({ ALT: () => this.CONSUME(Kw[s], { LABEL: "typeName" }) })));
           this.OPTION5(() => {
             this.CONSUME2(Kw.from, { LABEL: "rangeFrom" });
@@ -234,6 +241,9 @@ export class SubsidiaParser extends TestParser {
         { ALT: () => this.SUBRULE(this.unitsEntry, { LABEL: "entry" }) },
         { ALT: () => this.SUBRULE(this.articleCap, { LABEL: "entry" }) },
         { ALT: () => this.SUBRULE(this.clauseDecl, { LABEL: "entry" }) },
+        { ALT: () => this.SUBRULE(this.exclusiveEntry, { LABEL: "entry" }) },
+        { ALT: () => this.SUBRULE(this.budgetEntry, { LABEL: "entry" }) },
+        { ALT: () => this.SUBRULE(this.ruleEntry, { LABEL: "entry" }) },
       ]);
     });
     this.CONSUME(RCurly);
@@ -252,6 +262,28 @@ export class SubsidiaParser extends TestParser {
     this.CONSUME(Kw.cap);
     this.CONSUME(Kw.total);
     this.SUBRULE(this.expr);
+  });
+
+  /** `exclusive "同一项目不重复享受" { a, b } keep highest` */
+  exclusiveEntry = this.RULE("exclusiveEntry", () => {
+    this.CONSUME(Kw.exclusive);
+    this.OPTION(() => this.CONSUME(StringLiteral, { LABEL: "reason" }));
+    this.CONSUME(LCurly);
+    this.CONSUME(Identifier, { LABEL: "members" });
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.CONSUME2(Identifier, { LABEL: "members" });
+    });
+    this.CONSUME(RCurly);
+    this.CONSUME(Kw.keep);
+    this.CONSUME(Kw.highest);
+  });
+
+  /** `budget 5000万元 "年度资金总额不超过5000万元"` */
+  budgetEntry = this.RULE("budgetEntry", () => {
+    this.CONSUME(Kw.budget);
+    this.SUBRULE(this.expr, { LABEL: "amount" });
+    this.OPTION(() => this.CONSUME(StringLiteral, { LABEL: "reason" }));
   });
 }
 

@@ -30,10 +30,26 @@ export const TYPE_KEYWORDS: readonly Keyword[] = [
   "enum",
   "record",
   "list",
+  "history",
+  "awards",
 ];
 /** Keywords that are values or operators in expressions (`>=`, `+`, … are of class `symbol`). */
 export const CONSTANT_KEYWORDS: readonly Keyword[] = ["true", "false"];
-export const OPERATOR_KEYWORDS: readonly Keyword[] = ["and", "or", "not", "in", "is", "of", "min", "max"];
+export const OPERATOR_KEYWORDS: readonly Keyword[] = [
+  "and",
+  "or",
+  "not",
+  "in",
+  "is",
+  "of",
+  "min",
+  "max",
+  "if",
+  "then",
+  "else",
+  "per",
+  "between",
+];
 
 /** Token type names (as in tokens.ts) that are not keywords, by class. */
 const OTHER: Record<string, TokenClass> = {

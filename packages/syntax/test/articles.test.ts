@@ -60,7 +60,7 @@ describe("awards", () => {
 
   it("lookup by a key, with and without otherwise", () => {
     const l = award(`by p.level { "national": 100万元, "provincial": 50万元, 3: 1万元 otherwise: 0元 }`);
-    expect(l.kind === "AwardLookup" && l.cases.map((c) => [show(c.match), show(c.amount)])).toEqual([
+    expect(l.kind === "AwardLookup" && l.cases.map((c) => [c.matches.map(show).join(", "), show(c.amount)])).toEqual([
       [`"national"`, "100万元"],
       [`"provincial"`, "50万元"],
       ["3", "1万元"],

@@ -24,7 +24,7 @@ article 1 "一" {
 }
 article 2 "二" {
   ⟦clasue⟧ d { award 1万元 }
-  clause e { when p.x >= ⟦award⟧ 5万元 }
+  clause e { when p.x >= award ⟦5万元⟧ }
 }
 article 3 "三" {
   clause f { award 1万元 cap 1万 ⟦￥⟧ }
@@ -35,13 +35,13 @@ test "t" {
   expect ⟦totl⟧ = 1万元
 }
 input z: money`,
-      ["P002", "P004", "P002", "P004", "L001", "P002", "P004", "P004"],
+      ["P002", "P004", "P002", "P002", "L001", "P002", "P004", "P004"],
     );
     expect(ds.map((d) => d.message)).toEqual([
       "unexpected `money`; expected `:`",
       "unexpected `}`; expected an expression",
-      "unexpected `clasue`; expected `text`, `units`, `cap`, `clause` or `}`; did you mean `clause`?",
-      "unexpected `award`; expected an expression",
+      "unexpected `clasue`; expected `text`, `units`, `cap`, `clause`, `exclusive`, `budget`, `rule` or `}`; did you mean `clause`?",
+      "unexpected `5万元`; expected `of`",
       "unexpected character `￥`",
       "unexpected `cap`; expected `)`",
       "unexpected `}`; expected a literal, `{` or `[`",
@@ -68,7 +68,9 @@ input z: money`,
 
   it("reports a missing closing brace at the end of the file", () => {
     const [d] = expectErrorsAt(`article 4 "x" { clause c { award 5万 } ⟦⟧`, ["P003"]);
-    expect(d?.message).toBe("unexpected end of file; expected `text`, `units`, `cap`, `clause` or `}`");
+    expect(d?.message).toBe(
+      "unexpected end of file; expected `text`, `units`, `cap`, `clause`, `exclusive`, `budget`, `rule` or `}`",
+    );
   });
 
   it("reports stray text between declarations", () => {
@@ -79,6 +81,8 @@ input z: money`,
   it("names the types when a type is unknown", () => {
     const [d] = expectErrorsAt(`input x: ⟦decimal⟧`, ["P004"]);
     expect(d?.expected).toEqual([
+      "`awards`",
+      "`history`",
       "`money`",
       "`percent`",
       "`number`",

@@ -51,6 +51,20 @@ export function show(e: Expr): string {
       return `(${e.fn.name} ${e.args.map(show).join(" ")})`;
     case "Paren":
       return `[${show(e.expr)}]`;
+    case "If":
+      return `(if ${show(e.cond)} ${show(e.then)} ${show(e.else)})`;
+    case "Lookup": {
+      const cases = e.cases.map((c) => `(${c.matches.map(show).join(" ")} ${show(c.amount)})`);
+      return `(by ${show(e.key)} ${cases.join(" ")}${e.otherwise ? ` (otherwise ${show(e.otherwise)})` : ""})`;
+    }
+    case "Steps":
+      return `(per ${show(e.amount)} ${show(e.step)} ${show(e.of)}${e.since ? ` (since ${show(e.since)})` : ""})`;
+    case "Duration":
+      return `(${e.unit} ${show(e.count)})`;
+    case "Between":
+      return `(${e.unit}-between ${show(e.from)} ${show(e.to)})`;
+    case "AwardOf":
+      return `(award-of ${e.clause.name})`;
   }
 }
 
