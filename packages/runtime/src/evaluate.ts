@@ -1,3 +1,4 @@
+import type { FactsOptions } from "./facts-keys.js";
 import { assertNever, type Policy } from "@subsidia/ir";
 import { type ClausePlan, type Plan, planOf } from "@subsidia/plan";
 import { applyAggregateCaps, type Limit } from "./aggregate-caps.js";
@@ -143,10 +144,10 @@ export function evaluate(policyJson: unknown, facts: unknown): EvalOutcome {
  * validated on the first call with that object (for IR parsed once, e.g. by a batch or an
  * SDK, this costs nothing later); invalid IR is refused, never evaluated.
  */
-export function evaluateFacts(policy: Policy, facts: unknown): EvalOutcome {
+export function evaluateFacts(policy: Policy, facts: unknown, options: FactsOptions = {}): EvalOutcome {
   const ir = validatePolicy(policy);
   if (!ir.ok) return { ok: false, kind: "ir", errors: ir.errors };
-  const valid = validateFacts(ir.policy, facts);
+  const valid = validateFacts(ir.policy, facts, options);
   if (!valid.ok) return { ok: false, kind: "facts", errors: valid.errors };
   try {
     return { ok: true, result: evaluatePolicy(ir.policy, valid.facts) };

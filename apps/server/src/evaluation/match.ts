@@ -33,7 +33,9 @@ export function matchPolicies(policies: readonly Policy[], facts: unknown): Matc
   const notInForce: string[] = [];
   const notEvaluated: NotEvaluated[] = [];
   for (const policy of policies) {
-    const outcome = evaluateFacts(policy, facts);
+    // a fact is unknown only when no policy of the library declares it (as in `subsidia eval A B`)
+    const others = policies.filter((p) => p !== policy).flatMap((p) => p.inputs);
+    const outcome = evaluateFacts(policy, facts, { allowKeys: others });
     if (!outcome.ok) {
       const code = outcome.kind === "facts" ? "invalid-facts" : "cannot-evaluate";
       notEvaluated.push({ policy: policy.id, code, errors: outcome.errors });
