@@ -67,8 +67,7 @@ function reduced(c: ClausePlan, item: string | undefined, env: Env, out: Outputs
     });
   else if (computed) {
     const draft = final ?? zero;
-    if (draft && !paid?.eq(computed.amount))
-      because.push(...aggregateCuts(env.plan, draft, computed.amount, env));
+    if (draft && !paid?.eq(computed.amount)) because.push(...aggregateCuts(env.plan, draft, computed.amount, env));
   }
   if (!final && zero && because.length === 0)
     because.push({ src: c.clause.id, span: c.clause.span, text: zero.reason, actual: "0.00", expected: "more than 0" });
