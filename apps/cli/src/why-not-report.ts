@@ -1,4 +1,4 @@
-import type { Lang, Translate } from "@subsidia/messages";
+import { type Lang, type Translate, translateExpected } from "@subsidia/messages";
 import type { Because, Nearest, NotAwarded } from "@subsidia/runtime";
 import { money } from "./money-text.js";
 import type { Paint } from "./paint.js";
@@ -6,9 +6,9 @@ import type { Paint } from "./paint.js";
 export type ExplainLevel = "concise" | "full";
 
 /** One reason: what the condition saw, what it asks for, and the exact gap of a threshold. */
-function reason(b: Because, tr: Translate): string {
-  const actual = b.actual === "not given" ? tr("report.notGiven") : b.actual;
-  const line = tr("report.because", { src: b.src, actual, expected: b.expected });
+function reason(b: Because, lang: Lang, tr: Translate): string {
+  const [actual, expected] = [translateExpected(b.actual, lang), translateExpected(b.expected, lang)];
+  const line = tr("report.because", { src: b.src, actual, expected });
   if (b.gap === undefined) return line;
   const over = b.expected.startsWith("<");
   return `${line}: ${tr(over ? "report.over" : "report.gap", { gap: b.gap })}`;
@@ -28,7 +28,7 @@ function entry(n: NotAwarded, level: ExplainLevel, paint: Paint, lang: Lang, tr:
   const shown = level === "full" ? n.because : n.because.slice(0, 1);
   const lines = [
     head,
-    ...shown.map((b) => `      ${b.span ? tr("report.line", { line: b.span.line }) : ""}${reason(b, tr)}`),
+    ...shown.map((b) => `      ${b.span ? tr("report.line", { line: b.span.line }) : ""}${reason(b, lang, tr)}`),
   ];
   if (shown.length < n.because.length)
     lines.push(paint.dim(`      ${tr("report.moreNotAwarded", { count: n.because.length - shown.length })}`));
@@ -43,7 +43,9 @@ function entry(n: NotAwarded, level: ExplainLevel, paint: Paint, lang: Lang, tr:
 function reducedEntry(n: NotAwarded, level: ExplainLevel, paint: Paint, lang: Lang, tr: Translate): string[] {
   const amounts = tr("report.reducedLine", { amount: money(n.amount ?? "0", lang), full: money(n.full ?? "0", lang) });
   const shown = level === "full" ? n.because : n.because.slice(0, 1);
-  return [`  ${paint.cyan(where(n, tr))} ${n.title}: ${amounts}`, ...shown.map((b) => `      ${b.text}`)];
+  const cut = (b: Because) =>
+    tr("report.cutBy", { src: b.src, expected: translateExpected(b.expected, lang), actual: money(b.actual, lang) });
+  return [`  ${paint.cyan(where(n, tr))} ${n.title}: ${amounts}`, ...shown.map((b) => `      ${cut(b)}`)];
 }
 
 /**
