@@ -81,4 +81,31 @@ describe("eval: why not, near misses, what if", () => {
     const entry = JSON.parse(r.stdout).notAwarded.find((n: { clause: string }) => n.clause === "techTransaction");
     expect(entry.nearest).toBeUndefined();
   });
+
+  test("population cliffs counts, per clause, the applicants a threshold missed by less than 1%, 5%, 10%", () => {
+    const one = (id: string, v: string) =>
+      JSON.stringify({
+        applicationDate: "2026-06-30",
+        projects: [{ id, construction: "new", highTech: true, fixedAssetInvestment: v }],
+      });
+    const lines = [one("a", "19900000"), "not json", one("b", "18500000"), one("c", "30000000")].join("\n");
+    const r = cli(["population", "cliffs", flagship, "--facts", "-", "--json"], `${lines}\n`);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("lines skipped (not valid JSON or not valid facts): 1");
+    expect(JSON.parse(r.stdout)).toEqual({
+      applicants: 3,
+      clauses: [
+        {
+          article: 6,
+          clause: "projectConstruction",
+          title: "项目建设补助",
+          notMet: 2,
+          within: { "0.01": 1, "0.05": 1, "0.1": 2 },
+        },
+      ],
+      skipped: 1,
+    });
+    const table = cli(["population", "cliffs", flagship, "--facts", "-"], `${one("a", "19900000")}\n`);
+    expect(table.stdout).toContain("art. 6 projectConstruction        1     1     1      1");
+  });
 });

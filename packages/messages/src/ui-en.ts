@@ -34,6 +34,12 @@ export const UI_EN = {
   "report.together": "Together ({count} policies): total due {total}, with up-to {upToTotal}",
   "report.superseded": "not granted (从优、就高、不重复): {what} {amount} — {by} is more favourable",
   "report.articleShort": "art. {number}",
+  "cliff.title":
+    "Cliff edges over {applicants} applicants: clauses not met, and those missed only by thresholds within",
+  "cliff.clause": "clause",
+  "cliff.notMet": "not met",
+  "cliff.within": "< {band}",
+  "cliff.skipped": "lines skipped (not valid JSON or not valid facts): {count}",
   "report.whyNot": "Not awarded",
   "report.whyNotFull": "Not awarded, every condition",
   "report.reduced": "Paid less than computed",
