@@ -36,7 +36,8 @@ function entry(n: NotAwarded, level: ExplainLevel, paint: Paint, lang: Lang, tr:
   if (n.nearest) {
     const award = money(n.nearest.award, lang);
     lines.push(paint.green(`      → ${tr("report.nearest", { award, changes: changesText(n.nearest.changes) })}`));
-  } else if (level === "full" && n.kind !== "reduced") lines.push(paint.dim(`      → ${tr("report.noNearest")}`));
+  } else if (level === "full" && n.kind !== "reduced" && n.because[0]?.actual !== "no items")
+    lines.push(paint.dim(`      → ${tr("report.noNearest")}`));
   return lines;
 }
 

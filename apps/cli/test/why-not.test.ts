@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { cli, flagship } from "./run-cli.js";
 
-const facts = "apps/cli/test/data/near-miss.facts.json";
+const facts = "examples/near-miss.json";
 
 describe("eval: why not, near misses, what if", () => {
   test("--json lists each clause not paid with its reasons and nearest change", () => {

@@ -48,6 +48,9 @@ export class CliffEdges {
   private applicants = 0;
   private readonly rows = new Map<string, CliffRow>();
 
+  /** `order`: the policy's clause ids in document order, the order of the summary's rows */
+  constructor(private readonly order: readonly string[] = []) {}
+
   add(r: Result): void {
     this.applicants++;
     const nearest = new Map<string, { n: NotAwarded; miss: Dec | null }>();
@@ -69,7 +72,8 @@ export class CliffEdges {
   }
 
   summary(): CliffSummary {
-    const clauses = [...this.rows.values()].sort((a, b) => a.article - b.article);
+    const at = (c: string) => (this.order.includes(c) ? this.order.indexOf(c) : this.order.length);
+    const clauses = [...this.rows.values()].sort((a, b) => a.article - b.article || at(a.clause) - at(b.clause));
     return { applicants: this.applicants, clauses };
   }
 }
