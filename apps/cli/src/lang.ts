@@ -32,7 +32,6 @@ export function cliLang(): Lang {
 /** The labels in the CLI's language. */
 export const tr = (): Translate => translator(cliLang());
 
-
 const parseLang = (value: string): Lang => {
   if (!isLang(value)) throw new InvalidArgumentError(t(cliLang(), "usage.badLang", { value }));
   chosen = value;

@@ -1,5 +1,5 @@
 import { type Lang, type Translate, translateExpected } from "@subsidia/messages";
-import type { Because, Nearest, NotAwarded } from "@subsidia/runtime";
+import type { Because, NotAwarded } from "@subsidia/runtime";
 import { money } from "./money-text.js";
 import type { Paint } from "./paint.js";
 

@@ -47,7 +47,6 @@ export async function cliffsCommand(file: string, opts: CliffOptions): Promise<n
   const policy = requirePolicy(file, stdoutPaint);
   const edges = new CliffEdges(policy.articles.flatMap((a) => a.clauses.map((c) => c.id)));
   let skipped = 0;
-  let line = 0;
   const input = opts.facts === "-" ? process.stdin : createReadStream(opts.facts, "utf8");
   const failed = new Promise<never>((_, reject) =>
     input.once("error", (e: NodeJS.ErrnoException) =>
@@ -56,7 +55,6 @@ export async function cliffsCommand(file: string, opts: CliffOptions): Promise<n
   );
   const work = (async () => {
     for await (const text of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
-      line++;
       if (text.trim() === "") continue;
       const parsed = parseFactsText(text, limits);
       const valid = parsed.ok ? validateFacts(policy, parsed.value, { maxItems: limits.maxItems }) : null;
