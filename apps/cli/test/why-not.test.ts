@@ -27,13 +27,13 @@ describe("eval: why not, near misses, what if", () => {
       "      line 187: p.fixedAssetInvestment >= 2000万元: 19999999.99, expected >= 2000万元 (20000000): 0.01 short\n" +
         "      → would pay 4000000.00 元 (400万元) with projects[0].fixedAssetInvestment 19999999.99 → 20000000\n",
     );
-    expect(concise.stdout).toContain("1 more reasons: --explain full");
+    expect(concise.stdout).toContain("1 more: see `--explain full`");
     expect(concise.stdout).toContain("No items given for: techTransformationLoans,");
     const full = cli(["eval", flagship, "--facts", facts, "--explain", "full"]);
     expect(full.stdout).toContain("Not awarded, every condition");
     expect(full.stdout).toContain("p.annualServiceToProvincialEnterprises is given: not given, expected given");
     expect(full.stdout).toContain("      · p.operating: false ✗");
-    expect(full.stdout).not.toContain("more reasons");
+    expect(full.stdout).not.toContain("more: see");
   });
 
   test("--what-if prints the difference per award and in total", () => {

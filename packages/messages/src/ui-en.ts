@@ -54,7 +54,7 @@ export const UI_EN = {
   "report.whatIf": "What if {changes}",
   "report.whatIfTotal": "total due {before} → {after} ({change})",
   "report.whatIfSame": "no award changes",
-  "report.moreNotAwarded": "{count} more reasons: --explain full",
+  "report.moreNotAwarded": "{count} more: see `--explain full`",
   // explanation steps (the runtime writes them in English; the CLI translates the known phrases)
   "step.reached": "reached",
   "step.notReached": "not reached",

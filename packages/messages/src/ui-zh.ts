@@ -49,7 +49,7 @@ export const UI_ZH: Record<keyof typeof UI_EN, string> = {
   "report.whatIf": "假如 {changes}",
   "report.whatIfTotal": "应付合计 {before} → {after}（{change}）",
   "report.whatIfSame": "奖补无变化",
-  "report.moreNotAwarded": "另有 {count} 条原因：--explain full",
+  "report.moreNotAwarded": "另有 {count} 条原因：见 `--explain full`",
   "step.reached": "已达上限",
   "step.notReached": "未达上限",
   "step.notApplied": "不适用",

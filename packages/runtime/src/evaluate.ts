@@ -121,13 +121,7 @@ export function evaluatePlan(plan: Plan, facts: NormalisedFacts, options: EvalOp
   const zero = [...out.zero, ...excluded.zero, ...capped.zero];
   const result = writeResult(plan, roundingOf(plan), head, capped.awards, pending, out.nonMonetary, zero);
   if (!options.whyNot) return result;
-  const outputs = {
-    computed: out.awards,
-    computedZero: out.zero,
-    excluded: excluded.awards,
-    excludedZero: excluded.zero,
-  };
-  const all = { ...outputs, awards: capped.awards, zero, pending };
+  const all = { computed: out.awards, excludedZero: excluded.zero, awards: capped.awards, zero, pending };
   return { ...result, notAwarded: whyNot(plan, (c) => itemEnvs(c, { ...base, clause: c }), all) };
 }
 

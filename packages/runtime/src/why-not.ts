@@ -9,16 +9,13 @@ import { amountNotPaid, capsThatBound } from "./why-not-amount.js";
 import { failedConditions } from "./why-not-condition.js";
 import { isDecimal } from "./values.js";
 
-/** What an evaluation left behind, before and after exclusions and aggregate caps. */
+/** What an evaluation left behind: items as computed, after exclusions, and as written. */
 export interface Outputs {
-  /** items as each clause computed them */
+  /** items as each clause computed them, before exclusions and aggregate caps */
   computed: readonly AwardDraft[];
-  /** zero items as each clause computed them (0, paid before) */
-  computedZero: readonly ZeroDraft[];
-  /** after exclusions, before aggregate caps */
-  excluded: readonly AwardDraft[];
+  /** zero items the exclusions made */
   excludedZero: readonly ZeroDraft[];
-  /** the final awards and zero items */
+  /** the final awards, zero items and pending items */
   awards: readonly AwardDraft[];
   zero: readonly ZeroDraft[];
   pending: readonly PendingDraft[];
