@@ -4,9 +4,16 @@ import type { Award, Result as EvalResult } from "@subsidia/runtime";
 import { cliLang } from "./lang.js";
 import { money } from "./money-text.js";
 import type { Paint } from "./paint.js";
+import { type ExplainLevel, renderWhyNot } from "./why-not-report.js";
 
 /** The report a grant officer reads: per article, each award with its explanation; pending items; totals. */
-export function renderReport(policy: Policy, r: EvalResult, paint: Paint, lang: Lang = cliLang()): string {
+export function renderReport(
+  policy: Policy,
+  r: EvalResult,
+  paint: Paint,
+  lang: Lang = cliLang(),
+  level: ExplainLevel = "concise",
+): string {
   const tr = translator(lang);
   const out: string[] = [
     paint.bold(policy.title),
@@ -44,6 +51,7 @@ export function renderReport(policy: Policy, r: EvalResult, paint: Paint, lang: 
     }
     out.push("");
   }
+  if (r.notAwarded) out.push(...renderWhyNot(r.notAwarded, level, paint, lang, tr));
   out.push(totals(r, paint, lang, tr));
   return `${out.join("\n")}\n`;
 }

@@ -112,6 +112,32 @@ describe.skipIf(!hasChromium)("playground in a browser", () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it("says why a clause did not pay, and applies its near miss with one click", async () => {
+    const page = await openPage(browser, server.url);
+    await page.locator("#facts-menu").selectOption("empty");
+    await page.locator("[data-tab=facts]").click();
+    await page.locator('[id="fact-applicationDate"]').fill("2026-06-30");
+    await page.locator("details.list[data-path=projects] > summary").click();
+    await page.locator("button[data-add=projects]").click();
+    await page.locator('[id="fact-projects[0].highTech"]').check();
+    await page.locator('[id="fact-projects[0].fixedAssetInvestment"]').fill("1999万");
+    await page.locator("[data-tab=awards]").click();
+    const entry = page.locator("li.why-not[data-clause=projectConstruction]");
+    await expect.poll(() => entry.innerText()).toContain("10000 short");
+    expect(await entry.locator(".nearest").innerText()).toContain(
+      "projects[0].fixedAssetInvestment 19990000 → 20000000",
+    );
+    expect(await total(page)).toBe("0.00");
+    await screenshot(page, "why-not");
+    await entry.locator("button.apply").click();
+    // 20% of 2000万元 for a new high-tech project
+    await expect.poll(() => total(page)).toBe("4000000.00");
+    await page.locator("[data-tab=json]").click();
+    const facts = JSON.parse(await page.locator("textarea.facts-json").inputValue());
+    expect(facts.projects[0].fixedAssetInvestment).toBe(20000000);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("compares the edited policy with the saved one: the changed clause, a witness, both curves", async () => {
     const page = await openPage(browser, server.url);
     await selectCap(page);

@@ -12,6 +12,7 @@ import { factsFor, renderFactsMenu, renderPolicyMenu } from "./panels/menus.js";
 import { DiffView } from "./panels/diff-view.js";
 import { renderProblems } from "./panels/problems.js";
 import { renderResults } from "./panels/results.js";
+import { applyChanges } from "@subsidia/diff";
 import { setupTabs } from "./panels/tabs.js";
 import { renderTotals } from "./panels/totals.js";
 import { renderStatus } from "./panels/status.js";
@@ -152,7 +153,13 @@ export class App {
     renderProblems(byId("problems"), s.diagnostics, (d) => jumpTo(this.editor, d.span));
     renderStatus(byId("status"), s);
     renderTotals(byId("totals"), good?.policy, good?.outcome, !s.policy);
-    renderResults(byId("tab-awards"), good?.policy, good?.outcome, { jump: (span) => jumpTo(this.editor, span) });
+    renderResults(byId("tab-awards"), good?.policy, good?.outcome, {
+      jump: (span) => jumpTo(this.editor, span),
+      apply: (changes) => {
+        const facts = applyChanges(this.facts.facts, changes);
+        if (facts) this.facts.replace(facts);
+      },
+    });
     if (!s.policy) return;
     this.facts.setInputs(s.policy.inputs);
     this.facts.showErrors(s.outcome && !s.outcome.ok && s.outcome.kind === "facts" ? s.outcome.errors : []);

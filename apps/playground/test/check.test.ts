@@ -21,6 +21,26 @@ describe("re-check", () => {
     expect(options).toContain("techTransaction:");
   });
 
+  it("says why each clause not paid was not, with its near miss", () => {
+    const facts = {
+      applicationDate: "2026-06-30",
+      techContracts: [
+        { id: "c-1", type: "transfer", seller: "enterprise", actualPayment: 1000000, landedInProvince: true },
+      ],
+    };
+    const s = new Checker().run({ kind: "check", id: 3, text: flagshipText, file: "f.subsidia", facts });
+    const entries = s.outcome?.ok ? (s.outcome.result.notAwarded ?? []) : [];
+    expect(entries.find((n) => n.clause === "techTransaction")).toMatchObject({
+      item: "c-1",
+      kind: "not-met",
+      because: [{ actual: "enterprise" }],
+      nearest: {
+        changes: [{ path: "techContracts[0].seller", from: "enterprise", to: "university" }],
+        award: "200000.00",
+      },
+    });
+  });
+
   it("a misspelt fact typed in the facts JSON is a problem with its path, for the JSON view to show", () => {
     const facts = { ...(example("platform-and-plant") as object), project: [] };
     const s = new Checker().run({ kind: "check", id: 2, text: flagshipText, file: "f.subsidia", facts });

@@ -69,6 +69,7 @@ function runtimeTypes(monetary: readonly Placed[]): string[] {
     ...(some((c) => c.funding) ? ["FundingPart"] : []),
     ...(some((c) => c.schedule) ? ["InstalmentPart"] : []),
     "IrError",
+    "NotAwarded as ClauseNotAwarded",
     ...(monetary.length > 0 ? ["Step"] : []),
     "ZeroAward",
   ];
@@ -89,7 +90,8 @@ export function emitResult(ir: Policy): string {
     `/** The award items of one article. */\nexport type AwardOf<A extends ArticleNumber> = Extract<Award, { article: A }>;\n`,
     `/** Eligible, but the amount depends on a parameter the policy leaves to implementing rules. */\nexport type Pending =${union(monetary.map(pending))};\n`,
     `/** A measure that applies but pays no computable amount. */\nexport type NonMonetary =${union(nonMonetary.map((p) => `{ ${where(p)} reason: string }`))};\n`,
-    `/** The outcome of the policy for one applicant. */\nexport interface Result {\n  policy: ${str(ir.id)};\n  inForce: boolean;\n  applicationDate?: string;\n  /** sum of the \`exact\` awards */\n  total: string;\n  /** total plus the ceilings of the \`up-to\` awards */\n  upToTotal: string;\n  awards: Award[];\n  pending: Pending[];\n  nonMonetary: NonMonetary[];\n  /** eligible items that come to 0, each with its reason */\n  zeroAwards: ZeroAward[];\n}\n`,
+    `/** The outcome of the policy for one applicant. */\nexport interface Result {\n  policy: ${str(ir.id)};\n  inForce: boolean;\n  applicationDate?: string;\n  /** sum of the \`exact\` awards */\n  total: string;\n  /** total plus the ceilings of the \`up-to\` awards */\n  upToTotal: string;\n  awards: Award[];\n  pending: Pending[];\n  nonMonetary: NonMonetary[];\n  /** eligible items that come to 0, each with its reason */\n  zeroAwards: ZeroAward[];\n  /** why each clause not paid (or paid less) was not: with \`evaluate(facts, { whyNot: true })\` */\n  notAwarded?: NotAwarded[];\n}\n`,
+    `/** A clause (an item) not paid, or paid less, with the reasons: its article and clause typed. */\nexport type NotAwarded = Omit<ClauseNotAwarded, "article" | "clause"> & { article: ArticleNumber; clause: ClauseId };\n`,
     `/** What \`evaluate\` returns: the result, or why there is none (invalid facts, or a policy that cannot be evaluated). */\nexport type Outcome =\n  | { ok: true; result: Result }\n  | { ok: false; kind: "facts"; errors: FactsError[] }\n  | { ok: false; kind: "ir" | "eval"; errors: IrError[] };\n`,
   ].join("\n");
 }

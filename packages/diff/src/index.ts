@@ -12,3 +12,6 @@ export {
 export type { Amounts, ResultAmounts } from "./impact-parts.js";
 export { createSampler, samplePopulation } from "./sample.js";
 export { Prng } from "./prng.js";
+export { nearestFor, withNearMisses, type NearMissOptions } from "./near-miss.js";
+export { applyChanges, parsePath, type FactJson } from "./fact-paths.js";
+export { CLIFF_BANDS, CliffEdges, relativeMiss, type CliffRow, type CliffSummary } from "./cliff-edges.js";

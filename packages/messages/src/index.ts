@@ -15,4 +15,4 @@ export {
 } from "./template.js";
 export { OR, AND } from "./words.js";
 export { t, translator, type Translate, type UiKey, UI_EN, UI_ZH } from "./ui.js";
-export { stepKind, translateStep } from "./steps.js";
+export { stepKind, translateExpected, translateStep } from "./steps.js";

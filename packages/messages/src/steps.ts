@@ -46,3 +46,31 @@ const KINDS: Record<string, string> = {
 
 /** The kind of a step (`cap`), as the playground labels it. */
 export const stepKind = (kind: string, lang: Lang): string => (lang === "zh" ? (KINDS[kind] ?? kind) : kind);
+
+const EXPECTED_ZH: [RegExp, string][] = [
+  [/^at most (.+)$/, "至多 $1"],
+  [/^more than (.+)$/, "多于 $1"],
+  [/^one of (.+)$/, "$1 之一"],
+  [/^from (\S+) to (\S+)$/, "$1 至 $2"],
+  [/^article (\d+) in total at most (.+)$/, "第$1条合计至多 $2"],
+  [/^clause (\S+) in total at most (.+)$/, "条款 $1 合计至多 $2"],
+  [/^(.+) in total at most (.+)$/, "$1 合计至多 $2"],
+  [/^at least one item$/, "至少一项"],
+  [/^no items$/, "无事项"],
+  [/^a value$/, "需提供"],
+  [/^not given$/, "未提供"],
+  [/^given$/, "已提供"],
+  [/^an amount$/, "可计算的金额"],
+  [/^none$/, "无"],
+  [/^the highest of its group$/, "组内最高者"],
+];
+
+/**
+ * What a why-not reason saw or asks for (`at most 5000000`, `one of a, b`, `not given`), as the
+ * runtime writes it in English; values and policy source inside stay as written.
+ */
+export function translateExpected(text: string, lang: Lang): string {
+  if (lang === "en") return text;
+  for (const [re, to] of EXPECTED_ZH) if (re.test(text)) return text.replace(re, to);
+  return text;
+}

@@ -20,7 +20,11 @@ export type StackOutcome =
  * only when no policy of the set (nor `options.allowKeys`) declares it. Each IR is validated
  * on the first call with that object.
  */
-export function evaluateAll(irs: readonly Policy[], facts: unknown, options: FactsOptions = {}): StackOutcome {
+export function evaluateAll(
+  irs: readonly Policy[],
+  facts: unknown,
+  options: FactsOptions & { whyNot?: boolean } = {},
+): StackOutcome {
   const results: Result[] = [];
   const policies: Policy[] = [];
   for (const ir of irs) {
@@ -33,7 +37,7 @@ export function evaluateAll(irs: readonly Policy[], facts: unknown, options: Fac
     const valid = validateFacts(policy, facts, { ...options, allowKeys: [...others, ...(options.allowKeys ?? [])] });
     if (!valid.ok) return { ok: false, kind: "facts", policy: policy.id, errors: valid.errors };
     try {
-      results.push(evaluatePolicy(policy, valid.facts));
+      results.push(evaluatePolicy(policy, valid.facts, { whyNot: options.whyNot }));
     } catch (e) {
       if (!(e instanceof EvaluationError)) throw e;
       return {

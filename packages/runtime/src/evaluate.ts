@@ -16,10 +16,17 @@ import { needDecimal, Stop } from "./need.js";
 import type { EvalOutcome, NonMonetary, Result } from "./result.js";
 import { EvaluationError, Unknown } from "./values.js";
 import { validatePolicy } from "./validate-ir.js";
+import { outOfForce, whyNot } from "./why-not.js";
 import { notInForce, resultHead, writeResult } from "./write-result.js";
 
+/** `probe`: told of each branch taken (coverage); `whyNot`: add `notAwarded` to the result. */
+export interface EvalOptions {
+  probe?: Probe | undefined;
+  whyNot?: boolean | undefined;
+}
+
 /** The environments a clause is evaluated in: one per item of its list, or the facts alone. */
-function itemEnvs(c: ClausePlan, env: Env): Env[] {
+export function itemEnvs(c: ClausePlan, env: Env): Env[] {
   if (!c.forEach) return [env];
   const { var: name, list } = c.forEach;
   const items = env.facts[list];
@@ -89,7 +96,7 @@ export function dateOf(plan: Plan, facts: NormalisedFacts): string | null {
 }
 
 /** Evaluates a plan, explaining every step, on facts already validated by `validateFacts`. */
-export function evaluatePlan(plan: Plan, facts: NormalisedFacts, options: { probe?: Probe | undefined } = {}): Result {
+export function evaluatePlan(plan: Plan, facts: NormalisedFacts, options: EvalOptions = {}): Result {
   const date = dateOf(plan, facts);
   const history = historyOf(plan, facts);
   const base: Env = { plan, facts, date, item: null, clause: null, history, amounts: new ClauseAmounts(plan) };
@@ -97,7 +104,7 @@ export function evaluatePlan(plan: Plan, facts: NormalisedFacts, options: { prob
   const inForce = !v || (date !== null && v.from <= date && date <= v.to);
   if (v) options.probe?.(plan.policy.validity!, inForce ? "in force" : "not in force");
   const head = resultHead(plan, date, inForce);
-  if (!inForce) return notInForce(head);
+  if (!inForce) return options.whyNot ? { ...notInForce(head), notAwarded: outOfForce(plan, date) } : notInForce(head);
   const out: Collected = { awards: [], pending: [], nonMonetary: [], zero: [] };
   for (const k of plan.order) {
     const c = plan.clauses[k]!;
@@ -113,7 +120,10 @@ export function evaluatePlan(plan: Plan, facts: NormalisedFacts, options: { prob
   const capped = applyAggregateCaps(plan, excluded.awards, limitOf(env), { history, date, probe: options.probe });
   const pending = [...out.pending, ...capped.pending];
   const zero = [...out.zero, ...excluded.zero, ...capped.zero];
-  return writeResult(plan, roundingOf(plan), head, capped.awards, pending, out.nonMonetary, zero);
+  const result = writeResult(plan, roundingOf(plan), head, capped.awards, pending, out.nonMonetary, zero);
+  if (!options.whyNot) return result;
+  const all = { computed: out.awards, excludedZero: excluded.zero, awards: capped.awards, zero, pending };
+  return { ...result, notAwarded: whyNot(plan, (c) => itemEnvs(c, { ...base, clause: c }), all) };
 }
 
 /**
@@ -121,11 +131,7 @@ export function evaluatePlan(plan: Plan, facts: NormalisedFacts, options: { prob
  * already validated by `validateFacts`. Throws `EvaluationError` when the policy cannot be
  * evaluated (division by zero).
  */
-export function evaluatePolicy(
-  policy: Policy,
-  facts: NormalisedFacts,
-  options: { probe?: Probe | undefined } = {},
-): Result {
+export function evaluatePolicy(policy: Policy, facts: NormalisedFacts, options: EvalOptions = {}): Result {
   return evaluatePlan(planOf(policy), facts, options);
 }
 
@@ -133,10 +139,10 @@ export function evaluatePolicy(
  * Validates the IR (once per object: later calls with the same object skip it), then the
  * facts, then evaluates: never throws for bad input.
  */
-export function evaluate(policyJson: unknown, facts: unknown): EvalOutcome {
+export function evaluate(policyJson: unknown, facts: unknown, options: { whyNot?: boolean } = {}): EvalOutcome {
   const ir = validatePolicy(policyJson);
   if (!ir.ok) return { ok: false, kind: "ir", errors: ir.errors };
-  return evaluateFacts(ir.policy, facts);
+  return evaluateFacts(ir.policy, facts, options);
 }
 
 /**
@@ -144,13 +150,17 @@ export function evaluate(policyJson: unknown, facts: unknown): EvalOutcome {
  * validated on the first call with that object (for IR parsed once, e.g. by a batch or an
  * SDK, this costs nothing later); invalid IR is refused, never evaluated.
  */
-export function evaluateFacts(policy: Policy, facts: unknown, options: FactsOptions = {}): EvalOutcome {
+export function evaluateFacts(
+  policy: Policy,
+  facts: unknown,
+  options: FactsOptions & { whyNot?: boolean } = {},
+): EvalOutcome {
   const ir = validatePolicy(policy);
   if (!ir.ok) return { ok: false, kind: "ir", errors: ir.errors };
   const valid = validateFacts(ir.policy, facts, options);
   if (!valid.ok) return { ok: false, kind: "facts", errors: valid.errors };
   try {
-    return { ok: true, result: evaluatePolicy(ir.policy, valid.facts) };
+    return { ok: true, result: evaluatePolicy(ir.policy, valid.facts, { whyNot: options.whyNot }) };
   } catch (e) {
     if (!(e instanceof EvaluationError)) throw e;
     return {

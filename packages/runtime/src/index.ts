@@ -1,4 +1,4 @@
-export { evaluate, evaluateFacts, evaluatePolicy } from "./evaluate.js";
+export { evaluate, evaluateFacts, evaluatePolicy, type EvalOptions } from "./evaluate.js";
 export { evaluateAll, type StackOutcome } from "./evaluate-all.js";
 export { applyStacking, type Stacked, type Superseded } from "./stacking.js";
 export { factsSchema, validateFacts, type FactsValidation } from "./facts-schema.js";
@@ -25,12 +25,16 @@ export { EvaluationError } from "./values.js";
 export type { FactRecord, FactScalar, FactsError, FactValue, NormalisedFacts } from "./facts.js";
 export type {
   Award,
+  Because,
   CitedRule,
   EvalOutcome,
+  FactChange,
   FundingPart,
   InstalmentPart,
   IrError,
+  Nearest,
   NonMonetary,
+  NotAwarded,
   Pending,
   Result,
   Step,

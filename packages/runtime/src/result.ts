@@ -99,6 +99,57 @@ export interface NonMonetary {
   reason: string;
 }
 
+/**
+ * One reason an item was not paid, or paid less: the condition, tier, cap or rule at `span`,
+ * what it saw (`actual`) and what it asks for (`expected`); `gap` is the exact distance of a
+ * failed numeric threshold, in its units (`0.01`).
+ */
+export interface Because {
+  src: string;
+  span?: Span;
+  text: string;
+  actual: string;
+  expected: string;
+  gap?: string;
+}
+
+/** One fact changed by a near miss: its path in the facts (`projects[0].fixedAssetInvestment`). */
+export interface FactChange {
+  path: string;
+  /** the value now (null: not given) */
+  from: string | number | boolean | null;
+  to: string | number | boolean;
+}
+
+/** The smallest change to the applicant's own facts found to make a clause pay, verified by evaluation. */
+export interface Nearest {
+  changes: FactChange[];
+  /** what the clause (this item) pays with the changes */
+  award: string;
+}
+
+/**
+ * A clause (an item of a per-item clause) that did not pay, or paid less than its own amount.
+ * `not-met`: a condition is false, or no tier or case applies; `not-given`: a fact it needs is
+ * absent (an empty list: no items); `reduced`: paid `amount` instead of `full`, cut by a cap,
+ * an aggregate cap, an exclusion or stacking.
+ */
+export interface NotAwarded {
+  article: number;
+  clause: string;
+  item?: string;
+  title: string;
+  kind: "not-met" | "not-given" | "reduced";
+  because: Because[];
+  /** reduced: what is paid, and what the item comes to without the cuts in `because` */
+  amount?: string;
+  full?: string;
+  /** every `when` line of the item, met or not */
+  conditions?: Step[];
+  /** set by the near-miss search (`nearMisses` of @subsidia/diff) */
+  nearest?: Nearest;
+}
+
 /** The outcome of one policy for one applicant; plain JSON. */
 export interface Result {
   policy: string;
@@ -116,6 +167,8 @@ export interface Result {
   nonMonetary: NonMonetary[];
   /** eligible items that come to 0, each with its reason (never silently dropped) */
   zeroAwards: ZeroAward[];
+  /** why each clause that did not pay (or paid less) did not: only when asked (`whyNot`) */
+  notAwarded?: NotAwarded[];
 }
 
 /** An error found while checking the IR or while evaluating it (e.g. a division by zero). */

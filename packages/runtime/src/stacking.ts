@@ -1,7 +1,7 @@
 import type { Policy } from "@subsidia/ir";
 import { type Plan, planOf } from "@subsidia/plan";
 import { Dec, ZERO, type Dec as D } from "./money.js";
-import type { Award, Result } from "./result.js";
+import type { Award, NotAwarded, Result } from "./result.js";
 import { totals } from "./write-result.js";
 
 /** An award removed because another policy grants more for the same item (从优、就高、不重复). */
@@ -51,6 +51,20 @@ function groups(policies: readonly Policy[], results: readonly Result[]): Map<st
   return out;
 }
 
+/** Why a superseded award is not paid: the award of another policy that replaced it. */
+function replaced(x: Superseded, r: Result, rule: Policy["stacking"]): NotAwarded {
+  const title = r.awards.find((a) => a.clause === x.clause && a.item === x.item)?.title ?? x.clause;
+  const by = `${x.by.policy} art. ${x.by.article} ${x.by.clause}`;
+  const because = {
+    src: `stacking ${rule.rule}`,
+    text: `stacking ${rule.rule}${rule.text ? ` (${rule.text})` : ""}: replaced by ${by}, which grants more`,
+    actual: x.amount,
+    expected: `more than ${by}`,
+  };
+  const at = { article: x.article, clause: x.clause, ...(x.item !== undefined ? { item: x.item } : {}) };
+  return { ...at, title, kind: "reduced", because: [because], amount: "0.00", full: x.amount };
+}
+
 /**
  * Stacking across policies evaluated together: among policies with rule `highest`, awards of
  * different policies under the same key compete; the policy granting the most for the key
@@ -88,6 +102,8 @@ export function applyStacking(policies: readonly Policy[], results: readonly Res
   }
   const out = results.map((r, p) => {
     const rule = policies[p]!.stacking;
+    const lost = superseded.filter((x) => x.policy === r.policy);
+    const notAwarded = r.notAwarded ? { notAwarded: [...r.notAwarded, ...lost.map((x) => replaced(x, r, rule))] } : {};
     const awards = r.awards
       .filter((a) => !removed.has(a))
       .map((a) => {
@@ -96,7 +112,7 @@ export function applyStacking(policies: readonly Policy[], results: readonly Res
         const text = `stacking ${rule.rule}${rule.text ? ` (${rule.text})` : ""}: kept over ${over.join(", ")}`;
         return { ...a, explanation: [...a.explanation, { kind: "stacking" as const, text }] };
       });
-    return { ...r, awards, ...totals(awards) };
+    return { ...r, awards, ...totals(awards), ...notAwarded };
   });
   return { results: out, ...totals(out.flatMap((r) => r.awards)), superseded };
 }

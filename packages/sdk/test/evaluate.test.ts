@@ -21,6 +21,16 @@ describe("evaluate", () => {
     expect(award!.explanation.map((s) => s.kind)).toContain("cap");
   });
 
+  test("says why a clause did not pay when asked, and only then", () => {
+    const short = { ...plant, fixedAssetInvestment: "19999999.99" };
+    const plain = hlj.evaluate({ applicationDate: "2026-06-01", projects: [short] });
+    expect(plain.ok && plain.result.notAwarded).toBe(undefined);
+    const outcome = hlj.evaluate({ applicationDate: "2026-06-01", projects: [short] }, { whyNot: true });
+    if (!outcome.ok) throw new Error("expected a result");
+    const entry = outcome.result.notAwarded?.find((n) => n.clause === "projectConstruction");
+    expect(entry).toMatchObject({ article: 6, item: "plant-1", kind: "not-met", because: [{ gap: "0.01" }] });
+  });
+
   test("rejects invalid facts with the path of each offending fact, and what was expected", () => {
     const facts = JSON.parse(
       '{"applicationDate":"2026-02-30","projects":[{"id":"p","construction":"rebuild","highTech":true,"fixedAssetInvestment":"-5"}]}',

@@ -109,3 +109,11 @@ describe("validation", () => {
     else expectTypeOf(checked.errors).toEqualTypeOf<hlj.FactsError[]>();
   });
 });
+
+describe("why not", () => {
+  test("entries of `notAwarded` carry the policy's article numbers and clause ids", () => {
+    expectTypeOf<NonNullable<hlj.Result["notAwarded"]>[number]["clause"]>().toEqualTypeOf<hlj.ClauseId>();
+    expectTypeOf<NonNullable<hlj.Result["notAwarded"]>[number]["article"]>().toEqualTypeOf<hlj.ArticleNumber>();
+    expectTypeOf(hlj.evaluate).toBeCallableWith({ applicationDate: date }, { whyNot: true });
+  });
+});

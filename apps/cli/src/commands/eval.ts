@@ -10,6 +10,7 @@ import {
   type Result,
   type Stacked,
 } from "@subsidia/runtime";
+import { withNearMisses } from "@subsidia/diff";
 import { CliError } from "../errors.js";
 import { type LimitFlags, limitOptions, readFactsFile, readLimits } from "../limits.js";
 import { requirePolicy } from "../load.js";
@@ -18,20 +19,29 @@ import { renderReport } from "../report.js";
 import { tr } from "../lang.js";
 import { money } from "../money-text.js";
 import { inputName, run, stdoutPaint } from "../run.js";
+import { cliLang } from "../lang.js";
+import { difference, renderWhatIf, whatIfFacts } from "../what-if.js";
+import type { ExplainLevel } from "../why-not-report.js";
 
 export interface EvalOptions extends LimitFlags {
   facts: string;
   json?: boolean;
+  /** `concise` (default) or `full`: every reason and condition of the clauses not paid */
+  explain?: string;
+  /** `path=value`, repeatable: evaluate the changed facts too and show the difference */
+  whatIf?: string[];
+  /** facts a near miss must not change (declaration paths: `projects.highTech`) */
+  fixed?: string[];
 }
 
 /** One policy on facts already read: validated within the limits, then evaluated with explanations. */
-function evaluateOne(policy: Policy, facts: unknown, maxItems: number, factsFile: string): Result {
+function evaluateOne(policy: Policy, facts: unknown, maxItems: number, factsFile: string, whyNot = true): Result {
   const problems = checkPolicy(policy);
   if (problems.length > 0) throw new CliError(evalErrors(policy.file ?? policy.id, problems));
   const valid = validateFacts(policy, facts, { maxItems });
   if (!valid.ok) throw new CliError(factErrors(inputName(factsFile), valid.errors));
   try {
-    return evaluatePolicy(policy, valid.facts);
+    return evaluatePolicy(policy, valid.facts, { whyNot });
   } catch (e) {
     if (!(e instanceof EvaluationError)) throw e;
     throw new CliError(evalErrors(policy.file ?? policy.id, [{ path: e.path, message: e.message }]));
@@ -46,23 +56,41 @@ export function evalCommand(files: string[], opts: EvalOptions, paint: Paint): s
   const limits = readLimits(opts);
   const policies = files.map((f) => requirePolicy(f, paint));
   const facts = readFactsFile(opts.facts, limits);
+  const level = explainLevel(opts.explain);
+  const near = { fixed: opts.fixed ?? [] };
   if (policies.length === 1) {
     const policy = policies[0]!;
-    const result = evaluateOne(policy, facts, limits.maxItems, opts.facts);
-    return opts.json ? `${JSON.stringify(result, null, 2)}\n` : renderReport(policy, result, paint);
+    const result = withNearMisses(policy, facts, evaluateOne(policy, facts, limits.maxItems, opts.facts), near);
+    if (!opts.whatIf?.length)
+      return opts.json ? `${JSON.stringify(result, null, 2)}\n` : renderReport(policy, result, paint, cliLang(), level);
+    const changed = whatIfFacts(opts.whatIf, facts);
+    const after = evaluateOne(policy, changed.facts, limits.maxItems, "--what-if", false);
+    const whatIf = difference(changed.changes, result, after);
+    if (opts.json) return `${JSON.stringify({ ...result, whatIf }, null, 2)}\n`;
+    const report = renderReport(policy, result, paint, cliLang(), level);
+    return `${report}\n${renderWhatIf(whatIf, paint, cliLang(), tr()).join("\n")}`;
   }
-  const all = evaluateAll(policies, facts, { maxItems: limits.maxItems });
+  if (opts.whatIf?.length) throw new CliError("--what-if: expected one policy (it compares one policy's awards)", 2);
+  const all = evaluateAll(policies, facts, { maxItems: limits.maxItems, whyNot: true });
   if (!all.ok)
     throw new CliError(
       all.kind === "facts" ? factErrors(inputName(opts.facts), all.errors) : evalErrors(all.policy, all.errors),
     );
-  const { ok: _ok, ...stacked } = all;
+  const { ok: _ok, ...rest } = all;
+  const stacked = { ...rest, results: rest.results.map((r, i) => withNearMisses(policies[i]!, facts, r, near)) };
   if (opts.json) return `${JSON.stringify(stacked, null, 2)}\n`;
-  return renderCombined(policies, stacked, paint);
+  return renderCombined(policies, stacked, paint, level);
 }
 
-function renderCombined(policies: Policy[], all: Stacked, paint: Paint): string {
-  const parts = all.results.map((r, i) => renderReport(policies[i]!, r, paint));
+function explainLevel(v: string | undefined): ExplainLevel {
+  if (v === undefined || v === "concise" || v === "full") return v ?? "concise";
+  throw new CliError(`--explain \`${v}\`: expected \`concise\` or \`full\``, 2);
+}
+
+const collect = (v: string, all: string[] = []): string[] => [...all, v];
+
+function renderCombined(policies: Policy[], all: Stacked, paint: Paint, level: ExplainLevel): string {
+  const parts = all.results.map((r, i) => renderReport(policies[i]!, r, paint, cliLang(), level));
   const t = tr();
   const lines = [
     paint.bold(
@@ -95,11 +123,18 @@ export function registerEval(program: Command): void {
       .description("evaluate one applicant's facts against policies; several policies stack (从优、就高、不重复)")
       .argument("<files...>", ".subsidia files")
       .requiredOption("-f, --facts <file>", "the applicant's facts as JSON (- for standard input)")
-      .option("--json", "print one JSON document instead of the report"),
+      .option("--json", "print one JSON document instead of the report")
+      .option("--explain <level>", "why clauses were not paid: concise (default) or full (every reason and condition)")
+      .option(
+        "--what-if <path=value>",
+        "evaluate with a fact changed too and show the difference (repeatable)",
+        collect,
+      )
+      .option("--fixed <path>", "a fact near misses must not change, e.g. projects.highTech (repeatable)", collect),
   )
     .addHelpText(
       "after",
-      "\nExamples:\n  $ subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicant.json\n  $ subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicant.json --json\n  $ cat applicant.json | subsidia eval a.subsidia b.subsidia --facts - --json",
+      "\nExamples:\n  $ subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicant.json\n  $ subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicant.json --json\n  $ subsidia eval policy.subsidia --facts applicant.json --what-if 'projects[0].fixedAssetInvestment=20000000'\n  $ cat applicant.json | subsidia eval a.subsidia b.subsidia --facts - --json",
     )
     .action((files: string[], opts: EvalOptions) => run(() => evalCommand(files, opts, stdoutPaint)));
 }

@@ -9,6 +9,8 @@ import { compileVersion } from "../diff/versions.js";
 import { readText } from "../load.js";
 import { formatOf } from "../engines/duckdb/load-files.js";
 import { writePopulation } from "../engines/duckdb/write-population.js";
+import { limitOptions } from "../limits.js";
+import type { CliffOptions } from "./cliff-edges.js";
 
 export interface SampleOptions {
   count: string;
@@ -96,4 +98,16 @@ export function registerPopulation(program: Command): void {
       "\nExamples:\n  $ subsidia population sample policies/heilongjiang/biomanufacturing-2026.subsidia --count 100000 --seed 7 > applicants.jsonl\n  $ subsidia diff old.subsidia new.subsidia --population applicants.jsonl",
     )
     .action((file: string, opts: SampleOptions) => runAsync(() => sampleCommand(file, opts)));
+  limitOptions(population.command("cliffs"))
+    .description("per clause, how many applicants missed it by less than 1%, 5% and 10% of a threshold")
+    .argument("<policy>", "a .subsidia file")
+    .requiredOption("-f, --facts <file>", "applicants' facts as JSON Lines (- for standard input)")
+    .option("--json", "print one JSON document instead of the table")
+    .addHelpText(
+      "after",
+      "\nExample:\n  $ subsidia population cliffs policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicants.jsonl",
+    )
+    .action(async (file: string, opts: CliffOptions) =>
+      runAsync(async () => (await import("./cliff-edges.js")).cliffsCommand(file, opts)),
+    );
 }

@@ -9,10 +9,17 @@ import {
   type IrError,
   type NormalisedFacts,
 } from "@subsidia/runtime";
+import { withNearMisses } from "@subsidia/diff";
 import { curveOptions, sweep } from "./curve.js";
 import type { CheckRequest, Snapshot } from "./protocol.js";
 
-/** Validates the facts and evaluates, as `evaluate` does, on a policy already checked. */
+/** Evaluations spent looking for each clause's near miss: a re-check stays quick. */
+const NEAR_MISS_BUDGET = 40;
+
+/**
+ * Validates the facts and evaluates, as `evaluate` does, on a policy already checked, with
+ * why-not and the near miss of each clause not paid.
+ */
 export function evaluateChecked(
   policy: Policy,
   irErrors: IrError[],
@@ -22,7 +29,9 @@ export function evaluateChecked(
   const valid = validateFacts(policy, facts);
   if (!valid.ok) return { outcome: { ok: false, kind: "facts", errors: valid.errors } };
   try {
-    return { outcome: { ok: true, result: evaluatePolicy(policy, valid.facts) }, facts: valid.facts };
+    const result = evaluatePolicy(policy, valid.facts, { whyNot: true });
+    const near = withNearMisses(policy, facts, result, { budget: NEAR_MISS_BUDGET });
+    return { outcome: { ok: true, result: near }, facts: valid.facts };
   } catch (e) {
     if (!(e instanceof EvaluationError)) throw e;
     return {

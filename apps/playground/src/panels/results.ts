@@ -1,13 +1,16 @@
 import type { Policy, Span } from "@subsidia/ir";
-import { Dec, type Award, type EvalOutcome, type Step } from "@subsidia/runtime";
+import { Dec, type Award, type EvalOutcome, type FactChange, type Step } from "@subsidia/runtime";
 import { fill, h } from "../dom.js";
 import { stepKind, translateStep } from "@subsidia/messages";
 import { currentLang, t } from "../i18n.js";
 import { wan, yuan } from "../money.js";
+import { whyNotSections } from "./why-not.js";
 
 export interface ResultActions {
   /** shows a source span in the editor */
   jump: (span: Span) => void;
+  /** applies a near miss's changes to the facts */
+  apply: (changes: FactChange[]) => void;
 }
 
 function stepItem(step: Step, act: ResultActions): HTMLElement {
@@ -155,6 +158,7 @@ export function renderResults(
       : sections,
     pending,
     nonMonetary,
+    whyNotSections(r.notAwarded, act),
   );
   // keep the explanations the reader opened; on the first result, open the first one
   for (const [i, d] of [...el.querySelectorAll<HTMLDetailsElement>("details.award")].entries()) {

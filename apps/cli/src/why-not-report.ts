@@ -1,0 +1,85 @@
+import { type Lang, type Translate, translateExpected } from "@subsidia/messages";
+import type { Because, NotAwarded } from "@subsidia/runtime";
+import { money } from "./money-text.js";
+import type { Paint } from "./paint.js";
+
+export type ExplainLevel = "concise" | "full";
+
+/** One reason: what the condition saw, what it asks for, and the exact gap of a threshold. */
+function reason(b: Because, lang: Lang, tr: Translate): string {
+  const [actual, expected] = [translateExpected(b.actual, lang), translateExpected(b.expected, lang)];
+  const line = tr("report.because", { src: b.src, actual, expected });
+  if (b.gap === undefined) return line;
+  const over = b.expected.startsWith("<");
+  return `${line}: ${tr(over ? "report.over" : "report.gap", { gap: b.gap })}`;
+}
+
+/** `projects[0].fixedAssetInvestment 19999999.99 → 20000000` for each change. */
+export function changesText(changes: readonly { path: string; from: unknown; to: unknown }[]): string {
+  return changes.map((c) => `${c.path} ${c.from === null ? "—" : String(c.from)} → ${String(c.to)}`).join(", ");
+}
+
+function where(n: NotAwarded, tr: Translate): string {
+  return `${tr("report.articleShort", { number: n.article })} ${n.clause}${n.item ? ` · ${n.item}` : ""}`;
+}
+
+function entry(n: NotAwarded, level: ExplainLevel, paint: Paint, lang: Lang, tr: Translate): string[] {
+  const head = `  ${paint.cyan(where(n, tr))} ${n.title}`;
+  const shown = level === "full" ? n.because : n.because.slice(0, 1);
+  const lines = [
+    head,
+    ...shown.map((b) => `      ${b.span ? tr("report.line", { line: b.span.line }) : ""}${reason(b, lang, tr)}`),
+  ];
+  if (shown.length < n.because.length)
+    lines.push(paint.dim(`      ${tr("report.moreNotAwarded", { count: n.because.length - shown.length })}`));
+  if (level === "full") for (const s of n.conditions ?? []) lines.push(paint.dim(`      · ${s.text}`));
+  if (n.nearest) {
+    const award = money(n.nearest.award, lang);
+    lines.push(paint.green(`      → ${tr("report.nearest", { award, changes: changesText(n.nearest.changes) })}`));
+  } else if (level === "full" && n.kind !== "reduced" && n.because[0]?.actual !== "no items")
+    lines.push(paint.dim(`      → ${tr("report.noNearest")}`));
+  return lines;
+}
+
+function reducedEntry(n: NotAwarded, level: ExplainLevel, paint: Paint, lang: Lang, tr: Translate): string[] {
+  const amounts = tr("report.reducedLine", { amount: money(n.amount ?? "0", lang), full: money(n.full ?? "0", lang) });
+  const shown = level === "full" ? n.because : n.because.slice(0, 1);
+  const cut = (b: Because) =>
+    tr("report.cutBy", { src: b.src, expected: translateExpected(b.expected, lang), actual: money(b.actual, lang) });
+  return [`  ${paint.cyan(where(n, tr))} ${n.title}: ${amounts}`, ...shown.map((b) => `      ${cut(b)}`)];
+}
+
+/**
+ * The why-not part of the report: each clause (item) not paid with its first reason and its
+ * near miss (`full`: every reason, every condition), the clauses without items on one line,
+ * and the awards cut by a cap, an exclusion or stacking.
+ */
+export function renderWhyNot(
+  list: readonly NotAwarded[],
+  level: ExplainLevel,
+  paint: Paint,
+  lang: Lang,
+  tr: Translate,
+) {
+  const out: string[] = [];
+  const empty = list.filter(
+    (n) => n.kind === "not-given" && n.item === undefined && n.because[0]?.actual === "no items",
+  );
+  const missed = list.filter((n) => n.kind !== "reduced" && !empty.includes(n));
+  const reduced = list.filter((n) => n.kind === "reduced");
+  if (missed.length > 0 || (level === "full" && empty.length > 0)) {
+    out.push(paint.bold(tr(level === "full" ? "report.whyNotFull" : "report.whyNot")));
+    for (const n of level === "full" ? [...missed, ...empty] : missed) out.push(...entry(n, level, paint, lang, tr));
+    out.push("");
+  }
+  if (level === "concise" && empty.length > 0) {
+    const clauses = [...new Set(empty.map((n) => n.because[0]!.src))].join(", ");
+    out.push(paint.dim(tr("report.noItems", { clauses })), "");
+  }
+  if (reduced.length > 0) {
+    out.push(paint.bold(tr("report.reduced")));
+    for (const n of reduced) out.push(...reducedEntry(n, level, paint, lang, tr));
+    out.push("");
+  }
+  return out;
+}

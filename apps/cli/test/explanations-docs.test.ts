@@ -1,0 +1,59 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { cli, flagship, repo } from "./run-cli.js";
+
+/** docs/explanations.md shows real output: each example is run again and compared. */
+const page = readFileSync(join(repo, "docs/explanations.md"), "utf8");
+const facts = "examples/near-miss.json";
+
+/** The output under a `$ command` line of a console block, up to the next `$` line or the closing fence. */
+function shown(command: string): string {
+  const start = page.indexOf(`$ ${command}\n`);
+  if (start < 0) throw new Error(`docs/explanations.md does not show \`${command}\``);
+  const body = page.slice(page.indexOf("\n", start) + 1);
+  const end = Math.min(...["```", "\n$ "].map((m) => body.indexOf(m)).filter((i) => i >= 0));
+  return body.slice(0, end);
+}
+
+/** The JSON blocks of the page, parsed. */
+const jsonBlocks = [...page.matchAll(/^```json\n([\s\S]*?)^```$/gm)].map((m) => JSON.parse(m[1]!));
+
+const tmp = mkdtempSync(join(tmpdir(), "subsidia-explanations-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe("docs/explanations.md", () => {
+  test("the report with why not and near misses is what `eval` prints", () => {
+    const r = cli(["eval", flagship, "--facts", facts]);
+    expect(r.code).toBe(0);
+    expect(shown(`npx subsidia eval ${flagship} --facts ${facts}`)).toBe(r.stdout);
+  });
+
+  test("the what-if example is the end of what `eval --what-if` prints", () => {
+    const changes = ["projects[0].fixedAssetInvestment=20000000", "techContracts[0].seller=university"];
+    const r = cli(["eval", flagship, "--facts", facts, ...changes.flatMap((c) => ["--what-if", c])]);
+    const command = `npx subsidia eval ${flagship} --facts ${facts} ${changes.map((c) => `--what-if '${c}'`).join(" ")}`;
+    const tail = shown(command).replace(/^\.\.\.\n/, "");
+    expect(r.stdout.endsWith(tail)).toBe(true);
+    expect(tail).toContain("What if");
+  });
+
+  test("the JSON entries are those of `eval --json`", () => {
+    const out = JSON.parse(cli(["eval", flagship, "--facts", facts, "--json"]).stdout);
+    const { conditions: _, ...project } = out.notAwarded.find(
+      (n: { clause: string }) => n.clause === "projectConstruction",
+    );
+    const capped = out.notAwarded.find((n: { kind: string }) => n.kind === "reduced");
+    expect(jsonBlocks).toEqual([project, capped]);
+  });
+
+  test("the cliff-edge table is what `population cliffs` prints", () => {
+    const sample = cli(["population", "sample", flagship, "--count", "200", "--seed", "7"]);
+    const file = join(tmp, "applicants.jsonl");
+    writeFileSync(file, sample.stdout);
+    const r = cli(["population", "cliffs", flagship, "--facts", file]);
+    expect(r.code).toBe(0);
+    expect(shown(`npx subsidia population cliffs ${flagship} --facts applicants.jsonl`)).toBe(r.stdout);
+  });
+});

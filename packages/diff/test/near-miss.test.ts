@@ -1,0 +1,163 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import type { Policy } from "@subsidia/ir";
+import { Dec, evaluate, type NotAwarded, type Result } from "@subsidia/runtime";
+import { describe, expect, it } from "vitest";
+import { applyChanges, nearestFor, samplePopulation, withNearMisses } from "../src/index.js";
+import { policyOf } from "./helpers.js";
+
+const FLAGSHIP = new URL("../../../policies/heilongjiang/biomanufacturing-2026.subsidia", import.meta.url);
+const EXAMPLES = new URL("../../../../shared/contract/examples/", import.meta.url);
+const flagship = policyOf(readFileSync(FLAGSHIP, "utf8"), "biomanufacturing-2026.subsidia");
+
+function explained(policy: Policy, facts: unknown): Result {
+  const out = evaluate(policy, facts, { whyNot: true });
+  if (!out.ok) throw new Error(JSON.stringify(out.errors));
+  return out.result;
+}
+
+/** What a clause (item) pays in a result, without why-not. */
+function paidFor(policy: Policy, facts: unknown, clause: string, item: string | undefined): Dec {
+  const out = evaluate(policy, facts);
+  if (!out.ok) throw new Error(`changed facts refused: ${JSON.stringify(out.errors)}`);
+  return out.result.awards
+    .filter((a) => a.clause === clause && a.item === item)
+    .reduce((s, a) => s.plus(a.amount), new Dec(0));
+}
+
+const clauses = (p: Policy) => p.articles.flatMap((a) => a.clauses).filter((c) => c.award);
+
+/**
+ * Every monetary clause (each item) is paid in full, pending, or has exactly one entry; a paid
+ * item only a `reduced` one. Each reason points at the clause's source, and a threshold's gap
+ * added to what the fact has gives the threshold.
+ */
+function checkEntries(policy: Policy, facts: Record<string, unknown>, r: Result): void {
+  const entries = r.notAwarded ?? [];
+  for (const c of clauses(policy)) {
+    const mine = entries.filter((n) => n.clause === c.id);
+    if (!r.inForce) {
+      expect(mine, c.id).toHaveLength(1);
+      continue;
+    }
+    const list = c.forEach ? facts[c.forEach.list] : undefined;
+    const items = c.forEach ? ((Array.isArray(list) ? list : []) as { id: string }[]).map((x) => x.id) : [undefined];
+    if (c.forEach && items.length === 0) {
+      expect(
+        mine.map((n) => [n.kind, n.item]),
+        c.id,
+      ).toEqual([["not-given", undefined]]);
+      continue;
+    }
+    for (const item of items) {
+      const at = `${c.id} ${item ?? ""}`;
+      const found = mine.filter((n) => n.item === item);
+      const paid = [...r.awards, ...r.zeroAwards].some((a) => a.clause === c.id && a.item === item);
+      const pending = r.pending.some((p) => p.clause === c.id && p.item === item);
+      if (pending) expect(found, at).toEqual([]);
+      else if (paid)
+        expect(
+          found.every((n) => n.kind === "reduced"),
+          at,
+        ).toBe(true);
+      else expect(found, at).toHaveLength(1);
+      for (const n of found) checkReasons(c.id, n);
+    }
+  }
+}
+
+function checkReasons(clause: string, n: NotAwarded): void {
+  expect(n.because.length, clause).toBeGreaterThan(0);
+  for (const b of n.because) {
+    expect(b.text, clause).not.toBe("");
+    if (n.kind === "not-met" && b.actual !== "not given") expect(b.span, `${clause} ${b.src}`).toBeDefined();
+    const threshold = /^>= .*?\(?(\d+(?:\.\d+)?)\)?$/.exec(b.expected);
+    if (b.gap !== undefined && threshold) expect(new Dec(b.actual).plus(b.gap).eq(threshold[1]!), b.text).toBe(true);
+  }
+}
+
+describe("why not on the flagship", () => {
+  it("every test block gives each clause not paid a correct entry", () => {
+    expect(flagship.tests.length).toBeGreaterThan(5);
+    for (const t of flagship.tests) {
+      const facts = t.facts as Record<string, unknown>;
+      const out = evaluate(flagship, facts, { whyNot: true });
+      if (!out.ok) continue; // tests of invalid facts
+      checkEntries(flagship, facts, out.result);
+      for (const e of t.expects)
+        if (e.kind === "noAward" && e.clause)
+          expect(
+            out.result.notAwarded?.some((n) => n.clause === e.clause),
+            `${t.name}: ${e.clause}`,
+          ).toBe(true);
+    }
+  });
+
+  it.runIf(existsSync(EXAMPLES))("every contract example gives each clause not paid a correct entry", () => {
+    const files = readdirSync(EXAMPLES).filter((f) => f.endsWith(".facts.json"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const facts = JSON.parse(readFileSync(new URL(f, EXAMPLES), "utf8")) as Record<string, unknown>;
+      checkEntries(flagship, facts, explained(flagship, facts));
+    }
+  });
+
+  it("answers the issue's applicant: the seller, and a project 0.01 short with its near miss", () => {
+    const facts = {
+      applicationDate: "2026-06-30",
+      techContracts: [
+        { id: "c-1", type: "transfer", seller: "enterprise", actualPayment: "1000000", landedInProvince: true },
+      ],
+      projects: [{ id: "p-1", construction: "new", highTech: true, fixedAssetInvestment: "19999999.99" }],
+    };
+    const r = withNearMisses(flagship, facts, explained(flagship, facts));
+    const contract = r.notAwarded?.find((n) => n.clause === "techTransaction");
+    expect(contract?.because.map((b) => b.text)).toEqual([
+      "c.seller = enterprise, expected one of university, research-institute, new-rd-institution",
+    ]);
+    expect(contract?.nearest?.changes).toEqual([
+      { path: "techContracts[0].seller", from: "enterprise", to: "university" },
+    ]);
+    const project = r.notAwarded?.find((n) => n.clause === "projectConstruction");
+    expect(project?.because[0]).toMatchObject({ actual: "19999999.99", gap: "0.01" });
+    expect(project?.nearest).toEqual({
+      changes: [{ path: "projects[0].fixedAssetInvestment", from: "19999999.99", to: 20000000 }],
+      award: "4000000.00",
+    });
+  });
+
+  it("never changes a fixed fact, and finds none when the only lever is fixed", () => {
+    const facts = {
+      applicationDate: "2026-06-30",
+      techContracts: [
+        { id: "c-1", type: "transfer", seller: "enterprise", actualPayment: "1000000", landedInProvince: true },
+      ],
+    };
+    const entry = explained(flagship, facts).notAwarded!.find((n) => n.clause === "techTransaction")!;
+    expect(nearestFor(flagship, facts, entry, { fixed: ["techContracts.seller"] })).toBe(null);
+  });
+});
+
+describe("near misses, on random applicants", () => {
+  it("applying `nearest.changes` and evaluating pays at least `nearest.award`", () => {
+    let found = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
+        for (const facts of samplePopulation(flagship, { seed, count: 2 })) {
+          const r = withNearMisses(flagship, facts, explained(flagship, facts), { budget: 60 });
+          for (const n of r.notAwarded ?? []) {
+            if (!n.nearest) continue;
+            found++;
+            const { changes, award } = n.nearest;
+            expect(changes.length).toBeLessThanOrEqual(2);
+            for (const c of changes) expect(c.path).not.toMatch(/^applicationDate$|\.id$/);
+            const changed = applyChanges(facts, changes);
+            expect(paidFor(flagship, changed, n.clause, n.item).gte(award)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 12, seed: 14 },
+    );
+    expect(found).toBeGreaterThan(0);
+  });
+});
