@@ -43,7 +43,7 @@ async function loadVersion(source: LogSource, ref: { id: string; hash: string })
 function reevaluate(kind: unknown, policies: Policy[], input: unknown): { result: unknown } | { problem: string } {
   if (kind === "match") return { result: matchPolicies(policies, input) };
   if (kind !== "evaluate" || policies.length !== 1) return { problem: `unknown decision kind ${shown(kind)}` };
-  const outcome = evaluateFacts(policies[0]!, input);
+  const outcome = evaluateFacts(policies[0]!, input, { whyNot: true });
   if (outcome.ok) return { result: outcome.result };
   const first = outcome.errors[0];
   return { problem: `the input is now rejected (${outcome.kind}): ${first ? `${first.path}: ${first.message}` : ""}` };

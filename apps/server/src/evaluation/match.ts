@@ -35,7 +35,7 @@ export function matchPolicies(policies: readonly Policy[], facts: unknown): Matc
   for (const policy of policies) {
     // a fact is unknown only when no policy of the library declares it (as in `subsidia eval A B`)
     const others = policies.filter((p) => p !== policy).flatMap((p) => p.inputs);
-    const outcome = evaluateFacts(policy, facts, { allowKeys: others });
+    const outcome = evaluateFacts(policy, facts, { allowKeys: others, whyNot: true });
     if (!outcome.ok) {
       const code = outcome.kind === "facts" ? "invalid-facts" : "cannot-evaluate";
       notEvaluated.push({ policy: policy.id, code, errors: outcome.errors });

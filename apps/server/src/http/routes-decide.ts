@@ -62,7 +62,8 @@ export function decideRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     },
     async (req, reply) => {
       const policy = policyOr404(req.library, req.params.id);
-      const outcome = evaluateFacts(policy.ir, req.body);
+      // why not, as `subsidia eval --json` prints it (#14)
+      const outcome = evaluateFacts(policy.ir, req.body, { whyNot: true });
       if (!outcome.ok) throw rejected(outcome.kind === "facts" ? "invalid-facts" : "cannot-evaluate", outcome.errors);
       const draft = evaluateDraft(policy, req.body, outcome.result, ctx.masks);
       await record(ctx, draft, [policy]);
