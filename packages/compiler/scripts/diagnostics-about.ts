@@ -1,4 +1,5 @@
 import type { DiagnosticCode } from "@subsidia/syntax";
+import { LIBRARY_ABOUT } from "./diagnostics-about-library.js";
 
 /**
  * What each code means, for docs/diagnostics.md: a paragraph for drafters and a minimal policy that
@@ -272,6 +273,7 @@ export const ABOUT: Record<DiagnosticCode, { about: string; example: string | nu
       "A file lists at most 100 warnings; this one follows them, at the first warning\nnot shown, and says how many more there are. Warnings never hide an error: the\nfirst 100 errors are listed whatever the number of warnings. There is no short\nexample; see [Reliability](reliability.md#policy-text).",
     example: null,
   },
+  ...LIBRARY_ABOUT,
 };
 
 /** The phases, in the order of the page, with what each checks. */
@@ -281,5 +283,6 @@ export const PHASES: { letter: string; name: string; about: string }[] = [
   { letter: "N", name: "names", about: "" },
   { letter: "T", name: "types and units", about: "" },
   { letter: "S", name: "structure", about: "" },
+  { letter: "R", name: "the library", about: "" },
   { letter: "A", name: "static analysis", about: "" },
 ];

@@ -8,6 +8,7 @@ import { compileTest } from "./compile-tests.js";
 import { Context } from "./context.js";
 import type { CompileHooks } from "./compile-hooks.js";
 import { Scope } from "./scope.js";
+import { standalone } from "./library/standalone.js";
 
 export interface CompileResult {
   /** present when there are no errors (warnings allowed) */
@@ -28,7 +29,8 @@ export function compile(text: string, file = "policy.subsidia"): CompileResult {
 
 /** Compiles a parsed file; `hooks` let the incremental checker reuse what an edit left alone. */
 export function compileAst(ast: PolicyFile, text: string, file: string, hooks: CompileHooks = {}): CompileResult {
-  const ctx = new Context(text, file);
+  const ctx = new Context(text, file, hooks.texts);
+  if (standalone(ctx, ast)) return { diagnostics: ctx.diagnostics };
   const inputDecls = ast.items.flatMap((i) => (i.kind === "Input" ? [i.field] : []));
   const inputs = new Map<string, InputField>(compileFields(ctx, inputDecls).map((f) => [f.name, f]));
   const params = new Map<string, Param>();

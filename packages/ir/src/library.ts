@@ -37,7 +37,7 @@ export type ImplementingRule = z.infer<typeof ImplementingRule>;
 
 /**
  * `amendment "id" amends "policy" { … }`: new versions of named clauses (same article, same clause
- * id) and new values of parameters, for applications whose date falls in the window. Before and
+ * id), for applications whose date falls in the window. Before and
  * after it the policy's own version applies, which is how "此前已受理的申请按原标准执行" is written.
  */
 export const Amendment = z.object({
@@ -46,7 +46,6 @@ export const Amendment = z.object({
   amends: z.string(),
   validity: Window.extend({ dateInput: z.string() }),
   clauses: z.array(z.object({ article: z.number().int(), clause: Clause })),
-  params: z.array(Param),
   span: Span,
 });
 export type Amendment = z.infer<typeof Amendment>;
@@ -73,3 +72,15 @@ export type IndexEntry = z.infer<typeof IndexEntry>;
 
 export const LibraryIndex = z.object({ entries: z.array(IndexEntry) });
 export type LibraryIndex = z.infer<typeof LibraryIndex>;
+
+/**
+ * The order in which implementing rules take precedence where their windows overlap: the later
+ * issued applies (后法优于前法), then the later window start, then the id. Sorting by it puts
+ * the rule that applies last.
+ */
+export function rulePrecedence(a: ImplementingRule, b: ImplementingRule): number {
+  const issued = (r: ImplementingRule) => r.issued ?? r.validity.from;
+  return (
+    issued(a).localeCompare(issued(b)) || a.validity.from.localeCompare(b.validity.from) || a.id.localeCompare(b.id)
+  );
+}
