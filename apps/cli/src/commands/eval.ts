@@ -13,6 +13,7 @@ import {
 import { CliError } from "../errors.js";
 import { type LimitFlags, limitOptions, readFactsFile, readLimits } from "../limits.js";
 import { requirePolicy } from "../load.js";
+import { evalWith } from "../library/eval-with.js";
 import type { Paint } from "../paint.js";
 import { renderReport } from "../report.js";
 import { tr } from "../lang.js";
@@ -22,6 +23,8 @@ import { inputName, run, stdoutPaint } from "../run.js";
 export interface EvalOptions extends LimitFlags {
   facts: string;
   json?: boolean;
+  /** implementing rules and amendments to apply (docs/library.md) */
+  with?: string[];
 }
 
 /** One policy on facts already read: validated within the limits, then evaluated with explanations. */
@@ -43,6 +46,7 @@ export function evalCommand(files: string[], opts: EvalOptions, paint: Paint): s
   const twice = files.find((f, i) => files.indexOf(f) !== i);
   if (twice !== undefined)
     throw new CliError(`\`${twice}\` is given twice; expected each policy once (stacking a policy with itself)`, 2);
+  if (opts.with !== undefined) return evalWith(files, opts.with, opts, paint, { facts: factErrors });
   const limits = readLimits(opts);
   const policies = files.map((f) => requirePolicy(f, paint));
   const facts = readFactsFile(opts.facts, limits);
@@ -95,7 +99,8 @@ export function registerEval(program: Command): void {
       .description("evaluate one applicant's facts against policies; several policies stack (从优、就高、不重复)")
       .argument("<files...>", ".subsidia files")
       .requiredOption("-f, --facts <file>", "the applicant's facts as JSON (- for standard input)")
-      .option("--json", "print one JSON document instead of the report"),
+      .option("--json", "print one JSON document instead of the report")
+      .option("--with <files...>", "implementing rules and amendments to apply when in force (docs/library.md)"),
   )
     .addHelpText(
       "after",
