@@ -3,3 +3,4 @@
 
 export * as examplesDemoPlatformSupport from "./examples-demo-platform-support/index.js";
 export * as heilongjiangBiomanufacturing2026 from "./heilongjiang-biomanufacturing-2026/index.js";
+export { library, match } from "./library.js";
