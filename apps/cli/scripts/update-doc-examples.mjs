@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 
 const page = process.argv[2] ?? "docs/library.md";
 const text = readFileSync(page, "utf8");
-const updated = text.replace(/^```console\n([\s\S]*?)^```$/gm, (block, body) => {
+const updated = text.replace(/^```console\n([\s\S]*?)^```$/gm, (_block, body) => {
   const parts = body.split(/^\$ /m).filter((p) => p !== "");
   const out = parts.map((part) => {
     const [command = ""] = part.split("\n");
