@@ -32,6 +32,16 @@ export const commands: LazyCommand[] = [
     load: async () => (await import("./commands/eval.js")).registerEval,
   },
   {
+    name: "match",
+    summary: "every policy of a library an applicant qualifies for, stacked across policies, largest first",
+    load: async () => (await import("./commands/match.js")).registerMatch,
+  },
+  {
+    name: "library",
+    summary: "the library's index (policies, implementing rules, amendments, vocabularies) and its checks",
+    load: async () => (await import("./commands/library.js")).registerLibrary,
+  },
+  {
     name: "test",
     summary: "run the tests written in policy files (default: every policy under ./policies)",
     load: async () => (await import("./commands/test.js")).registerTest,

@@ -171,6 +171,7 @@ describe("operations", () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       "/healthz",
       "/metrics",
+      "/v1/library",
       "/v1/match",
       "/v1/policies",
       "/v1/policies/{id}",

@@ -1,4 +1,5 @@
 import type { DiagnosticCode } from "@subsidia/syntax";
+import { LIBRARY_ABOUT } from "./diagnostics-about-library.js";
 
 /**
  * What each code means, for docs/diagnostics.md: a paragraph for drafters and a minimal policy that
@@ -338,6 +339,7 @@ export const ABOUT: Record<DiagnosticCode, { about: string; example: string | nu
     example:
       'policy "a015" {\n  title "示例"\n}\ninput p: record "项目" {\n  investment: money\n}\narticle 1 "示例" {\n  text "示例"\n  clause a {\n    award 30% to 10% of p.investment\n  }\n}\n',
   },
+  ...LIBRARY_ABOUT,
 };
 
 /** The phases, in the order of the page, with what each checks. */
@@ -347,5 +349,6 @@ export const PHASES: { letter: string; name: string; about: string }[] = [
   { letter: "N", name: "names", about: "" },
   { letter: "T", name: "types and units", about: "" },
   { letter: "S", name: "structure", about: "" },
+  { letter: "R", name: "the library", about: "" },
   { letter: "A", name: "static analysis", about: "" },
 ];

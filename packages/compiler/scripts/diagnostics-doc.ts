@@ -96,7 +96,8 @@ a name, a keyword, an enum member or a fact key looks misspelt, the message ends
 with "did you mean …?" (the diagnostic's \`suggestion\`).`;
 
 const CODES_INTRO = `The first letter of a code is the phase that reports it: **L** lexing, **P**
-parsing, **N** names, **T** types and units, **S** structure, **A** static
+parsing, **N** names, **T** types and units, **S** structure, **R** the library
+(rules, amendments and vocabularies read with their policies), **A** static
 analysis. Codes never change meaning and are never renumbered; new ones are
 added at the end of their group. The registry is \`packages/syntax/src/codes.ts\`.
 

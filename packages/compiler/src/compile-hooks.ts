@@ -15,6 +15,8 @@ export interface CompileHooks {
     | undefined;
   /** the policy's IR checked against its schema (`validatePolicy`) */
   validate?: ((policy: Policy) => Policy) | undefined;
+  /** the texts of other files spliced into the tree, by file name (library/: amendments, vocabularies) */
+  texts?: ReadonlyMap<string, string> | undefined;
   /** sees the policy as compiled, before validation, even when there are errors */
   draft?: ((policy: Policy) => void) | undefined;
 }

@@ -9,6 +9,7 @@ import { Context } from "./context.js";
 import type { CompileHooks } from "./compile-hooks.js";
 import { Scope } from "./scope.js";
 import { checkAwardsInputs, checkReferences } from "./check-references.js";
+import { standalone } from "./library/standalone.js";
 
 export interface CompileResult {
   /** present when there are no errors (warnings allowed) */
@@ -29,7 +30,8 @@ export function compile(text: string, file = "policy.subsidia"): CompileResult {
 
 /** Compiles a parsed file; `hooks` let the incremental checker reuse what an edit left alone. */
 export function compileAst(ast: PolicyFile, text: string, file: string, hooks: CompileHooks = {}): CompileResult {
-  const ctx = new Context(text, file);
+  const ctx = new Context(text, file, hooks.texts);
+  if (standalone(ctx, ast)) return { diagnostics: ctx.diagnostics };
   const inputDecls = ast.items.flatMap((i) => (i.kind === "Input" ? [i.field] : []));
   const inputs = new Map<string, InputField>(compileFields(ctx, inputDecls).map((f) => [f.name, f]));
   const params = new Map<string, Param>();
@@ -104,7 +106,9 @@ function markAwardsRead(scope: Scope, articles: readonly Article[]): void {
 
 function reportUnused(ctx: Context, ast: PolicyFile, scope: Scope): void {
   for (const item of ast.items) {
-    if (item.kind === "Input" && !scope.used.has(item.field.name.name)) {
+    // a vocabulary's inputs (library/vocabulary.ts) are declared for many policies: any may leave some unread
+    const own = item.span.file === ast.span.file;
+    if (item.kind === "Input" && own && !scope.used.has(item.field.name.name)) {
       ctx.report("A003.input", item.field.name.span, { name: item.field.name.name });
     }
     if (item.kind === "Param" && !scope.used.has(item.name.name)) {

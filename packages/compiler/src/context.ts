@@ -8,6 +8,8 @@ export class Context {
   constructor(
     readonly text: string,
     readonly file: string,
+    /** the texts of other files whose declarations were read in (amendments, vocabularies: library/) */
+    readonly others: ReadonlyMap<string, string> = new Map(),
   ) {}
 
   report<Id extends MessageId>(
@@ -25,7 +27,8 @@ export class Context {
   }
 
   src(span: Span): string {
-    return this.text.slice(span.offset, span.offset + span.length);
+    const text = span.file === this.file ? this.text : (this.others.get(span.file) ?? this.text);
+    return text.slice(span.offset, span.offset + span.length);
   }
 }
 

@@ -7,3 +7,5 @@ export {
   type CheckResult,
   type IncrementalChecker,
 } from "./incremental/incremental-checker.js";
+export { compileLibrary, type CompiledLibrary, type LibraryFile } from "./library/compile-library.js";
+export type { Vocabulary } from "./library/vocabulary.js";

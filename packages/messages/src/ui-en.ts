@@ -1,9 +1,12 @@
+import { UI_LIBRARY_EN } from "./ui-library.js";
+
 /**
  * The labels of the CLI and the playground in English: one catalogue for both, so that a report reads the
  * same in a terminal and in a browser. `{name}` is a parameter; `{n|error|errors}` is the number `n` with
  * the singular or plural word. Amounts arrive formatted (`formatAmount` in @subsidia/runtime).
  */
 export const UI_EN = {
+  ...UI_LIBRARY_EN,
   // check, test
   "check.clean": "no problems found",
   "check.summary": "{errors|error|errors}, {warnings|warning|warnings}",

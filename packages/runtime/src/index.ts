@@ -50,3 +50,19 @@ export {
 export { runPolicyTestsWithCoverage, type Coverage, type CoverageRow, type CoverageRun } from "./coverage.js";
 export { dueAndCeiling, totals, type AwardForTotals } from "./write-result.js";
 export { type IrValidation, validatePolicy } from "./validate-ir.js";
+export {
+  policyOn,
+  type AmendedClause,
+  type Applied,
+  type FilledParam,
+  type Related,
+} from "./library/consolidate.js";
+export { evaluateWith, type LibraryOptions, type WithOutcome } from "./library/evaluate-with.js";
+export {
+  match,
+  type Library,
+  type Match,
+  type MatchedAward,
+  type MatchedPolicy,
+  type MatchOutcome,
+} from "./library/match.js";

@@ -5,6 +5,7 @@ import type { FactsError } from "./facts.js";
 export interface Step {
   kind:
     | "condition"
+    | "rule"
     | "amount"
     | "tier"
     | "lookup"

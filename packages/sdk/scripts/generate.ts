@@ -6,8 +6,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { generateSdk, type GeneratedFile } from "@subsidia/codegen";
-import { compile, formatDiagnostic } from "@subsidia/compiler";
+import { generateSdk, kebabName, type GeneratedFile } from "@subsidia/codegen";
+import { compileLibrary, formatDiagnostic } from "@subsidia/compiler";
 
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 export const srcDir = fileURLToPath(new URL("../src/", import.meta.url));
@@ -30,18 +30,60 @@ export function listFiles(dir: string): string[] {
   return out;
 }
 
-/** The SDK's sources, generated in memory from the `.subsidia` files below policies/. */
+/**
+ * The SDK's sources, generated in memory from the `.subsidia` files below policies/, read as
+ * one library: a module per policy, and `library.ts` (the policies with their implementing
+ * rules, amendments and index, and `match`).
+ */
 export function sdkFiles(): GeneratedFile[] {
-  const policies = listFiles(join(repoRoot, "policies")).filter((f) => f.endsWith(".subsidia"));
-  const sources = policies.map((rel) => {
-    const file = `policies/${rel}`;
-    const text = readFileSync(join(repoRoot, file), "utf8");
-    const { ir, diagnostics } = compile(text, file);
-    if (!ir)
-      throw new Error(`${file} does not compile:\n${diagnostics.map((d) => formatDiagnostic(d, text)).join("\n\n")}`);
-    return { ir, name: rel.slice(0, -".subsidia".length) };
-  });
-  return generateSdk(sources, { header: HEADER });
+  const files = listFiles(join(repoRoot, "policies"))
+    .filter((f) => f.endsWith(".subsidia"))
+    .map((rel) => ({ file: `policies/${rel}`, text: readFileSync(join(repoRoot, "policies", rel), "utf8") }));
+  const levels = JSON.parse(readFileSync(join(repoRoot, "policies/library.json"), "utf8")).levels;
+  const lib = compileLibrary(files, levels);
+  const errors = lib.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0) {
+    const text = (f: string) => files.find((x) => x.file === f)?.text ?? "";
+    throw new Error(
+      `policies/ does not compile:\n${errors.map((d) => formatDiagnostic(d, text(d.span.file))).join("\n\n")}`,
+    );
+  }
+  const sources = lib.policies.map((ir) => ({
+    ir,
+    name: (ir.file ?? "").slice("policies/".length, -".subsidia".length),
+  }));
+  const generated = generateSdk(sources, { header: HEADER });
+  const header = HEADER.map((l) => `// ${l}\n`).join("");
+  const modules = sources.map((s, i) => ({ as: `p${i}`, folder: kebabName(s.name) }));
+  const library = [
+    header,
+    'import { Amendment, ImplementingRule, LibraryIndex } from "@subsidia/ir";',
+    'import { type Library, type LibraryOptions, match as matchIr, type MatchOutcome } from "@subsidia/runtime";',
+    ...modules.map((m) => `import { policy as ${m.as} } from "./${m.folder}/index.js";`),
+    "",
+    "/** Every policy of policies/ with its implementing rules, amendments and index (docs/library.md). */",
+    "export const library: Library = {",
+    `  policies: [${modules.map((m) => m.as).join(", ")}],`,
+    `  rules: ${JSON.stringify(lib.rules)}.map((r) => ImplementingRule.parse(r)),`,
+    `  amendments: ${JSON.stringify(lib.amendments)}.map((a) => Amendment.parse(a)),`,
+    `  index: LibraryIndex.parse(${JSON.stringify(lib.index)}),`,
+    "};",
+    "",
+    "/**",
+    " * One applicant against every policy of a library (by default this one): each with its rules",
+    " * and amendments in force on the applicant's date, stacked across policies, awards largest first.",
+    " */",
+    "export function match(facts: unknown, lib: Library = library, options: LibraryOptions = {}): MatchOutcome {",
+    "  return matchIr(facts, lib, options);",
+    "}",
+    "",
+  ].join("\n");
+  return [
+    ...generated.map((f) =>
+      f.path === "index.ts" ? { ...f, contents: `${f.contents}export { library, match } from "./library.js";\n` } : f,
+    ),
+    { path: "library.ts", contents: library },
+  ];
 }
 
 /** Writes the generated files into src/ and removes generated files no policy produces any more. */

@@ -13,3 +13,4 @@ export * as sichuanRevenueSteps2011 from "./sichuan-revenue-steps-2011/index.js"
 export * as sichuanWushengListing2023 from "./sichuan-wusheng-listing-2023/index.js";
 export * as zhejiangCixiIndustry2025 from "./zhejiang-cixi-industry-2025/index.js";
 export * as zhejiangNingboMajorIndustrialProjects2020 from "./zhejiang-ningbo-major-industrial-projects-2020/index.js";
+export { library, match } from "./library.js";

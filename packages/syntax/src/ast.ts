@@ -1,3 +1,5 @@
+import type { LibraryHead, UsesDecl } from "./ast-library.js";
+
 /**
  * The abstract syntax tree of a `.subsidia` file. Every node has a `span` pointing
  * back into the source. The tree mirrors the text: no names are resolved and no
@@ -194,10 +196,12 @@ export type HeaderEntry =
   /** `rounding 0.01 half up` */
   | { kind: "Rounding"; unit: NumberLit; mode: Ident[]; span: Span };
 
-/** `policy "hlj-biomanufacturing-2026" { … }` */
+/** `policy "hlj-biomanufacturing-2026" { … }`; `rule`, `amendment` and `vocabulary` heads: ast-library.ts */
 export interface Header {
   kind: "Header";
   id: StringLit;
+  /** absent for a policy */
+  library?: LibraryHead | undefined;
   entries: HeaderEntry[];
   span: Span;
 }
@@ -383,7 +387,7 @@ export interface TestDecl {
 
 // ── file ───────────────────────────────────────────────────────────────────
 
-export type Item = InputDecl | ParamDecl | ArticleDecl | TestDecl;
+export type Item = InputDecl | ParamDecl | ArticleDecl | TestDecl | UsesDecl;
 
 export interface Comment {
   text: string;

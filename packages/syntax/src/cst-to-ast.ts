@@ -15,6 +15,7 @@ import type {
 } from "./ast.js";
 import { child, defined, identOf, nameOf, nodes, stringOf, token, tokens } from "./cst.js";
 import { clauseToAst, ruleToAst, textToAst } from "./cst-clauses.js";
+import { libraryHeadToAst, usesToAst } from "./cst-library.js";
 import { exprToAst, numberOf } from "./cst-expressions.js";
 import { testToAst } from "./cst-tests.js";
 import { nodeSpan, spanAfter, tokenSpan } from "./spans.js";
@@ -38,6 +39,8 @@ export function fileToAst(file: string, cst: CstNode | undefined, comments: Comm
           return articleToAst(file, n);
         case "testDecl":
           return testToAst(file, n);
+        case "usesDecl":
+          return usesToAst(file, n);
         default:
           return undefined;
       }
@@ -49,7 +52,8 @@ export function fileToAst(file: string, cst: CstNode | undefined, comments: Comm
 function headerToAst(file: string, node: CstNode | undefined): Header | undefined {
   const span = node && nodeSpan(file, node);
   if (node === undefined || span === undefined) return undefined;
-  const id = stringOf(file, token(node, "id")) ?? {
+  const lib = libraryHeadToAst(file, child(node, "libraryHead"));
+  const id = (lib ? lib.id : stringOf(file, token(node, "id"))) ?? {
     kind: "String",
     value: "",
     span: spanAfter({ ...span, length: 6 }),
@@ -57,6 +61,7 @@ function headerToAst(file: string, node: CstNode | undefined): Header | undefine
   return {
     kind: "Header",
     id,
+    ...(lib ? { library: lib.head } : {}),
     entries: defined(nodes(node, "headerEntry").map((n) => headerEntryToAst(file, n))),
     span,
   };

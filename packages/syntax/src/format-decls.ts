@@ -6,11 +6,22 @@ import type { Writer } from "./format-writer.js";
 
 export function writeHeader(w: Writer, h: Header): void {
   w.begin(h.span.offset);
-  w.write(`policy ${source(w.text, h.id.span)}`);
+  w.write(headOf(w.text, h));
   w.block(w.openBrace(end(h.id.span)), end(h.span) - 1, h.entries.length === 0, () => {
     for (const e of h.entries) w.line(e.span.offset, headerEntry(w.text, e), end(e.span));
   });
   w.end(end(h.span));
+}
+
+/** `policy "id"`, `rule "id" implements "policy"`, `amendment "id" amends "policy"`, `vocabulary "id"` */
+function headOf(text: string, h: Header): string {
+  const id = source(text, h.id.span);
+  const lib = h.library;
+  if (lib === undefined) return `policy ${id}`;
+  const target = lib.target ? ` ${source(text, lib.target.span)}` : "";
+  if (lib.role === "rule") return `rule ${id} implements${target}`;
+  if (lib.role === "amendment") return `amendment ${id} amends${target}`;
+  return `vocabulary ${id}`;
 }
 
 function headerEntry(text: string, e: HeaderEntry): string {

@@ -1,6 +1,7 @@
 import type { Header, Item, PolicyFile } from "./ast.js";
 import { writeArticle } from "./format-articles.js";
 import { isOneLine, writeHeader, writeInput, writeParam } from "./format-decls.js";
+import { end, source } from "./format-expr.js";
 import { writeTest } from "./format-tests.js";
 import { Writer } from "./format-writer.js";
 import { hasErrors, type Diagnostic } from "./diagnostics.js";
@@ -54,5 +55,7 @@ function writeItem(w: Writer, item: Item): void {
       return writeArticle(w, item);
     case "Test":
       return writeTest(w, item);
+    case "Uses":
+      return w.line(item.span.offset, `uses ${source(w.text, item.vocabulary.span)}`, end(item.span));
   }
 }

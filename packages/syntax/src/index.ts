@@ -1,4 +1,5 @@
 export * from "./ast.js";
+export * from "./ast-library.js";
 export * from "./diagnostics.js";
 export { parse, type ParseResult } from "./parse.js";
 export { lex, type LexResult } from "./lex.js";

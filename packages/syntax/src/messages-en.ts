@@ -5,6 +5,98 @@
  * quote user input in backticks and say what was expected; help is a sentence a drafter can act on.
  */
 export const MESSAGES_EN = {
+  // ── R: the library (docs/library.md) ──
+  "R001.target": {
+    message: "`{id}` is not a policy of the library; expected one of {expected}{hint}",
+    help: 'name the id of a policy (`policy "…"`) in the same library',
+  },
+  "R002.unknown": {
+    message: "policy `{policy}` has no parameter `{name}`; expected one of its pending parameters {expected}{hint}",
+    help: "fill a parameter the policy declares `pending`",
+  },
+  "R002.notPending": {
+    message: "parameter `{name}` of `{policy}` has a value in the policy; a rule fills only pending parameters",
+    help: "remove `{name}` from the rule, or amend the policy with an `amendment`",
+  },
+  "R002.stillPending": {
+    message: "the rule leaves `{name}` pending; expected a value (`param {name}: {type} = …`)",
+    help: "give the value the rule sets, with the rule's sentence as its text",
+  },
+  "R003.rule": {
+    message: "an implementing rule only fills parameters; `{found}` is not allowed here",
+    help: "move inputs, articles and tests to the policy; a rule holds `param` lines",
+  },
+  "R003.amendment": {
+    message: "an amendment changes articles' clauses and parameters; `{found}` is not allowed here",
+    help: "declare inputs and tests in the policy; an amendment holds `article` and `param` lines",
+  },
+  "R003.vocabulary": {
+    message: "a vocabulary declares inputs only; `{found}` is not allowed here",
+    help: "keep only `input` lines in a vocabulary",
+  },
+  "R003.header": {
+    message: "`{keyword}` belongs to a policy's header; its rules and amendments follow the policy's own",
+    help: "remove `{keyword}`: the policy's own setting applies",
+  },
+  "R004.type": {
+    message: "`{name}` is {declared} in `{policy}`; the rule declares it {type}",
+    help: "declare `{name}` with the policy's type",
+  },
+  "R005.article": {
+    message: "policy `{policy}` has no article {number}; expected one of {expected}",
+    help: "amend an article the policy has, by its number",
+  },
+  "R005.clause": {
+    message: "article {number} of `{policy}` has no clause `{name}`; expected one of {expected}{hint}",
+    help: "an amendment replaces a clause of the same name; new clauses go into a new version of the policy",
+  },
+  "R006.clause": {
+    message:
+      "amendments `{first}` and `{second}` both change `{name}` of `{policy}` from {from} to {to}; expected at most one version in force on any date",
+    help: "end the first amendment's window the day before the second's starts",
+  },
+  "R007.window": {
+    message:
+      "`{id}` is in force from {from} to {to}, partly outside the validity of `{policy}` ({policyFrom} to {policyTo}); it never applies there",
+    help: "give it a window inside the policy's, or check the dates",
+  },
+  "R008.overlap": {
+    message:
+      "rules `{first}` and `{second}` both fill `{name}` from {from} to {to}; there `{second}`, the later, applies",
+    help: "end the earlier rule's window when the later one starts, to say so in the text",
+  },
+  "R009.gap": {
+    message: "`{name}` of `{policy}` has no rule in force from {from} to {to}; applicants of those dates stay pending",
+    help: "check the rules' windows cover the policy's validity, if they should",
+  },
+  "R010.conflict": {
+    message: "input `{name}` conflicts with vocabulary `{vocabulary}`: declared there as `{there}`, here as `{here}`",
+    help: "remove the declaration and use the vocabulary's, or rename the input",
+  },
+  "R011.vocabulary": {
+    message: "unknown vocabulary `{id}`; expected one of {expected}{hint}",
+    help: 'name a vocabulary (`vocabulary "…"`) of the same library, and check it with the library',
+  },
+  "R012.id": {
+    message: "`{id}` is declared twice in the library, also in `{file}`; expected each id once",
+    help: "give one of the documents another id",
+  },
+  "R013.rule": {
+    message: "`{id}` is an implementing rule of `{target}`; it is compiled with its library, not alone",
+    help: "check the folder: `subsidia check DIR`, or evaluate with `subsidia eval POLICY --with FILE`",
+  },
+  "R013.amendment": {
+    message: "`{id}` is an amendment of `{target}`; it is compiled with its library, not alone",
+    help: "check the folder: `subsidia check DIR`, or evaluate with `subsidia eval POLICY --with FILE`",
+  },
+  "R013.vocabulary": {
+    message: "`{id}` is a vocabulary; it is compiled with its library, not alone",
+    help: "check the folder: `subsidia check DIR`",
+  },
+  "R014.validity": {
+    message: "`{id}` has no window; expected `valid from … to …`",
+    help: "write the dates between which it applies, as in its text",
+  },
   "L001.fullwidth": {
     message: "unexpected character `{chars}`; did you mean `{ascii}`",
     help: "type the half-width `{ascii}`: full-width punctuation is not part of the language",

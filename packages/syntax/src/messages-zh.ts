@@ -7,6 +7,90 @@ import type { MESSAGES_EN, TERMS_EN } from "./messages-en.js";
  * parameters (a test checks each entry).
  */
 export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; help: string }> = {
+  // ── R：政策库（docs/library.md）──
+  "R001.target": {
+    message: "`{id}` 不是本政策库中的政策；应为 {expected} 之一{hint}",
+    help: '写同一政策库中某一政策的编号（`policy "…"`）',
+  },
+  "R002.unknown": {
+    message: "政策 `{policy}` 没有参数 `{name}`；应为其待定参数 {expected} 之一{hint}",
+    help: "只填写政策中声明为 `pending` 的参数",
+  },
+  "R002.notPending": {
+    message: "`{policy}` 的参数 `{name}` 在政策中已有取值；实施细则只能填写待定参数",
+    help: "从细则中删除 `{name}`，或以 `amendment` 修订政策",
+  },
+  "R002.stillPending": {
+    message: "细则仍将 `{name}` 留作待定；应给出取值（`param {name}: {type} = …`）",
+    help: "写出细则规定的取值，并以细则原文作为说明",
+  },
+  "R003.rule": {
+    message: "实施细则只填写参数；此处不允许 `{found}`",
+    help: "输入、条目和测试写在政策中；细则只含 `param` 行",
+  },
+  "R003.amendment": {
+    message: "修订只修改条目中的条款和参数；此处不允许 `{found}`",
+    help: "输入和测试写在政策中；修订只含 `article` 和 `param` 行",
+  },
+  "R003.vocabulary": { message: "词表只声明输入；此处不允许 `{found}`", help: "词表中只保留 `input` 行" },
+  "R003.header": {
+    message: "`{keyword}` 属于政策的头部；其细则和修订遵从政策自身的设置",
+    help: "删除 `{keyword}`：适用政策自身的设置",
+  },
+  "R004.type": {
+    message: "`{name}` 在 `{policy}` 中为{declared}；细则声明为{type}",
+    help: "按政策中的类型声明 `{name}`",
+  },
+  "R005.article": {
+    message: "政策 `{policy}` 没有第 {number} 条；应为 {expected} 之一",
+    help: "按条号修订政策中已有的条目",
+  },
+  "R005.clause": {
+    message: "`{policy}` 第 {number} 条没有条款 `{name}`；应为 {expected} 之一{hint}",
+    help: "修订替换同名条款；新增条款应写入政策的新版本",
+  },
+  "R006.clause": {
+    message: "修订 `{first}` 和 `{second}` 都在 {from} 至 {to} 修改 `{policy}` 的 `{name}`；任一日期应只有一个版本有效",
+    help: "让前一修订在后一修订生效的前一天失效",
+  },
+  "R007.window": {
+    message:
+      "`{id}` 的有效期 {from} 至 {to} 部分超出 `{policy}` 的有效期（{policyFrom} 至 {policyTo}）；超出部分不会适用",
+    help: "把有效期放在政策有效期之内，或核对日期",
+  },
+  "R008.overlap": {
+    message: "细则 `{first}` 和 `{second}` 都在 {from} 至 {to} 填写 `{name}`；该期间适用较新的 `{second}`",
+    help: "在较新细则生效时结束较早细则的有效期，使文本一致",
+  },
+  "R009.gap": {
+    message: "`{policy}` 的 `{name}` 在 {from} 至 {to} 没有有效的细则；该期间的申请仍为待定",
+    help: "如有需要，核对细则的有效期是否覆盖政策有效期",
+  },
+  "R010.conflict": {
+    message: "输入 `{name}` 与词表 `{vocabulary}` 冲突：词表中为 `{there}`，此处为 `{here}`",
+    help: "删除此声明而使用词表中的声明，或给输入改名",
+  },
+  "R011.vocabulary": {
+    message: "未知的词表 `{id}`；应为 {expected} 之一{hint}",
+    help: '写同一政策库中某一词表的编号（`vocabulary "…"`）',
+  },
+  "R012.id": {
+    message: "`{id}` 在政策库中声明了两次，另见 `{file}`；每个编号只能出现一次",
+    help: "给其中一个文件换一个编号",
+  },
+  "R013.rule": {
+    message: "`{id}` 是 `{target}` 的实施细则；应与其政策库一起编译，不能单独编译",
+    help: "检查整个目录：`subsidia check DIR`，或以 `subsidia eval POLICY --with FILE` 计算",
+  },
+  "R013.amendment": {
+    message: "`{id}` 是 `{target}` 的修订；应与其政策库一起编译，不能单独编译",
+    help: "检查整个目录：`subsidia check DIR`，或以 `subsidia eval POLICY --with FILE` 计算",
+  },
+  "R013.vocabulary": {
+    message: "`{id}` 是词表；应与其政策库一起编译，不能单独编译",
+    help: "检查整个目录：`subsidia check DIR`",
+  },
+  "R014.validity": { message: "`{id}` 没有有效期；应写 `valid from … to …`", help: "按其文本写出适用的起止日期" },
   "L001.fullwidth": {
     message: "意外的字符 `{chars}`；是否想写 `{ascii}`",
     help: "请输入半角的 `{ascii}`：全角标点不属于本语言",
@@ -466,6 +550,20 @@ export const TERMS_ZH: Record<keyof typeof TERMS_EN, string> = {
 
 /** 每个代码的中文标题。 */
 export const TITLES_ZH: Record<keyof typeof DIAGNOSTICS, string> = {
+  R001: "未知的政策",
+  R002: "不是待定参数",
+  R003: "此类文件中不允许",
+  R004: "参数类型与政策不同",
+  R005: "未知的被修订条款",
+  R006: "版本有效期重叠",
+  R007: "有效期超出政策有效期",
+  R008: "细则重叠：适用较新者",
+  R009: "参数部分期间没有细则",
+  R010: "输入与词表冲突",
+  R011: "未知的词表",
+  R012: "政策库中编号重复",
+  R013: "未与政策库一起编译",
+  R014: "缺少有效期",
   L001: "意外的字符",
   L002: "字符串未结束",
   L003: "字面量格式有误",

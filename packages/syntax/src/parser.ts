@@ -1,7 +1,7 @@
 import type { IRecognitionException, IToken } from "chevrotain";
 import { MAX_DIAGNOSTICS, TooManyErrors } from "./limits.js";
 import { errorMessageProvider } from "./parse-errors.js";
-import { TestParser } from "./parser-tests.js";
+import { LibraryParser } from "./parser-library.js";
 import {
   chevrotainInRuleRecovery,
   chevrotainSaveError,
@@ -33,7 +33,7 @@ declare const SUBSIDIA_PRODUCTION: boolean | undefined;
  * parameters and articles. It extends the parsers of tests, clauses and
  * expressions. One shared instance: `parser`.
  */
-export class SubsidiaParser extends TestParser {
+export class SubsidiaParser extends LibraryParser {
   constructor() {
     // Chevrotain's grammar checks run in development and tests; a production bundle defines
     // SUBSIDIA_PRODUCTION (esbuild `define`) to skip them, about half of the parser's start-up
@@ -63,13 +63,21 @@ export class SubsidiaParser extends TestParser {
         { ALT: () => this.SUBRULE(this.paramDecl, { LABEL: "item" }) },
         { ALT: () => this.SUBRULE(this.articleDecl, { LABEL: "item" }) },
         { ALT: () => this.SUBRULE(this.testDecl, { LABEL: "item" }) },
+        { ALT: () => this.SUBRULE(this.usesDecl, { LABEL: "item" }) },
       ]);
     });
   });
 
   header = this.RULE("header", () => {
-    this.CONSUME(Kw.policy);
-    this.CONSUME(StringLiteral, { LABEL: "id" });
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(Kw.policy);
+          this.CONSUME(StringLiteral, { LABEL: "id" });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.libraryHead) },
+    ]);
     this.CONSUME(LCurly);
     this.MANY(() => this.SUBRULE(this.headerEntry));
     this.CONSUME(RCurly);

@@ -118,6 +118,13 @@ export const keywords = [
   "source",
   "stacking",
   "rounding",
+  // the library (docs/library.md): implementing rules, amendments, shared fact vocabularies
+  "rule",
+  "implements",
+  "amendment",
+  "amends",
+  "vocabulary",
+  "uses",
   "input",
   "param",
   "pending",
@@ -198,7 +205,6 @@ export const keywords = [
   "highest",
   "exclusive",
   "budget",
-  "rule",
   "history",
   "awards",
 ] as const;

@@ -9,7 +9,7 @@ describe("the diagnostic catalogue", () => {
   test("every code has at least one message, and every message belongs to a code", () => {
     const codes = new Set(ids.map((id) => id.slice(0, 4)));
     expect(sorted([...codes])).toEqual(sorted(Object.keys(DIAGNOSTICS)));
-    for (const id of ids) expect(id).toMatch(/^[LPNTSA]\d{3}\.[a-zA-Z]+$/);
+    for (const id of ids) expect(id).toMatch(/^[LPNTSAR]\d{3}\.[a-zA-Z]+$/);
   });
 
   test.each(ids)("%s: the Chinese text and help take the same parameters as the English", (id) => {

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { run, stdoutPaint } from "../run.js";
 import { formatDiagnostic } from "@subsidia/compiler";
-import { loadPolicy, policyFiles } from "../load.js";
+import { policyFiles } from "../load.js";
+import { loadDocument } from "../library/load-library.js";
 import type { Paint } from "../paint.js";
 import { cliLang, tr } from "../lang.js";
 import { type PerFile, watchPaths } from "../watch.js";
@@ -13,7 +14,7 @@ export interface CheckOptions {
 
 /** `--json`: one document with every file's diagnostics (code, severity, message, span…) and the counts. */
 function checkJson(paths: string[]): { out: string; code: number } {
-  const files = policyFiles(paths).map((file) => ({ file, diagnostics: loadPolicy(file).diagnostics }));
+  const files = policyFiles(paths).map((file) => ({ file, diagnostics: loadDocument(file).diagnostics }));
   const all = files.flatMap((f) => f.diagnostics);
   const errors = all.filter((d) => d.severity === "error").length;
   return {
@@ -28,7 +29,7 @@ export function checkFiles(files: string[], paint: Paint): PerFile {
   let errors = 0;
   let warnings = 0;
   for (const file of files) {
-    const p = loadPolicy(file);
+    const p = loadDocument(file);
     const lines: string[] = [];
     for (const d of p.diagnostics) {
       lines.push(formatDiagnostic(d, p.text, paint, cliLang()), "");

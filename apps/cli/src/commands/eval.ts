@@ -14,6 +14,7 @@ import { withNearMisses } from "@subsidia/diff";
 import { CliError } from "../errors.js";
 import { type LimitFlags, limitOptions, readFactsFile, readLimits } from "../limits.js";
 import { requirePolicy } from "../load.js";
+import { evalWith } from "../library/eval-with.js";
 import type { Paint } from "../paint.js";
 import { renderReport } from "../report.js";
 import { tr } from "../lang.js";
@@ -32,6 +33,8 @@ export interface EvalOptions extends LimitFlags {
   whatIf?: string[];
   /** facts a near miss must not change (declaration paths: `projects.highTech`) */
   fixed?: string[];
+  /** implementing rules and amendments to apply (docs/library.md) */
+  with?: string[];
 }
 
 /** One policy on facts already read: validated within the limits, then evaluated with explanations. */
@@ -53,6 +56,7 @@ export function evalCommand(files: string[], opts: EvalOptions, paint: Paint): s
   const twice = files.find((f, i) => files.indexOf(f) !== i);
   if (twice !== undefined)
     throw new CliError(`\`${twice}\` is given twice; expected each policy once (stacking a policy with itself)`, 2);
+  if (opts.with !== undefined) return evalWith(files, opts.with, opts, paint, { facts: factErrors });
   const limits = readLimits(opts);
   const policies = files.map((f) => requirePolicy(f, paint));
   const facts = readFactsFile(opts.facts, limits);
@@ -131,6 +135,7 @@ export function registerEval(program: Command): void {
         collect,
       )
       .option("--fixed <path>", "a fact near misses must not change, e.g. projects.highTech (repeatable)", collect),
+      .option("--with <files...>", "implementing rules and amendments to apply when in force (docs/library.md)"),
   )
     .addHelpText(
       "after",

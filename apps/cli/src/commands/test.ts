@@ -1,7 +1,8 @@
 import { InvalidArgumentError, type Command } from "commander";
 import { formatDiagnostic } from "@subsidia/compiler";
 import { runPolicyTestsWithCoverage, type Coverage } from "@subsidia/runtime";
-import { loadPolicy, policyFiles } from "../load.js";
+import { policyFiles } from "../load.js";
+import { loadDocument } from "../library/load-library.js";
 import type { Paint } from "../paint.js";
 import { run, stdoutPaint } from "../run.js";
 import type { Translate } from "@subsidia/messages";
@@ -22,7 +23,9 @@ export interface TestOptions {
 /** `--json`: per file, whether it compiled, each test's outcome, the coverage; then the counts. */
 function testJson(paths: string[], opts: TestOptions): { out: string; code: number } {
   const files = policyFiles(paths.length ? paths : ["policies"]).map((file) => {
-    const p = loadPolicy(file);
+    const p = loadDocument(file);
+    if (p.role !== "policy" && !p.diagnostics.some((d) => d.severity === "error"))
+      return { file, compiled: true, tests: [] };
     if (!p.ir) return { file, compiled: false, diagnostics: p.diagnostics.filter((d) => d.severity === "error") };
     const { outcomes, coverage } = runPolicyTestsWithCoverage(p.ir);
     const tests = outcomes.map((t) => ({ name: t.name, passed: t.passed, failures: t.failures, line: t.span.line }));
@@ -61,7 +64,9 @@ export function testFiles(files: string[], paint: Paint, opts: TestOptions = {})
   const underMinimum: string[] = [];
   for (const file of files) {
     const lines: string[] = [];
-    const p = loadPolicy(file);
+    const p = loadDocument(file);
+    // a rule, an amendment or a vocabulary has no tests of its own: its policy's tests run
+    if (p.role !== "policy" && !p.diagnostics.some((d) => d.severity === "error")) continue;
     if (!p.ir) {
       failed++;
       lines.push(

@@ -6,6 +6,7 @@ import type { Policy } from "@subsidia/ir";
 import { CliError } from "../errors.js";
 import { readText } from "../load.js";
 import type { Paint } from "../paint.js";
+import { amendedVersions } from "./amended.js";
 
 /** A policy file's text as it was at a git revision (`git show REV:./FILE`, run in the file's folder). */
 export function readAtRevision(rev: string, file: string): string {
@@ -62,6 +63,8 @@ export function loadVersions(files: string[], rev: string | undefined, paint: Pa
       2,
     );
   const [a, b] = files as [string, string];
+  const amended = amendedVersions(a, b, paint);
+  if (amended) return amended;
   return {
     before: compileVersion(readText(a), a, paint),
     after: compileVersion(readText(b), b, paint),

@@ -1,7 +1,9 @@
 import type { Policy } from "@subsidia/ir";
 import {
   applyStacking,
-  evaluateFacts,
+  EvaluationError,
+  evaluatePolicy,
+  validateFacts,
   type FactsError,
   type IrError,
   type Result,
@@ -33,9 +35,9 @@ export function matchPolicies(policies: readonly Policy[], facts: unknown): Matc
   const notInForce: string[] = [];
   const notEvaluated: NotEvaluated[] = [];
   for (const policy of policies) {
-    // a fact is unknown only when no policy of the library declares it (as in `subsidia eval A B`)
-    const others = policies.filter((p) => p !== policy).flatMap((p) => p.inputs);
-    const outcome = evaluateFacts(policy, facts, { allowKeys: others, whyNot: true });
+    // a fact another policy declares is not unknown here (as in `evaluateAll`, `subsidia eval A B`)
+    const allowKeys = policies.filter((p) => p !== policy).flatMap((p) => p.inputs);
+    const outcome = evaluateAllowing(policy, facts, allowKeys);
     if (!outcome.ok) {
       const code = outcome.kind === "facts" ? "invalid-facts" : "cannot-evaluate";
       notEvaluated.push({ policy: policy.id, code, errors: outcome.errors });
@@ -45,6 +47,26 @@ export function matchPolicies(policies: readonly Policy[], facts: unknown): Matc
     } else notInForce.push(policy.id);
   }
   return { ...applyStacking(inForce, results), notInForce, notEvaluated };
+}
+
+/** `evaluateFacts` with the facts other policies declare allowed. */
+function evaluateAllowing(
+  policy: Policy,
+  facts: unknown,
+  allowKeys: Policy["inputs"],
+): { ok: true; result: Result } | { ok: false; kind: "facts" | "eval"; errors: (FactsError | IrError)[] } {
+  const valid = validateFacts(policy, facts, { allowKeys });
+  if (!valid.ok) return { ok: false, kind: "facts", errors: valid.errors };
+  try {
+    return { ok: true, result: evaluatePolicy(policy, valid.facts, { whyNot: true }) };
+  } catch (e) {
+    if (!(e instanceof EvaluationError)) throw e;
+    return {
+      ok: false,
+      kind: "eval",
+      errors: [{ path: e.path, message: e.message, ...(e.span ? { span: e.span } : {}) }],
+    };
+  }
 }
 
 /** The application date of a match: the date the policies in force were evaluated on, when they agree. */

@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { evaluateDraft, matchDraft } from "../decisions/draft.js";
 import type { DecisionDraft } from "../decisions/entry.js";
 import { matchPolicies } from "../evaluation/match.js";
+import { policyForFacts } from "../evaluation/policies-on.js";
 import type { LoadedPolicy } from "../library/loaded-policy.js";
 import { ApiError, apiError } from "./api-error.js";
 import type { ServiceContext } from "./context.js";
@@ -61,6 +62,7 @@ export function decideRoutes(app: FastifyInstance, ctx: ServiceContext): void {
       },
     },
     async (req, reply) => {
+      // one policy as written, as `subsidia eval FILE` evaluates it; its rules apply through `/v1/match`
       const policy = policyOr404(req.library, req.params.id);
       // why not, as `subsidia eval --json` prints it (#14)
       const outcome = evaluateFacts(policy.ir, req.body, { whyNot: true });
@@ -74,14 +76,16 @@ export function decideRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     "/v1/match",
     {
       schema: {
-        summary: "evaluate one applicant against every policy of the library; those in force are stacked",
+        summary:
+          "evaluate one applicant against every policy of the library, each with its implementing rules and " +
+          "amendments in force on the applicant's date; those in force are stacked",
         tags: ["decisions"],
         body: Facts,
         response: { 200: MatchResult, ...errorResponses },
       },
     },
     async (req, reply) => {
-      const policies = req.library.policies;
+      const policies = req.library.policies.map((p) => policyForFacts(req.library, p, req.body));
       const result = matchPolicies(
         policies.map((p) => p.ir),
         req.body,

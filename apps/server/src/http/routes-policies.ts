@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { LibrarySnapshot } from "../library/library.js";
 import type { LoadedPolicy } from "../library/loaded-policy.js";
 import { apiError } from "./api-error.js";
-import { errorResponses, PolicyDetail, PolicyList } from "./schemas.js";
+import { errorResponses, LibraryIndexBody, PolicyDetail, PolicyList } from "./schemas.js";
 
 export function summary(p: LoadedPolicy) {
   const v = p.ir.validity;
@@ -44,6 +44,17 @@ export function policyRoutes(app: FastifyInstance): void {
       loadedAt: req.library.loadedAt,
       policies: req.library.policies.map(summary),
     }),
+  );
+  r.get(
+    "/v1/library",
+    {
+      schema: {
+        summary: "the library's index: policies, implementing rules, amendments and vocabularies, with levels",
+        tags: ["policies"],
+        response: { 200: LibraryIndexBody },
+      },
+    },
+    async (req) => ({ generation: req.library.generation, entries: req.library.index.entries }),
   );
   r.get(
     "/v1/policies/:id",

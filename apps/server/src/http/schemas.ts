@@ -1,4 +1,4 @@
-import { Policy } from "@subsidia/ir";
+import { IndexEntry, Policy } from "@subsidia/ir";
 import { z } from "zod";
 
 const isObject = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -88,6 +88,10 @@ export const MatchResult = z
     ),
   })
   .meta({ id: "MatchResult" });
+
+export const LibraryIndexBody = z
+  .object({ generation: z.number().int(), entries: z.array(IndexEntry) })
+  .meta({ id: "LibraryIndex" });
 
 export const Health = z.object({
   status: z.enum(["ok", "degraded"]).describe("degraded: the last reload of the library failed"),

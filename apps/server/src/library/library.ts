@@ -1,3 +1,6 @@
+import type { LibraryIndex } from "@subsidia/ir";
+import type { Related } from "@subsidia/runtime";
+import { contentHash } from "../canonical-hash.js";
 import type { LoadedPolicy } from "./loaded-policy.js";
 import { loadPolicyDir, type LoadProblem } from "./load-policy-dir.js";
 
@@ -8,6 +11,9 @@ export interface LibrarySnapshot {
   loadedAt: string;
   policies: readonly LoadedPolicy[];
   byId: ReadonlyMap<string, LoadedPolicy>;
+  /** the implementing rules and amendments, applied when in force on an applicant's date */
+  related: Related;
+  index: LibraryIndex;
 }
 
 export type ReloadOutcome =
@@ -36,7 +42,7 @@ export class Library {
   }
 
   reload(): ReloadOutcome {
-    const { policies, problems } = loadPolicyDir(this.dir);
+    const { policies, related, index, problems } = loadPolicyDir(this.dir);
     if (problems.length > 0) {
       this.#problems = problems;
       return { ok: false, problems };
@@ -46,13 +52,17 @@ export class Library {
     const changed =
       !before ||
       before.policies.length !== policies.length ||
-      before.policies.some((p, i) => p.hash !== policies[i]!.hash);
+      before.policies.some((p, i) => p.hash !== policies[i]!.hash) ||
+      contentHash(before.related) !== contentHash(related) ||
+      contentHash(before.index) !== contentHash(index);
     if (!changed) return { ok: true, snapshot: before, changed };
     this.#current = {
       generation: (before?.generation ?? 0) + 1,
       loadedAt: new Date().toISOString(),
       policies,
       byId: new Map(policies.map((p) => [p.id, p])),
+      related,
+      index,
     };
     return { ok: true, snapshot: this.#current, changed };
   }

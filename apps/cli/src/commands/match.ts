@@ -1,0 +1,61 @@
+import type { Command } from "commander";
+import { match } from "@subsidia/runtime";
+import { CliError } from "../errors.js";
+import { type LimitFlags, limitOptions, readFactsFile, readLimits } from "../limits.js";
+import { readLibrary, requireLibrary } from "../library/load-library.js";
+import { renderMatch } from "../library/render-library.js";
+import type { Paint } from "../paint.js";
+import { inputName, run, stdoutPaint } from "../run.js";
+import { factErrors } from "./eval.js";
+
+export interface MatchOptions extends LimitFlags {
+  facts: string;
+  on?: string;
+  json?: boolean;
+}
+
+/** A real calendar date `YYYY-MM-DD`, or a usage error. */
+function isoDate(text: string): string {
+  const d = new Date(`${text}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== text)
+    throw new CliError(`\`--on\` expects a date such as \`2026-06-30\`, got \`${text}\``, 2);
+  return text;
+}
+
+/**
+ * `subsidia match [DIR] --facts F [--on DATE] [--json]`: the applicant against every policy of
+ * the library in DIR (default `policies`), each with its rules and amendments in force, stacked
+ * across policies (从优、就高、不重复), awards largest first.
+ */
+export function matchCommand(dir: string | undefined, opts: MatchOptions, paint: Paint): string {
+  const on = opts.on === undefined ? undefined : isoDate(opts.on);
+  const lib = requireLibrary(readLibrary(dir ?? "policies"), paint);
+  const limits = readLimits(opts);
+  const facts = readFactsFile(opts.facts, limits);
+  const out = match(facts, lib, { maxItems: limits.maxItems, ...(on ? { on } : {}) });
+  if (!out.ok) {
+    if (out.kind === "facts") throw new CliError(factErrors(inputName(opts.facts), out.errors));
+    throw new CliError(
+      [`${out.policy}: cannot evaluate:`, ...out.errors.map((e) => `  ${e.path}: ${e.message}`)].join("\n"),
+    );
+  }
+  const { ok: _ok, ...result } = out;
+  return opts.json ? `${JSON.stringify(result, null, 2)}\n` : renderMatch(result, paint);
+}
+
+export function registerMatch(program: Command): void {
+  limitOptions(
+    program
+      .command("match")
+      .description("every policy of a library an applicant qualifies for, stacked across policies, largest first")
+      .argument("[dir]", "the library's folder (default: policies)")
+      .requiredOption("-f, --facts <file>", "the applicant's facts as JSON (- for standard input)")
+      .option("--on <date>", "match as if the applicant applied on this date (YYYY-MM-DD)")
+      .option("--json", "print one JSON document instead of the report"),
+  )
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ subsidia match --facts applicant.json\n  $ subsidia match policies --facts applicant.json --on 2027-03-01 --json",
+    )
+    .action((dir: string | undefined, opts: MatchOptions) => run(() => matchCommand(dir, opts, stdoutPaint)));
+}

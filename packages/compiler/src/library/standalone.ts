@@ -1,0 +1,25 @@
+import type { PolicyFile } from "@subsidia/syntax";
+import type { Context } from "../context.js";
+
+/**
+ * What `compile` says of a file that needs its library: a rule, an amendment or a vocabulary
+ * (R013), and a `uses` whose vocabulary was not read in (R011). True when the file is not a policy.
+ */
+export function standalone(ctx: Context, ast: PolicyFile): boolean {
+  const h = ast.header;
+  if (h?.library) {
+    const params = { id: h.id.value, target: h.library.target?.value ?? "" };
+    if (h.library.role === "rule") ctx.report("R013.rule", h.library.span, params);
+    else if (h.library.role === "amendment") ctx.report("R013.amendment", h.library.span, params);
+    else ctx.report("R013.vocabulary", h.library.span, { id: h.id.value });
+    return true;
+  }
+  for (const item of ast.items)
+    if (item.kind === "Uses")
+      ctx.report("R011.vocabulary", item.vocabulary.span, {
+        id: item.vocabulary.value,
+        expected: ["those of its library, read by `subsidia check DIR`"],
+        hint: "",
+      });
+  return false;
+}

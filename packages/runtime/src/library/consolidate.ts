@@ -1,0 +1,120 @@
+import {
+  type Amendment,
+  type Clause,
+  type ImplementingRule,
+  type Param,
+  type Policy,
+  rulePrecedence,
+  walkExpr,
+} from "@subsidia/ir";
+import { clauseExprs } from "@subsidia/ir";
+
+/** The rules and amendments of a policy, as the library holds them. */
+export interface Related {
+  rules: readonly ImplementingRule[];
+  amendments: readonly Amendment[];
+}
+
+/** A parameter filled by a rule in force: which rule, with what text, over which earlier rules. */
+export interface FilledParam {
+  param: string;
+  /** the value as written in the rule (`5%`), or its dated values */
+  value: string;
+  text?: string;
+  rule: { id: string; title: string; issuer?: string; issued?: string };
+  /** rules in force the same day that fill it too, which this later one supersedes */
+  supersedes: string[];
+}
+
+/** A clause in force in its amended version. */
+export interface AmendedClause {
+  article: number;
+  clause: string;
+  amendment: { id: string; title: string; issuer?: string; from: string; to: string };
+}
+
+export interface Applied {
+  rules: FilledParam[];
+  amendments: AmendedClause[];
+}
+
+const inForce = (w: { from: string; to: string }, date: string | null) =>
+  date !== null && w.from <= date && date <= w.to;
+
+const about = (d: ImplementingRule | Amendment) => ({
+  id: d.id,
+  title: d.title,
+  ...(d.issuer !== undefined ? { issuer: d.issuer } : {}),
+});
+
+/**
+ * The policy as it applies on a date (a consolidated text): each pending parameter filled by the
+ * rule in force that takes precedence (`rulePrecedence`: the later), each amended clause in the
+ * version in force. `dateOf(input)` is the applicant's date fact an amendment's window is
+ * matched on; rules use the policy's own date fact. Clauses that read a filled parameter, and
+ * amended clauses, cite the rule or amendment, so every award they pay names it.
+ */
+export function policyOn(
+  policy: Policy,
+  related: Related,
+  dateOf: (input: string) => string | null,
+): { policy: Policy; applied: Applied } {
+  const date = policy.validity ? dateOf(policy.validity.dateInput) : null;
+  const applied: Applied = { rules: [], amendments: [] };
+  const filled = new Map<string, { param: Param; rule: ImplementingRule }>();
+  for (const p of policy.params) {
+    if (p.pending === undefined) continue;
+    const candidates = related.rules
+      .filter((r) => r.implements === policy.id && inForce(r.validity, date) && r.fills.some((f) => f.name === p.name))
+      .sort(rulePrecedence);
+    const rule = candidates.at(-1);
+    const fill = rule?.fills.find((f) => f.name === p.name);
+    if (rule === undefined || fill === undefined) continue;
+    const { pending: _pending, ...rest } = p;
+    filled.set(p.name, { param: { ...rest, values: fill.values, ...(fill.doc ? { doc: fill.doc } : {}) }, rule });
+    applied.rules.push({
+      param: p.name,
+      value: fill.values.map((v) => `${v.value.src ?? ""}${v.from ? ` from ${v.from}` : ""}`).join(", "),
+      ...(fill.doc !== undefined ? { text: fill.doc } : {}),
+      rule: { ...about(rule), ...(rule.issued !== undefined ? { issued: rule.issued } : {}) },
+      supersedes: candidates.slice(0, -1).map((r) => r.id),
+    });
+  }
+  const versions = new Map<string, { clause: Clause; amendment: Amendment }>();
+  for (const a of related.amendments)
+    if (a.amends === policy.id && inForce(a.validity, dateOf(a.validity.dateInput)))
+      for (const c of a.clauses) versions.set(`${c.article}/${c.clause.id}`, { clause: c.clause, amendment: a });
+
+  const articles = policy.articles.map((article) => ({
+    ...article,
+    clauses: article.clauses.map((c) => {
+      const v = versions.get(`${article.number}/${c.id}`);
+      const clause = v ? cite(v.clause, v.amendment) : c;
+      if (v) {
+        const { from, to } = v.amendment.validity;
+        applied.amendments.push({
+          article: article.number,
+          clause: c.id,
+          amendment: { ...about(v.amendment), from, to },
+        });
+      }
+      const rules = [...new Set(readParams(clause).flatMap((name) => filled.get(name)?.rule ?? []))];
+      return rules.reduce(cite, clause);
+    }),
+  }));
+  const params = policy.params.map((p) => filled.get(p.name)?.param ?? p);
+  return { policy: { ...policy, params, articles }, applied };
+}
+
+/** The names of the parameters a clause reads. */
+function readParams(c: Clause): string[] {
+  const out = new Set<string>();
+  for (const { expr } of clauseExprs(c)) for (const node of walkExpr(expr)) if (node.k === "param") out.add(node.name);
+  return [...out];
+}
+
+/** The clause citing a rule or amendment (`rules`, shown with every award it pays). */
+function cite(c: Clause, doc: ImplementingRule | Amendment): Clause {
+  const rule = { title: doc.title, number: doc.id, span: doc.span };
+  return { ...c, rules: [...(c.rules ?? []), rule] };
+}

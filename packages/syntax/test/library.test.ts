@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { format, parse } from "../src/index.js";
+import { parseOk } from "./helpers.js";
+
+describe("the heads of a library's files (docs/library.md)", () => {
+  it("reads an implementing rule: its id, the policy it implements and the usual header entries", () => {
+    const ast = parseOk(`rule "r-1" implements "p-1" {
+      title "细则"
+      valid from 2026-04-01 to 2028-12-31
+    }
+    param rate: percent = 5% "第二条"`);
+    expect(ast.header).toMatchObject({
+      id: { value: "r-1" },
+      library: { role: "rule", target: { value: "p-1" } },
+      entries: [{ kind: "Title" }, { kind: "Validity" }],
+    });
+    expect(ast.items).toMatchObject([{ kind: "Param", name: { name: "rate" } }]);
+  });
+
+  it("reads an amendment and a vocabulary; a policy has no library head", () => {
+    expect(parseOk(`amendment "a" amends "p" { title "t" }`).header?.library).toMatchObject({
+      role: "amendment",
+      target: { value: "p" },
+    });
+    expect(parseOk(`vocabulary "enterprise" { title "t" }`).header?.library).toMatchObject({ role: "vocabulary" });
+    expect(parseOk(`policy "p" { title "t" }`).header?.library).toBeUndefined();
+  });
+
+  it("reads `uses` as a top-level item", () => {
+    const ast = parseOk(`policy "p" { title "t" }\nuses "enterprise"\ninput a: money`);
+    expect(ast.items).toMatchObject([{ kind: "Uses", vocabulary: { value: "enterprise" } }, { kind: "Input" }]);
+  });
+
+  it("reports a rule head without the policy it implements, with what was expected", () => {
+    const { diagnostics } = parse(`rule "r" { title "t" }`, "r.subsidia");
+    expect(diagnostics[0]).toMatchObject({ code: "P002", span: { line: 1, column: 10 } });
+    expect(diagnostics[0]?.message).toContain("`implements`");
+  });
+
+  it("formats the heads and `uses` in the canonical style, idempotently", () => {
+    const text = `rule   "r"   implements "p" {\ntitle "t"\n}\nparam rate: percent = 5%\n`;
+    const once = format(text).text;
+    expect(once).toBe(`rule "r" implements "p" {\n  title "t"\n}\n\nparam rate: percent = 5%\n`);
+    expect(format(once ?? "").text).toBe(once);
+    const uses = format(`policy "p" {\n  title "t"\n}\nuses    "enterprise"\n`).text;
+    expect(uses).toBe(`policy "p" {\n  title "t"\n}\n\nuses "enterprise"\n`);
+  });
+});
