@@ -55,10 +55,10 @@ export function validateFacts(input: unknown): { ok: true; facts: Facts } | { ok
  *
  * In force from 2022-05-26 to 2030-12-31 (both included), by the fact `applicationDate`.
  *
- * Evaluates one applicant's facts with exact decimal money and explains every award. Never throws for bad facts: invalid facts come back as `{ ok: false, kind: "facts", errors }`, each error with the path of the offending fact.
+ * Evaluates one applicant's facts with exact decimal money and explains every award; with `{ whyNot: true }` also why each clause not paid was not (`notAwarded`). Never throws for bad facts: invalid facts come back as `{ ok: false, kind: "facts", errors }`, each error with the path of the offending fact.
  */
-export function evaluate(facts: Facts): Outcome {
-  return evaluateIr(policy, facts) as Outcome;
+export function evaluate(facts: Facts, options: { whyNot?: boolean } = {}): Outcome {
+  return evaluateIr(policy, facts, options) as Outcome;
 }
 
 /** The award items of one article, typed by that article's clauses. */

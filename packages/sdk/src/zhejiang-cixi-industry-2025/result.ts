@@ -2,7 +2,7 @@
 // regenerate: npm run generate -w @subsidia/sdk
 // source: policies/zhejiang/cixi-industry-2025.subsidia
 
-import type { CitedRule, IrError, Step, ZeroAward } from "@subsidia/runtime";
+import type { CitedRule, IrError, NotAwarded as ClauseNotAwarded, Step, ZeroAward } from "@subsidia/runtime";
 import type { FactsError } from "./facts.js";
 
 /** The numbers of the policy's articles, as in the document: （四） is 4. */
@@ -56,7 +56,12 @@ export interface Result {
   nonMonetary: NonMonetary[];
   /** eligible items that come to 0, each with its reason */
   zeroAwards: ZeroAward[];
+  /** why each clause not paid (or paid less) was not: with `evaluate(facts, { whyNot: true })` */
+  notAwarded?: NotAwarded[];
 }
+
+/** A clause (an item) not paid, or paid less, with the reasons: its article and clause typed. */
+export type NotAwarded = Omit<ClauseNotAwarded, "article" | "clause"> & { article: ArticleNumber; clause: ClauseId };
 
 /** What `evaluate` returns: the result, or why there is none (invalid facts, or a policy that cannot be evaluated). */
 export type Outcome =
