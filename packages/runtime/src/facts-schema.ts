@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { InputField, InputType, Policy } from "@subsidia/ir";
 import { expectedText, precisionHint, readScalar } from "./fact-scalars.js";
 import { formatPath, shown, type FactsError, type NormalisedFacts } from "./facts.js";
-import { checkKeys, type FactsOptions } from "./facts-keys.js";
+import { checkKeys, DEFAULT_MAX_ITEMS, type FactsOptions } from "./facts-keys.js";
+import { factsReader, INVALID } from "./facts-reader.js";
 
 type AnySchema = z.ZodType<unknown, unknown>;
 
@@ -94,9 +95,15 @@ export type FactsValidation = { ok: true; facts: NormalisedFacts } | { ok: false
  * Validates plain JSON facts against a policy's inputs, reporting every error with its path:
  * first the keys no input declares (at any level, with a likely spelling), then the facts of
  * the wrong type or missing. A list longer than `options.maxItems` is reported alone, before
- * anything in it is read. `options.allowKeys` names facts declared elsewhere.
+ * anything in it is read. `options.allowKeys` names facts declared elsewhere. Valid facts are
+ * read by `factsReader` (the same rules without zod's cost); the others by the key check and
+ * the schema, for the errors.
  */
 export function validateFacts(policy: Policy, facts: unknown, options: FactsOptions = {}): FactsValidation {
+  if (options.allowKeys === undefined) {
+    const read = factsReader(policy)(facts, options.maxItems ?? DEFAULT_MAX_ITEMS);
+    if (read !== INVALID) return { ok: true, facts: read };
+  }
   const keys = checkKeys(policy.inputs, facts, options);
   if (keys.tooLong.length > 0) return { ok: false, errors: keys.tooLong };
   const parsed = factsSchema(policy).safeParse(facts);
