@@ -7,8 +7,11 @@ import type { Award, InstalmentPart, NonMonetary, Pending, Result, ZeroAward } f
 import { keyText } from "./values.js";
 
 /** What every item of a clause carries: where it is, its title, cited text and rules. */
-function where(c: ClausePlan, item: string | undefined) {
-  return { article: c.article.number, clause: c.clause.id, ...(item !== undefined ? { item } : {}) };
+function where(c: ClausePlan, item: string | undefined): { article: number; clause: string; item?: string } {
+  // written out, not spread: the writer runs once per item of every applicant
+  return item !== undefined
+    ? { article: c.article.number, clause: c.clause.id, item }
+    : { article: c.article.number, clause: c.clause.id };
 }
 
 function cited(c: ClausePlan) {
@@ -64,13 +67,11 @@ function selection(a: AwardPlan, x: DraftExtra | undefined) {
 /** An award item as JSON (explained when the draft has steps), with its funding, range, instalments, selection. */
 function writeAward(d: AwardDraft, rounding: Rounding, date: string | null): Award | AwardAmount {
   const a = d.c.award!;
-  const award: Award | AwardAmount = {
-    ...where(d.c, d.item),
-    amount: formatYuan(d.amount),
-    basis: a.basis,
-    // the clause's title and cited text come with the explanation; the amounts-only path stays lean
-    ...(d.steps !== null ? cited(d.c) : {}),
-  };
+  const award = where(d.c, d.item) as Award | AwardAmount;
+  award.amount = formatYuan(d.amount);
+  award.basis = a.basis;
+  // the clause's title and cited text come with the explanation; the amounts-only path stays lean
+  if (d.steps !== null) Object.assign(award, cited(d.c));
   const parts = a.funding ? splitFunding(d.amount, a.funding, rounding) : null;
   if (d.steps !== null)
     (award as Award).explanation = parts ? [...d.steps, fundingStep(parts, a.funding!)] : [...d.steps];
@@ -83,11 +84,10 @@ function writeAward(d: AwardDraft, rounding: Rounding, date: string | null): Awa
 
 function writePending(d: PendingDraft): Pending {
   const funding = d.c.award?.funding;
-  return {
-    ...where(d.c, d.item),
-    reason: d.reason,
-    ...(funding ? { funding: funding.payers.map((p) => ({ payer: p.name, share: p.fraction })) } : {}),
-  };
+  const p = where(d.c, d.item) as Pending;
+  p.reason = d.reason;
+  if (funding) p.funding = funding.payers.map((x) => ({ payer: x.name, share: x.fraction }));
+  return p;
 }
 
 function writeZero(d: ZeroDraft): ZeroAward {
@@ -165,12 +165,13 @@ export function writeResult(
   const awards = sort(drafts).map((d) => writeAward(d, rounding, date));
   const index = (n: NonMonetary) => plan.clauses.findIndex((c) => c.clause.id === n.clause);
   const nm = reordered ? [...nonMonetary].sort((a, b) => index(a) - index(b)) : nonMonetary;
-  return {
-    ...head,
-    ...totals(awards),
-    awards,
-    pending: sort(pending).map(writePending),
-    nonMonetary: nm,
-    zeroAwards: byClause(zero).map(writeZero),
-  } as Result & AmountsResult;
+  const result = { ...head } as Result & AmountsResult;
+  const sums = totals(awards);
+  result.total = sums.total;
+  result.upToTotal = sums.upToTotal;
+  result.awards = awards as Award[];
+  result.pending = sort(pending).map(writePending);
+  result.nonMonetary = nm;
+  result.zeroAwards = zero.length === 0 ? [] : byClause(zero).map(writeZero);
+  return result;
 }
