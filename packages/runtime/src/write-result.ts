@@ -2,6 +2,7 @@ import type { AwardPlan, ClausePlan, Plan } from "@subsidia/plan";
 import type { AmountsResult, AwardAmount } from "./js-emit/types.js";
 import type { AwardDraft, DraftExtra, PendingDraft, ZeroDraft } from "./drafts.js";
 import { fundingStep, splitFunding } from "./funding.js";
+import { Decimal } from "decimal.js";
 import { Dec, type Dec as D, formatYuan, type Rounding, ZERO } from "./money.js";
 import type { Award, InstalmentPart, NonMonetary, Pending, Result, ZeroAward } from "./result.js";
 import { keyText } from "./values.js";
@@ -111,6 +112,23 @@ export function totals(awards: readonly AwardForTotals[]): { total: string; upTo
   return { total: formatYuan(exact), upToTotal: formatYuan(upTo) };
 }
 
+/** The written amount as a decimal: two decimals, half up (what `formatYuan` writes, without reading it back). */
+const written = (d: D): D => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+
+/** `totals` of the awards the drafts are written as, from the drafts' decimals (no written text parsed again). */
+function draftTotals(drafts: readonly AwardDraft[]): { total: string; upToTotal: string } {
+  let exact: D = ZERO;
+  let upTo: D = ZERO;
+  for (const d of drafts) {
+    const a = d.c.award!;
+    const amount = written(d.amount);
+    upTo = upTo.plus(amount);
+    if (a.selection || a.basis === "up-to") continue;
+    exact = exact.plus(a.basis === "range" ? written(d.extra?.low ?? ZERO) : amount);
+  }
+  return { total: formatYuan(exact), upToTotal: formatYuan(upTo) };
+}
+
 export type AwardForTotals = Pick<Award, "amount" | "basis" | "range" | "selection">;
 
 /**
@@ -166,7 +184,7 @@ export function writeResult(
   const index = (n: NonMonetary) => plan.clauses.findIndex((c) => c.clause.id === n.clause);
   const nm = reordered ? [...nonMonetary].sort((a, b) => index(a) - index(b)) : nonMonetary;
   const result = { ...head } as Result & AmountsResult;
-  const sums = totals(awards);
+  const sums = draftTotals(drafts);
   result.total = sums.total;
   result.upToTotal = sums.upToTotal;
   result.awards = awards as Award[];
