@@ -52,7 +52,7 @@ describe("isMoney is parseMoney without the decimal", () => {
     const numbers = fc.oneof(
       fc.double({ noNaN: false }),
       fc.integer(),
-      fc.constantFrom(-0, 0, 1e20, 99999999999999999999, 1e21, 1e-7, 1.5e-15, 1234.5678, Number.MAX_SAFE_INTEGER),
+      fc.constantFrom(-0, 0, 1e19, 1e20, 1e21, 1e-7, 1.5e-15, 1234.5678, Number.MAX_SAFE_INTEGER),
     );
     fc.assert(
       fc.property(numbers, (n) => {

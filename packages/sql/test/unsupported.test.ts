@@ -30,7 +30,16 @@ test("the flagship compiles", () => {
 
 test("an `if` expression is refused with its text and clause", () => {
   const cond: Expr = { k: "lit", type: "boolean", value: true, src: "true", span };
-  const e = { k: "if", cond, then: money("1"), else: money("2"), type: "money", src: "if true then 1元 else 2元", span };
+  const e = {
+    k: "if",
+    cond,
+    // biome-ignore lint/suspicious/noThenProperty: the IR names the branches of `if` so
+    then: money("1"),
+    else: money("2"),
+    type: "money",
+    src: "if true then 1元 else 2元",
+    span,
+  };
   const err = (() => {
     try {
       compilePolicy(withAmount(e as Expr));
