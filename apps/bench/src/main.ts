@@ -2,17 +2,18 @@
  * `npm run bench`: one run, one table, printed and written into docs/performance.md between
  * the markers `<!-- bench:start -->` and `<!-- bench:end -->`.
  * Flags: --no-batch (skip the batch; the docs are then left as they are), --batch-lines N,
- * --batch-runs N, --rounds N, --applicants N, --compile-runs N, --no-write.
+ * --batch-runs N, --rounds N, --passes N, --applicants N, --populations N,N (none: ""),
+ * --scales N,N, --before REV (before/after rows from that commit), --compile-runs N, --no-write.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { benchBatch } from "./bench-batch.js";
 import { benchCompile } from "./bench-compile.js";
-import { benchEval } from "./bench-eval.js";
+import { benchEngines } from "./bench-engines.js";
 import { benchStartup } from "./bench-startup.js";
 import { benchLimits } from "./bench-limits.js";
-import { flagship, repo } from "./policy.js";
+import { repo } from "./policy.js";
 import { load, renderTable } from "./report.js";
 
 const { values: opt } = parseArgs({
@@ -21,8 +22,12 @@ const { values: opt } = parseArgs({
     "no-write": { type: "boolean", default: false },
     "batch-lines": { type: "string", default: "1000000" },
     "batch-runs": { type: "string", default: "3" },
-    rounds: { type: "string", default: "15" },
+    rounds: { type: "string", default: "5" },
+    passes: { type: "string", default: "3" },
     applicants: { type: "string", default: "2000" },
+    populations: { type: "string", default: "100000,1000000" },
+    scales: { type: "string", default: "1,2,10,20" },
+    before: { type: "string" },
     "compile-runs": { type: "string", default: "7" },
     "startup-rounds": { type: "string", default: "10" },
   },
@@ -34,8 +39,19 @@ say("parse + compile the flagship…");
 const compile = benchCompile(Number(opt["compile-runs"]));
 say("check the worst texts a file may hold…");
 const limits = benchLimits(3);
-say("evaluations per second…");
-const evalRows = await benchEval(flagship(), Number(opt.applicants), Number(opt.rounds));
+const list = (text: string) =>
+  text
+    .split(",")
+    .filter((x) => x !== "")
+    .map(Number);
+const engines = await benchEngines({
+  applicants: Number(opt.applicants),
+  rounds: Number(opt.rounds),
+  passes: Number(opt.passes),
+  populations: list(opt.populations),
+  scales: list(opt.scales),
+  before: opt.before ?? null,
+});
 say("CLI start-up…");
 const startup = benchStartup(Number(opt["startup-rounds"]));
 let batch = null;
@@ -46,9 +62,7 @@ if (!opt["no-batch"]) {
 const table = renderTable({
   compile,
   limits,
-  eval: evalRows,
-  evalSet: Number(opt.applicants),
-  rounds: Number(opt.rounds),
+  engines,
   batch,
   startup,
   loadStart,

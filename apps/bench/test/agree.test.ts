@@ -5,6 +5,8 @@ import { compileAmounts, evaluatePolicy, validateFacts } from "@subsidia/runtime
 import { applicants } from "../src/applicants.js";
 import { baseline } from "../src/baseline/evaluate.js";
 import { differences, figuresOf, type Figures } from "../src/figures.js";
+import { limit } from "../src/limit/evaluate.js";
+import { OutOfRange } from "../src/limit/read-facts.js";
 import { flagship, repo } from "../src/policy.js";
 import { jsonLogicEngine } from "../src/peers/json-logic.js";
 import { rulesEngine } from "../src/peers/rules-engine.js";
@@ -39,6 +41,29 @@ describe("the hand-written baseline computes what the interpreter computes", () 
       expect(compiled.ok && figuresOf(compiled.result)).toEqual(want);
     }
     expect(seen.size).toBe(policy.articles.flatMap((a) => a.clauses).filter((c) => c.award).length);
+  });
+});
+
+describe("the integer-cents limit computes what the interpreter computes", () => {
+  it.each(examples)("contract example $name", ({ facts }) => {
+    expect(differences(interpreter(facts), limit(facts))).toEqual([]);
+  });
+  it("the flagship's own tests with valid facts", () => {
+    for (const t of policy.tests.filter((t) => validateFacts(policy, t.facts).ok))
+      expect(differences(interpreter(t.facts), limit(t.facts)), t.name).toEqual([]);
+  });
+  it("the benchmark's 2,000 applicants, to the cent", () => {
+    for (const facts of applicants(2000)) expect(differences(interpreter(facts), limit(facts))).toEqual([]);
+  });
+  it("at the edge of its integers, and refuses amounts it cannot hold exactly", () => {
+    const smart = (contractAmount: string) => ({
+      applicationDate: "2026-06-30",
+      digitalisation: [{ id: "f", kind: "smart-factory", provinciallyCertified: true, contractAmount }],
+    });
+    for (const amount of ["22229656.95", "9999999999999.99", "0.05", "0.04"])
+      expect(differences(interpreter(smart(amount)), limit(smart(amount))), amount).toEqual([]);
+    for (const amount of ["10000000000000", "1.005", 1e21])
+      expect(() => limit(smart(amount as string)), String(amount)).toThrow(OutOfRange);
   });
 });
 

@@ -91,15 +91,17 @@ const RESERVED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 /** Compiles a list of fields, reporting names declared twice. */
 export function compileFields(ctx: Context, decls: readonly FieldDecl[]): InputField[] {
   const out: InputField[] = [];
+  const names = new Set<string>();
   for (const d of decls) {
     if (RESERVED_NAMES.has(d.name.name)) {
       ctx.report("T007.reservedName", d.name.span, { name: d.name.name });
       continue;
     }
-    if (out.some((f) => f.name === d.name.name)) {
+    if (names.has(d.name.name)) {
       ctx.report("N003.declared", d.name.span, { name: d.name.name });
       continue;
     }
+    names.add(d.name.name);
     out.push(compileField(ctx, d));
   }
   return out;

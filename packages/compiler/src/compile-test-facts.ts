@@ -14,12 +14,26 @@ export function checkTestFacts(ctx: Context, facts: ObjectValue, inputs: readonl
   checkObject(ctx, facts, inputs, term("anInputOfPolicy"));
 }
 
+/** The fields by name, once per list of fields (the tests of a policy look each key up). */
+const byName = new WeakMap<readonly InputField[], Map<string, InputField>>();
+
+function fieldMap(fields: readonly InputField[]): Map<string, InputField> {
+  let m = byName.get(fields);
+  if (!m) {
+    m = new Map();
+    for (const f of fields) if (!m.has(f.name)) m.set(f.name, f);
+    byName.set(fields, m);
+  }
+  return m;
+}
+
 function checkObject(ctx: Context, o: ObjectValue, fields: readonly InputField[], what: Term): void {
-  const names = fields.map((f) => f.name);
+  const lookup = fieldMap(fields);
   for (const e of o.entries) {
     const key = e.key.kind === "Ident" ? e.key.name : e.key.value;
-    const field = fields.find((f) => f.name === key);
+    const field = lookup.get(key);
     if (!field) {
+      const names = fields.map((f) => f.name);
       const s = closest(key, names);
       ctx.report(
         "S008.fact",

@@ -56,8 +56,9 @@ export function compileAst(ast: PolicyFile, text: string, file: string, hooks: C
     if (numbers.has(article.number)) {
       ctx.report("N005.article", item.number.span, { number: item.number.text });
     }
+    const decls = item.entries.filter((e) => e.kind === "Clause");
     for (const [i, c] of article.clauses.entries()) {
-      const decl = item.entries.filter((e) => e.kind === "Clause")[i];
+      const decl = decls[i];
       if (clauseIds.has(c.id) && decl && decl.kind === "Clause") {
         ctx.report("N004.clause", decl.name.span, { name: c.id });
       }
@@ -66,8 +67,9 @@ export function compileAst(ast: PolicyFile, text: string, file: string, hooks: C
     numbers.add(article.number);
     articles.push(article);
   }
+  const inputList = [...inputs.values()];
   const tests: PolicyTest[] = ast.items.flatMap((i) =>
-    i.kind === "Test" ? [(hooks.test ?? compileTest)(ctx, i, clauseIds, [...inputs.values()])] : [],
+    i.kind === "Test" ? [(hooks.test ?? compileTest)(ctx, i, clauseIds, inputList)] : [],
   );
   markAwardsRead(scope, articles);
   reportUnused(ctx, ast, scope);

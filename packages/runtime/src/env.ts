@@ -40,5 +40,15 @@ export function itemId(record: FactRecord, index: number): string {
 }
 
 export function withItem(env: Env, item: Env["item"]): Env {
-  return { ...env, item };
+  // written out: a spread per item is measurably slower on lists
+  return {
+    plan: env.plan,
+    facts: env.facts,
+    date: env.date,
+    item,
+    clause: env.clause,
+    history: env.history,
+    amounts: env.amounts,
+    probe: env.probe,
+  };
 }

@@ -27,9 +27,13 @@ const NONE: ItemOutcome = { kind: "none" };
 /**
  * All `when` lines together, in Kleene logic: any false → "no"; an absent optional
  * fact → "no" (not given); otherwise a pending parameter → its reason; else "yes".
+ * The value of each line evaluated is pushed to `vals` when given.
  */
-export function conditionsHold(conditions: readonly Expr[], env: Env): "yes" | "no" | { pending: string } {
-  const vals: Val[] = [];
+export function conditionsHold(
+  conditions: readonly Expr[],
+  env: Env,
+  vals: Val[] = [],
+): "yes" | "no" | { pending: string } {
   for (const c of conditions) {
     const v = evalExpr(c, env);
     if (v === true || v === false || (isUnknown(v) && v.absent)) env.probe?.(c, v === true ? "true" : "false");
@@ -184,10 +188,12 @@ function extras(c: ClausePlan, award: AwardPlan, env: Env, rounding: Rounding, s
 
 /** Conditions → once → pending parameters → the base amount → the plan's steps, for one item. */
 export function evalItem(c: ClausePlan, award: AwardPlan, env: Env, rounding: Rounding): ItemOutcome {
-  const verdict = conditionsHold(c.conditions, env);
+  const values: Val[] = [];
+  const verdict = conditionsHold(c.conditions, env, values);
   if (verdict === "no") return NONE;
   if (verdict !== "yes") return { kind: "pending", reason: verdict.pending };
-  const steps = c.conditions.map((x) => conditionStep(x, env, evalExpr(x, env)));
+  // explained with the values already computed, not evaluated twice
+  const steps = c.conditions.map((x, i) => conditionStep(x, env, values[i]!));
   const once = onceReason(env.history, c, env.item?.id, env.date);
   if (once !== null) return { kind: "zero", reason: once, steps: [...steps, { kind: "history", text: once }] };
   if (award.pending !== null) return { kind: "pending", reason: award.pending };

@@ -33,6 +33,14 @@ function logic(e: Extract<Expr, { k: "and" | "or" }>, env: Env): Val {
   return u.unknown ?? !decisive;
 }
 
+/** A fact or field as found: absent ones are the unknown named by the expression's text. */
+function read(found: unknown, e: Expr): Val {
+  return scalar(found, e, found === undefined || found === null ? absentValue(e.src) : PRESENT);
+}
+
+/** Never returned: `scalar` returns its `absent` argument only for an absent value. */
+const PRESENT = absentValue("");
+
 /**
  * Evaluates an expression with the operations both evaluators share (operations.ts); absent
  * optional facts and pending parameters propagate as unknowns (Kleene logic).
@@ -42,11 +50,11 @@ export function evalExpr(e: Expr, env: Env): Val {
     case "lit":
       return literal(e);
     case "fact":
-      return scalar(lookupPath(env.facts, e.path), e, absentValue(e.src));
+      return read(lookupPath(env.facts, e.path), e);
     case "item":
       if (!env.item || env.item.var !== e.var)
         throw new EvaluationError(`\`${e.var}\` is not the item of this clause`, e.span);
-      return scalar(lookupPath(env.item.record, e.path), e, absentValue(e.src));
+      return read(lookupPath(env.item.record, e.path), e);
     case "param":
       return lookupParam(e, env);
     case "arith":

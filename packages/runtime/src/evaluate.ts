@@ -11,7 +11,7 @@ import { type Env, itemId, withItem } from "./env.js";
 import { conditionsHold, evalItem } from "./eval-clause.js";
 import type { FactRecord, NormalisedFacts } from "./facts.js";
 import { validateFacts } from "./facts-schema.js";
-import { roundingOf, ZERO } from "./money.js";
+import { type Rounding, roundingOf, ZERO } from "./money.js";
 import { needDecimal, Stop } from "./need.js";
 import type { EvalOutcome, NonMonetary, Result } from "./result.js";
 import { EvaluationError, Unknown } from "./values.js";
@@ -43,37 +43,51 @@ interface Collected {
   zero: ZeroDraft[];
 }
 
+/** One item of a clause (or the clause once): its award, zero or pending item, and its non-monetary measure. */
+function evalOne(c: ClausePlan, e: Env, item: string | undefined, rounding: Rounding, out: Collected): void {
+  e.probe?.(c.clause, "evaluated");
+  if (c.award) {
+    const r = evalItem(c, c.award, e, rounding);
+    switch (r.kind) {
+      case "award":
+        out.awards.push({ c, item, amount: r.amount, steps: r.steps, ...(r.extra ? { extra: r.extra } : {}) });
+        e.amounts.record(c, item, r.amount);
+        break;
+      case "zero":
+        out.zero.push({ c, item, reason: r.reason, steps: r.steps });
+        e.amounts.record(c, item, ZERO);
+        break;
+      case "pending":
+        out.pending.push({ c, item, reason: r.reason });
+        e.amounts.record(c, item, new Unknown(false, r.reason, c.clause.id));
+        break;
+      case "none":
+        e.amounts.record(c, item, ZERO);
+        break;
+      default:
+        assertNever(r, "item outcome");
+    }
+  }
+  if (c.nonMonetary !== null && conditionsHold(c.conditions, e) !== "no") {
+    const { number: article } = c.article;
+    const reason = c.nonMonetary;
+    out.nonMonetary.push(
+      item !== undefined ? { article, clause: c.clause.id, item, reason } : { article, clause: c.clause.id, reason },
+    );
+  }
+}
+
+/** A clause once, or once per item of its list with the item in scope (no array of environments). */
 function evalClause(c: ClausePlan, env: Env, out: Collected): void {
   const rounding = roundingOf(env.plan);
-  for (const e of itemEnvs(c, env)) {
-    const item = e.item ? e.item.id : undefined;
-    env.probe?.(c.clause, "evaluated");
-    if (c.award) {
-      const r = evalItem(c, c.award, e, rounding);
-      switch (r.kind) {
-        case "award":
-          out.awards.push({ c, item, amount: r.amount, steps: r.steps, ...(r.extra ? { extra: r.extra } : {}) });
-          env.amounts.record(c, item, r.amount);
-          break;
-        case "zero":
-          out.zero.push({ c, item, reason: r.reason, steps: r.steps });
-          env.amounts.record(c, item, ZERO);
-          break;
-        case "pending":
-          out.pending.push({ c, item, reason: r.reason });
-          env.amounts.record(c, item, new Unknown(false, r.reason, c.clause.id));
-          break;
-        case "none":
-          env.amounts.record(c, item, ZERO);
-          break;
-        default:
-          assertNever(r, "item outcome");
-      }
-    }
-    if (c.nonMonetary !== null && conditionsHold(c.conditions, e) !== "no") {
-      const at = { article: c.article.number, clause: c.clause.id, ...(item !== undefined ? { item } : {}) };
-      out.nonMonetary.push({ ...at, reason: c.nonMonetary });
-    }
+  if (!c.forEach) return evalOne(c, env, undefined, rounding, out);
+  const items = env.facts[c.forEach.list];
+  if (!Array.isArray(items)) return;
+  const records = items as readonly FactRecord[];
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    const id = itemId(record, i);
+    evalOne(c, withItem(env, { var: c.forEach.var, id, record }), id, rounding, out);
   }
 }
 

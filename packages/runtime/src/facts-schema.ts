@@ -3,7 +3,8 @@ import type { InputField, InputType, Policy } from "@subsidia/ir";
 import { expectedText, precisionHint, readScalar } from "./fact-scalars.js";
 import { formatPath, shown, type FactsError, type NormalisedFacts } from "./facts.js";
 import { deeperThan, MAX_FACTS_DEPTH } from "./json-depth.js";
-import { checkKeys, type FactsOptions } from "./facts-keys.js";
+import { checkKeys, DEFAULT_MAX_ITEMS, type FactsOptions } from "./facts-keys.js";
+import { factsReader, INVALID } from "./facts-reader.js";
 
 type AnySchema = z.ZodType<unknown, unknown>;
 
@@ -95,9 +96,15 @@ export type FactsValidation = { ok: true; facts: NormalisedFacts } | { ok: false
  * Validates plain JSON facts against a policy's inputs, reporting every error with its path:
  * first the keys no input declares (at any level, with a likely spelling), then the facts of
  * the wrong type or missing. A list longer than `options.maxItems`, or facts nested deeper than
- * `MAX_FACTS_DEPTH`, are reported alone, before anything in them is read. `options.allowKeys` names facts declared elsewhere.
+ * `MAX_FACTS_DEPTH`, are reported alone, before anything in them is read. `options.allowKeys`
+ * names facts declared elsewhere. Valid facts are read by `factsReader` (the same rules without
+ * zod's cost); the others by the key check and the schema, for the errors.
  */
 export function validateFacts(policy: Policy, facts: unknown, options: FactsOptions = {}): FactsValidation {
+  if (options.allowKeys === undefined) {
+    const read = factsReader(policy)(facts, options.maxItems ?? DEFAULT_MAX_ITEMS);
+    if (read !== INVALID) return { ok: true, facts: read };
+  }
   const deep = deeperThan(facts, MAX_FACTS_DEPTH);
   if (deep !== null)
     return {

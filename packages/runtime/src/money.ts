@@ -34,7 +34,8 @@ export const FACT_DIGITS = { integer: 20, fraction: 20 } as const;
 /** True when a decimal lies within the precision of facts (`FACT_DIGITS`). */
 export function withinPrecision(d: Dec): boolean {
   if (d.isZero()) return true;
-  const integerDigits = d.abs().lt(1) ? 0 : d.e + 1;
+  // the exponent of a non-zero decimal is negative exactly when |d| < 1 (no `abs()` decimal made)
+  const integerDigits = d.e < 0 ? 0 : d.e + 1;
   return integerDigits <= FACT_DIGITS.integer && d.decimalPlaces() <= FACT_DIGITS.fraction;
 }
 

@@ -2,13 +2,17 @@ import type { AwardPlan, ClausePlan, Plan } from "@subsidia/plan";
 import type { AmountsResult, AwardAmount } from "./js-emit/types.js";
 import type { AwardDraft, DraftExtra, PendingDraft, ZeroDraft } from "./drafts.js";
 import { fundingStep, splitFunding } from "./funding.js";
+import { Decimal } from "decimal.js";
 import { Dec, type Dec as D, formatYuan, type Rounding, ZERO } from "./money.js";
 import type { Award, InstalmentPart, NonMonetary, Pending, Result, ZeroAward } from "./result.js";
 import { keyText } from "./values.js";
 
 /** What every item of a clause carries: where it is, its title, cited text and rules. */
-function where(c: ClausePlan, item: string | undefined) {
-  return { article: c.article.number, clause: c.clause.id, ...(item !== undefined ? { item } : {}) };
+function where(c: ClausePlan, item: string | undefined): { article: number; clause: string; item?: string } {
+  // written out, not spread: the writer runs once per item of every applicant
+  return item !== undefined
+    ? { article: c.article.number, clause: c.clause.id, item }
+    : { article: c.article.number, clause: c.clause.id };
 }
 
 function cited(c: ClausePlan) {
@@ -64,13 +68,11 @@ function selection(a: AwardPlan, x: DraftExtra | undefined) {
 /** An award item as JSON (explained when the draft has steps), with its funding, range, instalments, selection. */
 function writeAward(d: AwardDraft, rounding: Rounding, date: string | null): Award | AwardAmount {
   const a = d.c.award!;
-  const award: Award | AwardAmount = {
-    ...where(d.c, d.item),
-    amount: formatYuan(d.amount),
-    basis: a.basis,
-    // the clause's title and cited text come with the explanation; the amounts-only path stays lean
-    ...(d.steps !== null ? cited(d.c) : {}),
-  };
+  const award = where(d.c, d.item) as Award | AwardAmount;
+  award.amount = formatYuan(d.amount);
+  award.basis = a.basis;
+  // the clause's title and cited text come with the explanation; the amounts-only path stays lean
+  if (d.steps !== null) Object.assign(award, cited(d.c));
   const parts = a.funding ? splitFunding(d.amount, a.funding, rounding) : null;
   if (d.steps !== null)
     (award as Award).explanation = parts ? [...d.steps, fundingStep(parts, a.funding!)] : [...d.steps];
@@ -83,11 +85,10 @@ function writeAward(d: AwardDraft, rounding: Rounding, date: string | null): Awa
 
 function writePending(d: PendingDraft): Pending {
   const funding = d.c.award?.funding;
-  return {
-    ...where(d.c, d.item),
-    reason: d.reason,
-    ...(funding ? { funding: funding.payers.map((p) => ({ payer: p.name, share: p.fraction })) } : {}),
-  };
+  const p = where(d.c, d.item) as Pending;
+  p.reason = d.reason;
+  if (funding) p.funding = funding.payers.map((x) => ({ payer: x.name, share: x.fraction }));
+  return p;
 }
 
 function writeZero(d: ZeroDraft): ZeroAward {
@@ -107,6 +108,23 @@ export function totals(awards: readonly AwardForTotals[]): { total: string; upTo
     const part = dueAndCeiling(a);
     exact = exact.plus(part.due);
     upTo = upTo.plus(part.ceiling);
+  }
+  return { total: formatYuan(exact), upToTotal: formatYuan(upTo) };
+}
+
+/** The written amount as a decimal: two decimals, half up (what `formatYuan` writes, without reading it back). */
+const written = (d: D): D => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+
+/** `totals` of the awards the drafts are written as, from the drafts' decimals (no written text parsed again). */
+function draftTotals(drafts: readonly AwardDraft[]): { total: string; upToTotal: string } {
+  let exact: D = ZERO;
+  let upTo: D = ZERO;
+  for (const d of drafts) {
+    const a = d.c.award!;
+    const amount = written(d.amount);
+    upTo = upTo.plus(amount);
+    if (a.selection || a.basis === "up-to") continue;
+    exact = exact.plus(a.basis === "range" ? written(d.extra?.low ?? ZERO) : amount);
   }
   return { total: formatYuan(exact), upToTotal: formatYuan(upTo) };
 }
@@ -165,12 +183,13 @@ export function writeResult(
   const awards = sort(drafts).map((d) => writeAward(d, rounding, date));
   const index = (n: NonMonetary) => plan.clauses.findIndex((c) => c.clause.id === n.clause);
   const nm = reordered ? [...nonMonetary].sort((a, b) => index(a) - index(b)) : nonMonetary;
-  return {
-    ...head,
-    ...totals(awards),
-    awards,
-    pending: sort(pending).map(writePending),
-    nonMonetary: nm,
-    zeroAwards: byClause(zero).map(writeZero),
-  } as Result & AmountsResult;
+  const result = { ...head } as Result & AmountsResult;
+  const sums = draftTotals(drafts);
+  result.total = sums.total;
+  result.upToTotal = sums.upToTotal;
+  result.awards = awards as Award[];
+  result.pending = sort(pending).map(writePending);
+  result.nonMonetary = nm;
+  result.zeroAwards = zero.length === 0 ? [] : byClause(zero).map(writeZero);
+  return result;
 }

@@ -12,6 +12,7 @@ export function interpreted(policy: Policy, facts: unknown) {
   if (!valid.ok) return { ok: false as const, kind: "facts" as const, errors: valid.errors };
   try {
     const r = evaluatePolicy(policy, valid.facts);
+    // the compiled evaluator's awards carry neither explanation nor title, cited text and rules
     const awards = r.awards.map(({ explanation: _e, title: _t, citation: _c, rules: _r, ...a }) => a);
     const zeroAwards = r.zeroAwards.map(({ explanation: _explanation, ...z }) => z);
     return { ok: true as const, result: { ...r, awards, zeroAwards } };
@@ -25,14 +26,26 @@ export function interpreted(policy: Policy, facts: unknown) {
   }
 }
 
-/** Same validation (normalised facts or errors), same result, same JSON text (key order included). */
+/**
+ * What `validateFacts` says through its full path (the key check and the zod schema, which
+ * `allowKeys` forces): the reference both fast readers must match.
+ */
+export function schemaValidation(policy: Policy, facts: unknown, maxItems?: number) {
+  return validateFacts(policy, facts, { allowKeys: [], maxItems });
+}
+
+/**
+ * Same validation as the full path (normalised facts or errors) by both fast readers, the
+ * compiled one and `validateFacts`'s; same result, same JSON text (key order included).
+ */
 export function expectAgreement(policy: Policy, facts: unknown): void {
   const compiled = compileAmounts(policy);
-  const read = compiled.readFacts(facts);
-  const valid = validateFacts(policy, facts);
-  expect(read.ok).toBe(valid.ok);
-  if (read.ok && valid.ok) expect(read.facts).toEqual(valid.facts);
-  if (!read.ok && !valid.ok) expect(read.errors).toEqual(valid.errors);
+  const schema = schemaValidation(policy, facts);
+  for (const read of [compiled.readFacts(facts), validateFacts(policy, facts)]) {
+    expect(read.ok).toBe(schema.ok);
+    if (read.ok && schema.ok) expect(read.facts).toEqual(schema.facts);
+    if (!read.ok && !schema.ok) expect(read.errors).toEqual(schema.errors);
+  }
   const want = interpreted(policy, facts);
   const got = compiled.run(facts);
   expect(got).toEqual(want);

@@ -25,28 +25,35 @@ import { nodeSpan, spanAfter, tokenSpan } from "./spans.js";
  * clauses, tests and expressions in the other `cst-*` files. Never throws on a
  * recovered CST: incomplete nodes are skipped, or filled when they hold others.
  */
-export function fileToAst(file: string, cst: CstNode | undefined, comments: Comment[], text: string): PolicyFile {
+export function fileToAst(
+  file: string,
+  cst: CstNode | undefined,
+  comments: Comment[],
+  text: string,
+  converted: readonly Item[] = [],
+): PolicyFile {
   const span: Span = { file, line: 1, column: 1, offset: 0, length: text.length };
   if (cst === undefined) return { kind: "File", items: [], comments, span };
-  const items = defined(
-    nodes(cst, "item").map((n): Item | undefined => {
-      switch (n.name) {
-        case "inputDecl":
-          return inputToAst(file, n);
-        case "paramDecl":
-          return paramToAst(file, n);
-        case "articleDecl":
-          return articleToAst(file, n);
-        case "testDecl":
-          return testToAst(file, n);
-        case "usesDecl":
-          return usesToAst(file, n);
-        default:
-          return undefined;
-      }
-    }),
-  );
+  const items = [...converted, ...defined(nodes(cst, "item").map((n) => itemToAst(file, n)))];
   return { kind: "File", header: headerToAst(file, child(cst, "header")), items, comments, span };
+}
+
+/** A top-level item (input, parameter, article, test), or undefined when recovery left it incomplete. */
+export function itemToAst(file: string, n: CstNode): Item | undefined {
+  switch (n.name) {
+    case "inputDecl":
+      return inputToAst(file, n);
+    case "paramDecl":
+      return paramToAst(file, n);
+    case "articleDecl":
+      return articleToAst(file, n);
+    case "testDecl":
+      return testToAst(file, n);
+    case "usesDecl":
+      return usesToAst(file, n);
+    default:
+      return undefined;
+  }
 }
 
 function headerToAst(file: string, node: CstNode | undefined): Header | undefined {

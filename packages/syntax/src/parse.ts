@@ -1,5 +1,5 @@
-import type { PolicyFile } from "./ast.js";
-import { fileToAst } from "./cst-to-ast.js";
+import type { Item, PolicyFile } from "./ast.js";
+import { fileToAst, itemToAst } from "./cst-to-ast.js";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
 import { checkExpressionDepth, checkOperatorChains } from "./expression-depth.js";
 import { lex } from "./lex.js";
@@ -34,10 +34,20 @@ export function parse(text: string, file: string): ParseResult {
     };
   }
   parser.input = lexed.tokens;
+  // each top-level item becomes AST as soon as it is parsed and leaves the CST: the parser
+  // never holds a large file's whole CST (the time to parse stays linear in the size)
+  const items: Item[] = [];
+  parser.onItems = (nodes) => {
+    for (const n of nodes) {
+      const item = itemToAst(file, n);
+      if (item) items.push(item);
+    }
+    nodes.length = 0;
+  };
   try {
     const cst = parser.file();
     const parseDiagnostics = parser.errors.map((e) => toDiagnostic(e, text, file));
-    const ast = fileToAst(file, cst, lexed.comments, text);
+    const ast = fileToAst(file, cst, lexed.comments, text, items);
     const deep = checkExpressionDepth(ast, lexed.tokens, file);
     if (deep !== undefined) {
       const diagnostics = onePerPosition([...lexed.diagnostics, ...parseDiagnostics, deep]);
@@ -58,6 +68,8 @@ export function parse(text: string, file: string): ParseResult {
       ast: fileToAst(file, undefined, lexed.comments, text),
       diagnostics: onePerPosition([...lexed.diagnostics, tooDeepHere]),
     };
+  } finally {
+    parser.onItems = undefined;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { IRecognitionException, IToken } from "chevrotain";
+import type { CstNode, IRecognitionException, IToken } from "chevrotain";
 import { MAX_DIAGNOSTICS, TooManyErrors } from "./limits.js";
 import { errorMessageProvider } from "./parse-errors.js";
 import { LibraryParser } from "./parser-library.js";
@@ -55,6 +55,12 @@ export class SubsidiaParser extends LibraryParser {
     return saved;
   };
 
+  /**
+   * Told of the items parsed so far, as each top-level item ends; it may take them out of the
+   * file's CST (see `parse`: a large file is then never held whole as a CST).
+   */
+  onItems: ((items: CstNode[]) => void) | undefined;
+
   file = this.RULE("file", () => {
     this.OPTION(() => this.SUBRULE(this.header));
     this.MANY(() => {
@@ -65,8 +71,18 @@ export class SubsidiaParser extends LibraryParser {
         { ALT: () => this.SUBRULE(this.testDecl, { LABEL: "item" }) },
         { ALT: () => this.SUBRULE(this.usesDecl, { LABEL: "item" }) },
       ]);
+      this.ACTION(() => {
+        const items = this.currentNode().children["item"];
+        if (this.onItems && items) this.onItems(items as CstNode[]);
+      });
     });
   });
+
+  /** The CST node of the rule being parsed (Chevrotain 11's tree builder: keep the versions pinned). */
+  private currentNode(): CstNode {
+    const stack = (this as unknown as { CST_STACK: CstNode[] }).CST_STACK;
+    return stack[stack.length - 1]!;
+  }
 
   header = this.RULE("header", () => {
     this.OR([

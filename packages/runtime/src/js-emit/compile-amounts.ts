@@ -8,6 +8,7 @@ import type { NormalisedFacts } from "../facts.js";
 import { validateFacts, type FactsValidation } from "../facts-schema.js";
 import { DEFAULT_MAX_ITEMS, type FactsOptions } from "../facts-keys.js";
 import { parseMoney } from "../money.js";
+import { isMoney, rawScalar } from "../money-check.js";
 import { EvaluationError, keyText } from "../values.js";
 import { emitEvaluator } from "./emit-policy.js";
 import { emitFactsReader } from "./emit-facts.js";
@@ -111,6 +112,8 @@ const helpers = Object.freeze({
   notInForce,
   writeResult,
   parseMoney,
+  isMoney,
+  rawScalar,
   readScalar,
   keyCount,
 });
@@ -151,10 +154,19 @@ export function compileAmounts(ir: Policy): AmountsEvaluator {
     throw new Error(`cannot compile policy \`${String((ir as { id?: unknown })?.id)}\`: ${problems}`);
   }
   const policy = valid.policy;
-  const evaluator = build<(facts: NormalisedFacts) => AmountsResult>((src) => emitEvaluator(planOf(policy), src));
+  const plan = planOf(policy);
+  const evaluator = build<(facts: NormalisedFacts) => AmountsResult>((src) => emitEvaluator(plan, src));
   const reader = build<(facts: unknown, maxItems: number) => NormalisedFacts | typeof FAIL>((src) =>
     emitFactsReader(policy, src),
   );
+  // facts only checked, amounts read when a clause reaches them; not for a policy with an awards
+  // history, which the shared `historyOf` reads from normalised facts
+  const checker =
+    plan.awardsInput === null
+      ? build<(facts: unknown, maxItems: number) => NormalisedFacts | typeof FAIL>((src) =>
+          emitFactsReader(policy, src, "check"),
+        )
+      : null;
   const readFacts = (facts: unknown, options: FactsOptions = {}): FactsValidation => {
     const read = reader.fn(facts, options.maxItems ?? DEFAULT_MAX_ITEMS);
     return read === FAIL ? validateFacts(policy, facts, options) : { ok: true, facts: read as NormalisedFacts };
@@ -163,10 +175,14 @@ export function compileAmounts(ir: Policy): AmountsEvaluator {
     evaluate: evaluator.fn,
     readFacts,
     run(facts, options) {
-      const valid = readFacts(facts, options);
-      if (!valid.ok) return { ok: false, kind: "facts", errors: valid.errors };
+      let given = checker ? checker.fn(facts, options?.maxItems ?? DEFAULT_MAX_ITEMS) : FAIL;
+      if (given === FAIL) {
+        const valid = readFacts(facts, options);
+        if (!valid.ok) return { ok: false, kind: "facts", errors: valid.errors };
+        given = valid.facts;
+      }
       try {
-        return { ok: true, result: evaluator.fn(valid.facts) };
+        return { ok: true, result: evaluator.fn(given as NormalisedFacts) };
       } catch (e) {
         if (!(e instanceof EvaluationError)) throw e;
         return {

@@ -1,4 +1,4 @@
-import { assertNever, type Expr } from "@subsidia/ir";
+import { assertNever, type Expr, type InputField } from "@subsidia/ir";
 import type { Plan } from "@subsidia/plan";
 import { literal } from "../literals.js";
 import { absentValue, EvaluationError } from "../values.js";
@@ -10,8 +10,11 @@ export type ParamAccess = { kind: "constant"; ref: string } | { kind: "call"; fn
 /** What an expression may read where it is emitted. */
 export interface Scope {
   src: Source;
-  /** the clause's item variable and the JS variable holding its record; null outside per-item clauses */
-  item: { var: string; rec: string } | null;
+  /**
+   * the clause's item variable, the JS variable holding its record and the fields of its
+   * list; null outside per-item clauses
+   */
+  item: { var: string; rec: string; fields?: readonly InputField[] } | null;
   params: ReadonlyMap<string, ParamAccess>;
   /** the constant holding the clause being evaluated (for `award of`); null outside a clause */
   clause?: string | null;
@@ -38,10 +41,27 @@ function lit(e: Extract<Expr, { k: "lit" }>, s: Scope, out: string[]): string {
 }
 
 /** A path into a record: each step after the first checks that it still reads a record. */
+const NUMERIC = new Set(["money", "percent", "number", "integer"]);
+
+/** The type of the field at `names`, when it is a number of some kind (read from the JSON value when given as is). */
+function numericType(fields: readonly InputField[] | undefined, names: readonly string[]): InputField["type"] | null {
+  let here = fields;
+  let type: InputField["type"] | null = null;
+  for (const name of names) {
+    const f = here?.find((x) => x.name === name);
+    if (!f) return null;
+    type = f.type;
+    here = f.type.kind === "record" ? f.type.fields : undefined;
+  }
+  return type && NUMERIC.has(type.kind) ? type : null;
+}
+
 function path(root: string, names: readonly string[], e: Expr, s: Scope, out: string[]): string {
   const t = s.src.temp();
   out.push(names.length === 0 ? `let ${t} = ${root};` : `let ${t} = ${prop(root, names[0]!)};`);
   for (const name of names.slice(1)) out.push(`${t} = H.field(${t}, ${quote(name)});`);
+  const type = numericType(root === "facts" ? s.plan.policy.inputs : s.item?.fields, names);
+  if (type) out.push(`${t} = H.rawScalar(${t}, ${s.src.constant(type)});`);
   out.push(`${t} = H.scalar(${t}, ${s.src.constant(e)}, ${s.src.constant(absentValue(e.src))});`);
   return t;
 }

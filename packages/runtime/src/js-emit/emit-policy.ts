@@ -1,4 +1,4 @@
-import { clauseExprs, walkExpr } from "@subsidia/ir";
+import { clauseExprs, type InputField, walkExpr } from "@subsidia/ir";
 import type { ClausePlan, Plan } from "@subsidia/plan";
 import { roundingOf } from "../money.js";
 import { emitApplies, emitItem, type ItemFns } from "./emit-clause.js";
@@ -12,6 +12,7 @@ function clauseLoop(
   fns: { item?: string; applies?: string },
   src: Source,
   recordAmounts: boolean,
+  textId: boolean,
 ): string[] {
   const ref = src.constant(c);
   const id = c.forEach ? "id" : "undefined";
@@ -37,11 +38,25 @@ function clauseLoop(
     "{",
     `  const list = ${prop("facts", c.forEach.list)};`,
     "  if (Array.isArray(list)) for (let i = 0; i < list.length; i++) {",
-    "    const rec = list[i], id = H.itemId(rec, i);",
+    // an id is the item's `id` only when the list declares it as text: facts given as they are
+    // (not normalised) then hold the same id as normalised ones
+    `    const rec = list[i], id = ${textId ? "H.itemId(rec, i)" : "`#${i + 1}`"};`,
     ...indent(body, "    "),
     "  }",
     "}",
   ];
+}
+
+/** The fields of the items of a list input. */
+function listFields(plan: Plan, list: string): readonly InputField[] {
+  const f = plan.policy.inputs.find((x) => x.name === list);
+  return f?.type.kind === "list" ? f.type.fields : [];
+}
+
+/** Whether the items of a list have a declared `id` that the facts give as text. */
+function hasTextId(fields: readonly InputField[]): boolean {
+  const id = fields.find((f) => f.name === "id")?.type.kind;
+  return id === "string" || id === "enum" || id === "date";
 }
 
 /** `limitOf(k)`: the limit of the plan's k-th aggregate cap, read with no item in scope. */
@@ -70,7 +85,7 @@ export function emitEvaluator(plan: Plan, src: Source): string {
   );
   for (const k of plan.order) {
     const c = plan.clauses[k]!;
-    const item = c.forEach ? { var: c.forEach.var, rec: "rec" } : null;
+    const item = c.forEach ? { var: c.forEach.var, rec: "rec", fields: listFields(plan, c.forEach.list) } : null;
     const scope: Scope = { src, item, params, plan, clause: src.constant(c) };
     const names: { item?: string; applies?: string } = {};
     if (c.award) {
@@ -82,7 +97,7 @@ export function emitEvaluator(plan: Plan, src: Source): string {
       names.applies = src.func("applies");
       fns.push(...emitApplies(c, names.applies, scope));
     }
-    loops.push(`at = ${c.index};`, ...clauseLoop(c, names, src, recordAmounts));
+    loops.push(`at = ${c.index};`, ...clauseLoop(c, names, src, recordAmounts, hasTextId(item?.fields ?? [])));
   }
   const v = plan.validity;
   const dateLines = v

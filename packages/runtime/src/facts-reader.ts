@@ -1,0 +1,90 @@
+import type { InputField, Policy } from "@subsidia/ir";
+import { readScalar } from "./fact-scalars.js";
+import type { NormalisedFacts } from "./facts.js";
+import { parseMoney } from "./money.js";
+
+/** A reader's verdict that the facts are not valid: the zod schema and the key check then say why, with paths. */
+export const INVALID: unique symbol = Symbol("invalid facts");
+
+type Read = (value: unknown, maxItems: number) => unknown;
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+
+/** The number of enumerable keys of a record (`for…in`: no array allocated). */
+function keyCount(o: object): number {
+  let n = 0;
+  for (const _ in o) n++;
+  return n;
+}
+
+/** A record of `fields`: invalid when it holds a key besides them (unknown, or a declared one set to undefined). */
+function recordReader(fields: readonly InputField[]): Read {
+  const names = fields.map((f) => f.name);
+  const reads = fields.map(fieldReader);
+  return (x, maxItems) => {
+    if (!isRecord(x)) return INVALID;
+    const out: Record<string, unknown> = {};
+    let held = 0;
+    for (let i = 0; i < names.length; i++) {
+      const given = x[names[i]!];
+      if (given !== undefined) held++;
+      const v = reads[i]!(given, maxItems);
+      if (v === INVALID) return INVALID;
+      out[names[i]!] = v;
+    }
+    return keyCount(x) === held ? out : INVALID;
+  };
+}
+
+/** The rules of `facts-schema.ts` for one field: absent lists are empty, absent optional records null. */
+function fieldReader(f: InputField): Read {
+  const { type } = f;
+  if (type.kind === "list") {
+    const item = recordReader(type.fields);
+    return (v, maxItems) => {
+      if (v === undefined || v === null) return [];
+      if (!Array.isArray(v) || v.length > maxItems) return INVALID;
+      const out = new Array<unknown>(v.length);
+      for (let i = 0; i < v.length; i++) if ((out[i] = item(v[i], maxItems)) === INVALID) return INVALID;
+      return out;
+    };
+  }
+  if (type.kind === "record") {
+    const record = recordReader(type.fields);
+    return (v, maxItems) => (v === undefined || v === null ? (f.optional ? null : INVALID) : record(v, maxItems));
+  }
+  const read =
+    type.kind === "money"
+      ? (v: unknown) => parseMoney(v) ?? INVALID
+      : type.kind === "boolean"
+        ? (v: unknown) => (typeof v === "boolean" ? v : INVALID)
+        : (v: unknown) => readScalar(type, v) ?? INVALID;
+  return (v) => (v === undefined || v === null ? (f.optional ? v : INVALID) : read(v));
+}
+
+/** Field names an object inherits (`constructor`, `__proto__`…): such policies are left to zod. */
+function safeNames(fields: readonly InputField[]): boolean {
+  return fields.every(
+    (f) =>
+      !(f.name in Object.prototype) &&
+      (f.type.kind === "record" || f.type.kind === "list" ? safeNames(f.type.fields) : true),
+  );
+}
+
+const readers = new WeakMap<Policy, Read>();
+
+/**
+ * A reader of plain JSON facts built from the policy's inputs once (closures, no generated
+ * code): on facts that `validateFacts` accepts (no unknown key, no list over `maxItems`) it
+ * returns the same normalised facts, faster; on anything else `INVALID`, and `validateFacts`
+ * finds the errors. The compiled evaluator's generated reader (js-emit/emit-facts.ts)
+ * follows the same rules.
+ */
+export function factsReader(policy: Policy): (facts: unknown, maxItems: number) => NormalisedFacts | typeof INVALID {
+  let read = readers.get(policy);
+  if (!read) {
+    read = safeNames(policy.inputs) ? recordReader(policy.inputs) : () => INVALID;
+    readers.set(policy, read);
+  }
+  return read as (facts: unknown, maxItems: number) => NormalisedFacts | typeof INVALID;
+}
