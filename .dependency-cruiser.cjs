@@ -67,8 +67,14 @@ module.exports = {
     {
       name: "no-circular",
       severity: "error",
-      from: {},
-      to: { circular: true },
+      comment:
+        "no cycles of imports that run code; a cycle of type imports (two files naming each other's types) is allowed",
+      // known, to be untangled (noted on the issues): the checker's mutual recursion over expressions split across
+      // files, and the diff's versions and amendments
+      from: {
+        pathNot: "^packages/compiler/src/check-(expr|values|dates)\\.ts$|^apps/cli/src/diff/(versions|amended)\\.ts$",
+      },
+      to: { circular: true, dependencyTypesNot: ["type-only"] },
     },
     {
       name: "not-in-the-table",

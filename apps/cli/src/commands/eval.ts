@@ -134,7 +134,7 @@ export function registerEval(program: Command): void {
         "evaluate with a fact changed too and show the difference (repeatable)",
         collect,
       )
-      .option("--fixed <path>", "a fact near misses must not change, e.g. projects.highTech (repeatable)", collect),
+      .option("--fixed <path>", "a fact near misses must not change, e.g. projects.highTech (repeatable)", collect)
       .option("--with <files...>", "implementing rules and amendments to apply when in force (docs/library.md)"),
   )
     .addHelpText(
