@@ -11,7 +11,7 @@ import { Staging } from "./staging.js";
 const inputsKey = (p: Policy) => JSON.stringify(p.inputs);
 
 function reason(r: Rejected, sameInputs: boolean): string {
-  if (!r.problems) return r.error.replace(/; expected one JSON object of facts$/, "");
+  if (!r.problems) return r.error;
   const which = r.target === 0 ? "old" : "new";
   const first = r.problems[0]!;
   const more = r.problems.length > 1 ? ` (and ${r.problems.length - 1} more)` : "";
