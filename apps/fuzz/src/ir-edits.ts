@@ -53,6 +53,8 @@ export function applyIrEdits(json: unknown, edits: readonly IrEdit[]): unknown {
     const key = path.at(-1);
     if (parent === null || typeof parent !== "object" || key === undefined) continue;
     const p = parent as Record<string | number, unknown>;
+    // an edit JavaScript itself refuses (an array's `length` set to an object) is not an IR a file could hold
+    if (Array.isArray(p) && key === "length") continue;
     if (op === "delete") delete p[key];
     else if (op === "set") p[key] = structuredClone(value);
     else {
