@@ -10,6 +10,9 @@ import { createWriteStream, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { flagshipFile, repo } from "./policy.js";
 
+/** Two digits of cents from a number. */
+const cents = (k: number): string => String(k % 100).padStart(2, "0");
+
 export interface PopulationRun {
   engine: "js" | "duckdb";
   format: "jsonl" | "parquet";
@@ -89,7 +92,7 @@ export async function itemsPopulation(dir: string, n: number, k: number): Promis
       id: `k${j + 1}`,
       provincialKeyNewProduct: (i + j) % 5 !== 0,
       annualSalesRevenue: 2_000_000 + ((i * 7 + j * 13) % 9) * 500_000,
-      annualTransactionAmount: `${1_000_000 + ((i * 31 + j * 17) % 200) * 50_000}.${String((i + j) % 100).padStart(2, "0")}`,
+      annualTransactionAmount: `${1_000_000 + ((i * 31 + j * 17) % 200) * 50_000}.${cents(i + j)}`,
     }));
     if (!out.write(`${JSON.stringify({ applicationDate: "2026-06-30", keyNewProducts: products })}\n`))
       await once(out, "drain");
@@ -136,7 +139,17 @@ export function runsTable(runs: readonly PopulationRun[]): string {
   const n = (x: number) => x.toLocaleString("en-US");
   const rows = runs.map(
     (r) =>
-      `| ${n(r.applicants)} | ${r.items ?? "sampled"} | ${r.format} (${r.inputMB.toFixed(0)} MB) | ${r.engine} | ${r.seconds.toFixed(1)} s | ${r.cpuSeconds.toFixed(1)} s | ${n(Math.round(r.applicants / r.seconds))}/s | ${r.peakMB.toFixed(0)} MB | ${r.due} |`,
+      `| ${[
+        n(r.applicants),
+        r.items ?? "sampled",
+        `${r.format} (${r.inputMB.toFixed(0)} MB)`,
+        r.engine,
+        `${r.seconds.toFixed(1)} s`,
+        `${r.cpuSeconds.toFixed(1)} s`,
+        `${n(Math.round(r.applicants / r.seconds))}/s`,
+        `${r.peakMB.toFixed(0)} MB`,
+        r.due,
+      ].join(" | ")} |`,
   );
   return [
     "| applicants | items per list | input | engine | wall | CPU | applicants/s (wall) | peak RSS | total due (yuan) |",

@@ -69,7 +69,8 @@ async function main(): Promise<void> {
   const start = (job: Job) => {
     if (self.endsWith(".mjs")) return new Worker(new URL(self), { workerData: job });
     const tsx = import.meta.resolve("tsx/esm/api");
-    const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(self)}); })`;
+    const load = `return import(${JSON.stringify(self)});`;
+    const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); ${load} })`;
     return new Worker(boot, { eval: true, workerData: job });
   };
   await Promise.all(

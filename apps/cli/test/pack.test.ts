@@ -44,6 +44,14 @@ describe("the published package", () => {
     expect(r.status).toBe(1);
   });
 
+  test("DuckDB is not installed with it: `--engine duckdb` says how to add it", () => {
+    const r = run(["batch", join(repo, flagship), "--facts", "-", "--engine", "duckdb"], `${JSON.stringify(food)}\n`);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("npm install @duckdb/node-api@1.5.6-r.1");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.status).not.toBe(0);
+  });
+
   test("--help lists every command", () => {
     const r = run(["--help"]);
     expect(r.status).toBe(0);

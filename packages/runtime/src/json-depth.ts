@@ -3,23 +3,43 @@
  * error messages, evaluators): these find where, without recursion.
  */
 
-/** The path of the first value of `json` nested `max` levels deep (depth-first, in order); null if none. */
+/** A value met in the walk: its key under its parent, and the parent's node (null at the root). */
+interface Node {
+  value: unknown;
+  key: PropertyKey;
+  parent: Node | null;
+  depth: number;
+}
+
+/**
+ * The path of the first value of `json` nested `max` levels deep (depth-first, in order); null if
+ * none. Nodes point to their parent, so the path is built only when one is found.
+ */
 export function deeperThan(json: unknown, max: number): PropertyKey[] | null {
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: json, path: [] }];
+  const stack: Node[] = [{ value: json, key: "", parent: null, depth: 0 }];
   for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-    const { value, path } = top;
+    const { value, depth } = top;
     if (value === null || typeof value !== "object") continue;
-    if (path.length >= max) return path;
+    if (depth >= max) return pathOf(top);
     if (Array.isArray(value)) {
       // by index, holes of a sparse array included (`map` would skip them)
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], key: i, parent: top, depth: depth + 1 });
     } else {
       const entries = Object.entries(value as Record<string, unknown>);
-      for (let i = entries.length - 1; i >= 0; i--)
-        stack.push({ value: entries[i]![1], path: [...path, entries[i]![0]] });
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, v] = entries[i]!;
+        stack.push({ value: v, key, parent: top, depth: depth + 1 });
+      }
     }
   }
   return null;
+}
+
+function pathOf(node: Node): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let n: Node | null = node; n?.parent; n = n.parent) path.push(n.key);
+  return path.reverse();
 }
 
 /**

@@ -69,7 +69,9 @@ class Utf8Writer {
  */
 function amountsRecord(line: number, r: AmountsResult | Result): string {
   const date = r.applicationDate === undefined ? "" : `"applicationDate":${JSON.stringify(r.applicationDate)},`;
-  return `{"line":${line},"inForce":${r.inForce},${date}"total":"${r.total}","upToTotal":"${r.upToTotal}","awards":${JSON.stringify(r.awards)},"pending":${JSON.stringify(r.pending)}}`;
+  const totals = `"total":"${r.total}","upToTotal":"${r.upToTotal}"`;
+  const lists = `"awards":${JSON.stringify(r.awards)},"pending":${JSON.stringify(r.pending)}`;
+  return `{"line":${line},"inForce":${r.inForce},${date}${totals},${lists}}`;
 }
 
 /** A result's total (two decimals, as results write amounts) in cents. */

@@ -26,7 +26,8 @@ function startWorker(data: WorkerData): Worker {
   if (!fromSources) return new Worker(new URL("../main.js", import.meta.url), options);
   const tsx = import.meta.resolve("tsx/esm/api");
   const file = new URL("../main.ts", import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(file)}); })`;
+  const load = `return import(${JSON.stringify(file)});`;
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); ${load} })`;
   return new Worker(boot, { ...options, eval: true });
 }
 

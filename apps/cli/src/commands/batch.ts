@@ -6,7 +6,7 @@ import { runAsync, stderrPaint, writeErr } from "../run.js";
 import { defaultWorkers, runBatch } from "../batch/run-batch.js";
 import { renderSummary } from "../batch/summary.js";
 import { engineOf } from "../engines/engine-option.js";
-import { runDuckdbBatch } from "../engines/duckdb/batch.js";
+import { loadDuckdb } from "../engines/load-duckdb.js";
 
 export interface BatchOptions extends LimitFlags {
   facts: string;
@@ -26,7 +26,11 @@ export async function batchCommand(file: string, opts: BatchOptions): Promise<nu
     throw new CliError("`--explain` needs `--engine js`: SQL gives amounts, not explanations");
   const summary =
     engine === "duckdb"
-      ? await runDuckdbBatch({ policy, facts: opts.facts, out: opts.out })
+      ? await (await loadDuckdb(() => import("../engines/duckdb/batch.js"))).runDuckdbBatch({
+          policy,
+          facts: opts.facts,
+          out: opts.out,
+        })
       : await runBatch({ policy, facts: opts.facts, out: opts.out, workers, explain: opts.explain === true, limits });
   writeErr(renderSummary(summary, opts.out, stderrPaint));
   if (summary.interrupted) return summary.interrupted === "SIGINT" ? 130 : 143;

@@ -11,7 +11,7 @@ import { runImpact, type ImpactRun } from "../diff/run-impact.js";
 import { loadVersions } from "../diff/versions.js";
 import type { Paint } from "../paint.js";
 import { engineOf } from "../engines/engine-option.js";
-import { runDuckdbImpact } from "../engines/duckdb/impact.js";
+import { loadDuckdb } from "../engines/load-duckdb.js";
 
 export interface DiffOptions extends LimitFlags {
   git?: string;
@@ -45,7 +45,12 @@ export async function diffCommand(
   if (opts.population !== undefined)
     impact =
       engineOf(opts.engine, opts.population) === "duckdb"
-        ? await runDuckdbImpact(opts.population, v.before, v.after, top)
+        ? await (await loadDuckdb(() => import("../engines/duckdb/impact.js"))).runDuckdbImpact(
+            opts.population,
+            v.before,
+            v.after,
+            top,
+          )
         : await runImpact(opts.population, v.before, v.after, top, readLimits(opts));
   const problems = impact?.problems ?? [];
   if (opts.json)

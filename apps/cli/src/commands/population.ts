@@ -7,8 +7,8 @@ import { CliError } from "../errors.js";
 import { runAsync, stdoutPaint } from "../run.js";
 import { compileVersion } from "../diff/versions.js";
 import { readText } from "../load.js";
-import { formatOf } from "../engines/duckdb/load-files.js";
-import { writePopulation } from "../engines/duckdb/write-population.js";
+import { formatOf } from "../engines/file-format.js";
+import { loadDuckdb } from "../engines/load-duckdb.js";
 import { limitOptions } from "../limits.js";
 import type { CliffOptions } from "./cliff-edges.js";
 
@@ -34,6 +34,7 @@ export async function sampleCommand(file: string, opts: SampleOptions): Promise<
   const format = opts.out !== undefined ? formatOf(opts.out) : null;
   if (format !== null) {
     const count = Number(opts.count);
+    const { writePopulation } = await loadDuckdb(() => import("../engines/duckdb/write-population.js"));
     const files = await writePopulation(
       policy,
       (function* () {

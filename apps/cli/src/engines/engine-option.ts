@@ -1,5 +1,5 @@
 import { CliError } from "../errors.js";
-import { formatOf } from "./duckdb/load-files.js";
+import { formatOf } from "./file-format.js";
 
 export type EngineName = "js" | "duckdb";
 

@@ -5,14 +5,9 @@ import { CliError } from "../../errors.js";
 import { type Database, sqlIdent, sqlString } from "./database.js";
 import { checkColumn } from "./validate-column.js";
 
-export type FileFormat = "parquet" | "csv";
+import type { FileFormat } from "../file-format.js";
 
-/** The format of a population file from its extension; null for JSON Lines. */
-export function formatOf(file: string): FileFormat | null {
-  if (/\.parquet$/i.test(file)) return "parquet";
-  if (/\.csv$/i.test(file)) return "csv";
-  return null;
-}
+export type { FileFormat } from "../file-format.js";
 
 /** `applicants.parquet` → `applicants.projects.parquet`: where a list input's table is. */
 export const listFile = (file: string, list: string): string => file.replace(/(\.[^./]+)$/, `.${list}$1`);
