@@ -59,18 +59,19 @@ function walkRecord(
   let names: string[] | undefined;
   for (const key of Object.keys(value)) {
     const own = fields.find((f) => f.name === key);
-    const other = allowed.find((f) => f.name === key);
-    if (!own && !other) {
+    // several other policies may declare the same fact, each with its own fields: all of them are known
+    const others = allowed.filter((f) => f.name === key);
+    if (!own && others.length === 0) {
       names ??= [...new Set([...fields, ...allowed].map((f) => f.name))];
       w.unknown.push({ path: formatPath([...path, key]), message: unknownMessage(key, names) });
       continue;
     }
     const inner = value[key];
-    const kind = own?.type.kind ?? other?.type.kind;
+    const kinds = own ? [own.type.kind] : others.map((f) => f.type.kind);
     const innerFields = own ? fieldsOf(own) : [];
-    const innerAllowed = fieldsOf(other);
-    if (kind === "record" && isObject(inner)) walkRecord(innerFields, innerAllowed, inner, [...path, key], w);
-    if (kind === "list" && Array.isArray(inner)) {
+    const innerAllowed = others.flatMap(fieldsOf);
+    if (kinds.includes("record") && isObject(inner)) walkRecord(innerFields, innerAllowed, inner, [...path, key], w);
+    if (kinds.includes("list") && Array.isArray(inner)) {
       if (inner.length > w.maxItems) {
         w.tooLong.push({
           path: formatPath([...path, key]),

@@ -67,6 +67,17 @@ describe("unknown facts are errors, with the path and a likely spelling", () => 
       { path: "employes", message: "unknown fact; did you mean `employees`?" },
     ]);
   });
+  it("a list declared by two other policies takes the fields of both (a library of many policies)", () => {
+    const elsewhere = [
+      field("platforms", listOf(field("id", "string"), field("cost", "money"))),
+      field("platforms", listOf(field("id", "string"), field("kind", "string"))),
+    ];
+    const facts = { applicationDate: "2026-06-30", platforms: [{ id: "a", cost: "1", kind: "x" }] };
+    expect(errors(facts, { allowKeys: elsewhere })).toEqual([]);
+    expect(errors({ ...facts, platforms: [{ id: "a", knd: "x" }] }, { allowKeys: elsewhere })).toEqual([
+      { path: "platforms[0].knd", message: "unknown fact; did you mean `kind`?" },
+    ]);
+  });
   it("the compiled evaluator's facts reader agrees", () => {
     const facts = { applicationDate: "2026-06-30", project: [] };
     expect(compileAmounts(p).readFacts(facts)).toEqual(validateFacts(p, facts));

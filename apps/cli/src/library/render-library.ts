@@ -56,9 +56,10 @@ export function renderMatch(m: Match, paint: Paint): string {
   }
   const out = inForce.length < m.policies.length ? m.policies.filter((p) => !p.inForce).map((p) => p.id) : [];
   if (out.length > 0) lines.push("", paint.dim(t("match.notInForce", { ids: out.join(", ") })));
+  if (m.skipped.length > 0) lines.push("", paint.dim(t("match.skipped")));
   for (const s of m.skipped) {
     const reasons = s.errors.map((e) => `${e.path}: ${e.message}`).join("; ");
-    lines.push(paint.dim(t("match.skipped", { policy: s.policy, reasons })));
+    lines.push(paint.dim(t("match.skippedItem", { policy: s.policy, reasons })));
   }
   lines.push("", paint.bold(t("match.total", { total: money(m.total), upToTotal: money(m.upToTotal) })));
   return `${lines.join("\n")}\n`;
