@@ -66,16 +66,19 @@ export function checkIf(ctx: Context, scope: Scope, e: IfExpr): Typed {
 export function lookupCases<T>(
   ctx: Context,
   key: Typed,
-  e: Pick<LookupExpr, "cases">,
+  e: Pick<LookupExpr, "cases" | "key">,
   value: (c: LookupExpr["cases"][number]) => T,
 ): { match: string; value: T; span: LookupExpr["span"] }[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, LookupExpr["span"]>();
   return e.cases.flatMap((c) => {
     const v = value(c);
     return c.matches.map((m) => {
       const match = checkMember(ctx, key, m);
-      if (seen.has(match)) ctx.report("N003.case", m.span, { name: match });
-      seen.add(match);
+      const first = seen.get(match);
+      if (first) {
+        const at = `${first.line}:${first.column}`;
+        ctx.report("N003.case", m.span, { name: ctx.src(m.span), key: ctx.src(e.key.span), at });
+      } else seen.set(match, m.span);
       return { match, value: v, span: c.span };
     });
   });

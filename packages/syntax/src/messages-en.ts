@@ -195,7 +195,10 @@ export const MESSAGES_EN = {
     help: "remove the second `{name}` from the list",
   },
   "N003.declared": { message: "`{name}` is declared twice", help: "remove one declaration, or rename it" },
-  "N003.case": { message: "case `{name}` is listed twice", help: "remove one of the two cases" },
+  "N003.case": {
+    message: "the key `{name}` of `by {key}` is listed twice (first at {at}); a key selects one case",
+    help: 'remove `{name}` from one of its cases; keys that share an amount go in one case: `"a", "b": 500万元`',
+  },
   "N004.clause": {
     message: "clause `{name}` is declared twice; clause names must be unique in a policy",
     help: "rename one of the clauses, for example after its article: `a4_platform`",

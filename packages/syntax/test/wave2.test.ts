@@ -143,6 +143,27 @@ article 1 "a" {
   });
 });
 
+describe("lookup cases with several keys", () => {
+  const text = `policy "p" { title "t" }
+article 1 "a" {
+  clause a {
+    award by c.k {"a" ,"b":500万元,  "c":1万元 }
+    cap by c.n { 1,2 , 3: 5万元, otherwise: 6万元 }
+  }
+  clause b {
+    award tiers of c.x { at least 1亿元: by c.k { "a","b": 5万元, otherwise: 1万元 } }
+  }
+}
+`;
+  it("the formatter keeps every key of a case, in order, and formats again to the same text", () => {
+    const once = format(text, "p.subsidia").text ?? "";
+    expect(once).toContain(`    award by c.k {\n      "a", "b": 500万元\n      "c": 1万元\n    }\n`);
+    expect(once).toContain(`    cap by c.n { 1, 2, 3: 5万元, otherwise: 6万元 }\n`);
+    expect(once).toContain(`at least 1亿元: by c.k { "a", "b": 5万元, otherwise: 1万元 }`);
+    expect(format(once, "p.subsidia").text).toBe(once);
+  });
+});
+
 describe("syntax errors", () => {
   it("an `if` without `else` says what is missing, where", () => {
     const { diagnostics } = parse(`article 1 "a" { clause c { award if x then 1万元 } }`, "e.subsidia");
