@@ -4,6 +4,7 @@ import type { Env } from "./env.js";
 import { compareKnown, noNewTier } from "./operations.js";
 import { type Dec, plain, withSource, ZERO } from "./money.js";
 import { need, needDecimal } from "./need.js";
+import { computed, withValues } from "./explain-values.js";
 import type { Step } from "./result.js";
 import { keyText } from "./values.js";
 
@@ -13,13 +14,18 @@ import { keyText } from "./values.js";
  */
 export type BaseAmount = { amount: Dec; step: Step; zeroBy?: string } | null;
 
+/** An amount as computed: a literal by its value, any other expression with its text (`by k {…} = 500000`). */
+function computedText(e: Expr, v: Dec, env: Env): string {
+  return e.k === "lit" ? plain(v) : computed(e, plain(v), env);
+}
+
 type BaseOf<K extends BasePlan["kind"]> = Extract<BasePlan, { kind: K }>;
 
 function fromExpr(base: BaseOf<"amount">, env: Env): BaseAmount {
   const amount = needDecimal(base.amount, env);
   const text = plain(amount);
   const shown = base.amount.src.trim() === text ? text : `${base.amount.src} = ${text}`;
-  return { amount, step: { kind: "amount", text: shown, span: base.source.span } };
+  return { amount, step: withValues({ kind: "amount", text: shown, span: base.source.span }, [base.amount], env) };
 }
 
 function rate(base: BaseOf<"rate">, env: Env): BaseAmount {
@@ -27,7 +33,7 @@ function rate(base: BaseOf<"rate">, env: Env): BaseAmount {
   const b = needDecimal(base.base, env);
   const amount = r.times(b);
   const text = `${base.rate.src} of ${base.base.src} = ${plain(r)} × ${plain(b)} = ${plain(amount)}`;
-  return { amount, step: { kind: "amount", text, span: base.source.span } };
+  return { amount, step: withValues({ kind: "amount", text, span: base.source.span }, [base.rate, base.base], env) };
 }
 
 /** First-time crossings (`tiers of x new since best`): every tier reached now and not by `since`, added. */
@@ -37,6 +43,7 @@ function newTiers(plan: BaseOf<"tiers">, since: Expr, env: Env): BaseAmount {
   let sum = ZERO;
   let any = false;
   const reached: string[] = [];
+  const paid: Expr[] = [];
   for (const tier of plan.tiers) {
     const threshold = needDecimal(tier.atLeast, env);
     if (!compareKnown(">=", base, threshold, plan.base)) continue;
@@ -45,7 +52,8 @@ function newTiers(plan: BaseOf<"tiers">, since: Expr, env: Env): BaseAmount {
     const amount = needDecimal(tier.amount, env);
     env.probe?.(tier, "reached");
     sum = sum.plus(amount);
-    reached.push(`${withSource(tier.atLeast, threshold)} → ${plain(amount)}`);
+    paid.push(tier.amount);
+    reached.push(`${withSource(tier.atLeast, threshold)} → ${computedText(tier.amount, amount, env)}`);
   }
   if (!any) {
     env.probe?.(plan.source, "none");
@@ -57,7 +65,7 @@ function newTiers(plan: BaseOf<"tiers">, since: Expr, env: Env): BaseAmount {
     return { amount: ZERO, zeroBy, step: { kind: "tier", text: `${zeroBy} (${was})`, span: plan.source.span } };
   }
   const text = `tiers newly reached: ${reached.join(", ")} = ${plain(sum)} (${was})`;
-  return { amount: sum, step: { kind: "tier", text, span: plan.source.span } };
+  return { amount: sum, step: withValues({ kind: "tier", text, span: plan.source.span }, paid, env) };
 }
 
 function tiers(plan: BaseOf<"tiers">, env: Env): BaseAmount {
@@ -72,9 +80,9 @@ function tiers(plan: BaseOf<"tiers">, env: Env): BaseAmount {
   env.probe?.(best ? best.tier : plan.source, best ? "reached" : "none");
   if (!best) return null;
   const amount = needDecimal(best.tier.amount, env);
-  const reached = `at least ${withSource(best.tier.atLeast, best.threshold)} → ${plain(amount)}`;
+  const reached = `at least ${withSource(best.tier.atLeast, best.threshold)} → ${computedText(best.tier.amount, amount, env)}`;
   const text = `tier reached: ${reached} (${plan.base.src} = ${keyText(base)})`;
-  return { amount, step: { kind: "tier", text, span: best.tier.span } };
+  return { amount, step: withValues({ kind: "tier", text, span: best.tier.span }, [best.tier.amount], env) };
 }
 
 function lookup(plan: BaseOf<"lookup">, env: Env): BaseAmount {
@@ -88,8 +96,8 @@ function lookup(plan: BaseOf<"lookup">, env: Env): BaseAmount {
   env.probe?.(hit ?? plan.source, hit ? "matched" : chosen ? "otherwise" : "none");
   if (!chosen) return null;
   const amount = needDecimal(chosen.expr, env);
-  const text = `${plan.key.src} = ${key}: ${chosen.label} → ${plain(amount)}`;
-  return { amount, step: { kind: "lookup", text, span: chosen.span } };
+  const text = `${plan.key.src} = ${key}: ${chosen.label} → ${computedText(chosen.expr, amount, env)}`;
+  return { amount, step: withValues({ kind: "lookup", text, span: chosen.span }, [chosen.expr], env) };
 }
 
 /** The base amount of an item: a fixed amount, rate × base, the highest tier reached or a lookup. */

@@ -4,6 +4,7 @@ import type { DraftExtra } from "./drafts.js";
 import type { Env } from "./env.js";
 import { baseAmount } from "./eval-award.js";
 import { evalExpr } from "./eval-expr.js";
+import { withValues } from "./explain-values.js";
 import { conditionMark, conditionStep } from "./explain-condition.js";
 import { historyCapBy, lessReceivedBy, onceReason, received, receivedText } from "./history.js";
 import { type Dec as D, Dec, formatYuan, modeText, plain, type Rounding, withSource, ZERO } from "./money.js";
@@ -68,7 +69,7 @@ function uplift(u: Uplift, r: Running, env: Env, steps: Step[]): void {
   const factor = needDecimal(u.rate, env).plus(1);
   const next = r.amount.times(factor);
   const text = `${head}${cond}: ${plain(r.amount)} × ${plain(factor)} = ${plain(next)}`;
-  steps.push({ kind: "uplift", text, span: u.source.span });
+  steps.push(withValues({ kind: "uplift", text, span: u.source.span }, [u.rate], env));
   r.amount = next;
 }
 
@@ -76,12 +77,14 @@ function cap(c: Cap, r: Running, env: Env, steps: Step[]): void {
   const limit = needDecimal(c.limit, env);
   const head = `cap ${withSource(c.limit, limit)}`;
   env.probe?.(c.source, r.amount.gt(limit) ? "binds" : "does not bind");
-  if (r.amount.gt(limit)) {
-    steps.push({ kind: "cap", text: `${head}: reached, ${plain(r.amount)} → ${plain(limit)}`, span: c.source.span });
+  const binds = r.amount.gt(limit);
+  const text = binds
+    ? `${head}: reached, ${plain(r.amount)} → ${plain(limit)}`
+    : `${head}: not reached, ${plain(r.amount)}`;
+  steps.push(withValues({ kind: "cap", text, span: c.source.span }, [c.limit], env));
+  if (binds) {
     r.amount = limit;
     r.zeroBy ??= capZeroBy(c.limit, limit);
-  } else {
-    steps.push({ kind: "cap", text: `${head}: not reached, ${plain(r.amount)}`, span: c.source.span });
   }
 }
 
@@ -107,7 +110,7 @@ function historyCap(clause: ClausePlan, h: HistoryCap, r: Running, env: Env, ste
   const head = `cap ${withSource(h.limit, limit)} ${by.over}: received ${receivedText(got)}, ${plain(by.left)} left`;
   env.probe?.(h.source, by.binds ? "binds" : "does not bind");
   const tail = by.binds ? `${plain(r.amount)} → ${plain(by.left)}` : `not reached, ${plain(r.amount)}`;
-  steps.push({ kind: "history", text: `${head}; ${tail}`, span: h.source.span });
+  steps.push(withValues({ kind: "history", text: `${head}; ${tail}`, span: h.source.span }, [h.limit], env));
   r.zeroBy ??= by.zeroBy;
   r.amount = by.next;
 }

@@ -38,6 +38,7 @@ export type {
   Pending,
   Result,
   Step,
+  StepValue,
   ZeroAward,
 } from "./result.js";
 export {

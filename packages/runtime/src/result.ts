@@ -1,6 +1,22 @@
 import type { Span } from "@subsidia/ir";
 import type { FactsError } from "./facts.js";
 
+/**
+ * An intermediate value of a step's amount: a lookup's case, an `if`'s branch, a parameter on the
+ * date (`note` says from which date its value applies), whole steps, another clause's award.
+ */
+export interface StepValue {
+  /** what was computed: `by firm.industry`, `if …`, a parameter's name, `award of x` */
+  src: string;
+  /** its value, as in the step's text (`0.1`, `2000000`) */
+  value: string;
+  /** the case or branch taken and what it computes, or the date a parameter's value applies from */
+  note?: string;
+  /** the line shown in the report */
+  text: string;
+  span: Span;
+}
+
 /** One step of an explanation, with the source span of the construct it explains. */
 export interface Step {
   kind:
@@ -22,6 +38,8 @@ export interface Step {
     | "selection";
   text: string;
   span?: Span;
+  /** the intermediate values behind the step's amount, when there are any (also at the end of `text`) */
+  values?: StepValue[];
 }
 
 /** One payer's part of an award: `share` is a fraction such as `1/2`; the parts add up to the award. */
