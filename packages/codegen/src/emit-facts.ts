@@ -108,6 +108,7 @@ class FactsTypes {
     } else if (type.kind === "record") {
       text = this.record(`${owner}${pascalName(f.name)}`, f.doc, type.fields);
     } else text = scalarType(type);
+    if (type.kind === "money" && type.currency) note = `An amount in ${type.currency}, not 元.`;
     const mark = optional ? "?" : "";
     const nullable = optional ? " | null" : "";
     return `${jsdoc([f.doc, note], "  ")}  ${propertyName(f.name)}${mark}: ${text}${nullable};\n`;

@@ -47,7 +47,7 @@ export function hostilePolicy(): Policy {
   const list = h(1);
   const [idField, amount, kind] = [h(2), h(3), h(4)];
   return {
-    irVersion: "1.2",
+    irVersion: "1.3",
     id: h(5),
     title: h(6),
     issuer: h(7),
@@ -122,7 +122,7 @@ export function hostilePolicy(): Policy {
 /** A policy with one input of every kind, a per-item clause with funding, an up-to clause and a non-monetary one. */
 export function everyKind(id = "every-kind"): Policy {
   return {
-    irVersion: "1.2",
+    irVersion: "1.3",
     id,
     title: "every kind of input",
     file: "fixtures/every-kind.subsidia",

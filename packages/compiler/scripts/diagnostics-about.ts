@@ -197,6 +197,18 @@ export const ABOUT: Record<DiagnosticCode, { about: string; example: string | nu
     example:
       'policy "t017" {\n  title "示例"\n}\ninput p: record "项目" {\n  approved: optional date\n  accepted: optional date\n}\narticle 1 "示例" {\n  text "示例"\n  clause a {\n    award 100万元\n    pay 40% on p.approved "立项", 50% on p.accepted "验收"\n  }\n}\n',
   },
+  T098: {
+    about:
+      "`AMOUNT at RATE` converts an amount in another currency to 元: the amount must be\nin another currency (an input `money in USD`, a literal `10万美元`) and the rate a\nnumber of 元 per unit. A currency is one of USD, EUR, HKD, JPY, and only money has one.",
+    example:
+      'policy "t098" {\n  title "示例"\n}\ninput p: record "项目" {\n  investment: money\n}\nparam usdRate: number = 7.1\narticle 1 "示例" {\n  text "示例"\n  clause a {\n    award 2% of (p.investment at usdRate)\n  }\n}\n',
+  },
+  T099: {
+    about:
+      "Amounts of different currencies never meet (in a sum, a comparison, the branches of\none value, a step and what it counts), and an amount in another currency is never\nused as 元 (an award, a cap, a tier's amount, a `money` parameter) without a\nconversion `AMOUNT at RATE`.",
+    example:
+      'policy "t099" {\n  title "示例"\n}\ninput p: record "项目" {\n  investment: money in USD\n}\narticle 1 "示例" {\n  text "示例"\n  clause a {\n    award 2% of p.investment\n  }\n}\n',
+  },
   S001: {
     about: 'A file without `policy "id" { … }` at the top.',
     example: "input amount: money\n",

@@ -9,6 +9,7 @@ import { NUMERIC, scalarOf, type Scope } from "./scope.js";
 import { closest, didYouMean, ticks } from "./suggest.js";
 import { checkBetween, checkDateArith, checkLoneDuration, checkRounding } from "./check-dates.js";
 import { checkIf, checkLookup, checkSteps } from "./check-values.js";
+import { checkConvert, oneCurrency } from "./currency.js";
 
 export type { Typed };
 
@@ -23,7 +24,14 @@ export function checkExpr(ctx: Context, scope: Scope, e: Expr): Typed {
     case "Date":
     case "String":
     case "Boolean":
-      return { ir: literalToIr(ctx, e), type: literalValue(e).type, flex: literalValue(e).flex };
+      return {
+        ir: literalToIr(ctx, e),
+        type: literalValue(e).type,
+        flex: literalValue(e).flex,
+        ...(e.kind === "Money" && e.currency ? { currency: e.currency } : {}),
+      };
+    case "Convert":
+      return checkConvert(ctx, e, checkExpr(ctx, scope, e.amount), checkExpr(ctx, scope, e.rate));
     case "Paren": {
       const inner = checkExpr(ctx, scope, e.expr);
       return { ...inner, ir: { ...inner.ir, src, span } };
@@ -70,13 +78,29 @@ export function checkExpr(ctx: Context, scope: Scope, e: Expr): Typed {
       if (e.op === "+" || e.op === "-" || e.op === "*" || e.op === "/") {
         const t = checkArith(ctx, e, l, r);
         const [li, ri] = e.op === "+" || e.op === "-" ? unify(l, r) : [l.ir, r.ir];
+        // `+`, `-` and a ratio `/` need one currency; `*` and `/` by a number keep the amount's
+        const meet = e.op !== "*" && !(e.op === "/" && r.type !== "money");
+        const parts = [
+          { t: l, e: e.left },
+          { t: r, e: e.right },
+        ];
+        const currency = meet ? oneCurrency(ctx, parts, e) : (l.currency ?? r.currency);
         return {
           ir: { k: "arith", op: e.op, left: li, right: ri, type: asKind(t.type), src, span },
           type: t.type,
           flex: t.flex,
+          ...(currency && t.type === "money" ? { currency } : {}),
         };
       }
       checkCompare(ctx, e, l, r);
+      oneCurrency(
+        ctx,
+        [
+          { t: l, e: e.left },
+          { t: r, e: e.right },
+        ],
+        e,
+      );
       const [li, ri] = unify(l, r);
       return {
         ir: { k: "cmp", op: e.op, left: li, right: ri, type: "boolean", src, span },
@@ -131,11 +155,17 @@ export function checkExpr(ctx: Context, scope: Scope, e: Expr): Typed {
         if (!acc || (acc.flex && !a.flex)) acc = a;
       }
       const type = acc?.type ?? "error";
+      const currency = oneCurrency(
+        ctx,
+        args.map((t, i) => ({ t, e: e.args[i]! })),
+        e,
+      );
       const irArgs = args.map((a) => (a.flex && type !== "error" ? retype(a.ir, type) : a.ir));
       return {
         ir: { k: "call", fn, args: irArgs, type: asKind(type), src, span },
         type,
         flex: args.every((a) => a.flex),
+        ...(currency ? { currency } : {}),
       };
     }
   }
@@ -247,5 +277,13 @@ function checkPath(ctx: Context, scope: Scope, e: PathExpr): Typed {
   const t = field.type;
   const range =
     t.kind === "integer" && t.min !== undefined && t.max !== undefined ? { min: t.min, max: t.max } : undefined;
-  return { ir, type: kind, flex: false, enumValues: t.kind === "enum" ? t.values : undefined, range };
+  const currency = t.kind === "money" ? t.currency : undefined;
+  return {
+    ir,
+    type: kind,
+    flex: false,
+    enumValues: t.kind === "enum" ? t.values : undefined,
+    range,
+    ...(currency ? { currency } : {}),
+  };
 }

@@ -2,6 +2,7 @@ import type { Expr as IrExpr, LookupCase as IrCase, ScalarKind } from "@subsidia
 import { type IfExpr, type LookupExpr, type StepsExpr, term } from "@subsidia/syntax";
 import type { Context } from "./context.js";
 import { checkExpr, checkMember, expectBoolean } from "./check-expr.js";
+import { oneCurrency } from "./currency.js";
 import { retype } from "./retype.js";
 import type { Scope } from "./scope.js";
 import type { Typed } from "./typed.js";
@@ -45,6 +46,14 @@ export function checkIf(ctx: Context, scope: Scope, e: IfExpr): Typed {
   const unit = unitOf([a, b])!;
   const type = fits(a, b) ? unit.type : "error";
   const kind = type === "error" ? "number" : type;
+  const currency = oneCurrency(
+    ctx,
+    [
+      { t: a, e: e.then },
+      { t: b, e: e.else },
+    ],
+    e,
+  );
   return {
     ir: {
       k: "if",
@@ -59,6 +68,7 @@ export function checkIf(ctx: Context, scope: Scope, e: IfExpr): Typed {
     type,
     flex: a.flex && b.flex,
     enumValues: a.enumValues,
+    ...(currency ? { currency } : {}),
   };
 }
 
@@ -94,8 +104,8 @@ export function checkLookupKey(ctx: Context, scope: Scope, e: LookupExpr["key"])
 
 export function checkLookup(ctx: Context, scope: Scope, e: LookupExpr): Typed {
   const key = checkLookupKey(ctx, scope, e.key);
-  const cases = lookupCases(ctx, key, e, (c) => ({ t: checkExpr(ctx, scope, c.amount), ast: c.amount }));
-  const other = e.otherwise && { t: checkExpr(ctx, scope, e.otherwise), ast: e.otherwise };
+  const cases = lookupCases(ctx, key, e, (c) => ({ t: checkExpr(ctx, scope, c.amount), ast: c.amount, e: c.amount }));
+  const other = e.otherwise && { t: checkExpr(ctx, scope, e.otherwise), ast: e.otherwise, e: e.otherwise };
   const all = [...new Set(cases.map((c) => c.value)), ...(other ? [other] : [])];
   const unit = unitOf(all.map((b) => b.t))!;
   let ok = true;
@@ -110,6 +120,7 @@ export function checkLookup(ctx: Context, scope: Scope, e: LookupExpr): Typed {
     });
   }
   if (!other) checkTotal(ctx, key, e, new Set(cases.map((c) => c.match)));
+  const currency = oneCurrency(ctx, all, e);
   const type = ok ? unit.type : "error";
   const irCases: IrCase[] = cases.map((c) => ({
     match: c.match,
@@ -128,6 +139,7 @@ export function checkLookup(ctx: Context, scope: Scope, e: LookupExpr): Typed {
     },
     type,
     flex: all.every((b) => b.t.flex),
+    ...(currency ? { currency } : {}),
   };
 }
 
@@ -183,6 +195,8 @@ export function checkSteps(ctx: Context, scope: Scope, e: StepsExpr): Typed {
   }
   const unit = unitOf([step, of])!.type;
   const type = amount.type === "error" ? "error" : amount.type === "integer" ? "number" : amount.type;
+  const counted = [{ t: step, e: e.step }, { t: of, e: e.of }, ...(since && e.since ? [{ t: since, e: e.since }] : [])];
+  oneCurrency(ctx, counted, e);
   return {
     ir: {
       k: "steps",
@@ -196,5 +210,6 @@ export function checkSteps(ctx: Context, scope: Scope, e: StepsExpr): Typed {
     },
     type,
     flex: amount.flex,
+    ...(amount.currency ? { currency: amount.currency } : {}),
   };
 }

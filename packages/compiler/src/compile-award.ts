@@ -3,6 +3,7 @@ import { type AwardExpr, type Expr, term, type TERMS_EN } from "@subsidia/syntax
 import { checkExpr, type Typed } from "./check-expr.js";
 import { checkLookupKey, lookupCases } from "./check-values.js";
 import { retype } from "./retype.js";
+import { expectYuan, unitName } from "./currency.js";
 import type { Context } from "./context.js";
 import type { Scope } from "./scope.js";
 
@@ -12,6 +13,7 @@ type What = keyof typeof TERMS_EN;
 /** Checks an expression that must be money (an award, a cap, a tier amount); plain numbers count as yuan. */
 export function moneyExpr(ctx: Context, scope: Scope, e: Expr, what: What, code: "T004" | "T006" = "T004"): IrExpr {
   const t = checkExpr(ctx, scope, e);
+  expectYuan(ctx, t, e, what);
   if (t.type !== "error" && t.type !== "money" && !t.flex) {
     ctx.report(`${code}.money`, e.span, {
       what: term(what),
@@ -72,6 +74,15 @@ export function compileAward(ctx: Context, scope: Scope, a: AwardExpr): Award {
 function thresholdExpr(ctx: Context, scope: Scope, base: Typed, e: Expr, code: "T002" | "T016" = "T002"): IrExpr {
   const t = checkExpr(ctx, scope, e);
   if (base.type === "error" || t.type === "error") return t.ir;
+  if (base.type === "money" && t.type === "money" && !t.flex && base.currency !== t.currency) {
+    ctx.report("T099.mix", e.span, {
+      left: base.ir.src,
+      leftUnit: unitName(base.currency),
+      right: ctx.src(e.span),
+      rightUnit: unitName(t.currency),
+      foreign: base.currency ? base.ir.src : ctx.src(e.span),
+    });
+  }
   const nums = new Set(["number", "integer"]);
   const ok =
     t.type === base.type ||

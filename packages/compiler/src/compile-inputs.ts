@@ -1,5 +1,6 @@
 import type { InputField, InputType, Param, ScalarKind } from "@subsidia/ir";
 import { type FieldDecl, type ParamDecl, term, type TypeExpr } from "@subsidia/syntax";
+import { declaredCurrency, expectYuan } from "./currency.js";
 import { checkExpr } from "./check-expr.js";
 import type { Context } from "./context.js";
 import { cmp, q } from "./analysis-numbers.js";
@@ -59,6 +60,14 @@ function compileType(ctx: Context, t: TypeExpr): InputType {
     return { kind: name, fields };
   }
   if (t.range) return compileRange(ctx, t, name);
+  if (t.currency) {
+    if (name !== "money") {
+      ctx.report("T098.notMoney", t.currency.span, { type: name, name: t.currency.name });
+      return { kind: name as (typeof SCALARS)[number] } as InputType;
+    }
+    const currency = declaredCurrency(ctx, t.currency);
+    return currency ? { kind: "money", currency } : { kind: "money" };
+  }
   if ((SCALARS as readonly string[]).includes(name)) return { kind: name as (typeof SCALARS)[number] };
   const s = closest(name, TYPE_NAMES);
   ctx.report(
@@ -124,6 +133,7 @@ export function compileParam(ctx: Context, p: ParamDecl, inputs: ReadonlyMap<str
   let lastFrom = "";
   const values = p.values.map((v) => {
     const t = checkExpr(ctx, scope, v.value);
+    if (type === "money") expectYuan(ctx, t, v.value, "aMoneyParam");
     if (v.value.kind === "Path" || t.ir.k === "fact") {
       ctx.report("T007.paramConstant", v.value.span, { src: ctx.src(v.value.span) });
     } else if (t.type !== "error" && t.type !== type && !(t.flex && (type === "money" || type === "number"))) {

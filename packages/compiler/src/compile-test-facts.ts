@@ -2,6 +2,7 @@ import type { InputField } from "@subsidia/ir";
 import type { ObjectValue, Value } from "@subsidia/syntax";
 import type { Context } from "./context.js";
 import { term, type Term } from "@subsidia/syntax";
+import { unitName } from "./currency.js";
 import { closest, didYouMean, ticks } from "./suggest.js";
 
 /**
@@ -54,6 +55,15 @@ function checkObject(ctx: Context, o: ObjectValue, fields: readonly InputField[]
 
 function checkValue(ctx: Context, v: Value, field: InputField): void {
   const t = field.type;
+  // an amount of another currency than the field's (`250万元` for a `money in USD`) would be read as the field's
+  if (t.kind === "money" && v.kind === "Money" && v.currency !== t.currency) {
+    ctx.report("T099.fact", v.span, {
+      src: ctx.src(v.span),
+      valueUnit: unitName(v.currency),
+      name: field.name,
+      unit: unitName(t.currency),
+    });
+  }
   if (t.kind === "record" && v.kind === "Object") checkObject(ctx, v, t.fields, term("fieldOf", { name: field.name }));
   if (t.kind === "list" && v.kind === "Array") {
     for (const item of v.items)

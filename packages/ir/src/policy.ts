@@ -5,7 +5,7 @@ import { DecimalString, IsoDate, Span } from "./span.js";
 import { InputField, ScalarKind } from "./types.js";
 
 /** Bumped on any change to the shape of the IR. */
-export const IR_VERSION = "1.2" as const;
+export const IR_VERSION = "1.3" as const;
 
 export const Article = z.object({
   /** the measure's number in the document: （四） is 4 */

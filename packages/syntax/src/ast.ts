@@ -1,4 +1,5 @@
 import type { LibraryHead, UsesDecl } from "./ast-library.js";
+import type { Currency } from "./literals.js";
 
 /**
  * The abstract syntax tree of a `.subsidia` file. Every node has a `span` pointing
@@ -34,7 +35,10 @@ export interface StringLit {
 export interface MoneyLit {
   kind: "Money";
   text: string;
+  /** the exact amount in its currency's units (yuan unless `currency` says otherwise) */
   yuan: string;
+  /** `10万美元`: "USD"; absent for 元 */
+  currency?: Currency | undefined;
   span: Span;
 }
 /** `30%`: `fraction` is the exact decimal fraction ("0.3"). */
@@ -134,6 +138,13 @@ export interface LookupExpr {
   otherwise?: Expr | undefined;
   span: Span;
 }
+/** `p.investment at usdRate`: an amount in another currency converted to 元 at a rate (元 per unit) */
+export interface ConvertExpr {
+  kind: "Convert";
+  amount: Expr;
+  rate: Expr;
+  span: Span;
+}
 /** `5万元 per 10万美元 of x`, `… new since prev` */
 export interface StepsExpr {
   kind: "Steps";
@@ -177,6 +188,7 @@ export type Expr =
   | ParenExpr
   | IfExpr
   | LookupExpr
+  | ConvertExpr
   | StepsExpr
   | DurationExpr
   | BetweenExpr
@@ -230,6 +242,8 @@ export interface TypeExpr {
   fields?: FieldDecl[] | undefined;
   /** `history money`: a value an administrator supplies from the record (the previous best) */
   history?: boolean | undefined;
+  /** `money in USD`: the currency of an amount, when it is not 元 */
+  currency?: Ident | undefined;
   /** `integer from 1 to 3`: the inclusive range of a number or integer */
   range?: { min: NumberLit; max: NumberLit } | undefined;
   span: Span;

@@ -42,6 +42,8 @@ export const DIAGNOSTICS = {
   T015: { severity: "error", title: "invalid function argument" },
   T016: { severity: "error", title: "step of another unit than what it counts" },
   T017: { severity: "error", title: "invalid payment schedule" },
+  T098: { severity: "error", title: "invalid currency conversion" },
+  T099: { severity: "error", title: "amount in another currency" },
   S001: { severity: "error", title: "missing policy header" },
   S002: { severity: "error", title: "missing header entry" },
   S003: { severity: "error", title: "duplicate entry" },

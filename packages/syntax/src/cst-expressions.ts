@@ -1,7 +1,7 @@
 import type { CstNode, IToken } from "chevrotain";
 import type { BinaryOp, DateUnit, Expr, Literal, LookupCase, LookupExpr, NumberLit } from "./ast.js";
 import { child, defined, has, identOf, nameOf, nodes, stringOf, token, tokens } from "./cst.js";
-import { moneyToYuan, numberValue, percentToFraction } from "./literals.js";
+import { moneyCurrency, moneyToYuan, numberValue, percentToFraction } from "./literals.js";
 import { joinSpans, nodeSpan, tokenSpan } from "./spans.js";
 
 /** CST → AST for literals and expressions. Incomplete nodes give `undefined`. */
@@ -27,7 +27,7 @@ export function literalToAst(file: string, node: CstNode | undefined): Literal |
   const span = tokenSpan(file, t);
   switch (t.tokenType.name) {
     case "MoneyLiteral":
-      return { kind: "Money", text: t.image, yuan: moneyToYuan(t.image), span };
+      return { kind: "Money", text: t.image, yuan: moneyToYuan(t.image), currency: moneyCurrency(t.image), span };
     case "PercentLiteral":
       return { kind: "Percent", text: t.image, fraction: percentToFraction(t.image), span };
     case "DateLiteral":
@@ -58,7 +58,7 @@ export function exprToAst(file: string, node: CstNode | undefined): Expr | undef
     case "notExpr":
       return prefixed(file, node);
     case "unaryExpr":
-      return durationToAst(file, node, prefixed(file, node));
+      return convertToAst(file, node, durationToAst(file, node, prefixed(file, node)));
     case "cmpExpr":
       return comparison(file, node);
     case "primary":
@@ -130,6 +130,14 @@ function stepsToAst(file: string, node: CstNode): Expr | undefined {
   const since = exprToAst(file, child(node, "since"));
   if (span === undefined || amount === undefined || step === undefined || of === undefined) return undefined;
   return { kind: "Steps", amount, step, of, since, span };
+}
+
+/** `p.investment at usdRate`: a primary converted at a rate */
+function convertToAst(file: string, node: CstNode, amount: Expr | undefined): Expr | undefined {
+  if (!has(node, "at") || amount === undefined) return amount;
+  const rate = exprToAst(file, child(node, "rate"));
+  if (rate === undefined) return undefined;
+  return { kind: "Convert", amount, rate, span: joinSpans(amount.span, rate.span) };
 }
 
 /** `3 years`: a primary followed by a unit of time */

@@ -146,6 +146,7 @@ function fieldToAst(file: string, node: CstNode | undefined): FieldDecl | undefi
         ? defined(nodes(typeNode, "fields").map((n) => fieldToAst(file, n)))
         : undefined,
     range: rangeOf(file, typeNode),
+    ...(token(typeNode, "currency") ? { currency: identOf(file, token(typeNode, "currency")) } : {}),
     span: typeSpan,
   };
   return { kind: "Field", name, type, doc: stringOf(file, token(typeNode, "doc")), span };

@@ -58,7 +58,7 @@ function writeField(w: Writer, f: FieldDecl): void {
   const members = t.enumValues ? `(${t.enumValues.map((v) => source(w.text, v.span)).join(", ")})` : "";
   const range = t.range ? ` from ${t.range.min.text} to ${t.range.max.text}` : "";
   w.write(
-    `${f.name.name}: ${t.optional ? "optional " : ""}${t.history ? "history " : ""}${t.name.name}${members}${range}${doc}`,
+    `${f.name.name}: ${t.optional ? "optional " : ""}${t.history ? "history " : ""}${t.name.name}${t.currency ? ` in ${t.currency.name}` : ""}${members}${range}${doc}`,
   );
   if (t.fields === undefined) return;
   const fields = t.fields;

@@ -64,6 +64,8 @@ export function printExpr(text: string, e: Expr, continuation: string): string {
       return `${e.unit} between ${p(e.from)} and ${p(e.to)}`;
     case "AwardOf":
       return `award of ${e.clause.name}`;
+    case "Convert":
+      return `${p(e.amount)} at ${p(e.rate)}`;
   }
 }
 

@@ -4,7 +4,15 @@ export * from "./diagnostics.js";
 export { parse, type ParseResult } from "./parse.js";
 export { lex, type LexResult } from "./lex.js";
 export { keywords, type Keyword, allTokens } from "./tokens.js";
-export { moneyToYuan, percentToFraction, decodeString } from "./literals.js";
+export {
+  moneyToYuan,
+  moneyCurrency,
+  percentToFraction,
+  decodeString,
+  CURRENCIES,
+  CURRENCY_UNITS,
+  type Currency,
+} from "./literals.js";
 export { format, formatAst, type FormatResult } from "./format.js";
 export { closest, distance } from "./suggest.js";
 export { MESSAGES_EN, TERMS_EN } from "./messages-en.js";

@@ -21,9 +21,20 @@ export function shiftDecimal(text: string, places: number): string {
   return normalizeDecimal(`${digits.slice(0, point)}.${digits.slice(point)}`);
 }
 
-const MONEY = /^(\d+(?:\.\d+)?)(万|亿)?元?$/;
+const MONEY = /^(\d+(?:\.\d+)?)(万|亿)?(美元|欧元|港元|日元|元)?$/;
 
-/** `50万元` → "500000", `0.5万` → "5000", `200元` → "200" */
+/** The currencies an amount may be written in besides 元, by ISO code, with the unit a literal ends with. */
+export const CURRENCY_UNITS = { USD: "美元", EUR: "欧元", HKD: "港元", JPY: "日元" } as const;
+export type Currency = keyof typeof CURRENCY_UNITS;
+export const CURRENCIES = Object.keys(CURRENCY_UNITS) as Currency[];
+
+/** The currency of a money literal: `10万美元` → "USD"; undefined for 元. */
+export function moneyCurrency(text: string): Currency | undefined {
+  const unit = MONEY.exec(text)?.[3];
+  return CURRENCIES.find((c) => CURRENCY_UNITS[c] === unit);
+}
+
+/** `50万元` → "500000", `0.5万` → "5000", `200元` → "200"; `10万美元` → "100000" (in its own currency) */
 export function moneyToYuan(text: string): string {
   const m = MONEY.exec(text);
   if (m === null) return "0";

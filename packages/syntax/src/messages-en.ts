@@ -551,6 +551,34 @@ export const MESSAGES_EN = {
     message: "the step `{src}` is not above 0; expected a positive step",
     help: "write the size of one step, as in `per 100万元 of x`",
   },
+  "T098.notForeign": {
+    message: "`{src}` is already in 元; `at` converts an amount in another currency",
+    help: "remove `at {rate}`, or declare the input in its currency: `investment: money in USD`",
+  },
+  "T098.rate": {
+    message: "the rate `{rate}` of `{src}` is {type}; expected a number of 元 per {unit}",
+    help: "declare the exchange rate as a number, a parameter (`param usdRate: number = 7.1 from 2026-01-01`) or a fact",
+  },
+  "T098.notMoney": {
+    message: "`{type} in {name}`: only money has a currency; expected `money in {name}`",
+    help: "declare an amount in another currency as `money in {name}`; a count or a rate has no currency",
+  },
+  "T098.currency": {
+    message: "unknown currency `{name}`; expected one of {expected}",
+    help: "write the ISO code of the currency: `money in USD`; an amount in 元 is plain `money`",
+  },
+  "T099.mix": {
+    message: "`{left}` is in {leftUnit} and `{right}` is in {rightUnit}; expected amounts in one currency",
+    help: "convert the amount in another currency to 元 first, with an exchange rate: `{foreign} at usdRate`",
+  },
+  "T099.fact": {
+    message: "`{src}` is in {valueUnit} but `{name}` is declared in {unit}; expected an amount in {unit}",
+    help: "write the amount in the currency the input declares, as in `250万{unit}`",
+  },
+  "T099.asYuan": {
+    message: "`{src}` is in {unit}, but {what} is in 元; expected a conversion such as `{src} at RATE`",
+    help: "convert at an exchange rate in 元 per {unit} (a dated parameter or a fact): `{src} at usdRate`",
+  },
   "T017.share": {
     message: "the share `{src}` of an instalment is {type}; expected a percent",
     help: "write each instalment's share of the award as a percent: `pay 40% on …`",
@@ -671,6 +699,7 @@ export const TERMS_EN = {
   theRate: "the rate",
   theBase: "the base of a rate",
   aTierAward: "a tier's award",
+  aMoneyParam: "a `money` parameter",
   aLookupAward: "a lookup's award",
   otherwiseAward: "the `otherwise` award",
   anUplift: "an uplift",

@@ -423,6 +423,34 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
   },
   "T015.year": { message: "`year` 的参数应为日期；`{src}` 是{type}", help: "传入日期，例如 `year(applicationDate)`" },
   "T015.arity": { message: "`{fn}` 只有一个参数；应为 `{fn}(x)`", help: "只传入一个值" },
+  "T098.notForeign": {
+    message: "`{src}` 已是元；`at` 用于折算其他币种的金额",
+    help: "删除 `at {rate}`，或按币种声明输入：`investment: money in USD`",
+  },
+  "T098.rate": {
+    message: "`{src}` 的汇率 `{rate}` 是{type}；应为每{unit}折合的元数（数字）",
+    help: "把汇率声明为数字、参数（`param usdRate: number = 7.1 from 2026-01-01`）或事实",
+  },
+  "T098.notMoney": {
+    message: "`{type} in {name}`：只有金额有币种；应为 `money in {name}`",
+    help: "其他币种的金额声明为 `money in {name}`；数量或比例没有币种",
+  },
+  "T098.currency": {
+    message: "未知币种 `{name}`；应为 {expected} 之一",
+    help: "写币种的 ISO 代码：`money in USD`；人民币金额直接写 `money`",
+  },
+  "T099.mix": {
+    message: "`{left}` 以{leftUnit}计，`{right}` 以{rightUnit}计；应为同一币种的金额",
+    help: "先按汇率把其他币种的金额折算为元：`{foreign} at usdRate`",
+  },
+  "T099.fact": {
+    message: "`{src}` 以{valueUnit}计，而 `{name}` 声明为以{unit}计；应为以{unit}计的金额",
+    help: "按输入声明的币种写金额，如 `250万{unit}`",
+  },
+  "T099.asYuan": {
+    message: "`{src}` 以{unit}计，而{what}以元计；应先折算，如 `{src} at RATE`",
+    help: "按每{unit}折合的元数（带日期的参数或事实）折算：`{src} at usdRate`",
+  },
   "T016.steps": {
     message: "步长 `{step}` 是{stepType}，而 `{of}` 是{ofType}；步长应与所计量的值同一单位",
     help: "金额按金额分步，数按数分步：`5万元 per 10万元 of x`",
@@ -539,6 +567,7 @@ export const TERMS_ZH: Record<keyof typeof TERMS_EN, string> = {
   theRate: "比例",
   theBase: "比例的基数",
   aTierAward: "档位的奖补",
+  aMoneyParam: "`money` 参数",
   aLookupAward: "查表的奖补",
   otherwiseAward: "`otherwise` 的奖补",
   anUplift: "上浮",
@@ -623,6 +652,8 @@ export const TITLES_ZH: Record<keyof typeof DIAGNOSTICS, string> = {
   T015: "函数的参数有误",
   T016: "步长与所计量的值单位不同",
   T017: "分期支付有误",
+  T098: "币种折算有误",
+  T099: "其他币种的金额",
   S009: "历史数据缺少所需的输入",
   S010: "条款引用形成循环",
   S011: "遴选或互斥设置有误",

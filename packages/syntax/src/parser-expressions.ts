@@ -193,6 +193,14 @@ export class ExpressionParser extends CstParser {
         ALT: () => {
           this.SUBRULE(this.primary, { LABEL: "operand" });
           this.OPTION(() => this.SUBRULE(this.dateUnit, { LABEL: "unit" }));
+          // `p.investment at usdRate`: an amount in another currency converted to 元 (`at least` starts a tier)
+          this.OPTION2({
+            GATE: () => this.LA(2).tokenType !== Kw.least,
+            DEF: () => {
+              this.CONSUME(Kw.at, { LABEL: "at" });
+              this.SUBRULE2(this.primary, { LABEL: "rate" });
+            },
+          });
         },
       },
     ]);

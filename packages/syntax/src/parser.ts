@@ -182,6 +182,11 @@ export class SubsidiaParser extends LibraryParser {
         ALT: () => {
           this.OPTION7(() => this.CONSUME(Kw.history));
           this.OR2(SCALARS.map((s) => ({ ALT: () => this.CONSUME(Kw[s], { LABEL: "typeName" }) })));
+          // `money in USD`: an amount in another currency
+          this.OPTION8(() => {
+            this.CONSUME(Kw.in);
+            this.CONSUME(Identifier, { LABEL: "currency" });
+          });
           this.OPTION5(() => {
             this.CONSUME2(Kw.from, { LABEL: "rangeFrom" });
             this.CONSUME(NumberLiteral, { LABEL: "min" });

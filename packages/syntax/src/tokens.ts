@@ -76,7 +76,7 @@ export const MalformedDate = createToken({
 });
 export const MoneyLiteral = createToken({
   name: "MoneyLiteral",
-  pattern: /\d+(?:\.\d+)?(?:[万亿]元?|元)/,
+  pattern: /\d+(?:\.\d+)?(?:[万亿]?(?:美元|欧元|港元|日元)|[万亿]元?|元)/,
   label: "money literal",
   start_chars_hint: DIGITS,
 });

@@ -65,6 +65,8 @@ export function show(e: Expr): string {
       return `(${e.unit}-between ${show(e.from)} ${show(e.to)})`;
     case "AwardOf":
       return `(award-of ${e.clause.name})`;
+    case "Convert":
+      return `(at ${show(e.amount)} ${show(e.rate)})`;
   }
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleDecl, type ClauseDecl, type ClauseEntry, format, parse } from "../src/index.js";
+import {
+  type ArticleDecl,
+  type ClauseDecl,
+  type ClauseEntry,
+  format,
+  moneyCurrency,
+  moneyToYuan,
+  parse,
+} from "../src/index.js";
 import { parseExpr, parseOk, show } from "./helpers.js";
 
 /** The constructs of language wave 2: what they parse to, how they print, and their syntax errors. */
@@ -22,6 +30,7 @@ describe("expressions", () => {
     ["d - (p.age) months + 90 days", "(+ (- d (months [p.age])) (days 90))"],
     ["years between a and b < 3", "(< (years-between a b) 3)"],
     ["award of contest > 0 and x", "(and (> (award-of contest) 0) x)"],
+    ["p.usd at usdRate * 2% + 1", "(+ (* (at p.usd usdRate) 2%) 1)"],
     ["floor(x / 2) + year(d)", "(+ (floor (/ x 2)) (year d))"],
   ])("%s", (source, expected) => {
     expect(show(parseExpr(source))).toBe(expected);
@@ -161,6 +170,37 @@ article 1 "a" {
     expect(once).toContain(`    cap by c.n { 1, 2, 3: 5万元, otherwise: 6万元 }\n`);
     expect(once).toContain(`at least 1亿元: by c.k { "a", "b": 5万元, otherwise: 1万元 }`);
     expect(format(once, "p.subsidia").text).toBe(once);
+  });
+});
+
+describe("money in another currency", () => {
+  it("reads amounts in 美元, 欧元, 港元 and 日元 with their currency, exactly", () => {
+    expect(moneyToYuan("10万美元")).toBe("100000");
+    expect(moneyCurrency("10万美元")).toBe("USD");
+    expect(moneyCurrency("1.5亿欧元")).toBe("EUR");
+    expect(moneyCurrency("200港元")).toBe("HKD");
+    expect(moneyCurrency("3万日元")).toBe("JPY");
+    expect(moneyCurrency("50万元")).toBeUndefined();
+  });
+
+  const text = `policy "p" { title "t" }
+input p: record { usd: money   in USD "美元" }
+article 1 "a" {
+  clause a {
+    award tiers of p.x { at least 1亿元: p.usd   at usdRate at least 2亿元: 5万元 per 10万美元 of p.usd }
+    cap (p.usd at p.rate) * 10%
+  }
+}
+`;
+  it("`at` converts; `at least` after a conversion still starts the next tier; the formatter keeps both", () => {
+    const once = format(text, "p.subsidia");
+    expect(once.diagnostics).toEqual([]);
+    expect(once.text).toContain(`  usd: money in USD "美元"\n`);
+    expect(once.text).toContain(
+      `      at least 1亿元: p.usd at usdRate\n      at least 2亿元: 5万元 per 10万美元 of p.usd\n`,
+    );
+    expect(once.text).toContain(`    cap (p.usd at p.rate) * 10%\n`);
+    expect(format(once.text ?? "", "p.subsidia").text).toBe(once.text);
   });
 });
 
