@@ -84,11 +84,8 @@ export function lookupCases<T>(
     const v = value(c);
     return c.matches.map((m) => {
       const match = checkMember(ctx, key, m);
-      const first = seen.get(match);
-      if (first) {
-        const at = `${first.line}:${first.column}`;
-        ctx.report("N003.case", m.span, { name: ctx.src(m.span), key: ctx.src(e.key.span), at });
-      } else seen.set(match, m.span);
+      if (seen.has(match)) ctx.report("N003.case", m.span, { name: ctx.src(m.span), key: ctx.src(e.key.span) });
+      else seen.set(match, m.span);
       return { match, value: v, span: c.span };
     });
   });

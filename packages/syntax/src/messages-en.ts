@@ -196,7 +196,7 @@ export const MESSAGES_EN = {
   },
   "N003.declared": { message: "`{name}` is declared twice", help: "remove one declaration, or rename it" },
   "N003.case": {
-    message: "the key `{name}` of `by {key}` is listed twice (first at {at}); a key selects one case",
+    message: "the key `{name}` of `by {key}` is listed twice; a key selects one case",
     help: 'remove `{name}` from one of its cases; keys that share an amount go in one case: `"a", "b": 500万元`',
   },
   "N004.clause": {

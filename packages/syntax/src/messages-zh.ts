@@ -163,7 +163,7 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
   "N003.enumMember": { message: "枚举成员 `{name}` 列出了两次", help: "删除列表中第二个 `{name}`" },
   "N003.declared": { message: "`{name}` 声明了两次", help: "删除其中一个声明，或改名" },
   "N003.case": {
-    message: "`by {key}` 的键 `{name}` 列出了两次（首次在 {at}）；一个键只能对应一个情形",
+    message: "`by {key}` 的键 `{name}` 列出了两次；一个键只能对应一个情形",
     help: '从其中一个情形中删除 `{name}`；金额相同的键写在同一情形中：`"a", "b": 500万元`',
   },
   "N004.clause": {
