@@ -11,6 +11,7 @@ import {
 } from "@subsidia/runtime";
 import { withNearMisses } from "@subsidia/diff";
 import { curveOptions, sweep } from "./curve.js";
+import { LibraryChecker } from "./library.js";
 import type { CheckRequest, Snapshot } from "./protocol.js";
 
 /** Evaluations spent looking for each clause's near miss: a re-check stays quick. */
@@ -56,6 +57,7 @@ export class Checker {
   private incremental: IncrementalChecker | undefined;
   private compiled: CompileResult = { diagnostics: [] };
   private irErrors: IrError[] = [];
+  private library = new LibraryChecker();
 
   /** Compiles when the text or file name changed; returns the milliseconds spent (0 when cached). */
   compile(text: string, file: string): number {
@@ -75,6 +77,20 @@ export class Checker {
     const base = { kind: "check" as const, id: req.id, text: req.text, checkMs, diagnostics };
     if (!ir) return { ...base, evalMs: 0, curveOptions: [] };
     const start = performance.now();
+    if (req.library && req.library.length > 0 && this.irErrors.length === 0) {
+      const lib = this.library.run(req.file, req.text, req.library, req.facts);
+      const evalMs = performance.now() - start;
+      // no award curve: the sweep reads the policy alone, which would contradict the awards shown
+      return {
+        ...base,
+        evalMs,
+        policy: ir,
+        outcome: lib.outcome,
+        libraryDiagnostics: lib.diagnostics,
+        applied: lib.applied,
+        curveOptions: [],
+      };
+    }
     const { outcome, facts } = evaluateChecked(ir, this.irErrors, req.facts);
     const evalMs = performance.now() - start;
     const curve = facts && req.curve ? sweep(ir, facts, req.curve) : undefined;

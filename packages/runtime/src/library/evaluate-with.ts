@@ -11,6 +11,8 @@ import { type Applied, policyOn, type Related } from "./consolidate.js";
 export interface LibraryOptions extends FactsOptions {
   /** the date the applicant applies on: every date fact a window is matched on reads this instead */
   on?: string | undefined;
+  /** add `notAwarded` (why not) to the result, as `evaluatePolicy` does */
+  whyNot?: boolean | undefined;
 }
 
 export type WithOutcome =
@@ -37,7 +39,7 @@ export function evaluateWith(ir: Policy, related: Related, facts: unknown, optio
   };
   const { policy, applied } = policyOn(checked.policy, related, dateOf);
   try {
-    const result = evaluatePolicy(policy, normalised);
+    const result = evaluatePolicy(policy, normalised, { whyNot: options.whyNot });
     return { ok: true, result: explainApplied(policy, result, applied), applied, policy };
   } catch (e) {
     if (!(e instanceof EvaluationError)) throw e;
