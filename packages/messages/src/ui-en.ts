@@ -223,7 +223,8 @@ export const UI_EN = {
   "pg.curve.clause": "clause to plot",
   "pg.curve.item": "item to plot",
   "pg.library": "Rules and amendments",
-  "pg.library.hint": "Write the implementing rules and amendments of the policy beside it: the evaluation applies those in force on the applicant's date.",
+  "pg.library.hint":
+    "Write the implementing rules and amendments of the policy beside it: the evaluation applies those in force on the applicant's date.",
   "pg.library.add": "Add a rule",
   "pg.library.none": "no rule or amendment is evaluated with the policy",
   "pg.library.applied": "applied: {what}",
