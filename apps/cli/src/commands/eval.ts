@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { Policy } from "@subsidia/ir";
 import {
   checkPolicy,
+  citeDatedParams,
   evaluateAll,
   evaluatePolicy,
   EvaluationError,
@@ -45,7 +46,7 @@ function evaluateOne(policy: Policy, facts: unknown, maxItems: number, factsFile
   const valid = validateFacts(policy, facts, { maxItems });
   if (!valid.ok) throw new CliError(factErrors(inputName(factsFile), valid.errors));
   try {
-    return evaluatePolicy(policy, valid.facts, { whyNot });
+    return citeDatedParams(policy, evaluatePolicy(policy, valid.facts, { whyNot }));
   } catch (e) {
     if (!(e instanceof EvaluationError)) throw e;
     throw new CliError(evalErrors(policy.file ?? policy.id, [{ path: e.path, message: e.message }]));
@@ -84,7 +85,7 @@ export function evalCommand(files: string[], opts: EvalOptions, paint: Paint): s
         all.kind === "facts" ? factErrors(inputName(factsFile), all.errors) : evalErrors(all.policy, all.errors),
       );
     const { ok: _ok, ...rest } = all;
-    return rest;
+    return { ...rest, results: rest.results.map((r, i) => citeDatedParams(policies[i]!, r)) };
   };
   const rest = stackAll(facts, opts.facts, true);
   const stacked = { ...rest, results: rest.results.map((r, i) => withNearMisses(policies[i]!, facts, r, near)) };
