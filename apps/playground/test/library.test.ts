@@ -61,4 +61,22 @@ describe("the playground evaluates a policy with the rules written beside it", (
     );
     expect(shown).toBe(tr("pg.library.applied", { what: what.join("; ") }));
   });
+
+  it("cites the dated value of a parameter an award used (the LPR of Hainan's loan subsidy)", () => {
+    const hainan = policies.find((p) => p.path === "hainan/biomedicine-awards-2022.subsidia");
+    if (!hainan) throw new Error("not bundled");
+    const loan = {
+      id: "L1",
+      principal: "100000000",
+      from: "2024-06-01",
+      to: "2025-06-01",
+      firstInterest: "2024-06-01",
+    };
+    const facts = { applicationDate: "2025-07-01", wins: [], certifications: [], loans: [loan] };
+    const s = new Checker().run({ kind: "check", id: 1, text: hainan.text, file: `policies/${hainan.path}`, facts });
+    if (!s.outcome?.ok) throw new Error("not evaluated");
+    expect(s.outcome.result.awards[0]?.explanation[0]?.text).toBe(
+      "lpr = 3% (from 2025-05-20, on 2025-07-01): “一年期贷款市场报价利率（LPR）”",
+    );
+  });
 });

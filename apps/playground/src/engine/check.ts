@@ -2,6 +2,7 @@ import { createIncrementalChecker, type CompileResult, type IncrementalChecker }
 import type { Policy } from "@subsidia/ir";
 import {
   checkPolicy,
+  citeDatedParams,
   EvaluationError,
   evaluatePolicy,
   validateFacts,
@@ -30,7 +31,7 @@ export function evaluateChecked(
   const valid = validateFacts(policy, facts);
   if (!valid.ok) return { outcome: { ok: false, kind: "facts", errors: valid.errors } };
   try {
-    const result = evaluatePolicy(policy, valid.facts, { whyNot: true });
+    const result = citeDatedParams(policy, evaluatePolicy(policy, valid.facts, { whyNot: true }));
     const near = withNearMisses(policy, facts, result, { budget: NEAR_MISS_BUDGET });
     return { outcome: { ok: true, result: near }, facts: valid.facts };
   } catch (e) {
