@@ -190,11 +190,12 @@ describe.skipIf(!hasChromium)("playground in a browser", () => {
       const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walk.nextNode(); n; n = walk.nextNode()) {
         const el = n.parentElement;
-        if (!el || editor?.contains(el) || el.closest("[hidden], option")) continue;
+        // a rule's or amendment's file and text beside the policy are the library's own words, like the editor's
+        if (!el || editor?.contains(el) || el.closest("[hidden], option, .library-doc")) continue;
         if (el.getClientRects().length > 0) parts.push(n.textContent ?? "");
       }
       const attrs = [...document.querySelectorAll("[title], [aria-label]")]
-        .filter((el) => !editor?.contains(el))
+        .filter((el) => !editor?.contains(el) && !el.closest(".library-doc"))
         .flatMap((el) => [el.getAttribute("title") ?? "", el.getAttribute("aria-label") ?? ""]);
       return [...parts, ...attrs].join("\n");
     });
