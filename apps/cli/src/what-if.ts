@@ -71,7 +71,11 @@ function signed(d: Dec): string {
 }
 
 /** The difference per award item between the result before and after the changes. */
-export function difference(changes: Change[], before: Result, after: Result): WhatIf {
+export function difference(
+  changes: Change[],
+  before: Pick<Result, "awards" | "total">,
+  after: Pick<Result, "awards" | "total">,
+): WhatIf {
   const sums = new Map<string, { at: Result["awards"][number]; before: Dec; after: Dec }>();
   for (const [r, side] of [
     [before, "before"],

@@ -56,4 +56,26 @@ describe("docs/explanations.md", () => {
     expect(r.code).toBe(0);
     expect(shown(`npx subsidia population cliffs ${flagship} --facts applicants.jsonl`)).toBe(r.stdout);
   });
+
+  test("the what-if example over two policies is the end of what `eval A B --what-if` prints", () => {
+    const both = [flagship, "policies/examples/demo-platform-support.subsidia"];
+    const applicant = "examples/library/applicant.json";
+    const change = "pilotPlatforms[0].nationalPilotPlatform=true";
+    const r = cli(["eval", ...both, "--facts", applicant, "--what-if", change]);
+    expect(r.code).toBe(0);
+    const tail = shown(`npx subsidia eval ${both.join(" ")} --facts ${applicant} --what-if '${change}'`).replace(
+      /^\.\.\.\n/,
+      "",
+    );
+    expect(tail).toContain("demo-platform-support: 8000000.00 元 (800万元) → 0.00 元 (-8000000.00)");
+    expect(r.stdout.endsWith(tail)).toBe(true);
+    const json = JSON.parse(cli(["eval", ...both, "--facts", applicant, "--what-if", change, "--json"]).stdout);
+    expect(json.whatIf.total).toEqual({ before: "10000000.00", after: "11000000.00", change: "+1000000.00" });
+    expect(
+      json.whatIf.policies.map((p: { policy: string; total: { change: string } }) => [p.policy, p.total.change]),
+    ).toEqual([
+      ["hlj-biomanufacturing-2026", "+9000000.00"],
+      ["demo-platform-support", "-8000000.00"],
+    ]);
+  });
 });

@@ -190,11 +190,12 @@ describe.skipIf(!hasChromium)("playground in a browser", () => {
       const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walk.nextNode(); n; n = walk.nextNode()) {
         const el = n.parentElement;
-        if (!el || editor?.contains(el) || el.closest("[hidden], option")) continue;
+        // a rule's or amendment's file and text beside the policy are the library's own words, like the editor's
+        if (!el || editor?.contains(el) || el.closest("[hidden], option, .library-doc")) continue;
         if (el.getClientRects().length > 0) parts.push(n.textContent ?? "");
       }
       const attrs = [...document.querySelectorAll("[title], [aria-label]")]
-        .filter((el) => !editor?.contains(el))
+        .filter((el) => !editor?.contains(el) && !el.closest(".library-doc"))
         .flatMap((el) => [el.getAttribute("title") ?? "", el.getAttribute("aria-label") ?? ""]);
       return [...parts, ...attrs].join("\n");
     });
@@ -259,5 +260,33 @@ describe.skipIf(!hasChromium)("playground in a browser", () => {
             false,
           );
     }
+  });
+
+  it("evaluates the flagship with the FICTIONAL 省科技厅 rule switched on beside it: art. 3 paid, the rule cited", async () => {
+    const page = await openPage(browser, server.url);
+    await page.locator("#facts-menu").selectOption("example:pharma-mix");
+    const rule = page.locator(
+      '.library-doc[data-file="policies/heilongjiang/rules/FICTIONAL-kjt-rd-subsidy-rates.subsidia"]',
+    );
+    await rule.waitFor();
+    await expect.poll(() => page.locator(".pending").innerText()).toContain("rdSubsidy");
+    expect(await page.locator("[data-testid=library-applied]").innerText()).toBe(
+      "no rule or amendment is evaluated with the policy",
+    );
+    await rule.locator("input[type=checkbox]").check();
+    const art3 = page.locator("details.award[data-clause=rdSubsidy]");
+    await expect.poll(() => art3.locator(".amount").getAttribute("title")).toContain("50,000.00");
+    expect(await page.locator("[data-testid=library-applied]").innerText()).toContain(
+      "rdStockRate = 5% (FICTIONAL-hlj-kjt-rd-subsidy-rates)",
+    );
+    await art3.locator("summary").click();
+    expect(await art3.innerText()).toContain("FICTIONAL-hlj-kjt-rd-subsidy-rates");
+    // the rule's text is editable: 6% on the stock of 60万元 pays 3.6万 + 2万
+    await rule.locator("summary .library-file").click();
+    const text = rule.locator("textarea");
+    await text.fill((await text.inputValue()).replace("percent = 5%", "percent = 6%"));
+    await expect.poll(() => art3.locator(".amount").getAttribute("title")).toContain("56,000.00");
+    await screenshot(page, "library");
+    expect(pageErrors(page)).toEqual([]);
   });
 });

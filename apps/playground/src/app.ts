@@ -10,6 +10,7 @@ import type { CheckRequest, CurveChoice, Snapshot } from "./engine/protocol.js";
 import { FactsState } from "./facts-state.js";
 import { factsFor, renderFactsMenu, renderPolicyMenu } from "./panels/menus.js";
 import { DiffView } from "./panels/diff-view.js";
+import { LibraryPanel } from "./panels/library.js";
 import { renderProblems } from "./panels/problems.js";
 import { renderResults } from "./panels/results.js";
 import { applyChanges } from "@subsidia/diff";
@@ -37,6 +38,7 @@ export class App {
   path: string;
   /** the text as loaded: the "saved" side of the diff view */
   saved: string;
+  private library = new LibraryPanel(byId("library"), () => this.schedule(DEBOUNCE_MS));
   private engine = new EngineClient<CheckRequest, Snapshot>((s) => this.onSnapshot(s));
   private timer: ReturnType<typeof setTimeout> | undefined;
   private curve: CurveChoice | undefined;
@@ -89,6 +91,7 @@ export class App {
           facts: this.facts.facts,
           curve: this.curve,
           lang: currentLang(),
+          library: this.library.library,
         }),
       ms,
     );
@@ -161,6 +164,8 @@ export class App {
       },
     });
     if (!s.policy) return;
+    this.library.setPolicy(s.policy.id);
+    this.library.render(s.libraryDiagnostics ?? [], s.applied);
     this.facts.setInputs(s.policy.inputs);
     this.facts.showErrors(s.outcome && !s.outcome.ok && s.outcome.kind === "facts" ? s.outcome.errors : []);
     if (JSON.stringify(s.policy.tests.map((t) => t.name)) !== JSON.stringify(this.tests.map((t) => t.name))) {

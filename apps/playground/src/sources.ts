@@ -43,3 +43,13 @@ export function flagship(): PolicySource {
   if (!found) throw new Error(`the flagship policy \`${FLAGSHIP_PATH}\` is not bundled`);
   return found;
 }
+
+const IMPLEMENTS = /^\s*(?:rule|amendment)\s+"[^"]*"\s+(?:implements|amends)\s+"([^"]*)"/m;
+
+/**
+ * The bundled rules and amendments written for a policy (`rule "…" implements "ID"`,
+ * `amendment "…" amends "ID"`): what the library panel offers beside it.
+ */
+export function libraryOf(policyId: string): PolicySource[] {
+  return policies.filter((p) => IMPLEMENTS.exec(p.text)?.[1] === policyId);
+}

@@ -4,14 +4,14 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from "vscode-languageserver/node";
-import { startServer } from "./server.js";
+import { type ServerOptions, startServer } from "./server.js";
 
 /** Starts the language server on standard input and output (`subsidia-language-server --stdio`, `subsidia lsp`). */
-export function startStdioServer(): void {
+export function startStdioServer(options: ServerOptions = {}): void {
   const connection = createConnection(
     ProposedFeatures.all,
     new StreamMessageReader(process.stdin),
     new StreamMessageWriter(process.stdout),
   );
-  startServer(connection);
+  startServer(connection, options);
 }

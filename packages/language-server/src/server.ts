@@ -16,8 +16,10 @@ import { hoverAt } from "./features/hover.js";
 import { inlayHints } from "./features/inlay-hints.js";
 import { definitionAt, prepareRenameAt, referencesAt, renameAt } from "./features/navigation.js";
 import { documentSymbols, foldingRanges } from "./features/outline.js";
+import { ruleFillsAt, ruleFillsText } from "./features/rule-fills.js";
 import { legend, semanticTokens } from "./features/semantic-tokens.js";
 import { Analyses } from "./model/analysis.js";
+import type { LibraryHost } from "./model/library.js";
 
 export const capabilities: ServerCapabilities = {
   positionEncoding: "utf-16",
@@ -39,6 +41,8 @@ export const capabilities: ServerCapabilities = {
 export interface ServerOptions {
   /** the date parameters are valued on in hovers (default: today) */
   today?: () => string;
+  /** finds and reads the library of a document (default: none, each document is checked alone) */
+  library?: LibraryHost;
 }
 
 /**
@@ -49,7 +53,7 @@ export interface ServerOptions {
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   const documents = new TextDocuments(TextDocument);
-  const analyses = new Analyses();
+  const analyses = new Analyses(options.library, (uri) => documents.get(uri)?.getText());
   const analysis = (uri: string) => {
     const doc = documents.get(uri);
     return doc ? analyses.update(doc) : undefined;
@@ -82,8 +86,34 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     analyses.close(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
-  connection.onHover((p) => at(p, (a, o) => hoverAt(a, o, today()), null));
-  connection.onDefinition((p) => at(p, definitionAt, null));
+  const openText = (uri: string) => documents.get(uri)?.getText();
+  const fills = (a: NonNullable<ReturnType<typeof analysis>>, o: number) =>
+    ruleFillsAt(a, o, options.library, openText);
+  connection.onHover((p) =>
+    at(
+      p,
+      (a, o) => {
+        const hover = hoverAt(a, o, today());
+        const filled = hover && ruleFillsText(fills(a, o));
+        if (!hover || !filled) return hover;
+        const value = (hover.contents as { value: string }).value;
+        return { ...hover, contents: { kind: "markdown" as const, value: `${value}\n\n---\n\n${filled}` } };
+      },
+      null,
+    ),
+  );
+  // a pending parameter: its declaration, then the fills of the rules that implement it
+  connection.onDefinition((p) =>
+    at(
+      p,
+      (a, o) => {
+        const own = definitionAt(a, o);
+        const more = fills(a, o).map((f) => f.location);
+        return more.length === 0 ? own : [...(own ? [own] : []), ...more];
+      },
+      null,
+    ),
+  );
   connection.onReferences((p) => at(p, (a, o) => referencesAt(a, o, p.context.includeDeclaration), []));
   connection.onPrepareRename((p) => at(p, prepareRenameAt, null));
   connection.onRenameRequest((p) => at(p, (a, o) => renameAt(a, o, p.newName), null));

@@ -222,4 +222,13 @@ export const UI_EN = {
   "pg.curve.none": "no clause of this policy computes its award from a money base",
   "pg.curve.clause": "clause to plot",
   "pg.curve.item": "item to plot",
+  "pg.library": "Rules and amendments",
+  "pg.library.hint":
+    "Write the implementing rules and amendments of the policy beside it: the evaluation applies those in force on the applicant's date.",
+  "pg.library.add": "Add a rule",
+  "pg.library.none": "no rule or amendment is evaluated with the policy",
+  "pg.library.applied": "applied: {what}",
+  "pg.library.fill": "{param} = {value} ({rule})",
+  "pg.library.amended": "clause {clause} amended by {amendment}",
+  "pg.library.problems": "{count} problems in {file}",
 } as const;

@@ -208,4 +208,12 @@ export const UI_ZH: Record<keyof typeof UI_EN, string> = {
   "pg.curve.none": "本政策没有按金额基数计算奖补的条款",
   "pg.curve.clause": "要绘制的条款",
   "pg.curve.item": "要绘制的项目",
+  "pg.library": "实施细则与修订",
+  "pg.library.hint": "在政策旁写出其实施细则和修订：计算时按申请日期适用有效的细则和修订。",
+  "pg.library.add": "添加实施细则",
+  "pg.library.none": "未与政策一并计算任何实施细则或修订",
+  "pg.library.applied": "已适用：{what}",
+  "pg.library.fill": "{param} = {value}（{rule}）",
+  "pg.library.amended": "条款 {clause} 已由 {amendment} 修订",
+  "pg.library.problems": "{file} 有 {count} 个问题",
 };

@@ -58,6 +58,7 @@ export {
   type FilledParam,
   type Related,
 } from "./library/consolidate.js";
+export { citeDatedParams } from "./library/cite-params.js";
 export { evaluateWith, type LibraryOptions, type WithOutcome } from "./library/evaluate-with.js";
 export {
   match,

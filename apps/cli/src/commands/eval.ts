@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { Policy } from "@subsidia/ir";
 import {
   checkPolicy,
+  citeDatedParams,
   evaluateAll,
   evaluatePolicy,
   EvaluationError,
@@ -22,6 +23,7 @@ import { money } from "../money-text.js";
 import { inputName, run, stdoutPaint } from "../run.js";
 import { cliLang } from "../lang.js";
 import { difference, renderWhatIf, whatIfFacts } from "../what-if.js";
+import { renderStackedWhatIf, stackedDifference } from "../what-if-stacked.js";
 import type { ExplainLevel } from "../why-not-report.js";
 
 export interface EvalOptions extends LimitFlags {
@@ -44,7 +46,7 @@ function evaluateOne(policy: Policy, facts: unknown, maxItems: number, factsFile
   const valid = validateFacts(policy, facts, { maxItems });
   if (!valid.ok) throw new CliError(factErrors(inputName(factsFile), valid.errors));
   try {
-    return evaluatePolicy(policy, valid.facts, { whyNot });
+    return citeDatedParams(policy, evaluatePolicy(policy, valid.facts, { whyNot }));
   } catch (e) {
     if (!(e instanceof EvaluationError)) throw e;
     throw new CliError(evalErrors(policy.file ?? policy.id, [{ path: e.path, message: e.message }]));
@@ -56,6 +58,8 @@ export function evalCommand(files: string[], opts: EvalOptions, paint: Paint): s
   const twice = files.find((f, i) => files.indexOf(f) !== i);
   if (twice !== undefined)
     throw new CliError(`\`${twice}\` is given twice; expected each policy once (stacking a policy with itself)`, 2);
+  if (opts.with !== undefined && opts.whatIf?.length)
+    throw new CliError("--what-if does not apply with `--with`; expected `subsidia match DIR --what-if …`", 2);
   if (opts.with !== undefined) return evalWith(files, opts.with, opts, paint, { facts: factErrors });
   const limits = readLimits(opts);
   const policies = files.map((f) => requirePolicy(f, paint));
@@ -74,16 +78,31 @@ export function evalCommand(files: string[], opts: EvalOptions, paint: Paint): s
     const report = renderReport(policy, result, paint, cliLang(), level);
     return `${report}\n${renderWhatIf(whatIf, paint, cliLang(), tr()).join("\n")}`;
   }
-  if (opts.whatIf?.length) throw new CliError("--what-if: expected one policy (it compares one policy's awards)", 2);
-  const all = evaluateAll(policies, facts, { maxItems: limits.maxItems, whyNot: true });
-  if (!all.ok)
-    throw new CliError(
-      all.kind === "facts" ? factErrors(inputName(opts.facts), all.errors) : evalErrors(all.policy, all.errors),
-    );
-  const { ok: _ok, ...rest } = all;
+  const stackAll = (f: unknown, factsFile: string, whyNot: boolean): Stacked => {
+    const all = evaluateAll(policies, f, { maxItems: limits.maxItems, whyNot });
+    if (!all.ok)
+      throw new CliError(
+        all.kind === "facts" ? factErrors(inputName(factsFile), all.errors) : evalErrors(all.policy, all.errors),
+      );
+    const { ok: _ok, ...rest } = all;
+    return { ...rest, results: rest.results.map((r, i) => citeDatedParams(policies[i]!, r)) };
+  };
+  const rest = stackAll(facts, opts.facts, true);
   const stacked = { ...rest, results: rest.results.map((r, i) => withNearMisses(policies[i]!, facts, r, near)) };
-  if (opts.json) return `${JSON.stringify(stacked, null, 2)}\n`;
-  return renderCombined(policies, stacked, paint, level);
+  if (!opts.whatIf?.length) {
+    if (opts.json) return `${JSON.stringify(stacked, null, 2)}\n`;
+    return renderCombined(policies, stacked, paint, level);
+  }
+  const changed = whatIfFacts(opts.whatIf, facts);
+  const after = stackAll(changed.facts, "--what-if", false);
+  const awardsOf = (s: Stacked) => ({
+    total: s.total,
+    policies: s.results.map((r) => ({ policy: r.policy, awards: r.awards, total: r.total })),
+  });
+  const whatIf = stackedDifference(changed.changes, awardsOf(stacked), awardsOf(after));
+  if (opts.json) return `${JSON.stringify({ ...stacked, whatIf }, null, 2)}\n`;
+  const report = renderCombined(policies, stacked, paint, level);
+  return `${report}\n${renderStackedWhatIf(whatIf, paint, cliLang(), tr()).join("\n")}`;
 }
 
 function explainLevel(v: string | undefined): ExplainLevel {

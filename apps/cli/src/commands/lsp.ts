@@ -2,7 +2,8 @@ import type { Command } from "commander";
 
 /**
  * `subsidia lsp --stdio`: the language server (@subsidia/language-server) on
- * standard input and output, for editors (docs/editor.md). Loaded only when run.
+ * standard input and output, for editors (docs/editor.md), reading the library of each document as
+ * `subsidia check` does. Loaded only when run.
  */
 export function registerLsp(program: Command): void {
   program
@@ -12,6 +13,7 @@ export function registerLsp(program: Command): void {
     .addHelpText("after", "\nExamples:\n  $ subsidia lsp --stdio\n\nEditor set-up: docs/editor.md")
     .action(async () => {
       const { startStdioServer } = await import("@subsidia/language-server");
-      startStdioServer();
+      const { lspLibraryHost } = await import("../library/lsp-host.js");
+      startStdioServer({ library: lspLibraryHost });
     });
 }

@@ -1,17 +1,21 @@
 import type { Command } from "commander";
-import { match } from "@subsidia/runtime";
+import { type Match, match } from "@subsidia/runtime";
 import { CliError } from "../errors.js";
 import { type LimitFlags, limitOptions, readFactsFile, readLimits } from "../limits.js";
 import { readLibrary, requireLibrary } from "../library/load-library.js";
 import { renderMatch } from "../library/render-library.js";
 import type { Paint } from "../paint.js";
 import { inputName, run, stdoutPaint } from "../run.js";
+import { cliLang, tr } from "../lang.js";
+import { whatIfFacts } from "../what-if.js";
+import { type PolicyAwards, renderStackedWhatIf, stackedDifference } from "../what-if-stacked.js";
 import { factErrors } from "./eval.js";
 
 export interface MatchOptions extends LimitFlags {
   facts: string;
   on?: string;
   json?: boolean;
+  whatIf?: string[];
 }
 
 /** A real calendar date `YYYY-MM-DD`, or a usage error. */
@@ -32,15 +36,35 @@ export function matchCommand(dir: string | undefined, opts: MatchOptions, paint:
   const lib = requireLibrary(readLibrary(dir ?? "policies"), paint);
   const limits = readLimits(opts);
   const facts = readFactsFile(opts.facts, limits);
-  const out = match(facts, lib, { maxItems: limits.maxItems, ...(on ? { on } : {}) });
-  if (!out.ok) {
-    if (out.kind === "facts") throw new CliError(factErrors(inputName(opts.facts), out.errors));
-    throw new CliError(
-      [`${out.policy}: cannot evaluate:`, ...out.errors.map((e) => `  ${e.path}: ${e.message}`)].join("\n"),
-    );
-  }
-  const { ok: _ok, ...result } = out;
-  return opts.json ? `${JSON.stringify(result, null, 2)}\n` : renderMatch(result, paint);
+  const matched = (f: unknown, factsFile: string): Match => {
+    const out = match(f, lib, { maxItems: limits.maxItems, ...(on ? { on } : {}) });
+    if (!out.ok) {
+      if (out.kind === "facts") throw new CliError(factErrors(inputName(factsFile), out.errors));
+      throw new CliError(
+        [`${out.policy}: cannot evaluate:`, ...out.errors.map((e) => `  ${e.path}: ${e.message}`)].join("\n"),
+      );
+    }
+    const { ok: _ok, ...result } = out;
+    return result;
+  };
+  const result = matched(facts, opts.facts);
+  if (!opts.whatIf?.length) return opts.json ? `${JSON.stringify(result, null, 2)}\n` : renderMatch(result, paint);
+  const changed = whatIfFacts(opts.whatIf, facts);
+  const whatIf = stackedDifference(changed.changes, awardsOf(result), awardsOf(matched(changed.facts, "--what-if")));
+  if (opts.json) return `${JSON.stringify({ ...result, whatIf }, null, 2)}\n`;
+  return `${renderMatch(result, paint)}\n${renderStackedWhatIf(whatIf, paint, cliLang(), tr()).join("\n")}`;
+}
+
+/** Each matched policy's awards (after stacking) and total, as `--what-if` compares them. */
+function awardsOf(m: Match): { total: string; policies: PolicyAwards[] } {
+  return {
+    total: m.total,
+    policies: m.policies.map((p) => ({
+      policy: p.id,
+      awards: m.awards.filter((a) => a.policy === p.id),
+      total: p.total,
+    })),
+  };
 }
 
 export function registerMatch(program: Command): void {
@@ -51,11 +75,16 @@ export function registerMatch(program: Command): void {
       .argument("[dir]", "the library's folder (default: policies)")
       .requiredOption("-f, --facts <file>", "the applicant's facts as JSON (- for standard input)")
       .option("--on <date>", "match as if the applicant applied on this date (YYYY-MM-DD)")
-      .option("--json", "print one JSON document instead of the report"),
+      .option("--json", "print one JSON document instead of the report")
+      .option(
+        "--what-if <path=value>",
+        "match with a fact changed too and show what changes in each policy's awards (repeatable)",
+        (v: string, all: string[] = []) => [...all, v],
+      ),
   )
     .addHelpText(
       "after",
-      "\nExamples:\n  $ subsidia match --facts applicant.json\n  $ subsidia match policies --facts applicant.json --on 2027-03-01 --json",
+      "\nExamples:\n  $ subsidia match --facts applicant.json\n  $ subsidia match policies --facts applicant.json --on 2027-03-01 --json\n  $ subsidia match --facts applicant.json --what-if 'rdInvestment.current=1000000'",
     )
     .action((dir: string | undefined, opts: MatchOptions) => run(() => matchCommand(dir, opts, stdoutPaint)));
 }

@@ -39,16 +39,24 @@ function readLevels(dir: string): Record<string, Level> {
 
 /** Every `.subsidia` file of a folder (and `extra` files, named as given), compiled and linked as one library. */
 export function readLibrary(dir: string, extra: readonly string[] = []): ReadLibrary {
-  const byPath = new Map<string, string>();
-  for (const f of extra) byPath.set(resolve(f), f);
-  for (const f of dir === "" ? [] : policyFiles([dir])) if (!byPath.has(resolve(f))) byPath.set(resolve(f), f);
-  const texts = new Map([...byPath.values()].map((f) => [f, readText(f)]));
+  const { texts, levels } = libraryFiles(dir, extra);
   const lib = compileLibrary(
     [...texts].map(([file, text]) => ({ file, text })),
-    readLevels(dir),
+    levels,
   );
   LibraryIndex.parse(lib.index);
   return { ...lib, texts };
+}
+
+/** The texts of a library's files (the `extra` files first, named as given) and its levels, not yet compiled. */
+export function libraryFiles(
+  dir: string,
+  extra: readonly string[] = [],
+): { texts: Map<string, string>; levels: Record<string, Level> } {
+  const byPath = new Map<string, string>();
+  for (const f of extra) byPath.set(resolve(f), f);
+  for (const f of dir === "" ? [] : policyFiles([dir])) if (!byPath.has(resolve(f))) byPath.set(resolve(f), f);
+  return { texts: new Map([...byPath.values()].map((f) => [f, readText(f)])), levels: readLevels(dir) };
 }
 
 /** A library's diagnostics formatted for the terminal, each against its own file's text. */

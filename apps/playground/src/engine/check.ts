@@ -2,6 +2,7 @@ import { createIncrementalChecker, type CompileResult, type IncrementalChecker }
 import type { Policy } from "@subsidia/ir";
 import {
   checkPolicy,
+  citeDatedParams,
   EvaluationError,
   evaluatePolicy,
   validateFacts,
@@ -11,6 +12,7 @@ import {
 } from "@subsidia/runtime";
 import { withNearMisses } from "@subsidia/diff";
 import { curveOptions, sweep } from "./curve.js";
+import { LibraryChecker } from "./library.js";
 import type { CheckRequest, Snapshot } from "./protocol.js";
 
 /** Evaluations spent looking for each clause's near miss: a re-check stays quick. */
@@ -29,7 +31,7 @@ export function evaluateChecked(
   const valid = validateFacts(policy, facts);
   if (!valid.ok) return { outcome: { ok: false, kind: "facts", errors: valid.errors } };
   try {
-    const result = evaluatePolicy(policy, valid.facts, { whyNot: true });
+    const result = citeDatedParams(policy, evaluatePolicy(policy, valid.facts, { whyNot: true }));
     const near = withNearMisses(policy, facts, result, { budget: NEAR_MISS_BUDGET });
     return { outcome: { ok: true, result: near }, facts: valid.facts };
   } catch (e) {
@@ -56,6 +58,7 @@ export class Checker {
   private incremental: IncrementalChecker | undefined;
   private compiled: CompileResult = { diagnostics: [] };
   private irErrors: IrError[] = [];
+  private library = new LibraryChecker();
 
   /** Compiles when the text or file name changed; returns the milliseconds spent (0 when cached). */
   compile(text: string, file: string): number {
@@ -75,6 +78,20 @@ export class Checker {
     const base = { kind: "check" as const, id: req.id, text: req.text, checkMs, diagnostics };
     if (!ir) return { ...base, evalMs: 0, curveOptions: [] };
     const start = performance.now();
+    if (req.library && req.library.length > 0 && this.irErrors.length === 0) {
+      const lib = this.library.run(req.file, req.text, req.library, req.facts);
+      const evalMs = performance.now() - start;
+      // no award curve: the sweep reads the policy alone, which would contradict the awards shown
+      return {
+        ...base,
+        evalMs,
+        policy: ir,
+        outcome: lib.outcome,
+        libraryDiagnostics: lib.diagnostics,
+        applied: lib.applied,
+        curveOptions: [],
+      };
+    }
     const { outcome, facts } = evaluateChecked(ir, this.irErrors, req.facts);
     const evalMs = performance.now() - start;
     const curve = facts && req.curve ? sweep(ir, facts, req.curve) : undefined;

@@ -1,6 +1,6 @@
 import type { PolicyDiff } from "@subsidia/diff";
 import type { Policy, Span } from "@subsidia/ir";
-import type { EvalOutcome } from "@subsidia/runtime";
+import type { Applied, EvalOutcome } from "@subsidia/runtime";
 import type { Diagnostic } from "@subsidia/syntax";
 import type { Curve, CurveOption } from "./curve-types.js";
 
@@ -8,6 +8,12 @@ import type { Curve, CurveOption } from "./curve-types.js";
 export interface CurveChoice {
   clause: string;
   item: number;
+}
+
+/** A rule, amendment or vocabulary written beside the policy: `file` names it in diagnostics. */
+export interface LibraryDoc {
+  file: string;
+  text: string;
 }
 
 /** One re-check: the policy text, the facts as plain JSON and the curve to draw. */
@@ -20,6 +26,8 @@ export interface CheckRequest {
   curve?: CurveChoice | undefined;
   /** the page's language, for the labels the engine writes */
   lang?: string | undefined;
+  /** the rules and amendments the policy is evaluated with (docs/library.md); none: the policy alone */
+  library?: LibraryDoc[] | undefined;
 }
 
 /** Everything the page shows after a re-check; plain data, so it crosses to and from a worker. */
@@ -39,6 +47,9 @@ export interface Snapshot {
   outcome?: EvalOutcome | undefined;
   curveOptions: CurveOption[];
   curve?: Curve | undefined;
+  /** with a library: the diagnostics of its documents, and the rules and amendments applied */
+  libraryDiagnostics?: Diagnostic[] | undefined;
+  applied?: Applied | undefined;
   /** a bug in a package, caught so that the page goes on */
   failure?: string | undefined;
 }

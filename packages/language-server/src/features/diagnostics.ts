@@ -18,7 +18,7 @@ const UNUSED = new Set(["A003", "A004"]);
  * a name is declared twice, the first declaration is the related location.
  */
 export function diagnosticsOf(a: Analysis): LspDiagnostic[] {
-  return a.result.diagnostics.map((d) => {
+  return a.diagnostics.map((d) => {
     const related = [...givenRelated(a, d), ...firstDeclaration(a, d)];
     const help = (d as { help?: unknown }).help;
     return {

@@ -107,7 +107,7 @@ export function policyOn(
 }
 
 /** The names of the parameters a clause reads. */
-function readParams(c: Clause): string[] {
+export function readParams(c: Clause): string[] {
   const out = new Set<string>();
   for (const { expr } of clauseExprs(c)) for (const node of walkExpr(expr)) if (node.k === "param") out.add(node.name);
   return [...out];

@@ -6,11 +6,14 @@ import { validateFacts } from "../facts-schema.js";
 import type { IrError, Result, Step } from "../result.js";
 import { validatePolicy } from "../validate-ir.js";
 import { EvaluationError } from "../values.js";
+import { citeDatedParams } from "./cite-params.js";
 import { type Applied, policyOn, type Related } from "./consolidate.js";
 
 export interface LibraryOptions extends FactsOptions {
   /** the date the applicant applies on: every date fact a window is matched on reads this instead */
   on?: string | undefined;
+  /** add `notAwarded` (why not) to the result, as `evaluatePolicy` does */
+  whyNot?: boolean | undefined;
 }
 
 export type WithOutcome =
@@ -37,8 +40,8 @@ export function evaluateWith(ir: Policy, related: Related, facts: unknown, optio
   };
   const { policy, applied } = policyOn(checked.policy, related, dateOf);
   try {
-    const result = evaluatePolicy(policy, normalised);
-    return { ok: true, result: explainApplied(policy, result, applied), applied, policy };
+    const result = evaluatePolicy(policy, normalised, { whyNot: options.whyNot });
+    return { ok: true, result: citeDatedParams(policy, explainApplied(policy, result, applied)), applied, policy };
   } catch (e) {
     if (!(e instanceof EvaluationError)) throw e;
     const error = { path: e.path, message: e.message, ...(e.span ? { span: e.span } : {}) };
