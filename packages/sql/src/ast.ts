@@ -38,6 +38,8 @@ export type Sql =
   | { k: "intDiv"; n: Sql; d: Sql }
   /** text compared by code point, whatever the database's collation */
   | { k: "binaryText"; e: Sql }
+  /** the calendar year of a date (`EXTRACT(YEAR FROM d)`, the same in the four dialects) */
+  | { k: "year"; e: Sql }
   | {
       k: "window";
       fn: "SUM" | "ROW_NUMBER" | "MIN";
