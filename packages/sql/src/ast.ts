@@ -40,6 +40,8 @@ export type Sql =
   | { k: "binaryText"; e: Sql }
   /** the calendar year of a date (`EXTRACT(YEAR FROM d)`, the same in the four dialects) */
   | { k: "year"; e: Sql }
+  /** a date plus n whole months or days (`Dialect.dateAdd`) */
+  | { k: "dateAdd"; e: Sql; n: number; unit: "months" | "days" }
   | {
       k: "window";
       fn: "SUM" | "ROW_NUMBER" | "MIN";

@@ -5,7 +5,7 @@ import { bin, bool, caseWhen, int, NULL, str, type Sql } from "./ast.js";
 import { addSub, common, literal, negate, reciprocal, SqlCompileError, times } from "./numeric.js";
 import { among, compare, given, logic, minMax, notOf } from "./compile-ops.js";
 import { ifValue, lookupValue } from "./compile-choice.js";
-import { stepsValue, wholeValue, yearValue } from "./compile-whole.js";
+import { dateShiftValue, stepsValue, wholeValue, yearValue } from "./compile-whole.js";
 import { type ColumnRef, fromNum, numOf, type Scope } from "./scope.js";
 
 import { codeOf, codeTest, KNOWN, NULLABLE, stateOf, type Val, type VType } from "./value.js";
@@ -180,6 +180,7 @@ export function compileExpr(e: Expr, s: Scope): Val {
     case "steps":
       return stepsValue(e, (x) => compileExpr(x, s), s);
     case "dateShift":
+      return dateShiftValue(e, (x) => compileExpr(x, s), s);
     case "between":
     case "awardOf":
       throw unsupported(`\`${e.src}\``, s.path);

@@ -64,3 +64,23 @@ export function stepsValue(e: Extract<Expr, { k: "steps" }>, compile: (x: Expr) 
   const product = times(numOf(amount, e.amount, s), counted, s.path);
   return fromNum(product, since ? [amount, of, since] : [amount, of], s);
 }
+
+/**
+ * `date + n years`, `date - n days` (`dateShift`): by a constant whole number of units (at most
+ * 100,000, as the runtime checks); years are 12 months, ending on the month's last day when it
+ * is shorter (2024-02-29 + 1 year = 2025-02-28), as every engine's month arithmetic does.
+ */
+export function dateShiftValue(e: Extract<Expr, { k: "dateShift" }>, compile: (x: Expr) => Val, s: Scope): Val {
+  const values = constantValues(e.count, s.ctx.plan.params);
+  const count = values && values.length === 1 ? values[0]! : null;
+  if (!count?.isInteger() || count.abs().gt(100_000))
+    throw new SqlCompileError(
+      `the count of \`${e.src}\` must be one constant whole number (at most 100000) to be computed in SQL`,
+      s.path,
+    );
+  const date = compile(e.date);
+  if (date.t.k !== "date") throw new SqlCompileError(`expected a date in \`${e.date.src}\``, s.path);
+  const n = (e.op === "+" ? 1 : -1) * count.toNumber() * (e.unit === "years" ? 12 : 1);
+  if (n === 0) return date;
+  return { v: { k: "dateAdd", e: date.v, n, unit: e.unit === "days" ? "days" : "months" }, t: date.t, st: date.st };
+}

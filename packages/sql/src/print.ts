@@ -53,6 +53,8 @@ export function expr(e: Sql, d: Dialect): string {
       return d.intDiv(expr(e.n, d), expr(e.d, d));
     case "binaryText":
       return d.binaryText(expr(e.e, d));
+    case "dateAdd":
+      return d.dateAdd(expr(e.e, d), e.n, e.unit);
     case "year":
       return `EXTRACT(YEAR FROM ${expr(e.e, d)})`;
     case "window": {

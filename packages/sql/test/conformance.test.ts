@@ -19,7 +19,6 @@ const RANDOM = Number(process.env["SUBSIDIA_SQL_RANDOM"] ?? 150);
 /** The policies of the library SQL refuses (README, "Not compiled to SQL"), with the refusal. */
 const REFUSED: Record<string, RegExp> = {
   "policies/anhui/changfeng-industry-2018.subsidia": /art2\.referral: a payment schedule/,
-  "policies/fujian/xiamen-software-2022.subsidia": /art2\.spinOff: `company\.registered \+ 3 years`/,
   "policies/guangdong/zhaoqing-talent-2018.subsidia": /awarded: an awards history input/,
   "policies/hainan/biomedicine-2025.subsidia": /art3\.rdVoucher: a range award/,
   "policies/hainan/biomedicine-awards-2022.subsidia": /awarded: an awards history input/,
