@@ -4,6 +4,7 @@ import { constantValues, Dec, literalValue, paramValueOn } from "@subsidia/plan"
 import { bin, bool, caseWhen, int, NULL, str, type Sql } from "./ast.js";
 import { addSub, common, literal, negate, reciprocal, SqlCompileError, times } from "./numeric.js";
 import { among, compare, given, logic, minMax, notOf } from "./compile-ops.js";
+import { betweenValue } from "./compile-between.js";
 import { ifValue, lookupValue } from "./compile-choice.js";
 import { dateShiftValue, stepsValue, wholeValue, yearValue } from "./compile-whole.js";
 import { type ColumnRef, fromNum, numOf, type Scope } from "./scope.js";
@@ -182,6 +183,7 @@ export function compileExpr(e: Expr, s: Scope): Val {
     case "dateShift":
       return dateShiftValue(e, (x) => compileExpr(x, s), s);
     case "between":
+      return betweenValue(e, (x) => compileExpr(x, s), s);
     case "awardOf":
       throw unsupported(`\`${e.src}\``, s.path);
     default:

@@ -36,7 +36,7 @@ export function wholeValue(fnName: "floor" | "ceil", v: Val, e: Extract<Expr, { 
 export function yearValue(v: Val, e: Extract<Expr, { k: "call" }>, s: Scope): Val {
   if (v.t.k !== "date") throw new SqlCompileError(`expected a date in \`${e.args[0]!.src}\``, s.path);
   const t = { int: 4, scale: 0 };
-  return { v: cast({ k: "year", e: v.v }, sqlType(t)), t: { k: "num", t }, st: v.st };
+  return { v: cast({ k: "datePart", part: "YEAR", e: v.v }, sqlType(t)), t: { k: "num", t }, st: v.st };
 }
 
 /**

@@ -55,8 +55,10 @@ export function expr(e: Sql, d: Dialect): string {
       return d.binaryText(expr(e.e, d));
     case "dateAdd":
       return d.dateAdd(expr(e.e, d), e.n, e.unit);
-    case "year":
-      return `EXTRACT(YEAR FROM ${expr(e.e, d)})`;
+    case "datePart":
+      return `EXTRACT(${e.part} FROM ${expr(e.e, d)})`;
+    case "daysBetween":
+      return d.daysBetween(expr(e.from, d), expr(e.to, d));
     case "window": {
       const over = [
         e.partition.length > 0 ? `PARTITION BY ${e.partition.map((p) => expr(p, d)).join(", ")}` : "",

@@ -1205,7 +1205,8 @@ WITH
       `f`.`applicant` AS `applicant`,
       0 AS `position`,
       CAST(NULL AS STRING) AS `item`,
-      `f`.`applicationDate` AS `f.applicationDate`
+      `f`.`applicationDate` AS `f.applicationDate`,
+      `f`.`registered` AS `f.registered`
     FROM
       `facts` AS `f`
     WHERE
@@ -1215,14 +1216,1407 @@ WITH
     SELECT
       `t`.*,
       CASE
+        WHEN CASE
+          WHEN `t`.`f.registered` IS NOT NULL THEN 0
+          ELSE 1
+        END <> 0 THEN CASE
+          WHEN `t`.`f.registered` IS NOT NULL THEN 0
+          ELSE 1
+        END
+        ELSE CASE
+          WHEN CAST(
+            CAST(
+              CAST(
+                CAST(100 AS DECIMAL(3, 0)) * CAST(
+                  CASE
+                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN - (
+                      CAST(
+                        (
+                          (
+                            (
+                              EXTRACT(
+                                YEAR
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                    ELSE `t`.`f.applicationDate`
+                                  END
+                              ) - EXTRACT(
+                                YEAR
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                    ELSE `t`.`f.registered`
+                                  END
+                              )
+                            ) * 12
+                          ) + (
+                            EXTRACT(
+                              MONTH
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                  ELSE `t`.`f.applicationDate`
+                                END
+                            ) - EXTRACT(
+                              MONTH
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                  ELSE `t`.`f.registered`
+                                END
+                            )
+                          ) - MOD(
+                            (
+                              (
+                                EXTRACT(
+                                  YEAR
+                                  FROM
+                                    CASE
+                                      WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                      ELSE `t`.`f.applicationDate`
+                                    END
+                                ) - EXTRACT(
+                                  YEAR
+                                  FROM
+                                    CASE
+                                      WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                      ELSE `t`.`f.registered`
+                                    END
+                                )
+                              ) * 12
+                            ) + (
+                              EXTRACT(
+                                MONTH
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                    ELSE `t`.`f.applicationDate`
+                                  END
+                              ) - EXTRACT(
+                                MONTH
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                    ELSE `t`.`f.registered`
+                                  END
+                              )
+                            ),
+                            12
+                          )
+                        ) / 12 AS DECIMAL(38, 0)
+                      ) - CASE
+                        WHEN (
+                          (
+                            (
+                              (
+                                EXTRACT(
+                                  YEAR
+                                  FROM
+                                    CASE
+                                      WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                      ELSE `t`.`f.applicationDate`
+                                    END
+                                ) - EXTRACT(
+                                  YEAR
+                                  FROM
+                                    CASE
+                                      WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                      ELSE `t`.`f.registered`
+                                    END
+                                )
+                              ) * 12
+                            ) + (
+                              EXTRACT(
+                                MONTH
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                    ELSE `t`.`f.applicationDate`
+                                  END
+                              ) - EXTRACT(
+                                MONTH
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                    ELSE `t`.`f.registered`
+                                  END
+                              )
+                            )
+                          ) >= 12
+                        )
+                        AND (
+                          MOD(
+                            (
+                              (
+                                EXTRACT(
+                                  YEAR
+                                  FROM
+                                    CASE
+                                      WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                      ELSE `t`.`f.applicationDate`
+                                    END
+                                ) - EXTRACT(
+                                  YEAR
+                                  FROM
+                                    CASE
+                                      WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                      ELSE `t`.`f.registered`
+                                    END
+                                )
+                              ) * 12
+                            ) + (
+                              EXTRACT(
+                                MONTH
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                    ELSE `t`.`f.applicationDate`
+                                  END
+                              ) - EXTRACT(
+                                MONTH
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                    ELSE `t`.`f.registered`
+                                  END
+                              )
+                            ),
+                            12
+                          ) = 0
+                        )
+                        AND (
+                          EXTRACT(
+                            DAY
+                            FROM
+                              CASE
+                                WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                ELSE `t`.`f.registered`
+                              END
+                          ) > EXTRACT(
+                            DAY
+                            FROM
+                              CASE
+                                WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                ELSE `t`.`f.applicationDate`
+                              END
+                          )
+                        )
+                        AND NOT (
+                          EXTRACT(
+                            DAY
+                            FROM
+                              DATE_ADD(
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                  ELSE `t`.`f.applicationDate`
+                                END,
+                                1
+                              )
+                          ) = 1
+                        ) THEN 1
+                        ELSE 0
+                      END
+                    )
+                    ELSE CAST(
+                      (
+                        (
+                          (
+                            EXTRACT(
+                              YEAR
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                  ELSE `t`.`f.applicationDate`
+                                END
+                            ) - EXTRACT(
+                              YEAR
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                  ELSE `t`.`f.registered`
+                                END
+                            )
+                          ) * 12
+                        ) + (
+                          EXTRACT(
+                            MONTH
+                            FROM
+                              CASE
+                                WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                ELSE `t`.`f.applicationDate`
+                              END
+                          ) - EXTRACT(
+                            MONTH
+                            FROM
+                              CASE
+                                WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                ELSE `t`.`f.registered`
+                              END
+                          )
+                        ) - MOD(
+                          (
+                            (
+                              EXTRACT(
+                                YEAR
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                    ELSE `t`.`f.applicationDate`
+                                  END
+                              ) - EXTRACT(
+                                YEAR
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                    ELSE `t`.`f.registered`
+                                  END
+                              )
+                            ) * 12
+                          ) + (
+                            EXTRACT(
+                              MONTH
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                  ELSE `t`.`f.applicationDate`
+                                END
+                            ) - EXTRACT(
+                              MONTH
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                  ELSE `t`.`f.registered`
+                                END
+                            )
+                          ),
+                          12
+                        )
+                      ) / 12 AS DECIMAL(38, 0)
+                    ) - CASE
+                      WHEN (
+                        (
+                          (
+                            (
+                              EXTRACT(
+                                YEAR
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                    ELSE `t`.`f.applicationDate`
+                                  END
+                              ) - EXTRACT(
+                                YEAR
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                    ELSE `t`.`f.registered`
+                                  END
+                              )
+                            ) * 12
+                          ) + (
+                            EXTRACT(
+                              MONTH
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                  ELSE `t`.`f.applicationDate`
+                                END
+                            ) - EXTRACT(
+                              MONTH
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                  ELSE `t`.`f.registered`
+                                END
+                            )
+                          )
+                        ) >= 12
+                      )
+                      AND (
+                        MOD(
+                          (
+                            (
+                              EXTRACT(
+                                YEAR
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                    ELSE `t`.`f.applicationDate`
+                                  END
+                              ) - EXTRACT(
+                                YEAR
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                    ELSE `t`.`f.registered`
+                                  END
+                              )
+                            ) * 12
+                          ) + (
+                            EXTRACT(
+                              MONTH
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                  ELSE `t`.`f.applicationDate`
+                                END
+                            ) - EXTRACT(
+                              MONTH
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                  ELSE `t`.`f.registered`
+                                END
+                            )
+                          ),
+                          12
+                        ) = 0
+                      )
+                      AND (
+                        EXTRACT(
+                          DAY
+                          FROM
+                            CASE
+                              WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                              ELSE `t`.`f.registered`
+                            END
+                        ) > EXTRACT(
+                          DAY
+                          FROM
+                            CASE
+                              WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                              ELSE `t`.`f.applicationDate`
+                            END
+                        )
+                      )
+                      AND NOT (
+                        EXTRACT(
+                          DAY
+                          FROM
+                            DATE_ADD(
+                              CASE
+                                WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                ELSE `t`.`f.applicationDate`
+                              END,
+                              1
+                            )
+                        ) = 1
+                      ) THEN 1
+                      ELSE 0
+                    END
+                  END AS DECIMAL(9, 0)
+                ) AS DECIMAL(12, 0)
+              ) + CAST(
+                CAST(10 AS DECIMAL(2, 0)) * CAST(
+                  CASE
+                    WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN - (
+                      (
+                        (
+                          (
+                            EXTRACT(
+                              YEAR
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                                  ELSE `t`.`f.registered`
+                                END
+                            ) - EXTRACT(
+                              YEAR
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                                  ELSE `t`.`f.applicationDate`
+                                END
+                            )
+                          ) * 12
+                        ) + (
+                          EXTRACT(
+                            MONTH
+                            FROM
+                              CASE
+                                WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                                ELSE `t`.`f.registered`
+                              END
+                          ) - EXTRACT(
+                            MONTH
+                            FROM
+                              CASE
+                                WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                                ELSE `t`.`f.applicationDate`
+                              END
+                          )
+                        )
+                      ) - CASE
+                        WHEN (
+                          (
+                            (
+                              (
+                                EXTRACT(
+                                  YEAR
+                                  FROM
+                                    CASE
+                                      WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                                      ELSE `t`.`f.registered`
+                                    END
+                                ) - EXTRACT(
+                                  YEAR
+                                  FROM
+                                    CASE
+                                      WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                                      ELSE `t`.`f.applicationDate`
+                                    END
+                                )
+                              ) * 12
+                            ) + (
+                              EXTRACT(
+                                MONTH
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                                    ELSE `t`.`f.registered`
+                                  END
+                              ) - EXTRACT(
+                                MONTH
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                                    ELSE `t`.`f.applicationDate`
+                                  END
+                              )
+                            )
+                          ) > 0
+                        )
+                        AND (
+                          EXTRACT(
+                            DAY
+                            FROM
+                              CASE
+                                WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                                ELSE `t`.`f.applicationDate`
+                              END
+                          ) > EXTRACT(
+                            DAY
+                            FROM
+                              CASE
+                                WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                                ELSE `t`.`f.registered`
+                              END
+                          )
+                        )
+                        AND NOT (
+                          EXTRACT(
+                            DAY
+                            FROM
+                              DATE_ADD(
+                                CASE
+                                  WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                                  ELSE `t`.`f.registered`
+                                END,
+                                1
+                              )
+                          ) = 1
+                        ) THEN 1
+                        ELSE 0
+                      END
+                    )
+                    ELSE (
+                      (
+                        (
+                          EXTRACT(
+                            YEAR
+                            FROM
+                              CASE
+                                WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                                ELSE `t`.`f.registered`
+                              END
+                          ) - EXTRACT(
+                            YEAR
+                            FROM
+                              CASE
+                                WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                                ELSE `t`.`f.applicationDate`
+                              END
+                          )
+                        ) * 12
+                      ) + (
+                        EXTRACT(
+                          MONTH
+                          FROM
+                            CASE
+                              WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                              ELSE `t`.`f.registered`
+                            END
+                        ) - EXTRACT(
+                          MONTH
+                          FROM
+                            CASE
+                              WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                              ELSE `t`.`f.applicationDate`
+                            END
+                        )
+                      )
+                    ) - CASE
+                      WHEN (
+                        (
+                          (
+                            (
+                              EXTRACT(
+                                YEAR
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                                    ELSE `t`.`f.registered`
+                                  END
+                              ) - EXTRACT(
+                                YEAR
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                                    ELSE `t`.`f.applicationDate`
+                                  END
+                              )
+                            ) * 12
+                          ) + (
+                            EXTRACT(
+                              MONTH
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                                  ELSE `t`.`f.registered`
+                                END
+                            ) - EXTRACT(
+                              MONTH
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                                  ELSE `t`.`f.applicationDate`
+                                END
+                            )
+                          )
+                        ) > 0
+                      )
+                      AND (
+                        EXTRACT(
+                          DAY
+                          FROM
+                            CASE
+                              WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                              ELSE `t`.`f.applicationDate`
+                            END
+                        ) > EXTRACT(
+                          DAY
+                          FROM
+                            CASE
+                              WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                              ELSE `t`.`f.registered`
+                            END
+                        )
+                      )
+                      AND NOT (
+                        EXTRACT(
+                          DAY
+                          FROM
+                            DATE_ADD(
+                              CASE
+                                WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                                ELSE `t`.`f.registered`
+                              END,
+                              1
+                            )
+                        ) = 1
+                      ) THEN 1
+                      ELSE 0
+                    END
+                  END AS DECIMAL(9, 0)
+                ) AS DECIMAL(11, 0)
+              ) AS DECIMAL(13, 0)
+            ) + CAST(
+              CAST(1 AS DECIMAL(1, 0)) * CAST(
+                DATEDIFF(`t`.`f.applicationDate`, `t`.`f.registered`) AS DECIMAL(9, 0)
+              ) AS DECIMAL(10, 0)
+            ) AS DECIMAL(14, 0)
+          ) IS NULL THEN 1
+          ELSE 0
+        END
+      END AS `_k1`,
+      CAST(
+        CAST(
+          CAST(
+            CAST(
+              CAST(100 AS DECIMAL(3, 0)) * CAST(
+                CASE
+                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN - (
+                    CAST(
+                      (
+                        (
+                          (
+                            EXTRACT(
+                              YEAR
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                  ELSE `t`.`f.applicationDate`
+                                END
+                            ) - EXTRACT(
+                              YEAR
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                  ELSE `t`.`f.registered`
+                                END
+                            )
+                          ) * 12
+                        ) + (
+                          EXTRACT(
+                            MONTH
+                            FROM
+                              CASE
+                                WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                ELSE `t`.`f.applicationDate`
+                              END
+                          ) - EXTRACT(
+                            MONTH
+                            FROM
+                              CASE
+                                WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                ELSE `t`.`f.registered`
+                              END
+                          )
+                        ) - MOD(
+                          (
+                            (
+                              EXTRACT(
+                                YEAR
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                    ELSE `t`.`f.applicationDate`
+                                  END
+                              ) - EXTRACT(
+                                YEAR
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                    ELSE `t`.`f.registered`
+                                  END
+                              )
+                            ) * 12
+                          ) + (
+                            EXTRACT(
+                              MONTH
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                  ELSE `t`.`f.applicationDate`
+                                END
+                            ) - EXTRACT(
+                              MONTH
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                  ELSE `t`.`f.registered`
+                                END
+                            )
+                          ),
+                          12
+                        )
+                      ) / 12 AS DECIMAL(38, 0)
+                    ) - CASE
+                      WHEN (
+                        (
+                          (
+                            (
+                              EXTRACT(
+                                YEAR
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                    ELSE `t`.`f.applicationDate`
+                                  END
+                              ) - EXTRACT(
+                                YEAR
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                    ELSE `t`.`f.registered`
+                                  END
+                              )
+                            ) * 12
+                          ) + (
+                            EXTRACT(
+                              MONTH
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                  ELSE `t`.`f.applicationDate`
+                                END
+                            ) - EXTRACT(
+                              MONTH
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                  ELSE `t`.`f.registered`
+                                END
+                            )
+                          )
+                        ) >= 12
+                      )
+                      AND (
+                        MOD(
+                          (
+                            (
+                              EXTRACT(
+                                YEAR
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                    ELSE `t`.`f.applicationDate`
+                                  END
+                              ) - EXTRACT(
+                                YEAR
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                    ELSE `t`.`f.registered`
+                                  END
+                              )
+                            ) * 12
+                          ) + (
+                            EXTRACT(
+                              MONTH
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                  ELSE `t`.`f.applicationDate`
+                                END
+                            ) - EXTRACT(
+                              MONTH
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                  ELSE `t`.`f.registered`
+                                END
+                            )
+                          ),
+                          12
+                        ) = 0
+                      )
+                      AND (
+                        EXTRACT(
+                          DAY
+                          FROM
+                            CASE
+                              WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                              ELSE `t`.`f.registered`
+                            END
+                        ) > EXTRACT(
+                          DAY
+                          FROM
+                            CASE
+                              WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                              ELSE `t`.`f.applicationDate`
+                            END
+                        )
+                      )
+                      AND NOT (
+                        EXTRACT(
+                          DAY
+                          FROM
+                            DATE_ADD(
+                              CASE
+                                WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                ELSE `t`.`f.applicationDate`
+                              END,
+                              1
+                            )
+                        ) = 1
+                      ) THEN 1
+                      ELSE 0
+                    END
+                  )
+                  ELSE CAST(
+                    (
+                      (
+                        (
+                          EXTRACT(
+                            YEAR
+                            FROM
+                              CASE
+                                WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                ELSE `t`.`f.applicationDate`
+                              END
+                          ) - EXTRACT(
+                            YEAR
+                            FROM
+                              CASE
+                                WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                ELSE `t`.`f.registered`
+                              END
+                          )
+                        ) * 12
+                      ) + (
+                        EXTRACT(
+                          MONTH
+                          FROM
+                            CASE
+                              WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                              ELSE `t`.`f.applicationDate`
+                            END
+                        ) - EXTRACT(
+                          MONTH
+                          FROM
+                            CASE
+                              WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                              ELSE `t`.`f.registered`
+                            END
+                        )
+                      ) - MOD(
+                        (
+                          (
+                            EXTRACT(
+                              YEAR
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                  ELSE `t`.`f.applicationDate`
+                                END
+                            ) - EXTRACT(
+                              YEAR
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                  ELSE `t`.`f.registered`
+                                END
+                            )
+                          ) * 12
+                        ) + (
+                          EXTRACT(
+                            MONTH
+                            FROM
+                              CASE
+                                WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                ELSE `t`.`f.applicationDate`
+                              END
+                          ) - EXTRACT(
+                            MONTH
+                            FROM
+                              CASE
+                                WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                ELSE `t`.`f.registered`
+                              END
+                          )
+                        ),
+                        12
+                      )
+                    ) / 12 AS DECIMAL(38, 0)
+                  ) - CASE
+                    WHEN (
+                      (
+                        (
+                          (
+                            EXTRACT(
+                              YEAR
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                  ELSE `t`.`f.applicationDate`
+                                END
+                            ) - EXTRACT(
+                              YEAR
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                  ELSE `t`.`f.registered`
+                                END
+                            )
+                          ) * 12
+                        ) + (
+                          EXTRACT(
+                            MONTH
+                            FROM
+                              CASE
+                                WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                ELSE `t`.`f.applicationDate`
+                              END
+                          ) - EXTRACT(
+                            MONTH
+                            FROM
+                              CASE
+                                WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                ELSE `t`.`f.registered`
+                              END
+                          )
+                        )
+                      ) >= 12
+                    )
+                    AND (
+                      MOD(
+                        (
+                          (
+                            EXTRACT(
+                              YEAR
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                  ELSE `t`.`f.applicationDate`
+                                END
+                            ) - EXTRACT(
+                              YEAR
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                  ELSE `t`.`f.registered`
+                                END
+                            )
+                          ) * 12
+                        ) + (
+                          EXTRACT(
+                            MONTH
+                            FROM
+                              CASE
+                                WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                                ELSE `t`.`f.applicationDate`
+                              END
+                          ) - EXTRACT(
+                            MONTH
+                            FROM
+                              CASE
+                                WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                                ELSE `t`.`f.registered`
+                              END
+                          )
+                        ),
+                        12
+                      ) = 0
+                    )
+                    AND (
+                      EXTRACT(
+                        DAY
+                        FROM
+                          CASE
+                            WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.applicationDate`
+                            ELSE `t`.`f.registered`
+                          END
+                      ) > EXTRACT(
+                        DAY
+                        FROM
+                          CASE
+                            WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                            ELSE `t`.`f.applicationDate`
+                          END
+                      )
+                    )
+                    AND NOT (
+                      EXTRACT(
+                        DAY
+                        FROM
+                          DATE_ADD(
+                            CASE
+                              WHEN `t`.`f.applicationDate` < `t`.`f.registered` THEN `t`.`f.registered`
+                              ELSE `t`.`f.applicationDate`
+                            END,
+                            1
+                          )
+                      ) = 1
+                    ) THEN 1
+                    ELSE 0
+                  END
+                END AS DECIMAL(9, 0)
+              ) AS DECIMAL(12, 0)
+            ) + CAST(
+              CAST(10 AS DECIMAL(2, 0)) * CAST(
+                CASE
+                  WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN - (
+                    (
+                      (
+                        (
+                          EXTRACT(
+                            YEAR
+                            FROM
+                              CASE
+                                WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                                ELSE `t`.`f.registered`
+                              END
+                          ) - EXTRACT(
+                            YEAR
+                            FROM
+                              CASE
+                                WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                                ELSE `t`.`f.applicationDate`
+                              END
+                          )
+                        ) * 12
+                      ) + (
+                        EXTRACT(
+                          MONTH
+                          FROM
+                            CASE
+                              WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                              ELSE `t`.`f.registered`
+                            END
+                        ) - EXTRACT(
+                          MONTH
+                          FROM
+                            CASE
+                              WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                              ELSE `t`.`f.applicationDate`
+                            END
+                        )
+                      )
+                    ) - CASE
+                      WHEN (
+                        (
+                          (
+                            (
+                              EXTRACT(
+                                YEAR
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                                    ELSE `t`.`f.registered`
+                                  END
+                              ) - EXTRACT(
+                                YEAR
+                                FROM
+                                  CASE
+                                    WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                                    ELSE `t`.`f.applicationDate`
+                                  END
+                              )
+                            ) * 12
+                          ) + (
+                            EXTRACT(
+                              MONTH
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                                  ELSE `t`.`f.registered`
+                                END
+                            ) - EXTRACT(
+                              MONTH
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                                  ELSE `t`.`f.applicationDate`
+                                END
+                            )
+                          )
+                        ) > 0
+                      )
+                      AND (
+                        EXTRACT(
+                          DAY
+                          FROM
+                            CASE
+                              WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                              ELSE `t`.`f.applicationDate`
+                            END
+                        ) > EXTRACT(
+                          DAY
+                          FROM
+                            CASE
+                              WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                              ELSE `t`.`f.registered`
+                            END
+                        )
+                      )
+                      AND NOT (
+                        EXTRACT(
+                          DAY
+                          FROM
+                            DATE_ADD(
+                              CASE
+                                WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                                ELSE `t`.`f.registered`
+                              END,
+                              1
+                            )
+                        ) = 1
+                      ) THEN 1
+                      ELSE 0
+                    END
+                  )
+                  ELSE (
+                    (
+                      (
+                        EXTRACT(
+                          YEAR
+                          FROM
+                            CASE
+                              WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                              ELSE `t`.`f.registered`
+                            END
+                        ) - EXTRACT(
+                          YEAR
+                          FROM
+                            CASE
+                              WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                              ELSE `t`.`f.applicationDate`
+                            END
+                        )
+                      ) * 12
+                    ) + (
+                      EXTRACT(
+                        MONTH
+                        FROM
+                          CASE
+                            WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                            ELSE `t`.`f.registered`
+                          END
+                      ) - EXTRACT(
+                        MONTH
+                        FROM
+                          CASE
+                            WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                            ELSE `t`.`f.applicationDate`
+                          END
+                      )
+                    )
+                  ) - CASE
+                    WHEN (
+                      (
+                        (
+                          (
+                            EXTRACT(
+                              YEAR
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                                  ELSE `t`.`f.registered`
+                                END
+                            ) - EXTRACT(
+                              YEAR
+                              FROM
+                                CASE
+                                  WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                                  ELSE `t`.`f.applicationDate`
+                                END
+                            )
+                          ) * 12
+                        ) + (
+                          EXTRACT(
+                            MONTH
+                            FROM
+                              CASE
+                                WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                                ELSE `t`.`f.registered`
+                              END
+                          ) - EXTRACT(
+                            MONTH
+                            FROM
+                              CASE
+                                WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                                ELSE `t`.`f.applicationDate`
+                              END
+                          )
+                        )
+                      ) > 0
+                    )
+                    AND (
+                      EXTRACT(
+                        DAY
+                        FROM
+                          CASE
+                            WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.registered`
+                            ELSE `t`.`f.applicationDate`
+                          END
+                      ) > EXTRACT(
+                        DAY
+                        FROM
+                          CASE
+                            WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                            ELSE `t`.`f.registered`
+                          END
+                      )
+                    )
+                    AND NOT (
+                      EXTRACT(
+                        DAY
+                        FROM
+                          DATE_ADD(
+                            CASE
+                              WHEN `t`.`f.registered` < `t`.`f.applicationDate` THEN `t`.`f.applicationDate`
+                              ELSE `t`.`f.registered`
+                            END,
+                            1
+                          )
+                      ) = 1
+                    ) THEN 1
+                    ELSE 0
+                  END
+                END AS DECIMAL(9, 0)
+              ) AS DECIMAL(11, 0)
+            ) AS DECIMAL(13, 0)
+          ) + CAST(
+            CAST(1 AS DECIMAL(1, 0)) * CAST(
+              DATEDIFF(`t`.`f.applicationDate`, `t`.`f.registered`) AS DECIMAL(9, 0)
+            ) AS DECIMAL(10, 0)
+          ) AS DECIMAL(14, 0)
+        ) AS DECIMAL(14, 0)
+      ) AS `_x1`
+    FROM
+      `c5_in` AS `t`
+  ),
+  `c5_2` AS (
+    SELECT
+      `t`.*,
+      `t`.`_k1` AS `_k2`,
+      CAST(
+        CASE
+          WHEN `t`.`_x1` < CAST(0 AS DECIMAL(1, 0)) THEN - (
+            CAST(
+              CAST(
+                CAST(
+                  FLOOR(
+                    CAST(
+                      ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(17, 0)
+                    )
+                  ) AS DECIMAL(18, 0)
+                ) + CASE
+                  WHEN (
+                    CAST(
+                      CAST(
+                        ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(17, 0)
+                      ) - CAST(
+                        FLOOR(
+                          CAST(
+                            ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(17, 0)
+                          )
+                        ) AS DECIMAL(18, 0)
+                      ) AS DECIMAL(1, 0)
+                    ) > CAST(0.5 AS DECIMAL(1, 1))
+                  )
+                  OR (
+                    (
+                      CAST(
+                        CAST(
+                          ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(17, 0)
+                        ) - CAST(
+                          FLOOR(
+                            CAST(
+                              ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(17, 0)
+                            )
+                          ) AS DECIMAL(18, 0)
+                        ) AS DECIMAL(1, 0)
+                      ) = CAST(0.5 AS DECIMAL(1, 1))
+                    )
+                    AND (
+                      MOD(
+                        CAST(
+                          FLOOR(
+                            CAST(
+                              ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(17, 0)
+                            )
+                          ) AS DECIMAL(18, 0)
+                        ),
+                        CAST(2 AS DECIMAL(1, 0))
+                      ) = 1
+                    )
+                  ) THEN CAST(1 AS DECIMAL(1, 0))
+                  ELSE CAST(0 AS DECIMAL(1, 0))
+                END AS DECIMAL(19, 0)
+              ) * CAST(0.01 AS DECIMAL(2, 2)) AS DECIMAL(21, 2)
+            )
+          )
+          ELSE CAST(
+            CAST(
+              CAST(
+                FLOOR(
+                  CAST(
+                    ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(17, 0)
+                  )
+                ) AS DECIMAL(18, 0)
+              ) + CASE
+                WHEN (
+                  CAST(
+                    CAST(
+                      ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(17, 0)
+                    ) - CAST(
+                      FLOOR(
+                        CAST(
+                          ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(17, 0)
+                        )
+                      ) AS DECIMAL(18, 0)
+                    ) AS DECIMAL(1, 0)
+                  ) > CAST(0.5 AS DECIMAL(1, 1))
+                )
+                OR (
+                  (
+                    CAST(
+                      CAST(
+                        ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(17, 0)
+                      ) - CAST(
+                        FLOOR(
+                          CAST(
+                            ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(17, 0)
+                          )
+                        ) AS DECIMAL(18, 0)
+                      ) AS DECIMAL(1, 0)
+                    ) = CAST(0.5 AS DECIMAL(1, 1))
+                  )
+                  AND (
+                    MOD(
+                      CAST(
+                        FLOOR(
+                          CAST(
+                            ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(17, 0)
+                          )
+                        ) AS DECIMAL(18, 0)
+                      ),
+                      CAST(2 AS DECIMAL(1, 0))
+                    ) = 1
+                  )
+                ) THEN CAST(1 AS DECIMAL(1, 0))
+                ELSE CAST(0 AS DECIMAL(1, 0))
+              END AS DECIMAL(19, 0)
+            ) * CAST(0.01 AS DECIMAL(2, 2)) AS DECIMAL(21, 2)
+          )
+        END AS DECIMAL(21, 2)
+      ) AS `_x2`
+    FROM
+      `c5_1` AS `t`
+  ),
+  `c5` AS (
+    SELECT
+      `t`.`applicant` AS `applicant`,
+      5 AS `clause`,
+      `t`.`position` AS `position`,
+      `t`.`item` AS `item`,
+      `t`.`_k2` AS `code`,
+      `t`.`_x2` AS `amount`
+    FROM
+      `c5_2` AS `t`
+    WHERE
+      (`t`.`_k2` <> 1)
+      AND NOT (
+        (`t`.`_k2` = 0)
+        AND (`t`.`_x2` <= CAST(0 AS DECIMAL(1, 0)))
+      )
+  ),
+  `c6_in` AS (
+    SELECT
+      `f`.`applicant` AS `applicant`,
+      0 AS `position`,
+      CAST(NULL AS STRING) AS `item`,
+      `f`.`applicationDate` AS `f.applicationDate`
+    FROM
+      `facts` AS `f`
+    WHERE
+      `f`.`_in_force`
+  ),
+  `c6_1` AS (
+    SELECT
+      `t`.*,
+      CASE
         WHEN ADD_MONTHS(`t`.`f.applicationDate`, -3) <= DATE '2026-02-28' THEN 0
         ELSE 1
       END AS `_k1`,
       CAST(CAST(2000 AS DECIMAL(4, 0)) AS DECIMAL(4, 0)) AS `_x1`
     FROM
-      `c5_in` AS `t`
+      `c6_in` AS `t`
   ),
-  `c5_2` AS (
+  `c6_2` AS (
     SELECT
       `t`.*,
       `t`.`_k1` AS `_k2`,
@@ -1339,18 +2733,18 @@ WITH
         END AS DECIMAL(11, 2)
       ) AS `_x2`
     FROM
-      `c5_1` AS `t`
+      `c6_1` AS `t`
   ),
-  `c5` AS (
+  `c6` AS (
     SELECT
       `t`.`applicant` AS `applicant`,
-      5 AS `clause`,
+      6 AS `clause`,
       `t`.`position` AS `position`,
       `t`.`item` AS `item`,
       `t`.`_k2` AS `code`,
       `t`.`_x2` AS `amount`
     FROM
-      `c5_2` AS `t`
+      `c6_2` AS `t`
     WHERE
       (`t`.`_k2` <> 1)
       AND NOT (
@@ -1358,7 +2752,7 @@ WITH
         AND (`t`.`_x2` <= CAST(0 AS DECIMAL(1, 0)))
       )
   ),
-  `c6_in` AS (
+  `c7_in` AS (
     SELECT
       `f`.`applicant` AS `applicant`,
       0 AS `position`,
@@ -1370,7 +2764,7 @@ WITH
     WHERE
       `f`.`_in_force`
   ),
-  `c6_1` AS (
+  `c7_1` AS (
     SELECT
       `t`.*,
       0 AS `_k1`,
@@ -1395,9 +2789,9 @@ WITH
         ) AS DECIMAL(25, 0)
       ) AS `_x1`
     FROM
-      `c6_in` AS `t`
+      `c7_in` AS `t`
   ),
-  `c6_2` AS (
+  `c7_2` AS (
     SELECT
       `t`.*,
       `t`.`_k1` AS `_k2`,
@@ -1408,9 +2802,9 @@ WITH
         END AS DECIMAL(25, 0)
       ) AS `_x2`
     FROM
-      `c6_1` AS `t`
+      `c7_1` AS `t`
   ),
-  `c6_3` AS (
+  `c7_3` AS (
     SELECT
       `t`.*,
       `t`.`_k2` AS `_k3`,
@@ -1527,18 +2921,18 @@ WITH
         END AS DECIMAL(32, 2)
       ) AS `_x3`
     FROM
-      `c6_2` AS `t`
+      `c7_2` AS `t`
   ),
-  `c6` AS (
+  `c7` AS (
     SELECT
       `t`.`applicant` AS `applicant`,
-      6 AS `clause`,
+      7 AS `clause`,
       `t`.`position` AS `position`,
       `t`.`item` AS `item`,
       `t`.`_k3` AS `code`,
       `t`.`_x3` AS `amount`
     FROM
-      `c6_3` AS `t`
+      `c7_3` AS `t`
     WHERE
       (`t`.`_k3` <> 1)
       AND NOT (
@@ -1546,7 +2940,7 @@ WITH
         AND (`t`.`_x3` <= CAST(0 AS DECIMAL(1, 0)))
       )
   ),
-  `c7_in` AS (
+  `c8_in` AS (
     SELECT
       `f`.`applicant` AS `applicant`,
       0 AS `position`,
@@ -1559,7 +2953,7 @@ WITH
     WHERE
       `f`.`_in_force`
   ),
-  `c7_1` AS (
+  `c8_1` AS (
     SELECT
       `t`.*,
       CASE
@@ -1656,9 +3050,9 @@ WITH
         ) AS DECIMAL(27, 0)
       ) AS `_x1`
     FROM
-      `c7_in` AS `t`
+      `c8_in` AS `t`
   ),
-  `c7_2` AS (
+  `c8_2` AS (
     SELECT
       `t`.*,
       `t`.`_k1` AS `_k2`,
@@ -1775,18 +3169,18 @@ WITH
         END AS DECIMAL(34, 2)
       ) AS `_x2`
     FROM
-      `c7_1` AS `t`
+      `c8_1` AS `t`
   ),
-  `c7` AS (
+  `c8` AS (
     SELECT
       `t`.`applicant` AS `applicant`,
-      7 AS `clause`,
+      8 AS `clause`,
       `t`.`position` AS `position`,
       `t`.`item` AS `item`,
       `t`.`_k2` AS `code`,
       `t`.`_x2` AS `amount`
     FROM
-      `c7_2` AS `t`
+      `c8_2` AS `t`
     WHERE
       (`t`.`_k2` <> 1)
       AND NOT (
@@ -1794,7 +3188,7 @@ WITH
         AND (`t`.`_x2` <= CAST(0 AS DECIMAL(1, 0)))
       )
   ),
-  `c8_in` AS (
+  `c9_in` AS (
     SELECT
       `f`.`applicant` AS `applicant`,
       0 AS `position`,
@@ -1807,7 +3201,7 @@ WITH
     WHERE
       `f`.`_in_force`
   ),
-  `c8_1` AS (
+  `c9_1` AS (
     SELECT
       `t`.*,
       CASE
@@ -1901,9 +3295,9 @@ WITH
         ) AS DECIMAL(8, 0)
       ) AS `_x1`
     FROM
-      `c8_in` AS `t`
+      `c9_in` AS `t`
   ),
-  `c8_2` AS (
+  `c9_2` AS (
     SELECT
       `t`.*,
       `t`.`_k1` AS `_k2`,
@@ -2020,18 +3414,18 @@ WITH
         END AS DECIMAL(15, 2)
       ) AS `_x2`
     FROM
-      `c8_1` AS `t`
+      `c9_1` AS `t`
   ),
-  `c8` AS (
+  `c9` AS (
     SELECT
       `t`.`applicant` AS `applicant`,
-      8 AS `clause`,
+      9 AS `clause`,
       `t`.`position` AS `position`,
       `t`.`item` AS `item`,
       `t`.`_k2` AS `code`,
       `t`.`_x2` AS `amount`
     FROM
-      `c8_2` AS `t`
+      `c9_2` AS `t`
     WHERE
       (`t`.`_k2` <> 1)
       AND NOT (
@@ -2138,6 +3532,17 @@ WITH
       CAST(`t`.`amount` AS DECIMAL(34, 2)) AS `amount`
     FROM
       `c8` AS `t`
+    UNION ALL
+    SELECT
+      `t`.`applicant` AS `applicant`,
+      `t`.`clause` AS `clause`,
+      `t`.`position` AS `position`,
+      `t`.`item` AS `item`,
+      0 AS `phase`,
+      `t`.`code` AS `code`,
+      CAST(`t`.`amount` AS DECIMAL(34, 2)) AS `amount`
+    FROM
+      `c9` AS `t`
   ),
   `failed` AS (
     SELECT
@@ -2167,7 +3572,7 @@ WITH
       `t`.`applicant` AS `applicant`,
       SUM(
         CASE
-          WHEN `t`.`clause` IN (0, 1, 2, 3, 4, 5, 6, 7, 8) THEN CAST(`t`.`amount` AS DECIMAL(34, 2))
+          WHEN `t`.`clause` IN (0, 1, 2, 3, 4, 5, 6, 7, 8, 9) THEN CAST(`t`.`amount` AS DECIMAL(34, 2))
           ELSE CAST(0 AS DECIMAL(1, 0))
         END
       ) AS `total`,
@@ -2226,9 +3631,10 @@ SELECT
       WHEN `t`.`clause` = 3 THEN 1
       WHEN `t`.`clause` = 4 THEN 3
       WHEN `t`.`clause` = 5 THEN 3
-      WHEN `t`.`clause` = 6 THEN 2
+      WHEN `t`.`clause` = 6 THEN 3
       WHEN `t`.`clause` = 7 THEN 2
       WHEN `t`.`clause` = 8 THEN 2
+      WHEN `t`.`clause` = 9 THEN 2
     END AS INT
   ) AS `article`,
   CAST(
@@ -2238,10 +3644,11 @@ SELECT
       WHEN `t`.`clause` = 2 THEN 'rounded'
       WHEN `t`.`clause` = 3 THEN 'byYear'
       WHEN `t`.`clause` = 4 THEN 'recent'
-      WHEN `t`.`clause` = 5 THEN 'quarter'
-      WHEN `t`.`clause` = 6 THEN 'perStep'
-      WHEN `t`.`clause` = 7 THEN 'newSteps'
-      WHEN `t`.`clause` = 8 THEN 'firstTiers'
+      WHEN `t`.`clause` = 5 THEN 'age'
+      WHEN `t`.`clause` = 6 THEN 'quarter'
+      WHEN `t`.`clause` = 7 THEN 'perStep'
+      WHEN `t`.`clause` = 8 THEN 'newSteps'
+      WHEN `t`.`clause` = 9 THEN 'firstTiers'
     END AS STRING
   ) AS `clause`,
   CAST(`t`.`item` AS STRING) AS `item`,
@@ -2259,6 +3666,7 @@ SELECT
       WHEN `t`.`clause` = 6 THEN 'exact'
       WHEN `t`.`clause` = 7 THEN 'exact'
       WHEN `t`.`clause` = 8 THEN 'exact'
+      WHEN `t`.`clause` = 9 THEN 'exact'
     END AS STRING
   ) AS `basis`,
   CAST(NULL AS STRING) AS `reason`,
@@ -2290,9 +3698,10 @@ SELECT
       WHEN `t`.`clause` = 3 THEN 1
       WHEN `t`.`clause` = 4 THEN 3
       WHEN `t`.`clause` = 5 THEN 3
-      WHEN `t`.`clause` = 6 THEN 2
+      WHEN `t`.`clause` = 6 THEN 3
       WHEN `t`.`clause` = 7 THEN 2
       WHEN `t`.`clause` = 8 THEN 2
+      WHEN `t`.`clause` = 9 THEN 2
     END AS INT
   ) AS `article`,
   CAST(
@@ -2302,10 +3711,11 @@ SELECT
       WHEN `t`.`clause` = 2 THEN 'rounded'
       WHEN `t`.`clause` = 3 THEN 'byYear'
       WHEN `t`.`clause` = 4 THEN 'recent'
-      WHEN `t`.`clause` = 5 THEN 'quarter'
-      WHEN `t`.`clause` = 6 THEN 'perStep'
-      WHEN `t`.`clause` = 7 THEN 'newSteps'
-      WHEN `t`.`clause` = 8 THEN 'firstTiers'
+      WHEN `t`.`clause` = 5 THEN 'age'
+      WHEN `t`.`clause` = 6 THEN 'quarter'
+      WHEN `t`.`clause` = 7 THEN 'perStep'
+      WHEN `t`.`clause` = 8 THEN 'newSteps'
+      WHEN `t`.`clause` = 9 THEN 'firstTiers'
     END AS STRING
   ) AS `clause`,
   CAST(`t`.`item` AS STRING) AS `item`,
@@ -2339,10 +3749,11 @@ SELECT
         WHEN `t`.`clause` = 2 THEN 'art1.rounded'
         WHEN `t`.`clause` = 3 THEN 'art1.byYear'
         WHEN `t`.`clause` = 4 THEN 'art3.recent'
-        WHEN `t`.`clause` = 5 THEN 'art3.quarter'
-        WHEN `t`.`clause` = 6 THEN 'art2.perStep'
-        WHEN `t`.`clause` = 7 THEN 'art2.newSteps'
-        WHEN `t`.`clause` = 8 THEN 'art2.firstTiers'
+        WHEN `t`.`clause` = 5 THEN 'art3.age'
+        WHEN `t`.`clause` = 6 THEN 'art3.quarter'
+        WHEN `t`.`clause` = 7 THEN 'art2.perStep'
+        WHEN `t`.`clause` = 8 THEN 'art2.newSteps'
+        WHEN `t`.`clause` = 9 THEN 'art2.firstTiers'
       END
       ELSE ''
     END AS STRING
