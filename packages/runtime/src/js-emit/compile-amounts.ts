@@ -38,7 +38,10 @@ import {
   notCondition,
   scalar,
 } from "../operations.js";
-import { pick, Unknown } from "../values.js";
+import { firstUnknown, pick, Unknown } from "../values.js";
+import { FastDraft, readUnits, unknownOf } from "./fast-values.js";
+import { writeFast } from "./fast-write.js";
+import { divRound } from "./units.js";
 import { ABSENT, field, limit, NOTIER, Zero } from "./values.js";
 import { ClauseAmounts } from "../clause-amounts.js";
 import { applyExclusions } from "../exclusions.js";
@@ -60,6 +63,8 @@ export interface AmountsEvaluator {
 
 /** A sentinel: the item gets nothing. */
 const NONE = Object.freeze({ none: true });
+/** A sentinel: a value does not fit the integer fast path; the decimal code decides. */
+const SLOW = Object.freeze({ slow: true });
 /** A sentinel: the facts reader leaves the facts to `validateFacts`. */
 const FAIL = Object.freeze({ fail: true });
 
@@ -88,7 +93,14 @@ const helpers = Object.freeze({
   ifBranch,
   lookupCase,
   NONE,
+  SLOW,
   FAIL,
+  readUnits,
+  unknownOf,
+  firstUnknown,
+  divRound,
+  FastDraft,
+  writeFast,
   ABSENT,
   EvaluationError,
   scalar,
