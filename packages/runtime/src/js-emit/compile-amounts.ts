@@ -41,6 +41,7 @@ import {
 import { firstUnknown, pick, Unknown } from "../values.js";
 import { FastDraft, readUnits, unknownOf } from "./fast-values.js";
 import { writeFast } from "./fast-write.js";
+import { fastAggregateCaps } from "./fast-caps.js";
 import { divRound } from "./units.js";
 import { ABSENT, field, limit, NOTIER, Zero } from "./values.js";
 import { ClauseAmounts } from "../clause-amounts.js";
@@ -101,6 +102,7 @@ const helpers = Object.freeze({
   divRound,
   FastDraft,
   writeFast,
+  fastAggregateCaps,
   ABSENT,
   EvaluationError,
   scalar,

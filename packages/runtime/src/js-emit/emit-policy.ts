@@ -163,7 +163,7 @@ export function emitEvaluator(plan: Plan, src: Source): string {
       `} catch (e) { if (e instanceof H.EvaluationError) e.path = ${paths}[at]; throw e; }`,
       `const excluded = H.applyExclusions(${P}, drafts);`,
       "const limit = (agg, k) => H.limit(limitOf(k, facts, date), agg);",
-      `const capped = H.applyAggregateCaps(${P}, excluded.awards, limit, { history: X.history, date, probe: undefined });`,
+      `const capped = H.${anyFast ? "fastAggregateCaps" : "applyAggregateCaps"}(${P}, excluded.awards, limit, { history: X.history, date, probe: undefined });`,
       "const all = capped.pending.length === 0 ? pending : pending.concat(capped.pending);",
       "const zeros = zero.concat(excluded.zero, capped.zero);",
       `return H.${anyFast ? "writeFast" : "writeResult"}(${P}, ${src.constant(rounding)}, head, capped.awards, all, nonMonetary, zeros);`,
