@@ -40,7 +40,8 @@ function conditions(list: readonly Expr[], s: FastScope, out: string[]): void {
     if (v.kind === "num") throw new NoFast("a number as a condition");
     out.push(
       `if (${v.ref} === false) return NONE;`,
-      `if (${v.ref} instanceof Unk) ${u} = H.pick(${u}, ${v.ref}); else if (${v.ref} !== true) throw H.notCondition(${s.src.constant(c)});`,
+      `if (${v.ref} instanceof Unk) ${u} = H.pick(${u}, ${v.ref});`,
+      `else if (${v.ref} !== true) throw H.notCondition(${s.src.constant(c)});`,
     );
   }
   out.push(`if (${u} !== null) { if (${u}.absent) return NONE; return ${u}; }`);
@@ -170,7 +171,10 @@ function cap(limitExpr: Expr, a: Amount, s: FastScope, out: string[]): void {
   scaleUp(a, scale, s, out);
   const why = s.src.constant(`cap ${limitExpr.src}: nothing left`);
   body.push(
-    `if (${a.ref} > ${l.ref}) { ${a.ref} = ${l.ref}; if (${a.zeroBy} === null) ${a.zeroBy} = ${l.ref} <= 0 ? ${why} : null; }`,
+    `if (${a.ref} > ${l.ref}) {`,
+    `  ${a.ref} = ${l.ref};`,
+    `  if (${a.zeroBy} === null) ${a.zeroBy} = ${l.ref} <= 0 ? ${why} : null;`,
+    "}",
   );
   out.push("{", ...indent(body), "}");
 }
