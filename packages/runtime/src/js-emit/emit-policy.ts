@@ -153,7 +153,11 @@ export function emitEvaluator(plan: Plan, src: Source): string {
     "return function evaluateAmounts(facts) {",
     ...indent([
       ...dateLines,
-      `const head = H.resultHead(${P}, date, inForce);`,
+      // `resultHead` written out in two fixed shapes (a spread after keys is slow to copy)
+      `const policy = ${quote(plan.id)};`,
+      v
+        ? "const head = date !== null ? { policy, inForce, applicationDate: date } : { policy, inForce };"
+        : "const head = { policy, inForce };",
       "if (!inForce) return H.notInForce(head);",
       `const X = { history: H.historyOf(${P}, facts), amounts: ${amounts} };`,
       "const drafts = [], pending = [], nonMonetary = [], zero = [];",
