@@ -3,7 +3,7 @@ import { planOf } from "@subsidia/plan";
 import { applyAggregateCaps } from "../aggregate-caps.js";
 import { validatePolicy } from "../validate-ir.js";
 import { itemId } from "../env.js";
-import { readScalar } from "../fact-scalars.js";
+import { isRealDate, readScalar } from "../fact-scalars.js";
 import type { NormalisedFacts } from "../facts.js";
 import { validateFacts, type FactsValidation } from "../facts-schema.js";
 import { DEFAULT_MAX_ITEMS, type FactsOptions } from "../facts-keys.js";
@@ -129,6 +129,7 @@ const helpers = Object.freeze({
   isMoney,
   rawScalar,
   readScalar,
+  isRealDate,
   keyCount,
 });
 
