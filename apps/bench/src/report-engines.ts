@@ -21,7 +21,9 @@ const LABELS: Record<EngineName, string> = {
 const NOTES: Record<EngineName, string> = {
   limit: "apps/bench/src/limit: the contract written for this one policy, money as integer cents, no library",
   decimal: "apps/bench/src/baseline: the same with decimal.js",
-  compiled: "decimal.js; checks the facts, reads an amount when a clause reaches it; no explanations",
+  compiled:
+    "integer cents below 2^53, decimal.js past them; checks the facts, reads an amount when a clause reaches it; " +
+    "no explanations",
   interpreter: "decimal.js; validates the facts; explains every step",
   evaluateFacts: "the interpreter behind the IR check (once per IR object) and an outcome object",
   evaluate: "the same IR object every call: validated on the first",

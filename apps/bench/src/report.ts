@@ -31,7 +31,9 @@ function target(value: number, limit: number, unit: string, show: (x: number) =>
 
 export function machine(): string {
   const cpu = cpus();
-  return `${cpu[0]?.model.trim() ?? "unknown CPU"}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, ${osType()} ${release()}, Node ${process.version}`;
+  const model = cpu[0]?.model.trim() ?? "unknown CPU";
+  const gb = Math.round(totalmem() / 2 ** 30);
+  return `${model}, ${cpu.length} cores, ${gb} GB, ${osType()} ${release()}, Node ${process.version}`;
 }
 
 export function renderTable(r: Results): string {
@@ -71,16 +73,18 @@ export function renderTable(r: Results): string {
   if (r.batch) {
     const b = r.batch;
     const ok = b.seconds < 20 && (b.peakMB ?? 0) < 300;
+    const cpuText = b.cpuSeconds === null ? "" : `, ${b.cpuSeconds.toFixed(1)} s CPU`;
+    const rss = b.peakMB === null ? "not measured" : `${int(b.peakMB)} MB`;
+    const slow = b.seconds >= 20 ? ` (missed by ${times(b.seconds / 20)})` : "";
+    const big = (b.peakMB ?? 0) >= 300 ? " (missed)" : "";
+    const how = `\`subsidia batch\` ${b.built ? "built" : "from sources"}, ${int(b.inputMB)} MB of input`;
     lines.push(
       row([
         `batch: ${int(b.lines)} applicants, JSONL → JSONL`,
-        `${b.seconds.toFixed(1)} s wall (${int(b.perSecond)}/s)${b.cpuSeconds === null ? "" : `, ${b.cpuSeconds.toFixed(1)} s CPU`}, peak RSS ${b.peakMB === null ? "not measured" : `${int(b.peakMB)} MB`}`,
+        `${b.seconds.toFixed(1)} s wall (${int(b.perSecond)}/s)${cpuText}, peak RSS ${rss}`,
         "",
-        verdict(
-          ok,
-          `< 20 s${b.seconds >= 20 ? ` (missed by ${times(b.seconds / 20)})` : ""}, < 300 MB${(b.peakMB ?? 0) >= 300 ? " (missed)" : ""}`,
-        ),
-        `\`subsidia batch\` ${b.built ? "built" : "from sources"}, ${int(b.inputMB)} MB of input, worker threads on every core; wall time, median of ${b.runs} runs`,
+        verdict(ok, `< 20 s${slow}, < 300 MB${big}`),
+        `${how}, worker threads on every core; wall time, median of ${b.runs} runs`,
       ]),
     );
     lines.push(
@@ -89,7 +93,8 @@ export function renderTable(r: Results): string {
         `${b.seconds.toFixed(1)} s ÷ ${b.plainSeconds.toFixed(1)} s`,
         "",
         target(b.ratio, 1.2, "× the script", (x) => x.toFixed(1)),
-        "`subsidia batch --workers 2` over `apps/bench/src/plain-batch.ts` (readline per half, `JSON.parse`, the compiled evaluator, two unmerged output files); median of the per-run ratios, runs alternated",
+        "`subsidia batch --workers 2` over `apps/bench/src/plain-batch.ts` (readline per half, `JSON.parse`, " +
+          "the compiled evaluator, two unmerged output files); median of the per-run ratios, runs alternated",
       ]),
     );
   } else lines.push(row(["batch", "not run (`--no-batch`)", "", "", ""]));
@@ -103,11 +108,13 @@ export function renderTable(r: Results): string {
         goals[s.name] === undefined
           ? "the floor"
           : target(s.ratio, goals[s.name]!, "× `node -e 0`", (x) => x.toFixed(0)),
-        `wall time of a fresh process, median of the rounds; ${times(s.ratio)} \`node -e 0\` (median of per-round ratios)`,
+        `wall time of a fresh process, median of the rounds; ${times(s.ratio)} \`node -e 0\`` +
+          " (median of per-round ratios)",
       ]),
     );
   return [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; load average ${r.loadStart.toFixed(1)} at the start, ${r.loadEnd.toFixed(1)} at the end.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; ` +
+      `load average ${r.loadStart.toFixed(1)} at the start, ${r.loadEnd.toFixed(1)} at the end.`,
     "Compile and evaluation times are CPU time (wall time would count the waits for a busy core).",
     "",
     ...lines,

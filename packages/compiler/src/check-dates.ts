@@ -27,38 +27,44 @@ function checkCount(ctx: Context, scope: Scope, d: DurationExpr): Typed {
   return count.flex ? { ...count, ir: retype(count.ir, "integer") } : count;
 }
 
-/** `l ± r` when either side is a date or a duration; undefined when neither is (ordinary arithmetic). */
-export function checkDateArith(ctx: Context, scope: Scope, e: BinaryExpr): Typed | undefined {
-  if (e.op !== "+" && e.op !== "-") return undefined;
+/** `date + 3 years`: a date shifted by a duration; undefined for any other binary expression. */
+export function checkDateShift(ctx: Context, scope: Scope, e: BinaryExpr): Typed | undefined {
+  if ((e.op !== "+" && e.op !== "-") || e.right.kind !== "Duration") return undefined;
   const span = ctx.span(e.span);
   const src = ctx.src(e.span);
-  if (e.right.kind === "Duration") {
-    const date = checkExpr(ctx, scope, e.left);
-    const count = checkCount(ctx, scope, e.right);
-    if (date.type !== "error" && date.type !== "date") {
-      ctx.report("T014.shiftNotDate", e.left.span, {
-        op: e.op,
-        duration: ctx.src(e.right.span),
-        src: ctx.src(e.left.span),
-        type: term(date.type),
-      });
-    }
-    const ir = {
-      k: "dateShift",
-      date: date.ir,
+  const date = checkExpr(ctx, scope, e.left);
+  const count = checkCount(ctx, scope, e.right);
+  if (date.type !== "error" && date.type !== "date") {
+    ctx.report("T014.shiftNotDate", e.left.span, {
       op: e.op,
-      count: count.ir,
-      unit: e.right.unit,
-      type: "date",
-      src,
-      span,
-    };
-    const ok = date.type === "date" && count.type !== "error";
-    return { ir: ir as Typed["ir"], type: ok ? "date" : "error", flex: false };
+      duration: ctx.src(e.right.span),
+      src: ctx.src(e.left.span),
+      type: term(date.type),
+    });
   }
-  const l = checkExpr(ctx, scope, e.left);
-  const r = checkExpr(ctx, scope, e.right);
+  const ir = {
+    k: "dateShift",
+    date: date.ir,
+    op: e.op,
+    count: count.ir,
+    unit: e.right.unit,
+    type: "date",
+    src,
+    span,
+  };
+  const ok = date.type === "date" && count.type !== "error";
+  return { ir: ir as Typed["ir"], type: ok ? "date" : "error", flex: false };
+}
+
+/**
+ * `+` or `-` of two operands already checked (each checked once: checking them again here made
+ * a chain of n additions take 2^n steps), when one of them is a date: always an error.
+ */
+export function checkDateOperands(ctx: Context, e: BinaryExpr, l: Typed, r: Typed): Typed | undefined {
+  if (e.op !== "+" && e.op !== "-") return undefined;
   if (l.type !== "date" && r.type !== "date") return undefined;
+  const src = ctx.src(e.span);
+  const span = ctx.span(e.span);
   const fail = {
     ir: { k: "lit", type: "date", value: "1970-01-01", src, span } as Typed["ir"],
     type: "error" as const,

@@ -7,7 +7,7 @@ import type { Typed } from "./typed.js";
 import { checkArith, checkCompare, unify } from "./units.js";
 import { NUMERIC, scalarOf, type Scope } from "./scope.js";
 import { closest, didYouMean, ticks } from "./suggest.js";
-import { checkBetween, checkDateArith, checkLoneDuration, checkRounding } from "./check-dates.js";
+import { checkBetween, checkDateOperands, checkDateShift, checkLoneDuration, checkRounding } from "./check-dates.js";
 import { checkIf, checkLookup, checkSteps } from "./check-values.js";
 import { checkConvert, oneCurrency } from "./currency.js";
 
@@ -65,10 +65,12 @@ export function checkExpr(ctx: Context, scope: Scope, e: Expr): Typed {
       scope.refs.push({ clause: e.clause, span: e.span });
       return { ir: { k: "awardOf", clause: e.clause.name, type: "money", src, span }, type: "money", flex: false };
     case "Binary": {
-      const dated = checkDateArith(ctx, scope, e);
-      if (dated) return dated;
+      const shifted = checkDateShift(ctx, scope, e);
+      if (shifted) return shifted;
       const l = checkExpr(ctx, scope, e.left);
       const r = checkExpr(ctx, scope, e.right);
+      const dated = checkDateOperands(ctx, e, l, r);
+      if (dated) return dated;
       if (e.op === "and" || e.op === "or") {
         expectBoolean(ctx, l, e.left);
         expectBoolean(ctx, r, e.right);

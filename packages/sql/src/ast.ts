@@ -38,6 +38,12 @@ export type Sql =
   | { k: "intDiv"; n: Sql; d: Sql }
   /** text compared by code point, whatever the database's collation */
   | { k: "binaryText"; e: Sql }
+  /** a field of a date (`EXTRACT(YEAR FROM d)`, the same in the four dialects) */
+  | { k: "datePart"; part: "YEAR" | "MONTH" | "DAY"; e: Sql }
+  /** the days from one date to another, an integer (`Dialect.daysBetween`) */
+  | { k: "daysBetween"; from: Sql; to: Sql }
+  /** a date plus n whole months or days (`Dialect.dateAdd`) */
+  | { k: "dateAdd"; e: Sql; n: number; unit: "months" | "days" }
   | {
       k: "window";
       fn: "SUM" | "ROW_NUMBER" | "MIN";

@@ -2,6 +2,7 @@ import { type AggregatePlan, Dec } from "@subsidia/plan";
 import { and, bin, caseWhen, cast, col, fn, int, type Query, select, table } from "./ast.js";
 import { columnType, FACTS } from "./compile-clause.js";
 import { compileExpr, type Ctx, numOf, OVERFLOW, type Scope } from "./compile-expr.js";
+import { enumOf } from "./scope.js";
 import { APPLICANT, POSITION } from "./layout.js";
 import { addSub, common, literal, type NumType, sqlType } from "./numeric.js";
 import { ABSENT, codeOf, codeTest } from "./value.js";
@@ -18,7 +19,7 @@ export function factsScope(ctx: Ctx, path: string): Scope {
     const c = ctx.layout.applicants.columns.find(
       (x) => x.path.length === path.length && x.path.every((p, i) => p === path[i]),
     );
-    return c ? { sql: col(c.name, "f"), t: columnType(c), optional: c.optional } : null;
+    return c ? { sql: col(c.name, "f"), t: columnType(c), optional: c.optional, ...enumOf(c) } : null;
   };
   const v = ctx.plan.validity;
   return { ctx, path, fact, item: null, date: v ? (fact([v.dateInput])?.sql ?? null) : null };

@@ -1,9 +1,9 @@
-import { assertNever } from "@subsidia/ir";
+import { assertNever, type Expr } from "@subsidia/ir";
 import { type BasePlan, Dec } from "@subsidia/plan";
 import { and, bin, caseWhen, int, not, or, type Sql } from "./ast.js";
 import { compileExpr, numOf, OVERFLOW, type Scope } from "./compile-expr.js";
 import { matches } from "./compile-ops.js";
-import { common, type Num, times } from "./numeric.js";
+import { addSub, common, type Num, precision, times } from "./numeric.js";
 import { ABSENT, codeOf, firstStop, type Val } from "./value.js";
 
 /** The base amount of an item: the code that stops it (0: go on) and the amount. */
@@ -77,6 +77,37 @@ function tiers(plan: BaseOf<"tiers">, s: Scope): Stage {
   return { code: firstStop([codeOf(base), ...thresholds.map(codeOf), compared, chosen.code]), x: chosen.x };
 }
 
+/** First-time crossings: every tier reached now and not by `since`, added; none reached: nothing (`newTiers`). */
+function newTiers(plan: BaseOf<"tiers">, since: Expr, s: Scope): Stage {
+  const base = compileExpr(plan.base, s);
+  const prev = compileExpr(since, s);
+  const thresholds = plan.tiers.map((t) => compileExpr(t.atLeast, s));
+  const [b, p, ...ts] = common(
+    [
+      numOf(base, plan.base, s),
+      numOf(prev, since, s),
+      ...thresholds.map((t, i) => numOf(t, plan.tiers[i]!.atLeast, s)),
+    ],
+    s.path,
+  );
+  const reached = ts.map((t) => bin(">=", b!.sql, t.sql));
+  const pays = ts.map((t, i) => and(reached[i]!, not(bin(">=", p!.sql, t.sql))));
+  const amounts = plan.tiers.map((t) => compileExpr(t.amount, s));
+  const nums = common(
+    amounts.map((a, i) => numOf(a, plan.tiers[i]!.amount, s)),
+    s.path,
+  );
+  const zero: Sql = { k: "num", text: "0", p: precision(nums[0]!.t), s: nums[0]!.t.scale };
+  const parts = nums.map((n, i): Num => ({ ...n, sql: caseWhen([[pays[i]!, n.sql]], zero) }));
+  const x = parts.slice(1).reduce((sum, n) => addSub("+", sum, n, s.path), parts[0]!);
+  const over = [b, p, ...ts].find((n) => n!.overflow)?.overflow ?? null;
+  const compared = over ? caseWhen([[over, int(s.ctx.codes.error(OVERFLOW))]], int(0)) : int(0);
+  const amountCodes = amounts.map((a, i) => caseWhen([[pays[i]!, codeOf(a)]], int(0)));
+  const none = caseWhen([[or(...reached), int(0)]], int(ABSENT));
+  const codes = [codeOf(base), codeOf(prev), ...thresholds.map(codeOf), compared, none, ...amountCodes];
+  return { code: firstStop([...codes, overflowCode(x, s)]), x };
+}
+
 /** The first case whose key matches pays, else `otherwise`, else nothing (`lookup`). */
 function lookup(plan: BaseOf<"lookup">, s: Scope): Stage {
   const key = compileExpr(plan.key, s);
@@ -106,7 +137,7 @@ export function compileBase(base: BasePlan, s: Scope): Stage {
       return { code: firstStop([codeOf(r), codeOf(b), overflowCode(x, s)]), x };
     }
     case "tiers":
-      return tiers(base, s);
+      return base.since ? newTiers(base, base.since, s) : tiers(base, s);
     case "lookup":
       return lookup(base, s);
     default:

@@ -21,6 +21,7 @@ import {
 } from "./ast.js";
 import { compileBase, overflowCode, type Stage } from "./compile-base.js";
 import { type ColumnRef, compileExpr, type Ctx, numOf, type Scope } from "./compile-expr.js";
+import { enumOf } from "./scope.js";
 import { logic } from "./compile-ops.js";
 import { APPLICANT, type LayoutColumn, type LayoutTable, POSITION } from "./layout.js";
 import { addSub, common, literal, type Num, type NumType, sqlType, times } from "./numeric.js";
@@ -57,7 +58,12 @@ function stageScope(c: ClausePlan, ctx: Ctx, used: { facts: Set<LayoutColumn>; i
     const found = cols.find((x) => samePath(x.path, path));
     if (!found) return null;
     set.add(found);
-    return { sql: col(`${prefix}.${found.name}`, "t"), t: columnType(found), optional: found.optional };
+    return {
+      sql: col(`${prefix}.${found.name}`, "t"),
+      t: columnType(found),
+      optional: found.optional,
+      ...enumOf(found),
+    };
   };
   const fact = ref("f", ctx.layout.applicants.columns, used.facts);
   const v = ctx.plan.validity;

@@ -4,6 +4,9 @@ import { constantValues, Dec, literalValue, paramValueOn } from "@subsidia/plan"
 import { bin, bool, caseWhen, int, NULL, str, type Sql } from "./ast.js";
 import { addSub, common, literal, negate, reciprocal, SqlCompileError, times } from "./numeric.js";
 import { among, compare, given, logic, minMax, notOf } from "./compile-ops.js";
+import { betweenValue } from "./compile-between.js";
+import { ifValue, lookupValue } from "./compile-choice.js";
+import { dateShiftValue, stepsValue, wholeValue, yearValue } from "./compile-whole.js";
 import { type ColumnRef, fromNum, numOf, type Scope } from "./scope.js";
 
 import { codeOf, codeTest, KNOWN, NULLABLE, stateOf, type Val, type VType } from "./value.js";
@@ -129,6 +132,13 @@ function arith(e: Extract<Expr, { k: "arith" }>, s: Scope): Val {
   return fromNum(n, [l, r], s);
 }
 
+function call(e: Extract<Expr, { k: "call" }>, s: Scope): Val {
+  const args = e.args.map((a) => compileExpr(a, s));
+  if (e.fn === "floor" || e.fn === "ceil") return wholeValue(e.fn, args[0]!, e, s);
+  if (e.fn === "year") return yearValue(args[0]!, e, s);
+  return minMax(e, args, s);
+}
+
 /** Compiles an expression to its SQL value and state (`runtime/src/eval-expr.ts`, case by case). */
 export function compileExpr(e: Expr, s: Scope): Val {
   switch (e.k) {
@@ -163,16 +173,17 @@ export function compileExpr(e: Expr, s: Scope): Val {
     case "given":
       return given(compileExpr(e.expr, s), e.negate);
     case "call":
-      return minMax(
-        e,
-        e.args.map((a) => compileExpr(a, s)),
-        s,
-      );
+      return call(e, s);
     case "if":
+      return ifValue(e, (x) => compileExpr(x, s), s);
     case "lookup":
+      return lookupValue(e, (x) => compileExpr(x, s), s);
     case "steps":
+      return stepsValue(e, (x) => compileExpr(x, s), s);
     case "dateShift":
+      return dateShiftValue(e, (x) => compileExpr(x, s), s);
     case "between":
+      return betweenValue(e, (x) => compileExpr(x, s), s);
     case "awardOf":
       throw unsupported(`\`${e.src}\``, s.path);
     default:

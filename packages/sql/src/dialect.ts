@@ -20,6 +20,10 @@ export interface Dialect {
   intDiv(n: string, d: string): string;
   /** text compared by code point */
   binaryText(e: string): string;
+  /** a date plus n whole months or days, a DATE; months end on the month's last day when it is shorter */
+  dateAdd(e: string, n: number, unit: "months" | "days"): string;
+  /** the whole days from one date to another (negative when `to` is earlier) */
+  daysBetween(from: string, to: string): string;
   /** whether `CREATE TABLE` may say `NOT NULL` (Spark's and Trino's Hive tables cannot) */
   notNull: boolean;
   /** after `CREATE TABLE name (…)`: Spark needs a data source */
@@ -60,6 +64,8 @@ export const duckdb: Dialect = {
   // DuckDB divides decimals in DOUBLE: the quotient of 128-bit integers is exact
   intDiv: (n, d) => `CAST(CAST(${n} AS HUGEINT) // CAST(${d} AS HUGEINT) AS DECIMAL(38, 0))`,
   binaryText: (e) => e,
+  dateAdd: (e, n, unit) => `CAST(${e} + INTERVAL (${n}) ${unit === "months" ? "MONTH" : "DAY"} AS DATE)`,
+  daysBetween: (from, to) => `DATE_DIFF('day', ${from}, ${to})`,
 };
 
 export const postgresql: Dialect = {
@@ -72,6 +78,8 @@ export const postgresql: Dialect = {
   type: (t) => typeName(t, { decimal: "NUMERIC", text: "TEXT", integer: "INTEGER" }),
   intDiv: (n, d) => `DIV(${n}, ${d})`,
   binaryText: (e) => `(${e} COLLATE "C")`,
+  dateAdd: (e, n, unit) => `CAST(${e} + INTERVAL '${n} ${unit}' AS DATE)`,
+  daysBetween: (from, to) => `(${to} - ${from})`,
 };
 
 export const spark: Dialect = {
@@ -85,6 +93,9 @@ export const spark: Dialect = {
   type: (t) => typeName(t, { decimal: "DECIMAL", text: "STRING", integer: "INT" }),
   intDiv: remainderFirst,
   binaryText: (e) => e,
+  // Spark 3's add_months keeps the day, or the month's last day when it is shorter
+  dateAdd: (e, n, unit) => (unit === "months" ? `ADD_MONTHS(${e}, ${n})` : `DATE_ADD(${e}, ${n})`),
+  daysBetween: (from, to) => `DATEDIFF(${to}, ${from})`,
 };
 
 export const trino: Dialect = {
@@ -97,6 +108,8 @@ export const trino: Dialect = {
   type: (t) => typeName(t, { decimal: "DECIMAL", text: "VARCHAR", integer: "INTEGER" }),
   intDiv: remainderFirst,
   binaryText: (e) => e,
+  dateAdd: (e, n, unit) => `DATE_ADD('${unit === "months" ? "month" : "day"}', ${n}, ${e})`,
+  daysBetween: (from, to) => `DATE_DIFF('day', ${from}, ${to})`,
 };
 
 export function dialectOf(name: DialectName): Dialect {

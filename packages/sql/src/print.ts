@@ -53,6 +53,12 @@ export function expr(e: Sql, d: Dialect): string {
       return d.intDiv(expr(e.n, d), expr(e.d, d));
     case "binaryText":
       return d.binaryText(expr(e.e, d));
+    case "dateAdd":
+      return d.dateAdd(expr(e.e, d), e.n, e.unit);
+    case "datePart":
+      return `EXTRACT(${e.part} FROM ${expr(e.e, d)})`;
+    case "daysBetween":
+      return d.daysBetween(expr(e.from, d), expr(e.to, d));
     case "window": {
       const over = [
         e.partition.length > 0 ? `PARTITION BY ${e.partition.map((p) => expr(p, d)).join(", ")}` : "",

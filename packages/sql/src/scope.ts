@@ -16,6 +16,8 @@ export interface ColumnRef {
   sql: Sql;
   t: VType;
   optional: boolean;
+  /** the declared values of an enum column */
+  enumValues?: readonly string[];
 }
 
 /** Where an expression is read: the columns of the facts and of the current item, the date. */
@@ -28,6 +30,10 @@ export interface Scope {
   /** the policy's date column, null without a validity window */
   date: Sql | null;
 }
+
+/** The declared values of an enum column, for a ColumnRef. */
+export const enumOf = (c: { field: { type: { kind: string; values?: string[] } } }) =>
+  c.field.type.kind === "enum" && c.field.type.values ? { enumValues: c.field.type.values } : {};
 
 export const OVERFLOW = "an amount exceeds the 38 digits that SQL decimals hold exactly";
 

@@ -6,8 +6,8 @@ import { SqlCompileError } from "./numeric.js";
  * The constructs of IR 1.2 that the SQL emitter does not compile yet. A policy that uses one
  * is refused with its name and place, never evaluated without it (a silent wrong amount).
  */
-const EXPRESSIONS = new Set<Expr["k"]>(["if", "lookup", "steps", "dateShift", "between", "awardOf"]);
-const CALLS = new Set(["floor", "ceil", "year"]);
+const EXPRESSIONS = new Set<Expr["k"]>(["awardOf"]);
+const CALLS = new Set<string>([]);
 
 export function unsupported(what: string, path: string): SqlCompileError {
   return new SqlCompileError(`${what} is not compiled to SQL yet; evaluate this policy with --engine js`, path);
@@ -25,7 +25,6 @@ export function assertSupported(plan: Plan): void {
     if (a.low) throw unsupported("a range award", path);
     if (a.schedule) throw unsupported("a payment schedule", path);
     if (a.selection) throw unsupported("a selection among applicants", path);
-    if (a.base.kind === "tiers" && a.base.since) throw unsupported("tiers `new since`", path);
     for (const st of a.steps) {
       if (st.kind === "less-received" || st.kind === "history-cap") throw unsupported("a cap over years", path);
     }

@@ -28,27 +28,46 @@ test("the flagship compiles", () => {
   expect(() => compilePolicy(flagship)).not.toThrow();
 });
 
-test("an `if` expression is refused with its text and clause", () => {
-  const cond: Expr = { k: "lit", type: "boolean", value: true, src: "true", span };
+function refusal(amount: Expr): SqlCompileError {
+  try {
+    compilePolicy(withAmount(amount));
+  } catch (x) {
+    expect(x).toBeInstanceOf(SqlCompileError);
+    return x as SqlCompileError;
+  }
+  throw new Error("not refused");
+}
+
+test("`award of` is refused with its text and clause", () => {
+  const err = refusal({ k: "awardOf", clause: "other", type: "money", src: "award of other", span });
+  expect(err.message).toMatch(/`award of other` is not compiled to SQL yet/);
+  expect(err.path).toMatch(/^art\d+\./);
+});
+
+test("steps of 3元 are refused: the division by the step would not be exact", () => {
   const e = {
-    k: "if",
-    cond,
-    then: money("1"),
-    else: money("2"),
+    k: "steps",
+    amount: money("1"),
+    step: money("3"),
+    of: money("10"),
     type: "money",
-    src: "if true then 1元 else 2元",
+    src: "1元 per 3元 of 10元",
     span,
   };
-  const err = (() => {
-    try {
-      compilePolicy(withAmount(e as Expr));
-    } catch (x) {
-      return x;
-    }
-  })();
-  expect(err).toBeInstanceOf(SqlCompileError);
-  expect((err as SqlCompileError).message).toMatch(/`if true then 1元 else 2元` is not compiled to SQL yet/);
-  expect((err as SqlCompileError).path).toMatch(/^art\d+\./);
+  expect(refusal(e as Expr).message).toMatch(/the step of `1元 per 3元 of 10元` must be one constant above 0/);
+});
+
+test("a lookup with no `otherwise` keyed by a number is refused (its failure names the key)", () => {
+  const key: Expr = { k: "lit", type: "integer", value: "2", src: "2", span };
+  const e = {
+    k: "lookup",
+    key,
+    cases: [{ match: "1", value: money("1"), span }],
+    type: "money",
+    src: "by 2 { 1: 1元 }",
+    span,
+  };
+  expect(refusal(e as Expr).message).toMatch(/`by 2 \{ 1: 1元 \}` needs an `otherwise` case/);
 });
 
 test("a stacking rule of the policy is refused", () => {

@@ -30,6 +30,7 @@ export async function batchCommand(file: string, opts: BatchOptions): Promise<nu
           policy,
           facts: opts.facts,
           out: opts.out,
+          limits,
         })
       : await runBatch({ policy, facts: opts.facts, out: opts.out, workers, explain: opts.explain === true, limits });
   writeErr(renderSummary(summary, opts.out, stderrPaint));

@@ -50,6 +50,7 @@ export async function diffCommand(
             v.before,
             v.after,
             top,
+            readLimits(opts),
           )
         : await runImpact(opts.population, v.before, v.after, top, readLimits(opts));
   const problems = impact?.problems ?? [];

@@ -3,7 +3,7 @@ import { planOf } from "@subsidia/plan";
 import { applyAggregateCaps } from "../aggregate-caps.js";
 import { validatePolicy } from "../validate-ir.js";
 import { itemId } from "../env.js";
-import { readScalar } from "../fact-scalars.js";
+import { isRealDate, readScalar } from "../fact-scalars.js";
 import type { NormalisedFacts } from "../facts.js";
 import { validateFacts, type FactsValidation } from "../facts-schema.js";
 import { DEFAULT_MAX_ITEMS, type FactsOptions } from "../facts-keys.js";
@@ -38,7 +38,11 @@ import {
   notCondition,
   scalar,
 } from "../operations.js";
-import { pick, Unknown } from "../values.js";
+import { firstUnknown, pick, Unknown } from "../values.js";
+import { FastDraft, readUnits, unknownOf } from "./fast-values.js";
+import { writeFast } from "./fast-write.js";
+import { fastAggregateCaps } from "./fast-caps.js";
+import { divRound } from "./units.js";
 import { ABSENT, field, limit, NOTIER, Zero } from "./values.js";
 import { ClauseAmounts } from "../clause-amounts.js";
 import { applyExclusions } from "../exclusions.js";
@@ -60,6 +64,8 @@ export interface AmountsEvaluator {
 
 /** A sentinel: the item gets nothing. */
 const NONE = Object.freeze({ none: true });
+/** A sentinel: a value does not fit the integer fast path; the decimal code decides. */
+const SLOW = Object.freeze({ slow: true });
 /** A sentinel: the facts reader leaves the facts to `validateFacts`. */
 const FAIL = Object.freeze({ fail: true });
 
@@ -88,7 +94,15 @@ const helpers = Object.freeze({
   ifBranch,
   lookupCase,
   NONE,
+  SLOW,
   FAIL,
+  readUnits,
+  unknownOf,
+  firstUnknown,
+  divRound,
+  FastDraft,
+  writeFast,
+  fastAggregateCaps,
   ABSENT,
   EvaluationError,
   scalar,
@@ -115,6 +129,7 @@ const helpers = Object.freeze({
   isMoney,
   rawScalar,
   readScalar,
+  isRealDate,
   keyCount,
 });
 

@@ -44,7 +44,10 @@ function lit(e: Extract<Expr, { k: "lit" }>, s: Scope, out: string[]): string {
 const NUMERIC = new Set(["money", "percent", "number", "integer"]);
 
 /** The type of the field at `names`, when it is a number of some kind (read from the JSON value when given as is). */
-function numericType(fields: readonly InputField[] | undefined, names: readonly string[]): InputField["type"] | null {
+export function numericType(
+  fields: readonly InputField[] | undefined,
+  names: readonly string[],
+): InputField["type"] | null {
   let here = fields;
   let type: InputField["type"] | null = null;
   for (const name of names) {

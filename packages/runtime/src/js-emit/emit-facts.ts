@@ -89,8 +89,16 @@ function checkCode(f: InputField, v: string, src: Source, records: string[]): st
         ? `H.isMoney(${v})`
         : type.kind === "boolean"
           ? `typeof ${v} === "boolean"`
-          : `H.readScalar(${src.constant(type)}, ${v}) !== null`;
+          : (textCheck(type, v, src) ?? `H.readScalar(${src.constant(type)}, ${v}) !== null`);
   return [`if (${v} === undefined || ${v} === null) ${absent}`, `else if (!(${valid})) return FAIL;`];
+}
+
+/** `readScalar`'s check of a text, a date or an enum value, inline (no call, no switch); null for other kinds. */
+function textCheck(type: InputField["type"], v: string, src: Source): string | null {
+  if (type.kind === "string") return `typeof ${v} === "string"`;
+  if (type.kind === "date") return `typeof ${v} === "string" && H.isRealDate(${v})`;
+  if (type.kind === "enum") return `typeof ${v} === "string" && ${src.constant(type.values)}.includes(${v})`;
+  return null;
 }
 
 /** Normalises the value in `v` in place, or returns FAIL (the rules of `facts-schema.ts`). */

@@ -12,8 +12,10 @@ export interface SuitePolicy {
 
 const root = new URL("../../../../", import.meta.url).pathname;
 
-function compiled(file: string): Policy {
+function compiled(file: string): Policy | null {
   const out = compile(readFileSync(file, "utf8"), file);
+  // an implementing rule is compiled with its library, not alone
+  if (!out.ir && out.diagnostics.some((d) => d.code === "R013")) return null;
   if (!out.ir) throw new Error(`${file} does not compile: ${JSON.stringify(out.diagnostics.slice(0, 3))}`);
   return out.ir;
 }
@@ -41,9 +43,9 @@ export function suitePolicies(): SuitePolicy[] {
     ...subsidiaFiles(join(root, "policies")),
     ...subsidiaFiles(new URL("./constructs", import.meta.url).pathname),
   ].sort();
-  const library = files.map((file) => {
+  const library = files.flatMap((file) => {
     const policy = compiled(file);
-    return { name: file.slice(root.length), policy, facts: policy.tests.map((t) => t.facts) };
+    return policy ? [{ name: file.slice(root.length), policy, facts: policy.tests.map((t) => t.facts) }] : [];
   });
   return [...fixtures, ...library];
 }

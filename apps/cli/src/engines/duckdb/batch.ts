@@ -5,6 +5,7 @@ import { finished } from "node:stream/promises";
 import type { Policy } from "@subsidia/ir";
 import type { Summary } from "../../batch/summary.js";
 import { CliError } from "../../errors.js";
+import { DEFAULT_LIMITS, type FactsLimits } from "../../facts-input.js";
 import { type Database, openDatabase, sqlIdent } from "./database.js";
 import { formatOf } from "../file-format.js";
 import { loadFiles } from "./load-files.js";
@@ -33,13 +34,14 @@ export async function loadPopulation(
   policy: Policy,
   schema: string,
   file: string,
+  limits: FactsLimits = DEFAULT_LIMITS,
 ): Promise<{ rejected: Rejected[]; lines: number | null }> {
   const format = formatOf(file);
   if (format === null) {
     const staging = await Staging.open(db, policy, schema);
-    return loadJsonl(file, [{ policy, staging }]);
+    return loadJsonl(file, [{ policy, staging }], { limits });
   }
-  await loadFiles(db, policy, schema, file, format);
+  await loadFiles(db, policy, schema, file, format, limits.maxItems);
   return { rejected: await rejectedOf(db, schema), lines: null };
 }
 
@@ -56,6 +58,7 @@ export async function runDuckdbBatch(run: {
   policy: Policy;
   facts: string;
   out?: string | undefined;
+  limits?: FactsLimits;
 }): Promise<Summary> {
   const started = Date.now();
   const query = recordsQuery(run.policy);
@@ -69,7 +72,7 @@ export async function runDuckdbBatch(run: {
     if (summary.errorLines.length < 10) summary.errorLines.push(line);
   };
   try {
-    const { rejected } = await loadPopulation(db, run.policy, "population", run.facts);
+    const { rejected } = await loadPopulation(db, run.policy, "population", run.facts, run.limits);
     let next = 0;
     let chunk = "";
     const flushRejected = async (before: number) => {

@@ -2,6 +2,7 @@ import type { ImpactRun } from "../../diff/run-impact.js";
 import { Impact } from "@subsidia/diff";
 import type { Policy } from "@subsidia/ir";
 import type { SqlOutcome } from "@subsidia/sql";
+import { DEFAULT_LIMITS, type FactsLimits } from "../../facts-input.js";
 import { type Database, openDatabase, sqlIdent } from "./database.js";
 import { formatOf } from "../file-format.js";
 import { loadFiles } from "./load-files.js";
@@ -36,7 +37,13 @@ async function rejectedIn(db: Database, schema: string, target: number): Promise
  * DuckDB over the population (JSON Lines, Parquet or CSV), their results summed by the same
  * `Impact` as the JavaScript engine's, applicant by applicant in order.
  */
-export async function runDuckdbImpact(file: string, before: Policy, after: Policy, top: number): Promise<ImpactRun> {
+export async function runDuckdbImpact(
+  file: string,
+  before: Policy,
+  after: Policy,
+  top: number,
+  limits: FactsLimits = DEFAULT_LIMITS,
+): Promise<ImpactRun> {
   const queries = [duckdbQuery(before), duckdbQuery(after)];
   const impact = new Impact(before, after, { top });
   const sameInputs = inputsKey(before) === inputsKey(after);
@@ -49,10 +56,17 @@ export async function runDuckdbImpact(file: string, before: Policy, after: Polic
         { policy: before, staging: await Staging.open(db, before, "before") },
         { policy: after, staging: await Staging.open(db, after, "after") },
       ];
-      rejected = (await loadJsonl(file, targets, { skipBlank: true })).rejected;
+      rejected = (
+        await loadJsonl(file, targets, {
+          skipBlank: true,
+          limits,
+          // as the js engine's impact says it
+          oversized: (bytes, max) => `a line of more than ${bytes} bytes, more than the limit of ${max}`,
+        })
+      ).rejected;
     } else {
-      await loadFiles(db, before, "before", file, format);
-      await loadFiles(db, after, "after", file, format);
+      await loadFiles(db, before, "before", file, format, limits.maxItems);
+      await loadFiles(db, after, "after", file, format, limits.maxItems);
       const both = [...(await rejectedIn(db, "before", 0)), ...(await rejectedIn(db, "after", 1))].sort(
         (a, b) => a.line - b.line || (a.target ?? 0) - (b.target ?? 0),
       );

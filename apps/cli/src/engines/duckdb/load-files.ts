@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import type { Policy } from "@subsidia/ir";
 import { APPLICANT, dialectOf, layoutOf, type LayoutColumn, type LayoutTable, POSITION } from "@subsidia/sql";
+import { DEFAULT_LIMITS } from "../../facts-input.js";
 import { CliError } from "../../errors.js";
 import { type Database, sqlIdent, sqlString } from "./database.js";
 import { checkColumn } from "./validate-column.js";
@@ -82,6 +83,7 @@ export async function loadFiles(
   schema: string,
   file: string,
   format: FileFormat,
+  maxItems: number = DEFAULT_LIMITS.maxItems,
 ): Promise<void> {
   if (!existsSync(file)) throw new CliError(`cannot read \`${file}\`: no such file`);
   const layout = layoutOf(policy);
@@ -110,12 +112,22 @@ export async function loadFiles(
       `${sqlString(`${l.input}[`)} || CAST(CAST(${sqlIdent(POSITION)} AS INTEGER) - 1 AS VARCHAR) || ${sqlString(`].${c.name}`)}`;
     await db.run(`CREATE TABLE ${s}.${name} AS ${validated(l, src, await columnsOf(db, src), format, path, true)}`);
   }
+  // problems in the order the runtime reports them: the applicants' facts, then each list in declaration order
+  const rank = (l: { input: string }) => 1 + policy.inputs.findIndex((i) => i.name === l.input);
   const problems = [
-    `SELECT ${sqlIdent(APPLICANT)}, "_problems" FROM ${s}."v_applicants"`,
-    ...layout.lists.map((l) => `SELECT ${sqlIdent(APPLICANT)}, "_problems" FROM ${s}.${sqlIdent(`v_${l.name}`)}`),
+    `SELECT ${sqlIdent(APPLICANT)}, "_problems", 0 AS "_k" FROM ${s}."v_applicants"`,
+    ...layout.lists.map(
+      (l) => `SELECT ${sqlIdent(APPLICANT)}, "_problems", ${rank(l)} AS "_k" FROM ${s}.${sqlIdent(`v_${l.name}`)}`,
+    ),
+    // `--max-items`: a list longer than the limit, with the runtime's message
+    ...layout.lists.map(
+      (l) =>
+        `SELECT ${sqlIdent(APPLICANT)}, [{'path': ${sqlString(l.input)}, 'message': ${sqlString(`expected a list of at most ${maxItems} items, got `)} || CAST(count(*) AS VARCHAR)}], ${rank(l)} AS "_k" FROM ${s}.${sqlIdent(`v_${l.name}`)} GROUP BY ${sqlIdent(APPLICANT)} HAVING count(*) > ${maxItems}`,
+    ),
   ];
+  const all = `flatten(list("_problems" ORDER BY "_k"))`;
   await db.run(
-    `CREATE TABLE ${s}."rejected" AS SELECT ${sqlIdent(APPLICANT)}, flatten(list("_problems")) AS "problems" FROM (${problems.join(" UNION ALL ")}) GROUP BY ${sqlIdent(APPLICANT)} HAVING len(flatten(list("_problems"))) > 0`,
+    `CREATE TABLE ${s}."rejected" AS SELECT ${sqlIdent(APPLICANT)}, ${all} AS "problems" FROM (${problems.join(" UNION ALL ")}) GROUP BY ${sqlIdent(APPLICANT)} HAVING len(${all}) > 0`,
   );
   const keep = `WHERE ${sqlIdent(APPLICANT)} NOT IN (SELECT ${sqlIdent(APPLICANT)} FROM ${s}."rejected")`;
   const copy = async (t: LayoutTable, list: boolean) => {

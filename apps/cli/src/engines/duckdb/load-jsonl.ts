@@ -8,6 +8,10 @@ import { DEFAULT_LIMITS, type FactsLimits } from "../../facts-input.js";
 import { CliError } from "../../errors.js";
 import type { Staging } from "./staging.js";
 
+/** The js engine's record of a line longer than `--max-bytes` (`subsidia batch`). */
+const batchOversized = (bytes: number, max: number) =>
+  `a line of more than ${Math.max(bytes, max)} bytes, more than the limit of ${max} (see --max-bytes)`;
+
 /** A line that is not loaded: not JSON, not valid facts, or facts beyond the SQL layout. */
 export interface Rejected {
   line: number;
@@ -25,7 +29,7 @@ export interface Rejected {
 export async function loadJsonl(
   file: string,
   targets: readonly { policy: Policy; staging: Staging }[],
-  opts: { skipBlank?: boolean; limits?: FactsLimits } = {},
+  opts: { skipBlank?: boolean; limits?: FactsLimits; oversized?: (bytes: number, max: number) => string } = {},
 ): Promise<{ lines: number; rejected: Rejected[] }> {
   const input = file === "-" ? process.stdin : createReadStream(file);
   const failed = new Promise<never>((_, reject) =>
@@ -39,8 +43,14 @@ export async function loadJsonl(
   );
   const rejected: Rejected[] = [];
   // the runtime's generated facts reader: `validateFacts`' result, faster on valid facts
-  const readers = targets.map((t) => compileAmounts(t.policy).readFacts);
   const limits = opts.limits ?? DEFAULT_LIMITS;
+  // as the js engine reads them: lists within `--max-items`; in a diff, the keys of either version
+  const readers = targets.map((t, i) => {
+    const read = compileAmounts(t.policy).readFacts;
+    const allowKeys = targets.filter((_, j) => j !== i).flatMap((o) => o.policy.inputs);
+    const options = allowKeys.length > 0 ? { maxItems: limits.maxItems, allowKeys } : { maxItems: limits.maxItems };
+    return (facts: unknown) => read(facts, options);
+  });
   const decoder = new TextDecoder();
   let line = 0;
   const read = (async () => {
@@ -48,8 +58,7 @@ export async function loadJsonl(
     for await (const piece of splitLines(input as AsyncIterable<Uint8Array>, limits.maxBytes)) {
       if (piece.kind === "oversized") {
         line = piece.first;
-        const message = `a line of ${piece.bytes} bytes, more than the limit of ${limits.maxBytes} (see --max-bytes)`;
-        rejected.push({ line, error: message });
+        rejected.push({ line, error: (opts.oversized ?? batchOversized)(piece.bytes, limits.maxBytes) });
         continue;
       }
       for (const [i, text] of piecesLines(decoder.decode(piece.bytes)).entries()) {

@@ -1,0 +1,27 @@
+import { expect, test } from "vitest";
+import { cli } from "./run-cli.js";
+
+/**
+ * The IR 1.2 constructs SQL compiles run in `subsidia sql` and `--engine duckdb`; those it does
+ * not compile yet are refused with the construct and the clause, exit 1 and nothing on stdout.
+ */
+test("a policy with if/else, year, first-time tiers and date arithmetic compiles to SQL", () => {
+  const r = cli(["sql", "policies/fujian/xiamen-software-2022.subsidia", "--dialect", "postgresql"]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/EXTRACT\(\s*YEAR\s+FROM/);
+  expect(r.stdout).toMatch(/INTERVAL '36 months'/);
+});
+
+test("a payment schedule is refused precisely, by `sql` and by `batch --engine duckdb`", () => {
+  const policy = "policies/anhui/changfeng-industry-2018.subsidia";
+  const sql = cli(["sql", policy, "--dialect", "duckdb"]);
+  expect(sql.code).toBe(1);
+  expect(sql.stdout).toBe("");
+  expect(sql.stderr).toContain(
+    "art2.referral: a payment schedule is not compiled to SQL yet; evaluate this policy with --engine js",
+  );
+  const batch = cli(["batch", policy, "--facts", "-", "--engine", "duckdb"], '{"applicationDate":"2020-01-01"}\n');
+  expect(batch.code).toBe(1);
+  expect(batch.stdout).toBe("");
+  expect(batch.stderr).toContain("`--engine duckdb` cannot evaluate this policy: art2.referral: a payment schedule");
+});
