@@ -55,7 +55,7 @@ describe("subsidia completion bash", () => {
     expect(bash("--lang", "zh", "eval", "")).toEqual(["a.subsidia", "b.subsidia", "sub"]);
     expect(bash("test", "--")).toEqual(expect.arrayContaining(["--coverage", "--min-coverage", "--watch", "--lang"]));
     expect(bash("diff", "a.subsidia", "--population", "")).toEqual(["people.jsonl", "sub"]);
-    expect(bash("population", "")).toEqual(["sample"]);
+    expect(bash("population", "")).toEqual(["cliffs", "sample"]);
     expect(bash("completion", "")).toEqual(["bash", "fish", "zsh"]);
   });
 });

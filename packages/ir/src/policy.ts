@@ -7,6 +7,13 @@ import { InputField, ScalarKind } from "./types.js";
 /** Bumped on any change to the shape of the IR. */
 export const IR_VERSION = "1.3" as const;
 
+/**
+ * The versions this IR still reads: 1.3 only added an optional field (a money input's
+ * `currency`), so an IR stored as 1.2 (a decision log, a compiled file, the SDK of a previous
+ * release) is a valid 1.3 IR and evaluates the same. The compiler writes `IR_VERSION`.
+ */
+export const READABLE_IR_VERSIONS = ["1.2", IR_VERSION] as const;
+
 export const Article = z.object({
   /** the measure's number in the document: （四） is 4 */
   number: z.number().int().min(1),
@@ -70,7 +77,7 @@ export const PolicyTest = z.object({
 export type PolicyTest = z.infer<typeof PolicyTest>;
 
 export const Policy = z.object({
-  irVersion: z.literal(IR_VERSION),
+  irVersion: z.enum(READABLE_IR_VERSIONS),
   id: z.string(),
   title: z.string(),
   issuer: z.string().optional(),

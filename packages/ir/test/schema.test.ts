@@ -9,7 +9,7 @@ test("the IR's JSON Schema matches the committed golden file (bump IR_VERSION wh
   if (process.env.UPDATE_GOLDEN) writeFileSync(golden, current);
   const committed = readFileSync(golden, "utf8");
   expect(JSON.parse(current)).toEqual(JSON.parse(committed));
-  expect(committed).toContain(`"const": "${IR_VERSION}"`);
+  expect(JSON.parse(committed).properties.irVersion.enum).toContain(IR_VERSION);
 });
 
 const span = { line: 1, column: 1, offset: 0, length: 1 };
@@ -30,6 +30,11 @@ test("a minimal policy validates and an unknown IR version is rejected", () => {
   expect(Policy.safeParse(minimal).success).toBe(true);
   const r = Policy.safeParse({ ...minimal, irVersion: "0.9" });
   expect(r.success).toBe(false);
+});
+
+test("an IR stored as 1.2 (before money inputs had a currency) still validates; 1.1 does not", () => {
+  expect(Policy.safeParse({ ...minimal, irVersion: "1.2" }).success).toBe(true);
+  expect(Policy.safeParse({ ...minimal, irVersion: "1.1" }).success).toBe(false);
 });
 
 test("an expression with an unknown operator is rejected with its path", () => {

@@ -19,6 +19,7 @@ export const UI_EN = {
   "test.covered": "covered",
   "test.total": "total",
   "test.notExercised": "not exercised: {label}",
+  "test.awaitsRule": "awaits an implementing rule for `{param}` (not counted): {label}",
   "test.line": " (line {line})",
   // the report of `eval`
   "report.theApplicationDate": "the application date",

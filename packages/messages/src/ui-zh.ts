@@ -15,6 +15,7 @@ export const UI_ZH: Record<keyof typeof UI_EN, string> = {
   "test.covered": "覆盖率",
   "test.total": "合计",
   "test.notExercised": "未测试：{label}",
+  "test.awaitsRule": "`{param}` 待实施细则确定（不计入）：{label}",
   "test.line": "（第 {line} 行）",
   "report.theApplicationDate": "申请日",
   "report.inForce": "{date} 在有效期内。",

@@ -25,6 +25,11 @@ export interface BranchSpec {
   /** how the table names it: `when p.operating: false`, `tier at least 1亿元` */
   label: string;
   span?: Span | undefined;
+  /**
+   * The pending parameter the branch's expression multiplies or adds (`rdStockRate`): the
+   * policy's own tests cannot reach the branch, since the amount awaits an implementing rule
+   */
+  pending?: string | undefined;
 }
 
 export interface CoverageUnit {
@@ -69,7 +74,7 @@ function keyDomain(key: Expr, inputs: readonly InputField[], c: Clause): string[
   return undefined;
 }
 
-function clauseBranches(c: Clause, inputs: readonly InputField[]): BranchSpec[] {
+function clauseBranches(c: Clause, inputs: readonly InputField[], pendingParams: ReadonlySet<string>): BranchSpec[] {
   const out: BranchSpec[] = [
     {
       node: c,
@@ -100,7 +105,7 @@ function clauseBranches(c: Clause, inputs: readonly InputField[]): BranchSpec[] 
     if (u.when) out.push(...both(u, label, u.span, "applied", "not applied", "applied", "not applied"));
     else out.push({ node: u, branch: "applied", label: `${label}: applied`, span: u.span });
   }
-  out.push(...expressionBranches(c));
+  out.push(...expressionBranches(c, pendingParams));
   if (c.totalCap)
     out.push(
       ...both(
@@ -121,10 +126,13 @@ function clauseBranches(c: Clause, inputs: readonly InputField[]): BranchSpec[] 
  * `max` chosen (where a ceiling binds and where it does not), each case of a lookup used as a
  * value and its `otherwise`.
  */
-function expressionBranches(c: Clause): BranchSpec[] {
+function expressionBranches(c: Clause, pendingParams: ReadonlySet<string>): BranchSpec[] {
   const out: BranchSpec[] = [];
   for (const { expr } of clauseExprs(c)) {
+    const start = out.length;
+    let pending: string | undefined;
     for (const e of walkExpr(expr)) {
+      if (e.k === "param" && pendingParams.has(e.name)) pending ??= e.name;
       if (e.k === "if") out.push(...both(e, `if ${e.cond.src}`, e.span, "then", "else", "then", "else"));
       if (e.k === "call" && (e.fn === "min" || e.fn === "max") && e.args.length > 1)
         for (const a of e.args)
@@ -135,6 +143,7 @@ function expressionBranches(c: Clause): BranchSpec[] {
         if (e.otherwise) out.push({ node: e, branch: "otherwise", label: `by ${e.key.src}: otherwise`, span: e.span });
       }
     }
+    if (pending !== undefined) for (const b of out.slice(start)) b.pending = pending;
   }
   return out;
 }
@@ -157,6 +166,7 @@ function articleCap(a: Article): CoverageUnit[] {
 /** The units of a policy's coverage table, in source order. */
 export function coverageModel(policy: Policy): CoverageUnit[] {
   const units: CoverageUnit[] = [];
+  const pendingParams = new Set(policy.params.filter((p) => p.pending !== undefined).map((p) => p.name));
   const v = policy.validity;
   if (v)
     units.push({
@@ -179,7 +189,7 @@ export function coverageModel(policy: Policy): CoverageUnit[] {
         article: a.number,
         clause: c.id,
         span: c.span,
-        branches: clauseBranches(c, policy.inputs),
+        branches: clauseBranches(c, policy.inputs, pendingParams),
       });
     units.push(...articleCap(a));
   }

@@ -13,6 +13,8 @@ import {
   listOf,
   lookup,
   money,
+  param,
+  paramDecl,
   pct,
   policy,
   rate,
@@ -142,6 +144,35 @@ describe("test coverage", () => {
       ],
     };
     expect(missed(runPolicyTestsWithCoverage(full).coverage, "art1.rd")).toEqual([]);
+  });
+
+  it("lists the branches inside an amount awaiting an implementing rule apart, and does not count them", () => {
+    const m = item("x", "m", "money");
+    const p = policy({
+      inputs: [field("xs", listOf(field("id", "string"), field("m", "money")))],
+      params: [paramDecl("rate", "percent", [], "由实施细则确定")],
+      articles: [
+        article(3, [
+          clause({
+            id: "rd",
+            forEach: ["x", "xs"],
+            award: {
+              kind: "amount",
+              amount: arith("*", param("rate", "percent"), call("min", m, money("5000000", "500万元"))),
+              span: m.span,
+            },
+          }),
+        ]),
+      ],
+      tests: [test("pending", { applicationDate: "2026-06-30", xs: [{ id: "a", m: "1000000" }] }, [])],
+    });
+    const row = runPolicyTestsWithCoverage(p).coverage.rows.find((r) => r.name === "art3.rd");
+    expect(row?.missed).toEqual([]);
+    expect(row?.pending.map((b) => `${b.param}: ${b.label}`)).toEqual([
+      "rate: min(…) is `x.m`",
+      "rate: min(…) is `500万元`",
+    ]);
+    expect([row?.covered, row?.total]).toEqual([1, 1]);
   });
 
   it("counts nothing from tests whose facts are invalid", () => {

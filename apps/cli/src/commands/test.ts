@@ -135,6 +135,11 @@ export function coverageTable(c: Coverage, paint: Paint, t: Translate = tr()): s
           `      ${t("test.notExercised", { label: m.label })}${m.span ? t("test.line", { line: m.span.line }) : ""}`,
         ),
       ),
+      ...(r.pending ?? []).map((m) =>
+        paint.dim(
+          `      ${t("test.awaitsRule", { label: m.label, param: m.param })}${m.span ? t("test.line", { line: m.span.line }) : ""}`,
+        ),
+      ),
     );
   }
   lines.push(

@@ -89,6 +89,7 @@ export const factsJsonSchema = {
             properties: {
               id: { description: "项目编号", type: "string" },
               sector: { description: "工业项目或现代服务业项目", type: "string", "enum": ["industrial", "modern-services"] },
+              keyIndustry: { description: "符合我县重点产业（工业项目的条件）", type: "boolean" },
               investment: {
                 description: "投资额",
                 anyOf: [
@@ -109,7 +110,7 @@ export const factsJsonSchema = {
                 anyOf: [{ type: "string", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, { type: "null" }],
               },
             },
-            required: ["id", "sector", "investment", "started"],
+            required: ["id", "sector", "keyIndustry", "investment", "started"],
             additionalProperties: false,
           },
         },

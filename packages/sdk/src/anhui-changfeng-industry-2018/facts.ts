@@ -69,6 +69,8 @@ export interface ReferralsItem {
   id: string;
   /** 工业项目或现代服务业项目 */
   sector: "industrial" | "modern-services";
+  /** 符合我县重点产业（工业项目的条件） */
+  keyIndustry: boolean;
   /** 投资额 */
   investment: Money;
   /** 已实质性开工（运营） */
@@ -109,6 +111,7 @@ export type FactPath =
   | `referrals[${number}]`
   | `referrals[${number}].id`
   | `referrals[${number}].sector`
+  | `referrals[${number}].keyIndustry`
   | `referrals[${number}].investment`
   | `referrals[${number}].started`
   | `referrals[${number}].completed`

@@ -4,7 +4,7 @@
 
 /** The compiled policy as plain JSON; `index.ts` validates it. */
 export const irJson: unknown = {
-  irVersion: "1.2",
+  irVersion: "1.3",
   id: "demo-platform-support",
   title: "示例：中试平台专项支持办法（虚构，用于演示叠加规则）",
   issuer: "示例省工业和信息化厅",

@@ -4,7 +4,7 @@
 
 /** The compiled policy as plain JSON; `index.ts` validates it. */
 export const irJson: unknown = {
-  irVersion: "1.2",
+  irVersion: "1.3",
   id: "hn-biomedicine-2025",
   title: "海南省关于进一步支持生物医药产业高质量发展的若干政策措施",
   issuer: "海南省人民政府办公厅",
@@ -52,6 +52,7 @@ export const irJson: unknown = {
         {
           id: "rdVoucher",
           title: "研发券",
+          text: "继续实施省生物医药产业研发券政策，对产品研发的临床前研究、临床试验、新成果产业化等全流程，按照阶段性成果给予40万元至1000万元的资金奖励。",
           forEach: { "var": "s", list: "stageResults", span: { line: 22, column: 26, offset: 834, length: 26 } },
           conditions: [],
           award: {
@@ -61,9 +62,9 @@ export const irJson: unknown = {
               type: "money",
               value: "10000000",
               src: "1000万元",
-              span: { line: 23, column: 19, offset: 881, length: 6 },
+              span: { line: 24, column: 19, offset: 964, length: 6 },
             },
-            span: { line: 23, column: 11, offset: 873, length: 14 },
+            span: { line: 24, column: 11, offset: 956, length: 14 },
           },
           basis: "range",
           rangeLow: {
@@ -73,19 +74,19 @@ export const irJson: unknown = {
               type: "money",
               value: "400000",
               src: "40万元",
-              span: { line: 23, column: 11, offset: 873, length: 4 },
+              span: { line: 24, column: 11, offset: 956, length: 4 },
             },
-            span: { line: 23, column: 11, offset: 873, length: 14 },
+            span: { line: 24, column: 11, offset: 956, length: 14 },
           },
           caps: [],
           uplifts: [],
-          span: { line: 22, column: 3, offset: 811, length: 80 },
+          span: { line: 22, column: 3, offset: 811, length: 163 },
         },
       ],
       rules: [{ title: "《海南省生物医药产业研发券管理办法》", span: { line: 21, column: 3, offset: 783, length: 25 } }],
-      span: { line: 19, column: 1, offset: 656, length: 237 },
+      span: { line: 19, column: 1, offset: 656, length: 320 },
     },
   ],
   tests: [],
-  span: { line: 1, column: 1, offset: 0, length: 1267 },
+  span: { line: 1, column: 1, offset: 0, length: 1350 },
 };

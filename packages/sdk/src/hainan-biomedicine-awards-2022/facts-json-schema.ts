@@ -83,6 +83,11 @@ export const factsJsonSchema = {
             type: "object",
             properties: {
               id: { description: "认证项目编号", type: "string" },
+              product: {
+                description: "药品、一类医疗器械或二类及以上医疗器械",
+                type: "string",
+                "enum": ["drug", "device-class-1", "device-class-2-or-above"],
+              },
               annualSales: {
                 description: "年销售额",
                 anyOf: [
@@ -94,7 +99,7 @@ export const factsJsonSchema = {
                 ],
               },
             },
-            required: ["id", "annualSales"],
+            required: ["id", "product", "annualSales"],
             additionalProperties: false,
           },
         },
@@ -102,7 +107,7 @@ export const factsJsonSchema = {
       ],
     },
     loans: {
-      description: "项目贷款",
+      description: "兼并重组本省生物医药企业新增的银行贷款（用于兼并重组产生的贷款）",
       anyOf: [
         {
           type: "array",
@@ -122,7 +127,12 @@ export const factsJsonSchema = {
               },
               from: { description: "计息起始日", type: "string", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
               to: { description: "本年度计息截止日", type: "string", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
-              firstInterest: { description: "首次贴息年度的起始日", type: "string", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+              firstInterest: {
+                description: "首次贴息年度的起始日（主管部门核定）",
+                type: "string",
+                format: "date",
+                pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+              },
             },
             required: ["id", "principal", "from", "to", "firstInterest"],
             additionalProperties: false,

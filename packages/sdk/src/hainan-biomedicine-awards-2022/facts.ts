@@ -36,7 +36,7 @@ export interface Facts {
    */
   certifications?: readonly CertificationsItem[] | null;
   /**
-   * 项目贷款
+   * 兼并重组本省生物医药企业新增的银行贷款（用于兼并重组产生的贷款）
    *
    * Absent or empty: no items.
    */
@@ -67,11 +67,13 @@ export interface WinsItem {
 export interface CertificationsItem {
   /** 认证项目编号 */
   id: string;
+  /** 药品、一类医疗器械或二类及以上医疗器械 */
+  product: "drug" | "device-class-1" | "device-class-2-or-above";
   /** 年销售额 */
   annualSales: Money;
 }
 
-/** 项目贷款 */
+/** 兼并重组本省生物医药企业新增的银行贷款（用于兼并重组产生的贷款） */
 export interface LoansItem {
   /** 贷款编号 */
   id: string;
@@ -81,7 +83,7 @@ export interface LoansItem {
   from: IsoDate;
   /** 本年度计息截止日 */
   to: IsoDate;
-  /** 首次贴息年度的起始日 */
+  /** 首次贴息年度的起始日（主管部门核定） */
   firstInterest: IsoDate;
 }
 
@@ -102,6 +104,7 @@ export type FactPath =
   | `certifications`
   | `certifications[${number}]`
   | `certifications[${number}].id`
+  | `certifications[${number}].product`
   | `certifications[${number}].annualSales`
   | `loans`
   | `loans[${number}]`

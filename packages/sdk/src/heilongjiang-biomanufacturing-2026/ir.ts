@@ -4,7 +4,7 @@
 
 /** The compiled policy as plain JSON; `index.ts` validates it. */
 export const irJson: unknown = {
-  irVersion: "1.2",
+  irVersion: "1.3",
   id: "hlj-biomanufacturing-2026",
   title: "黑龙江省支持生物制造产业高质量发展若干政策措施",
   issuer: "黑龙江省人民政府办公厅",

@@ -13,8 +13,14 @@ export const factsJsonSchema = {
       description: "企业",
       type: "object",
       properties: {
+        registeredInSichuan: { description: "在四川省内登记注册并在川缴纳税收的实体企业", type: "boolean" },
+        mainBusiness: {
+          description: "主营业务：烟草、房地产、金融（银行、证券、保险等）或其他",
+          type: "string",
+          "enum": ["tobacco", "real-estate", "finance", "other"],
+        },
         revenue: {
-          description: "年度营业收入",
+          description: "上一年度营业收入（母公司或总公司不在川的，以在川部分营业收入为考核指标）",
           anyOf: [
             { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
             {
@@ -34,7 +40,7 @@ export const factsJsonSchema = {
           ],
         },
       },
-      required: ["revenue", "bestRevenue"],
+      required: ["registeredInSichuan", "mainBusiness", "revenue", "bestRevenue"],
       additionalProperties: false,
     },
   },

@@ -21,7 +21,11 @@ export interface Facts {
 
 /** 企业 */
 export interface Company {
-  /** 年度营业收入 */
+  /** 在四川省内登记注册并在川缴纳税收的实体企业 */
+  registeredInSichuan: boolean;
+  /** 主营业务：烟草、房地产、金融（银行、证券、保险等）或其他 */
+  mainBusiness: "tobacco" | "real-estate" | "finance" | "other";
+  /** 上一年度营业收入（母公司或总公司不在川的，以在川部分营业收入为考核指标） */
   revenue: Money;
   /** 此前各年度最高营业收入（主管部门核定） */
   bestRevenue: Money;
@@ -31,6 +35,8 @@ export interface Company {
 export type FactPath =
   | `(facts)`
   | `company`
+  | `company.registeredInSichuan`
+  | `company.mainBusiness`
   | `company.revenue`
   | `company.bestRevenue`;
 

@@ -4,7 +4,7 @@
 
 /** The compiled policy as plain JSON; `index.ts` validates it. */
 export const irJson: unknown = {
-  irVersion: "1.2",
+  irVersion: "1.3",
   id: "cx-industry-2025",
   title: "2025年慈溪市推进产业高质量发展的政策意见",
   issuer: "慈溪市人民政府办公室",
@@ -665,5 +665,5 @@ export const irJson: unknown = {
     },
   ],
   tests: [],
-  span: { line: 1, column: 1, offset: 0, length: 4419 },
+  span: { line: 1, column: 1, offset: 0, length: 7361 },
 };

@@ -24,6 +24,16 @@ export const factsJsonSchema = {
                 type: "string",
                 "enum": ["integrated-circuit", "smart-equipment", "eight-segments", "other"],
               },
+              investmentScale: {
+                description: "投资规模",
+                anyOf: [
+                  { type: "number", minimum: 0, exclusiveMaximum: 100000000000000000000 },
+                  {
+                    type: "string",
+                    pattern: "^\\s*(-?0+(\\.0+)?|\\d{1,20}(\\.\\d{1,20}0*)?|\\d+(\\.\\d+)?[eE][+-]?\\d+)\\s*$",
+                  },
+                ],
+              },
               actualInvestment: {
                 description: "实际投入（仅指设备、技术及软件投入）",
                 anyOf: [
@@ -63,7 +73,14 @@ export const factsJsonSchema = {
                 ],
               },
             },
-            required: ["id", "industry", "actualInvestment", "municipalContribution", "baseContribution"],
+            required: [
+              "id",
+              "industry",
+              "investmentScale",
+              "actualInvestment",
+              "municipalContribution",
+              "baseContribution",
+            ],
             additionalProperties: false,
           },
         },

@@ -31,6 +31,8 @@ export interface ProjectsItem {
   id: string;
   /** 产业：集成电路、智能装备、八大细分行业中其他、其他 */
   industry: "integrated-circuit" | "smart-equipment" | "eight-segments" | "other";
+  /** 投资规模 */
+  investmentScale: Money;
   /** 实际投入（仅指设备、技术及软件投入） */
   actualInvestment: Money;
   /** 开工日期 */
@@ -51,6 +53,7 @@ export type FactPath =
   | `projects[${number}]`
   | `projects[${number}].id`
   | `projects[${number}].industry`
+  | `projects[${number}].investmentScale`
   | `projects[${number}].actualInvestment`
   | `projects[${number}].started`
   | `projects[${number}].completed`
