@@ -31,6 +31,12 @@ export const policies: PolicySource[] = Object.entries(policyTexts)
   .map(([file, text]) => ({ path: file.replace(/^.*\/policies\//, ""), text }))
   .sort((a, b) => (a.path === FLAGSHIP_PATH ? -1 : b.path === FLAGSHIP_PATH ? 1 : a.path.localeCompare(b.path)));
 
+/**
+ * What the policy menu offers: the policies, not the implementing rules, amendments and
+ * vocabularies beside them (opened alone, a rule has no policy to fill: R013).
+ */
+export const menuPolicies: PolicySource[] = policies.filter((p) => /^\s*policy\s+"/m.test(p.text));
+
 /** The contract's example applicants of the flagship (copied from the contract into `src/examples/`). */
 export const examples: FactsExample[] = Object.entries(exampleFacts)
   .map(([file, facts]) => ({ name: file.replace(/^.*\//, "").replace(/\.facts\.json$/, ""), facts }))

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { translator } from "@subsidia/messages";
 import { describe, expect, it } from "vitest";
 import { Checker } from "../src/engine/check.js";
-import { FLAGSHIP_PATH, libraryOf, policies } from "../src/sources.js";
+import { FLAGSHIP_PATH, libraryOf, menuPolicies, policies } from "../src/sources.js";
 import { example, flagshipText } from "./flagship.js";
 
 const RULE_PATH = "heilongjiang/rules/FICTIONAL-kjt-rd-subsidy-rates.subsidia";
@@ -25,6 +25,13 @@ describe("the playground evaluates a policy with the rules written beside it", (
     expect(libraryOf("hlj-biomanufacturing-2026").map((d) => d.path)).toEqual([RULE_PATH]);
     expect(libraryOf("cf-industry-2018")).toEqual([]);
     expect(policies.some((p) => p.path === RULE_PATH)).toBe(true);
+  });
+
+  it("the policy menu lists policies only: a rule opened alone would have no policy to fill", () => {
+    const menu = menuPolicies.map((p) => p.path);
+    expect(menu).toContain(FLAGSHIP_PATH);
+    expect(menu).not.toContain(RULE_PATH);
+    expect(menu).toHaveLength(policies.length - 1);
   });
 
   it("pays art. 3 with the rule's rates (60万 × 5% + 20万 × 10% = 5万元) and cites the rule; alone, art. 3 is pending", () => {

@@ -28,7 +28,14 @@ export function translateStep(text: string, lang: Lang): string {
     .replace(/: case (\S+) → /, (_, m: string) => `：${tr("step.case")} ${m} → `)
     .replace(/: otherwise → /, `：${tr("step.otherwise")} → `)
     .replace(/ not given( [✓✗?])?$/, (_, mark: string | undefined) => ` ${tr("step.notGiven")}${mark ?? ""}`)
-    .replace(/: not given /, `：${tr("step.notGiven")} `);
+    .replace(/: not given /, `：${tr("step.notGiven")} `)
+    .replace(/; where /, `；${tr("step.where")} `)
+    .replace(/the value (from|before) (\S+), on (\S+)/g, (_, k: string, from: string, date: string) =>
+      tr(k === "from" ? "step.valueFrom" : "step.valueBefore", { from, date }),
+    )
+    .replace(/ \((from|before) (\S+), on (\S+)\)/, (_, k: string, from: string, date: string) =>
+      `（${tr(k === "from" ? "step.datedFrom" : "step.datedBefore", { from, date })}）`,
+    );
 }
 
 const KINDS: Record<string, string> = {

@@ -68,6 +68,11 @@ export const UI_EN = {
   "step.case": "case",
   "step.otherwise": "otherwise",
   "step.notGiven": "not given",
+  "step.where": "where",
+  "step.valueFrom": "the value from {from}, on {date}",
+  "step.valueBefore": "the value before {from}, on {date}",
+  "step.datedFrom": "from {from}, on {date}",
+  "step.datedBefore": "before {from}, on {date}",
   // batch
   "batch.noErrors": "no errors",
   "batch.errors": "{count|error record|error records} ({lines}{more})",

@@ -1,13 +1,13 @@
 import type { PolicyTest } from "@subsidia/ir";
 import { fill, h } from "../dom.js";
 import { t } from "../i18n.js";
-import { examples, policies } from "../sources.js";
+import { examples, menuPolicies } from "../sources.js";
 
 export const SHARED_ENTRY = "(shared link)";
 
 /** The policy menu: the bundled policies, and the shared one when the page was opened from a link. */
 export function renderPolicyMenu(select: HTMLSelectElement, current: string): void {
-  const paths = policies.map((p) => p.path);
+  const paths = menuPolicies.map((p) => p.path);
   fill(
     select,
     paths.map((p) => h("option", { value: p, selected: p === current }, p)),
@@ -15,7 +15,6 @@ export function renderPolicyMenu(select: HTMLSelectElement, current: string): vo
   );
 }
 
-/** The facts menu: the contract's example applicants and the facts of each test of the policy. */
 /**
  * The facts menu: the contract's example applicants and the facts of each test of the policy. `loaded` is the
  * value of the facts now in the form (`example:…`, `test:…`, `empty`), shown as the menu's choice; "" when the

@@ -1,0 +1,26 @@
+import { describe, expect, test } from "vitest";
+import { translateStep } from "../src/index.js";
+
+describe("explanation steps in Chinese reports", () => {
+  test("fixed phrases are translated; the policy's source and the values stay as written", () => {
+    expect(translateStep("tier reached: at least 1亿元 → 100万元", "zh")).toBe("达到档位：at least 1亿元 → 100万元");
+    expect(translateStep("by p.phase: case 2 → 300万元", "zh")).toBe("by p.phase：情形 2 → 300万元");
+  });
+
+  test("intermediate values: `; where` and the date a dated parameter's value applies from", () => {
+    const step = "workshopCap: 2000000; where workshopCap = 2000000 (the value from 2027-01-01, on 2027-03-01)";
+    expect(translateStep(step, "zh")).toBe(
+      "workshopCap: 2000000；其中 workshopCap = 2000000 (自 2027-01-01 起适用的值，申请日 2027-03-01)",
+    );
+    expect(translateStep(step, "en")).toBe(step);
+  });
+
+  test("the citation of a dated parameter", () => {
+    expect(translateStep("lpr = 3% (from 2025-05-20, on 2025-07-01): “一年期贷款市场报价利率”", "zh")).toBe(
+      "lpr = 3%（自 2025-05-20 起，申请日 2025-07-01）: “一年期贷款市场报价利率”",
+    );
+    expect(translateStep("lpr = 3.1% (before 2025-05-20, on 2025-01-01)", "zh")).toBe(
+      "lpr = 3.1%（2025-05-20 之前，申请日 2025-01-01）",
+    );
+  });
+});
