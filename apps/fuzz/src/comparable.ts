@@ -14,7 +14,12 @@ export function comparableIr(ir: Policy | undefined): unknown {
   });
 }
 
-export const withoutLayout = (s: string): string => s.replace(/\/\*[\s\S]*?\*\/|\/\/[^\r\n]*/g, "").replace(/\s+/g, "");
+/**
+ * A source excerpt without its layout: comments, whitespace and commas (the formatter writes
+ * the cases of a lookup one per line, where the drafter may separate them by commas).
+ */
+export const withoutLayout = (s: string): string =>
+  s.replace(/\/\*[\s\S]*?\*\/|\/\/[^\r\n]*/g, "").replace(/[\s,]+/g, "");
 
 /** The string literals of a text, as written, in order. */
 export const stringsOf = (text: string): string[] =>
