@@ -33,8 +33,10 @@ export function translateStep(text: string, lang: Lang): string {
     .replace(/the value (from|before) (\S+), on (\S+)/g, (_, k: string, from: string, date: string) =>
       tr(k === "from" ? "step.valueFrom" : "step.valueBefore", { from, date }),
     )
-    .replace(/ \((from|before) (\S+), on (\S+)\)/, (_, k: string, from: string, date: string) =>
-      `（${tr(k === "from" ? "step.datedFrom" : "step.datedBefore", { from, date })}）`,
+    .replace(
+      / \((from|before) (\S+), on (\S+)\)/,
+      (_, k: string, from: string, date: string) =>
+        `（${tr(k === "from" ? "step.datedFrom" : "step.datedBefore", { from, date })}）`,
     );
 }
 
