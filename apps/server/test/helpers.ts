@@ -15,12 +15,12 @@ const cliMain = join(repo, "apps/cli/src/main.ts");
 export const tempDir = () => mkdtempSync(join(tmpdir(), "subsidia-server-"));
 
 /**
- * The library the tests serve: the flagship and the demo policy of policies/, copied to a fresh
+ * The library the tests serve: the flagship and the demo policy of policies/ and its levels, copied to a fresh
  * folder, so that the answers the tests pin do not change when policies are added to policies/.
  */
 export function copyLibrary(): string {
   const dir = join(tempDir(), "policies");
-  for (const sub of ["examples", "heilongjiang"])
+  for (const sub of ["examples", "heilongjiang", "library.json"])
     cpSync(join(repo, "policies", sub), join(dir, sub), { recursive: true });
   return dir;
 }
@@ -87,6 +87,10 @@ export function request(url: string, init: { method?: string; body?: string; hea
 
 export const post = (url: string, body: string, contentType = "application/json") =>
   request(url, { method: "POST", body, headers: { "content-type": contentType } });
+
+/** `subsidia eval --json` output without its near misses (`nearest`), which the service does not search for. */
+export const withoutNearest = (json: unknown): unknown =>
+  JSON.parse(JSON.stringify(json), (key, value: unknown) => (key === "nearest" ? undefined : value));
 
 export const evaluateUrl = (s: RunningService, id = flagshipId) => `${s.url}/v1/policies/${id}/evaluate`;
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { compilePolicy, SqlCompileError } from "../src/index.js";
 import { assembleResults, type SqlOutcome } from "../src/results.js";
+import { OVERFLOW } from "../src/scope.js";
 import { duckdbEngine } from "./engines/duckdb.js";
 import type { Engine } from "./engines/engine.js";
 import { loadPopulation } from "./engines/population.js";
@@ -69,10 +70,19 @@ describe.each(engines)("$name", ({ open }) => {
     let compared = 0;
     let decided = 0;
     let failed = 0;
+    let overflowed = 0;
     for (const id of ids) {
       const expected = expectedOutcome(p.policy, population[id - 1], id);
       if (!expected) continue;
       const actual: SqlOutcome | undefined = got.get(String(id));
+      // the documented limit of SQL decimals (README): a random applicant whose exact product
+      // passes 38 digits (a 20-digit rate times a 20-digit amount) fails in SQL, where the
+      // runtime computes it; never one of the policy's own test applicants
+      if (expected.ok && actual?.ok === false && actual.errors.every((e) => e.message === OVERFLOW)) {
+        expect(id, `applicant ${id} is one of the policy's tests`).toBeGreaterThan(p.facts.length);
+        overflowed++;
+        continue;
+      }
       expect(actual, `applicant ${id}: ${JSON.stringify(population[id - 1])}`).toEqual(expected);
       compared++;
       if (expected.ok && expected.result.awards.length + expected.result.pending.length > 0) decided++;
@@ -80,6 +90,7 @@ describe.each(engines)("$name", ({ open }) => {
     }
     expect(got.size).toBe(ids.length);
     expect(compared).toBeGreaterThan(RANDOM);
+    expect(overflowed).toBeLessThan(compared / 4);
     // the populations reach the clauses: some applicants get awards or pending items
     expect(decided).toBeGreaterThan(0);
     // a division by a parameter that is zero from 2028 on fails those applicants, in SQL too
