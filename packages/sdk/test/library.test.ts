@@ -9,9 +9,11 @@ const applicant = JSON.parse(
 describe("match(facts, library)", () => {
   test("the generated library holds the policies, the FICTIONAL rule and the index of policies/", () => {
     const ids = library.policies.map((p) => p.id);
-    // every policy under policies/: the flagship, the demo and the ten real policies of the language's second wave
+    // every policy of policies/: the flagship, the demo and the ten real policies of wave 2
     expect(ids).toHaveLength(12);
-    expect(ids).toEqual(expect.arrayContaining(["demo-platform-support", "hlj-biomanufacturing-2026", "xm-software-2022"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["demo-platform-support", "hlj-biomanufacturing-2026", "xm-software-2022"]),
+    );
     expect(library.rules.map((r) => [r.id, r.implements])).toEqual([
       ["FICTIONAL-hlj-kjt-rd-subsidy-rates", "hlj-biomanufacturing-2026"],
     ]);
