@@ -29,7 +29,8 @@ const NOTES: Record<EngineName, string> = {
   evaluate: "the same IR object every call: validated on the first",
   "json-logic": "binary floating point; custom code for rounding, lists and the art. 12 cap; no facts validation",
   "json-rules-engine":
-    "binary floating point; custom operators and code for amounts, rounding, the art. 12 cap; async; no facts validation",
+    "binary floating point; custom operators and code for amounts, rounding, the art. 12 cap; async; " +
+    "no facts validation",
 };
 
 function find(r: EnginesResults, engine: EngineName, tree: "after" | "before" = "after"): EngineRow {
@@ -111,7 +112,9 @@ function scaleTable(r: EnginesResults): string[] {
     const one = base(s.tree);
     const x = one ? s.timing.median / one.median : Number.NaN;
     const ok = s.scale !== 10 || s.tree === "before" ? "" : verdict(x <= 10, "≤ 10× (linear)");
-    const label = `the flagship ${s.scale === 1 ? "itself" : `${s.scale} times over`}${s.tree === "before" ? `, **before** (${r.options.before})` : ""}`;
+    const size = s.scale === 1 ? "itself" : `${s.scale} times over`;
+    const before = s.tree === "before" ? `, **before** (${r.options.before})` : "";
+    const label = `the flagship ${size}${before}`;
     lines.push(row([label, s.timing.min.toFixed(1), s.timing.median.toFixed(1), times(x), ok]));
   }
   return lines;
@@ -121,7 +124,11 @@ function scaleTable(r: EnginesResults): string[] {
 export function renderEngines(r: EnginesResults): string[] {
   const o = r.options;
   return [
-    `Evaluation: ${int(o.applicants)} fixed applicants (\`apps/bench/src/applicants.ts\`); each engine in a process of its own, bundled alike by esbuild; ${o.passes} passes over all engines, each process ${o.rounds} rounds after 3 warm-up rounds; CPU time of the process. Min and median are over all ${o.passes * o.rounds} rounds; × limit compares medians (and minimums) of the same run.`,
+    `Evaluation: ${int(o.applicants)} fixed applicants (\`apps/bench/src/applicants.ts\`); ` +
+      "each engine in a process of its own, bundled alike by esbuild; " +
+      `${o.passes} passes over all engines, each process ${o.rounds} rounds after 3 warm-up rounds; ` +
+      `CPU time of the process. Min and median are over all ${o.passes * o.rounds} rounds; ` +
+      "× limit compares medians (and minimums) of the same run.",
     "",
     ...evaluationTable(r),
     ...populationTable(r),

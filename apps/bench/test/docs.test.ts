@@ -7,7 +7,7 @@ import { repo } from "../src/policy.js";
 const page = readFileSync(join(repo, "docs/performance.md"), "utf8");
 const example = "apps/bench/examples/compiled-amounts.ts";
 
-test("the compiled evaluation example of docs/performance.md is the example file, and prints what the page shows", () => {
+test("the compiled example of docs/performance.md is the example file, and prints what the page shows", () => {
   expect(page).toContain(`\`\`\`ts\n${readFileSync(join(repo, example), "utf8")}\`\`\``);
   const command = `node --conditions=source --import tsx ${example}`;
   const at = page.indexOf(`$ ${command}\n`);

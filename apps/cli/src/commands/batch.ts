@@ -48,14 +48,16 @@ export function registerBatch(program: Command): void {
     .option("--explain", "full results with explanations (slower: the interpreter instead of the compiled evaluator)")
     .option(
       "--engine <name>",
-      "`js` (default) or `duckdb`: the policy compiled to SQL, run in embedded DuckDB; reads JSON Lines, Parquet or CSV",
+      "`js` (default) or `duckdb`: the policy compiled to SQL, run in embedded DuckDB; " +
+        "reads JSON Lines, Parquet or CSV",
     )
     .addHelpText(
       "after",
       "\nEach input line gives one output line: the line number and the amounts, or `error` for a line that is not\n" +
         "valid JSON or not valid facts; the run never stops at a bad line. A summary goes to stderr; the exit\n" +
         "status is 1 when some lines gave error records.\n\nExamples:\n" +
-        "  $ subsidia batch policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicants.jsonl --out awards.jsonl\n" +
+        "  $ subsidia batch policies/heilongjiang/biomanufacturing-2026.subsidia " +
+        "--facts applicants.jsonl --out awards.jsonl\n" +
         "  $ cat applicants.jsonl | subsidia batch policy.subsidia --facts - | jq .total",
     )
     .action((file: string, opts: BatchOptions) => runAsync(() => batchCommand(file, opts)));

@@ -6,6 +6,7 @@ import { loadDocument } from "../library/load-library.js";
 import type { Paint } from "../paint.js";
 import { cliLang, tr } from "../lang.js";
 import { type PerFile, watchPaths } from "../watch.js";
+import { examples } from "../help.js";
 
 export interface CheckOptions {
   json?: boolean | undefined;
@@ -60,7 +61,11 @@ export function registerCheck(program: Command): void {
     .option("--json", "print one JSON document: each file's diagnostics, and the counts")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ subsidia check policies/heilongjiang/biomanufacturing-2026.subsidia\n  $ subsidia check policies\n  $ subsidia check --watch policies",
+      examples(
+        "subsidia check policies/heilongjiang/biomanufacturing-2026.subsidia",
+        "subsidia check policies",
+        "subsidia check --watch policies",
+      ),
     )
     .action((files: string[], opts: CheckOptions) =>
       opts.watch ? watchPaths(files, (fs) => checkFiles(fs, stdoutPaint)) : run(() => check(files, stdoutPaint, opts)),

@@ -6,6 +6,7 @@ import { CliError } from "../errors.js";
 import { policyFiles, requirePolicy } from "../load.js";
 import type { Paint } from "../paint.js";
 import { run, stderrPaint } from "../run.js";
+import { examples } from "../help.js";
 
 export interface CodegenOptions {
   out: string;
@@ -73,7 +74,10 @@ export function registerCodegen(program: Command): void {
     .requiredOption("-o, --out <dir>", "the folder to write the generated .ts files into")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ subsidia codegen policies/heilongjiang/biomanufacturing-2026.subsidia --out src/generated\n  $ subsidia codegen policies --out src/generated",
+      examples(
+        "subsidia codegen policies/heilongjiang/biomanufacturing-2026.subsidia --out src/generated",
+        "subsidia codegen policies --out src/generated",
+      ),
     )
     .action((paths: string[], opts: CodegenOptions) => run(() => codegenCommand(paths, opts, stderrPaint)));
 }

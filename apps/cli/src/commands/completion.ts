@@ -2,6 +2,7 @@ import { type Command, InvalidArgumentError } from "commander";
 import { bashScript, fishScript, zshScript } from "../completion/scripts.js";
 import { commandSpecs } from "../completion/spec.js";
 import { run } from "../run.js";
+import { examples } from "../help.js";
 
 const SHELLS = { bash: bashScript, zsh: zshScript, fish: fishScript } as const;
 type Shell = keyof typeof SHELLS;
@@ -18,7 +19,11 @@ export function registerCompletion(program: Command): void {
     .argument("<shell>", "bash, zsh or fish", parseShell)
     .addHelpText(
       "after",
-      "\nExamples:\n  $ source <(subsidia completion bash)\n  $ subsidia completion zsh > ~/.zfunc/_subsidia\n  $ subsidia completion fish > ~/.config/fish/completions/subsidia.fish",
+      examples(
+        "source <(subsidia completion bash)",
+        "subsidia completion zsh > ~/.zfunc/_subsidia",
+        "subsidia completion fish > ~/.config/fish/completions/subsidia.fish",
+      ),
     )
     .action((shell: Shell) => run(() => SHELLS[shell](commandSpecs(program))));
 }

@@ -12,6 +12,7 @@ import { loadVersions } from "../diff/versions.js";
 import type { Paint } from "../paint.js";
 import { engineOf } from "../engines/engine-option.js";
 import { loadDuckdb } from "../engines/load-duckdb.js";
+import { examples } from "../help.js";
 
 export interface DiffOptions extends LimitFlags {
   git?: string;
@@ -79,7 +80,8 @@ export async function diffCommand(
 export function registerDiff(program: Command): void {
   limitOptions(program.command("diff"))
     .description(
-      "what changed between two versions of a policy, clause by clause, with an applicant paid differently by each behavioural change and, over a population, the budget impact",
+      "what changed between two versions of a policy, clause by clause, with an applicant paid differently " +
+        "by each behavioural change and, over a population, the budget impact",
     )
     .argument("<files...>", "OLD and NEW .subsidia files, or one file with --git")
     .option("--git <rev>", "compare FILE at git revision REV (e.g. HEAD~1) with FILE as it is now")
@@ -99,7 +101,12 @@ export function registerDiff(program: Command): void {
     )
     .addHelpText(
       "after",
-      "\nExamples:\n  $ subsidia diff old.subsidia new.subsidia\n  $ subsidia diff --git HEAD~1 policies/heilongjiang/biomanufacturing-2026.subsidia --markdown\n  $ subsidia population sample new.subsidia --count 10000 --seed 7 --out applicants.jsonl\n  $ subsidia diff old.subsidia new.subsidia --population applicants.jsonl",
+      examples(
+        "subsidia diff old.subsidia new.subsidia",
+        "subsidia diff --git HEAD~1 policies/heilongjiang/biomanufacturing-2026.subsidia --markdown",
+        "subsidia population sample new.subsidia --count 10000 --seed 7 --out applicants.jsonl",
+        "subsidia diff old.subsidia new.subsidia --population applicants.jsonl",
+      ),
     )
     .action((files: string[], opts: DiffOptions) =>
       runAsync(async () => {

@@ -6,6 +6,7 @@ import { CliError } from "../errors.js";
 import { policyFiles, readText } from "../load.js";
 import type { Paint } from "../paint.js";
 import { run, stdoutPaint } from "../run.js";
+import { examples } from "../help.js";
 
 export interface FmtOptions {
   check?: boolean | undefined;
@@ -81,7 +82,7 @@ export function registerFmt(program: Command): void {
     .option("--check", "write nothing; list the files that would change and exit 1 if any")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ subsidia fmt policies\n  $ subsidia fmt --check policies\n  $ subsidia fmt - < draft.subsidia",
+      examples("subsidia fmt policies", "subsidia fmt --check policies", "subsidia fmt - < draft.subsidia"),
     )
     .action((files: string[], opts: FmtOptions) => run(() => fmt(files, opts, stdoutPaint)));
 }

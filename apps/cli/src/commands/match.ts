@@ -10,6 +10,7 @@ import { cliLang, tr } from "../lang.js";
 import { whatIfFacts } from "../what-if.js";
 import { type PolicyAwards, renderStackedWhatIf, stackedDifference } from "../what-if-stacked.js";
 import { factErrors } from "./eval.js";
+import { examples } from "../help.js";
 
 export interface MatchOptions extends LimitFlags {
   facts: string;
@@ -84,7 +85,11 @@ export function registerMatch(program: Command): void {
   )
     .addHelpText(
       "after",
-      "\nExamples:\n  $ subsidia match --facts applicant.json\n  $ subsidia match policies --facts applicant.json --on 2027-03-01 --json\n  $ subsidia match --facts applicant.json --what-if 'rdInvestment.current=1000000'",
+      examples(
+        "subsidia match --facts applicant.json",
+        "subsidia match policies --facts applicant.json --on 2027-03-01 --json",
+        "subsidia match --facts applicant.json --what-if 'rdInvestment.current=1000000'",
+      ),
     )
     .action((dir: string | undefined, opts: MatchOptions) => run(() => matchCommand(dir, opts, stdoutPaint)));
 }

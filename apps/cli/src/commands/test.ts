@@ -8,6 +8,7 @@ import { run, stdoutPaint } from "../run.js";
 import type { Translate } from "@subsidia/messages";
 import { cliLang, tr } from "../lang.js";
 import { type PerFile, watchPaths } from "../watch.js";
+import { examples } from "../help.js";
 
 export interface TestOptions {
   /** run again whenever a policy file is saved */
@@ -124,29 +125,20 @@ function percent(covered: number, total: number): string {
 /** One line per clause (and per article `cap total`, and the validity window), then what no test exercised. */
 export function coverageTable(c: Coverage, paint: Paint, t: Translate = tr()): string[] {
   const width = Math.max(6, ...c.rows.map((r) => r.name.length));
+  const branch = (text: string, span: { line: number } | undefined) =>
+    paint.dim(`      ${text}${span ? t("test.line", { line: span.line }) : ""}`);
   const lines = [paint.bold(`  ${t("test.clause").padEnd(width)}  ${t("test.branches")}  ${t("test.covered")}`)];
   for (const r of c.rows) {
     const pct = percent(r.covered, r.total).padStart(7);
-    const row = `  ${r.name.padEnd(width)}  ${`${r.covered}/${r.total}`.padStart(8)}  ${r.missed.length === 0 ? paint.green(pct) : paint.yellow(pct)}`;
+    const shown = r.missed.length === 0 ? paint.green(pct) : paint.yellow(pct);
     lines.push(
-      row,
-      ...r.missed.map((m) =>
-        paint.dim(
-          `      ${t("test.notExercised", { label: m.label })}${m.span ? t("test.line", { line: m.span.line }) : ""}`,
-        ),
-      ),
-      ...(r.pending ?? []).map((m) =>
-        paint.dim(
-          `      ${t("test.awaitsRule", { label: m.label, param: m.param })}${m.span ? t("test.line", { line: m.span.line }) : ""}`,
-        ),
-      ),
+      `  ${r.name.padEnd(width)}  ${`${r.covered}/${r.total}`.padStart(8)}  ${shown}`,
+      ...r.missed.map((m) => branch(t("test.notExercised", { label: m.label }), m.span)),
+      ...r.pending.map((m) => branch(t("test.awaitsRule", { label: m.label, param: m.param }), m.span)),
     );
   }
-  lines.push(
-    paint.bold(
-      `  ${t("test.total").padEnd(width)}  ${`${c.covered}/${c.total}`.padStart(8)}  ${percent(c.covered, c.total).padStart(7)}`,
-    ),
-  );
+  const total = `${`${c.covered}/${c.total}`.padStart(8)}  ${percent(c.covered, c.total).padStart(7)}`;
+  lines.push(paint.bold(`  ${t("test.total").padEnd(width)}  ${total}`));
   return lines;
 }
 
@@ -173,7 +165,12 @@ export function registerTest(program: Command): void {
     .option("--json", "print one JSON document: each test's outcome and each policy's coverage")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ subsidia test\n  $ subsidia test --coverage policies/heilongjiang/biomanufacturing-2026.subsidia\n  $ subsidia test --min-coverage 100 policies\n  $ subsidia test --watch policies",
+      examples(
+        "subsidia test",
+        "subsidia test --coverage policies/heilongjiang/biomanufacturing-2026.subsidia",
+        "subsidia test --min-coverage 100 policies",
+        "subsidia test --watch policies",
+      ),
     )
     .action((paths: string[], opts: TestOptions) =>
       opts.watch
