@@ -60,10 +60,11 @@ function headerToAst(file: string, node: CstNode | undefined): Header | undefine
   const span = node && nodeSpan(file, node);
   if (node === undefined || span === undefined) return undefined;
   const lib = libraryHeadToAst(file, child(node, "libraryHead"));
+  // a missing id is placed just after the keyword: `policy`, or the head of a rule, amendment or vocabulary
   const id = (lib ? lib.id : stringOf(file, token(node, "id"))) ?? {
     kind: "String",
     value: "",
-    span: spanAfter({ ...span, length: 6 }),
+    span: spanAfter(lib ? lib.head.span : { ...span, length: 6 }),
   };
   return {
     kind: "Header",

@@ -37,6 +37,13 @@ describe("the heads of a library's files (docs/library.md)", () => {
     expect(diagnostics[0]?.message).toContain("`implements`");
   });
 
+  it("places a missing id just after a head's keyword, inside the text (found by the parse property)", () => {
+    for (const text of ["rule", "amendment", "vocabulary", "policy"]) {
+      const id = parse(text, "f.subsidia").ast.header?.id;
+      expect(id?.span).toMatchObject({ offset: text.length, length: 0 });
+    }
+  });
+
   it("formats the heads and `uses` in the canonical style, idempotently", () => {
     const text = `rule   "r"   implements "p" {\ntitle "t"\n}\nparam rate: percent = 5%\n`;
     const once = format(text).text;
