@@ -47,6 +47,8 @@ function withoutExplanations(outcome: EvalOutcome): unknown {
     result: {
       ...outcome.result,
       awards: outcome.result.awards.map(({ explanation: _e, title: _t, citation: _c, rules: _r, ...a }) => a),
+      // the compiled evaluator gives amounts only: a zero award comes without the steps that led to 0
+      zeroAwards: outcome.result.zeroAwards.map(({ explanation: _e, ...z }) => z),
     },
   };
 }
