@@ -3,7 +3,9 @@
  * so that a run can be repeated). A finding (an oracle that fails, or one input that gets no
  * answer for FUZZ_HANG_SECONDS) is printed and saved under apps/fuzz/findings/ in the
  * corpus's form, and the run exits 1. Environment: FUZZ_BUDGET_SECONDS (default 60),
- * FUZZ_SEED (default: from the clock), FUZZ_HANG_SECONDS (default 60).
+ * FUZZ_SEED (default: from the clock), FUZZ_HANG_SECONDS (default 60), and FUZZ_RUNS: a count of
+ * inputs instead of a time (N policy texts, 4N facts, 4N IR documents), so that a run with a
+ * fixed seed tries the same inputs however loaded the machine is (CI).
  */
 import { relative } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -14,13 +16,23 @@ import type { Message } from "./worker.js";
 const budget = Number(process.env.FUZZ_BUDGET_SECONDS ?? "60");
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const hang = Number(process.env.FUZZ_HANG_SECONDS ?? "60");
-if (!(budget > 0) || !(hang > 0) || !Number.isInteger(seed)) {
-  process.stderr.write("FUZZ_BUDGET_SECONDS and FUZZ_HANG_SECONDS must be positive numbers, FUZZ_SEED an integer\n");
+const runs = process.env.FUZZ_RUNS === undefined ? undefined : Number(process.env.FUZZ_RUNS);
+if (
+  !(budget > 0) ||
+  !(hang > 0) ||
+  !Number.isInteger(seed) ||
+  !(runs === undefined || (Number.isInteger(runs) && runs > 0))
+) {
+  process.stderr.write(
+    "FUZZ_BUDGET_SECONDS and FUZZ_HANG_SECONDS must be positive numbers, FUZZ_SEED an integer, FUZZ_RUNS a positive integer\n",
+  );
   process.exit(2);
 }
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
-say(`fuzz: ${budget} s, seed ${seed}`);
+say(
+  `fuzz: ${runs === undefined ? `${budget} s` : `${runs} policy texts, ${runs * 4} facts and IR inputs each`}, seed ${seed}`,
+);
 
 function report(target: string, extension: string, content: string, what: string): void {
   const path = relative(repo, saveFinding(target, extension, content));
@@ -32,7 +44,7 @@ function report(target: string, extension: string, content: string, what: string
   );
 }
 
-const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), { workerData: { budget, seed } });
+const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), { workerData: { budget, seed, runs } });
 let found = 0;
 let last: Extract<Message, { type: "input" }> | undefined;
 let watchdog: NodeJS.Timeout | undefined;

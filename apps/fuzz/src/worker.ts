@@ -1,6 +1,6 @@
 /**
  * The fuzzing itself, in a worker thread so that main.ts can stop it when one input takes
- * too long. Each target gets its share of the budget; every input is posted (in its corpus
+ * too long. Each target gets its share of the budget (or of a count of inputs); every input is posted (in its corpus
  * form) before it is checked, so that a hang can be saved too.
  */
 import { parentPort, workerData } from "node:worker_threads";
@@ -12,9 +12,11 @@ export type Message =
   | { type: "done"; target: string; runs: number }
   | { type: "found"; target: string; runs: number; extension: string; content: string; error: string; path: string };
 
-const { budget, seed } = workerData as { budget: number; seed: number };
+const { budget, seed, runs: fixedRuns } = workerData as { budget: number; seed: number; runs?: number };
 /** Shares of the budget: the policy text reaches every stage, so it gets half. */
 const SHARE: Record<Target<unknown>["name"], number> = { policy: 0.5, facts: 0.25, ir: 0.25 };
+/** With a count of inputs (FUZZ_RUNS) instead of a time: a policy text costs about four facts or IR inputs. */
+const RUNS_PER_COUNT: Record<Target<unknown>["name"], number> = { policy: 1, facts: 4, ir: 4 };
 const post = (m: Message) => parentPort?.postMessage(m);
 
 for (const target of targets as readonly Target<unknown>[]) {
@@ -27,9 +29,13 @@ for (const target of targets as readonly Target<unknown>[]) {
     }),
     {
       seed,
-      numRuns: Number.MAX_SAFE_INTEGER,
-      interruptAfterTimeLimit: budget * 1000 * SHARE[target.name],
-      markInterruptAsFailure: false,
+      ...(fixedRuns === undefined
+        ? {
+            numRuns: Number.MAX_SAFE_INTEGER,
+            interruptAfterTimeLimit: budget * 1000 * SHARE[target.name],
+            markInterruptAsFailure: false,
+          }
+        : { numRuns: fixedRuns * RUNS_PER_COUNT[target.name] }),
     },
   );
   if (!result.failed) post({ type: "done", target: target.name, runs });
