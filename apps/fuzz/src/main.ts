@@ -4,8 +4,9 @@
  * answer for FUZZ_HANG_SECONDS) is printed and saved under apps/fuzz/findings/ in the
  * corpus's form, and the run exits 1. Environment: FUZZ_BUDGET_SECONDS (default 60),
  * FUZZ_SEED (default: from the clock), FUZZ_HANG_SECONDS (default 60), and FUZZ_RUNS: a count of
- * inputs instead of a time (N policy texts, 4N facts, 4N IR documents), so that a run with a
- * fixed seed tries the same inputs however loaded the machine is (CI).
+ * inputs within the time budget (N policy texts, 4N facts, 4N IR documents), so that a run with a
+ * fixed seed tries the same inputs however loaded the machine is (CI), or a prefix of them if the
+ * time runs out first.
  */
 import { relative } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -30,9 +31,8 @@ if (
 }
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
-say(
-  `fuzz: ${runs === undefined ? `${budget} s` : `${runs} policy texts, ${runs * 4} facts and IR inputs each`}, seed ${seed}`,
-);
+const count = runs === undefined ? "" : `${runs} policy texts, ${runs * 4} facts and IR inputs each, within `;
+say(`fuzz: ${count}${budget} s, seed ${seed}`);
 
 function report(target: string, extension: string, content: string, what: string): void {
   const path = relative(repo, saveFinding(target, extension, content));

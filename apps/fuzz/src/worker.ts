@@ -1,6 +1,6 @@
 /**
  * The fuzzing itself, in a worker thread so that main.ts can stop it when one input takes
- * too long. Each target gets its share of the budget (or of a count of inputs); every input is posted (in its corpus
+ * too long. Each target gets its share of the budget (and of a count of inputs, if given); every input is posted (in its corpus
  * form) before it is checked, so that a hang can be saved too.
  */
 import { parentPort, workerData } from "node:worker_threads";
@@ -29,13 +29,10 @@ for (const target of targets as readonly Target<unknown>[]) {
     }),
     {
       seed,
-      ...(fixedRuns === undefined
-        ? {
-            numRuns: Number.MAX_SAFE_INTEGER,
-            interruptAfterTimeLimit: budget * 1000 * SHARE[target.name],
-            markInterruptAsFailure: false,
-          }
-        : { numRuns: fixedRuns * RUNS_PER_COUNT[target.name] }),
+      // a count of inputs, if given, within the time budget: a run cut short by the time tried a prefix of the same inputs
+      numRuns: fixedRuns === undefined ? Number.MAX_SAFE_INTEGER : fixedRuns * RUNS_PER_COUNT[target.name],
+      interruptAfterTimeLimit: budget * 1000 * SHARE[target.name],
+      markInterruptAsFailure: false,
     },
   );
   if (!result.failed) post({ type: "done", target: target.name, runs });
