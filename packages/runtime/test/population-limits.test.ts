@@ -182,6 +182,14 @@ describe("budget", () => {
     expect(r.budgets[0]).toMatchObject({ spent: "60.00", left: "40.00", funded: 1, notFunded: 2 });
   });
 
+  test("a budget must be one constant amount: one that reads a fact is refused", () => {
+    const p = talent(2, { budget: "100" });
+    p.articles[0]!.budget!.amount = { k: "fact", path: ["cap"], type: "money", src: "cap", span: span() };
+    expect(() => applyPopulationLimits(p, [])).toThrow(
+      "the budget of `art1` must be one constant amount: `cap` is not",
+    );
+  });
+
   test("amounts stay exact over many awards (no binary floating point)", () => {
     const p = talent(1000, { budget: "70.00", amount: "0.10" });
     const r = applyPopulationLimits(p, run(p, scores(...Array.from({ length: 701 }, (_, i) => i))));
