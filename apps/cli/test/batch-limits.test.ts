@@ -154,4 +154,19 @@ describe("subsidia batch with selections and budgets", () => {
     writeFileSync(at("fact.subsidia"), policy("").replace('budget 15万元 "', 'budget 15万元 + 0元 * 2 "'));
     expect(cli(["batch", at("fact.subsidia"), "--facts", at("empty.jsonl")]).code).toBe(0);
   });
+
+  test("diff --population costs a budget raised: the awards it now funds, the same in both engines", () => {
+    writeFileSync(at("raised.subsidia"), policy("", "200万元"));
+    const args = ["diff", at("budgets.subsidia"), at("raised.subsidia"), "--population", at("population.jsonl")];
+    const js = cli([...args, "--json"]);
+    const duck = cli([...args, "--json", "--engine", "duckdb"]);
+    expect(duck.stdout).toBe(js.stdout);
+    const impact = JSON.parse(js.stdout).impact as { articles: { article: number; before: object; after: object }[] };
+    // before: p3 (100000.01) does not fit in the 10万元 left, and p4 waits behind it; after, both are funded
+    expect(impact.articles.find((a) => a.article === 2)).toMatchObject({
+      before: { total: "900000.00" },
+      after: { total: "1000001.01" },
+    });
+    expect(impact.articles.find((a) => a.article === 1)).toMatchObject({ before: { total: "150000.00" } });
+  });
 });
