@@ -4,7 +4,7 @@ import { evaluatePolicy } from "../src/evaluate.js";
 import { validateFacts } from "../src/facts-schema.js";
 import { applyPopulationLimits, hasPopulationLimits } from "../src/population/limits.js";
 import type { LimitApplicant } from "../src/population/types.js";
-import { article, clause, enumOf, field, fixed, item, listOf, money, policy, span } from "./build-ir.js";
+import { article, clause, enumOf, fact, field, fixed, item, listOf, money, policy, span } from "./build-ir.js";
 
 /** `select top N [per n.cat] by n.score descending` over nominees, 5万元 each; an optional budget. */
 function talent(count: number, opts: { per?: boolean; budget?: string; amount?: string } = {}): Policy {
@@ -123,6 +123,27 @@ describe("selection", () => {
       ["a", 2, 1],
       ["b", 2, 1],
     ]);
+  });
+
+  test("`select first N by DATE`: the earliest dates, one award per applicant", () => {
+    const c: Clause = {
+      ...clause({ id: "firstThree", award: fixed(money("1000000")) }),
+      selection: { mode: "first", count: 2, by: fact("listed", "date"), order: "ascending", span: span() },
+    };
+    const p = policy({ inputs: [field("listed", "date", true)], articles: [article(4, [c])] });
+    const one = (listed?: string) => {
+      const v = validateFacts(p, { applicationDate: "2026-06-01", ...(listed ? { listed } : {}) });
+      if (!v.ok) throw new Error("facts");
+      return evaluatePolicy(p, v.facts);
+    };
+    const r = applyPopulationLimits(p, [one("2025-03-01"), one("2024-12-31"), one(), one("2025-01-15")]);
+    expect(statuses(r)).toEqual([
+      ["not selected 0.00"],
+      ["selected 1000000.00"],
+      ["not selected 0.00"],
+      ["selected 1000000.00"],
+    ]);
+    expect(r.awards[0]![0]!.reason).toBe("not selected: rank 3 of 3, first 2 by `listed` ascending");
   });
 
   test("an empty population selects nobody and spends nothing", () => {
