@@ -53,6 +53,11 @@ writeFileSync(
   text.replace("    award 30% of p.totalInvestment", "    award 35% of p.totalInvestment"),
 );
 
+writeFileSync(
+  join(dir, "budgeted.subsidia"),
+  text.replace('article 4 "支持中试熟化平台建设" {\n', '$&  budget 20亿元 "年度资金总额（示例）"\n'),
+);
+
 test("every console block prints what the page shows", () => {
   const consoles = blocks(doc).filter((b) => b.lang === "console");
   expect(consoles.length).toBeGreaterThanOrEqual(4);
@@ -79,6 +84,13 @@ test("every console block prints what the page shows", () => {
   }
   // the JSON excerpt is the second record DuckDB wrote, and the JavaScript engine writes the same file
   const json = blocks(doc).find((b) => b.lang === "json")!;
+  // a record shown as one of a file's (`<!-- a record of FILE -->`) is one of its lines
+  for (const b of blocks(doc).filter((x) => x.comment?.startsWith("a record of ")))
+    expect(readFileSync(join(dir, b.comment!.slice("a record of ".length)), "utf8").split("\n")).toContain(b.body);
+  // a budget in DuckDB gives the JavaScript engine's records
+  expect(readFileSync(join(dir, "budgeted-duckdb.jsonl"), "utf8")).toBe(
+    readFileSync(join(dir, "budgeted-js.jsonl"), "utf8"),
+  );
   const written = readFileSync(join(dir, "awards.jsonl"), "utf8");
   expect(written.split("\n")[1]).toBe(json.body);
   const js = cli(["batch", flagship, "--facts", join(dir, "population.jsonl"), "--out", join(dir, "awards-js.jsonl")]);

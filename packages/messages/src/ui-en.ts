@@ -80,6 +80,9 @@ export const UI_EN = {
   "batch.linesPlural": "lines {lines}",
   "batch.summary": "{applicants|applicant|applicants} → {where} in {seconds} s{rate}; {errors}",
   "batch.totals": "total due {total}; with up-to {upToTotal}",
+  "batch.selection": "selection {clause}{category}: {selected} of {candidates} selected (at most {count})",
+  "batch.budget":
+    "article {article} budget {budget}: spent {spent}, left {left}; {funded} funded, {notFunded} not funded",
   "batch.standardOutput": "standard output",
   "batch.interrupted": "interrupted by {signal}: the output is incomplete (its last record says so)",
   // diff

@@ -72,6 +72,9 @@ export const UI_ZH: Record<keyof typeof UI_EN, string> = {
   "batch.linesPlural": "第 {lines} 行",
   "batch.summary": "{applicants} 位申请人 → {where}，用时 {seconds} 秒{rate}；{errors}",
   "batch.totals": "应付合计 {total}；含最高额 {upToTotal}",
+  "batch.selection": "择优 {clause}{category}：{candidates} 项中入选 {selected} 项（至多 {count} 项）",
+  "batch.budget":
+    "第{article}条资金总额 {budget}：已安排 {spent}，剩余 {left}；{funded} 项获资助，{notFunded} 项未获资助",
   "batch.standardOutput": "标准输出",
   "batch.interrupted": "被 {signal} 中断：输出不完整（最后一条记录已注明）",
   "diff.policy": "政策 {id}",

@@ -68,3 +68,5 @@ export {
   type MatchedPolicy,
   type MatchOutcome,
 } from "./library/match.js";
+export { applyPopulationLimits, hasPopulationLimits } from "./population/limits.js";
+export type * from "./population/types.js";

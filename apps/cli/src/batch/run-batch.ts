@@ -11,6 +11,7 @@ import { PIECE_BYTES, splitLines } from "./chunks.js";
 import { errorRecord, type LinesOut } from "./evaluate-lines.js";
 import { WorkerPool } from "./pool.js";
 import { createProgress } from "./progress.js";
+import { holdsRecords, limitRecords } from "./population-limits.js";
 import type { Summary } from "./summary.js";
 
 export interface BatchRun {
@@ -105,14 +106,31 @@ function oversizedOut(seq: number, line: number, bytes: number, max: number): Li
 }
 
 /**
+ * The held records of a policy with selections or budgets, decided over the whole population
+ * (`limitRecords`) and written; the summary's totals are those of the records written.
+ */
+async function writeLimited(policy: Policy, held: Uint8Array[], output: Output, summary: Summary): Promise<void> {
+  const decoder = new TextDecoder();
+  const text = held.map((b) => decoder.decode(b)).join("");
+  held.length = 0;
+  const limited = limitRecords(policy, text);
+  await write(output, limited.text);
+  summary.totalCents = limited.totalCents;
+  summary.upToTotalCents = limited.upToTotalCents;
+  summary.limits = limited.limits;
+}
+
+/**
  * Streams JSONL facts through worker threads and writes one record per input line, in input
  * order. The main thread only cuts the input into pieces of whole lines (bytes, transferred
  * to a worker, not copied); workers parse, evaluate and encode. Memory stays bounded: at
  * most `2 × workers + 2` pieces are read but not yet written, reading waits while they are,
  * and writing waits for the output to drain. SIGINT or SIGTERM stops the reading; what was
- * read is written, then a last record `{"incomplete":true,…}`.
+ * read is written, then a last record `{"incomplete":true,…}`. A policy with a `select` or a
+ * `budget` holds every record until the end: who is selected and funded depends on all of them.
  */
 export async function runBatch(run: BatchRun): Promise<Summary> {
+  const held: Uint8Array[] | null = holdsRecords(run.policy) ? [] : null;
   const size = inputSize(run.facts);
   const output = await openOutput(run.out);
   const input = run.facts === "-" ? process.stdin : createReadStream(run.facts, { highWaterMark: PIECE_BYTES });
@@ -138,7 +156,8 @@ export async function runBatch(run: BatchRun): Promise<Summary> {
   const bytesRead = () => (input as { bytesRead?: number }).bytesRead ?? 0;
   const flushOne = async () => {
     const r = await pending.shift()!;
-    await write(output, r.bytes);
+    if (held) held.push(r.bytes);
+    else await write(output, r.bytes);
     summary.lines += r.count;
     summary.errors += r.errors;
     summary.errorLines.push(...r.errorLines.slice(0, Math.max(0, 10 - summary.errorLines.length)));
@@ -162,6 +181,7 @@ export async function runBatch(run: BatchRun): Promise<Summary> {
       while (pending.length >= maxPending) await flushOne();
     }
     while (pending.length > 0) await flushOne();
+    if (held) await writeLimited(run.policy, held, output, summary);
     const signal = signals.stopped();
     if (signal !== null) {
       summary.interrupted = signal;

@@ -1,4 +1,4 @@
-import { Dec } from "@subsidia/runtime";
+import { Dec, type PopulationLimits } from "@subsidia/runtime";
 import { cliLang, tr } from "../lang.js";
 import { money } from "../money-text.js";
 import type { Paint } from "../paint.js";
@@ -12,6 +12,8 @@ export interface Summary {
   totalCents: bigint;
   upToTotalCents: bigint;
   seconds: number;
+  /** the policy's selections and budgets over the population, when it has any */
+  limits?: PopulationLimits;
   /** the signal that stopped the run before the end of its input */
   interrupted?: NodeJS.Signals;
 }
@@ -44,5 +46,31 @@ export function renderSummary(s: Summary, where: string | undefined, paint: Pain
     errors,
   });
   const totals = t("batch.totals", { total: yuan(s.totalCents), upToTotal: yuan(s.upToTotalCents) });
-  return `${[...stopped, head, totals].join("\n")}\n`;
+  return `${[...stopped, head, totals, ...limitLines(s.limits)].join("\n")}\n`;
+}
+
+/** One line per selection (per category) and per budget: how many were selected, how much is left. */
+function limitLines(limits: PopulationLimits | undefined): string[] {
+  if (!limits) return [];
+  const t = tr();
+  const selections = limits.selections.map((s) =>
+    t("batch.selection", {
+      clause: s.clause,
+      category: s.category === undefined ? "" : ` ${s.category}`,
+      selected: s.selected,
+      candidates: s.candidates,
+      count: s.count,
+    }),
+  );
+  const budgets = limits.budgets.map((b) =>
+    t("batch.budget", {
+      article: b.article,
+      budget: money(b.budget),
+      spent: money(b.spent),
+      left: money(b.left),
+      funded: b.funded,
+      notFunded: b.notFunded,
+    }),
+  );
+  return [...selections, ...budgets];
 }

@@ -4,6 +4,7 @@ import { compileAmounts, EvaluationError, type AmountsResult, type FactsValidati
 import { piecesLines } from "../batch/chunks.js";
 import { type LinesIn, parseLine } from "../batch/evaluate-lines.js";
 import type { FactsLimits } from "../facts-input.js";
+import { needsKeys } from "./limited-impact.js";
 
 /** One line of a population: both versions' amounts, or why it was skipped; blank lines are left out. */
 export interface ImpactLine {
@@ -20,10 +21,11 @@ export interface ImpactOut {
   lines: ImpactLine[];
 }
 
-const amounts = (r: AmountsResult): ResultAmounts => ({
+/** A result's amounts; with `keys`, each award's clause, item and selection keys too (`LimitedImpact`). */
+const amounts = (r: AmountsResult, keys: boolean): ResultAmounts => ({
   total: r.total,
   upToTotal: r.upToTotal,
-  awards: r.awards.map((a) => ({ article: a.article, amount: a.amount, basis: a.basis })),
+  awards: keys ? r.awards : r.awards.map((a) => ({ article: a.article, amount: a.amount, basis: a.basis })),
   pending: r.pending.length > 0 ? [0] : [],
 });
 
@@ -37,6 +39,7 @@ const shape = (p: Policy) => JSON.stringify(p.inputs, (k, v: unknown) => (k === 
 export function impactEvaluator(before: Policy, after: Policy, limits: FactsLimits): (input: LinesIn) => ImpactOut {
   const [cb, ca] = [compileAmounts(before), compileAmounts(after)];
   const same = shape(before) === shape(after);
+  const keys = needsKeys(before, after);
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   const invalid = (v: Extract<FactsValidation, { ok: false }>, which: string) => {
     const first = v.errors[0]!;
@@ -49,7 +52,7 @@ export function impactEvaluator(before: Policy, after: Policy, limits: FactsLimi
     const fa = same ? fb : ca.readFacts(facts, { maxItems: limits.maxItems, allowKeys: before.inputs });
     if (!fa.ok) return { reason: invalid(fa, "new") };
     try {
-      return { before: amounts(cb.evaluate(fb.facts)), after: amounts(ca.evaluate(fa.facts)) };
+      return { before: amounts(cb.evaluate(fb.facts), keys), after: amounts(ca.evaluate(fa.facts), keys) };
     } catch (e) {
       if (!(e instanceof EvaluationError)) throw e;
       return { reason: `cannot evaluate: ${e.path}: ${e.message}` };

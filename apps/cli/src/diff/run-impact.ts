@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import type { Policy } from "@subsidia/ir";
-import { Impact, type ImpactSummary } from "@subsidia/diff";
+import type { ImpactSummary } from "@subsidia/diff";
 import { PIECE_BYTES, splitLines } from "../batch/chunks.js";
 import { WorkerPool } from "../batch/pool.js";
 import { defaultWorkers } from "../batch/run-batch.js";
@@ -9,6 +9,7 @@ import { inputName } from "../run.js";
 import { DEFAULT_LIMITS, type FactsLimits } from "../facts-input.js";
 import { readError } from "../load.js";
 import type { ImpactOut } from "./impact-lines.js";
+import { LimitedImpact } from "./limited-impact.js";
 import { sizeOf } from "./jsonl.js";
 import { progressBar } from "./progress.js";
 
@@ -33,7 +34,7 @@ export async function runImpact(
   limits: FactsLimits = DEFAULT_LIMITS,
   workers = defaultWorkers(),
 ): Promise<ImpactRun> {
-  const impact = new Impact(before, after, { top });
+  const impact = new LimitedImpact(before, after, { top });
   const bar = progressBar(sizeOf(file), "impact");
   const input = file === "-" ? process.stdin : createReadStream(file, { highWaterMark: PIECE_BYTES });
   const failed = new Promise<never>((_, reject) =>

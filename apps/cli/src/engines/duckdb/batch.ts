@@ -3,6 +3,7 @@ import { createWriteStream } from "node:fs";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import type { Policy } from "@subsidia/ir";
+import { holdsRecords, limitRecords } from "../../batch/population-limits.js";
 import type { Summary } from "../../batch/summary.js";
 import { CliError } from "../../errors.js";
 import { DEFAULT_LIMITS, type FactsLimits } from "../../facts-input.js";
@@ -52,7 +53,8 @@ async function write(out: Writable, text: string): Promise<void> {
 /**
  * `subsidia batch --engine duckdb`: the population loaded into DuckDB, the policy's compiled
  * query run over it, one record per applicant in order, the same records as the JavaScript
- * engine's (rejected lines included, in their place).
+ * engine's (rejected lines included, in their place). Selections and budgets are decided on
+ * those records by the JavaScript engine's function, once all are read.
  */
 export async function runDuckdbBatch(run: {
   policy: Policy;
@@ -62,6 +64,7 @@ export async function runDuckdbBatch(run: {
 }): Promise<Summary> {
   const started = Date.now();
   const query = recordsQuery(run.policy);
+  const held = holdsRecords(run.policy);
   const db = await openDatabase();
   const out = run.out === undefined ? process.stdout : createWriteStream(run.out);
   let failedWrite: unknown = null;
@@ -91,13 +94,21 @@ export async function runDuckdbBatch(run: {
         summary.totalCents += cents(o.total!);
         summary.upToTotalCents += cents(o.upToTotal!);
       } else error(o.applicant);
-      if (chunk.length > 1 << 16) {
+      if (!held && chunk.length > 1 << 16) {
         if (failedWrite) break;
         await write(out, chunk);
         chunk = "";
       }
     }
     await flushRejected(Number.POSITIVE_INFINITY);
+    if (held) {
+      // the same decisions as the JavaScript engine's, on the same records (`limitRecords`)
+      const limited = limitRecords(run.policy, chunk);
+      chunk = limited.text;
+      summary.totalCents = limited.totalCents;
+      summary.upToTotalCents = limited.upToTotalCents;
+      summary.limits = limited.limits;
+    }
     await write(out, chunk);
     if (out !== process.stdout) {
       out.end();

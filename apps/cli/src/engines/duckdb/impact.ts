@@ -1,5 +1,5 @@
+import { LimitedImpact } from "../../diff/limited-impact.js";
 import type { ImpactRun } from "../../diff/run-impact.js";
-import { Impact } from "@subsidia/diff";
 import type { Policy } from "@subsidia/ir";
 import type { SqlOutcome } from "@subsidia/sql";
 import { DEFAULT_LIMITS, type FactsLimits } from "../../facts-input.js";
@@ -45,7 +45,7 @@ export async function runDuckdbImpact(
   limits: FactsLimits = DEFAULT_LIMITS,
 ): Promise<ImpactRun> {
   const queries = [duckdbQuery(before), duckdbQuery(after)];
-  const impact = new Impact(before, after, { top });
+  const impact = new LimitedImpact(before, after, { top });
   const sameInputs = inputsKey(before) === inputsKey(after);
   const db = await openDatabase();
   try {
