@@ -89,7 +89,7 @@ function checkCode(f: InputField, v: string, src: Source, records: string[]): st
         ? `H.isMoney(${v})`
         : type.kind === "boolean"
           ? `typeof ${v} === "boolean"`
-          : (textCheck(type, v, src) ?? `H.readScalar(${src.constant(type)}, ${v}) !== null`);
+          : (textCheck(type, v, src) ?? numberCheck(type, v, src));
   return [`if (${v} === undefined || ${v} === null) ${absent}`, `else if (!(${valid})) return FAIL;`];
 }
 
@@ -99,6 +99,26 @@ function textCheck(type: InputField["type"], v: string, src: Source): string | n
   if (type.kind === "date") return `typeof ${v} === "string" && H.isRealDate(${v})`;
   if (type.kind === "enum") return `typeof ${v} === "string" && ${src.constant(type.values)}.includes(${v})`;
   return null;
+}
+
+/** An exact integer bound of a range (`integer from 1 to 3`) as code, or null when it has none. */
+function integerBound(bound: string | undefined): string | null {
+  if (bound === undefined) return "";
+  const n = Number(bound);
+  return Number.isSafeInteger(n) && String(n) === bound ? String(n) : null;
+}
+
+/**
+ * `readScalar`'s check of a number-like fact. An `integer` given as a JSON number that is a safe
+ * integer within its range is checked inline (no decimal made); anything else is asked of `readScalar`.
+ */
+function numberCheck(type: InputField["type"], v: string, src: Source): string {
+  const slow = `H.readScalar(${src.constant(type)}, ${v}) !== null`;
+  if (type.kind !== "integer") return slow;
+  const [min, max] = [integerBound(type.min), integerBound(type.max)];
+  if (min === null || max === null) return slow;
+  const range = `${min === "" ? "" : ` && ${v} >= ${min}`}${max === "" ? "" : ` && ${v} <= ${max}`}`;
+  return `(typeof ${v} === "number" && Number.isSafeInteger(${v})${range}) || ${slow}`;
 }
 
 /** Normalises the value in `v` in place, or returns FAIL (the rules of `facts-schema.ts`). */
