@@ -131,6 +131,35 @@ describe("the facts checker's inline checks", () => {
     for (const v of values) for (const name of ["n", "m", "k"]) expectAgreement(ranged, { [name]: v });
   });
 
+  it("one pass over the keys held: unknown, undefined, null, inherited and misplaced keys as `validateFacts` says", () => {
+    const x = (over: Record<string, unknown>) => ({ amount: "10", phase: 2, ...over });
+    const inherited = Object.create({ limit: "5" }) as Record<string, unknown>;
+    inherited.xs = [x({})];
+    const cases: unknown[] = [
+      { xs: [x({})], ys: [] },
+      { xs: [x({})], ys: null, limit: null },
+      { xs: [x({})], limit: undefined },
+      { xs: [x({ phase: undefined })] },
+      { xs: [x({ phase: null })] },
+      { xs: [x({ amount: null })] },
+      { xs: [x({ amount: undefined })] },
+      { xs: [x({ other: 1 })] },
+      { xs: [x({})], other: 1 },
+      { xs: [x({})], amount: "1" },
+      { xs: x({}) },
+      { xs: [[x({})]] },
+      { xs: ["10"] },
+      { xs: [x({ id: "" })], ys: [{ amount: "1", id: 7 }] },
+      JSON.parse('{"xs":[{"amount":"1","__proto__":{"a":1}}]}'),
+      JSON.parse('{"xs":[],"__proto__":{"limit":"1"}}'),
+      inherited,
+      [],
+      null,
+      "facts",
+    ];
+    for (const f of cases) expectAgreement(capped, f);
+  });
+
   it("dates: read by character as the pattern YYYY-MM-DD and the calendar say", () => {
     const pattern = (t: string) => {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
