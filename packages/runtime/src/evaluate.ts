@@ -120,10 +120,13 @@ export function evaluatePlan(plan: Plan, facts: NormalisedFacts, options: EvalOp
   const head = resultHead(plan, date, inForce);
   if (!inForce) return options.whyNot ? { ...notInForce(head), notAwarded: outOfForce(plan, date) } : notInForce(head);
   const out: Collected = { awards: [], pending: [], nonMonetary: [], zero: [] };
+  const probe = options.probe;
   for (const k of plan.order) {
     const c = plan.clauses[k]!;
     try {
-      evalClause(c, { ...base, clause: c, probe: options.probe }, out);
+      // written out, not spread: once per clause of every applicant, in `withItem`'s shape
+      const env: Env = { plan, facts, date, item: null, clause: c, history, amounts: base.amounts, probe };
+      evalClause(c, env, out);
     } catch (e) {
       if (e instanceof EvaluationError) e.path = c.path;
       throw e;
@@ -132,8 +135,9 @@ export function evaluatePlan(plan: Plan, facts: NormalisedFacts, options: EvalOp
   const excluded = applyExclusions(plan, out.awards);
   const env: Env = { ...base, probe: options.probe };
   const capped = applyAggregateCaps(plan, excluded.awards, limitOf(env), { history, date, probe: options.probe });
-  const pending = [...out.pending, ...capped.pending];
-  const zero = [...out.zero, ...excluded.zero, ...capped.zero];
+  const pending = capped.pending.length === 0 ? out.pending : [...out.pending, ...capped.pending];
+  const zero =
+    excluded.zero.length + capped.zero.length === 0 ? out.zero : [...out.zero, ...excluded.zero, ...capped.zero];
   const result = writeResult(plan, roundingOf(plan), head, capped.awards, pending, out.nonMonetary, zero);
   if (!options.whyNot) return result;
   const all = { computed: out.awards, excludedZero: excluded.zero, awards: capped.awards, zero, pending };

@@ -53,11 +53,24 @@ function inRange(t: Ranged, v: Dec | null): Dec | null {
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** True when `text` is an ISO date `YYYY-MM-DD` naming a real calendar day. */
+/** The number of the digits of `text` from `from` to `to` (exclusive); -1 when one is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** True when `text` is an ISO date `YYYY-MM-DD` naming a real calendar day (read by character: no match array made). */
 export function isRealDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const y = digitsAt(text, 0, 4);
+  const mo = digitsAt(text, 5, 7);
+  const d = digitsAt(text, 8, 10);
+  if (y < 0 || mo < 0 || d < 0) return false;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   const max = mo === 2 && leap ? 29 : DAYS[mo - 1];
   return max !== undefined && d >= 1 && d <= max;

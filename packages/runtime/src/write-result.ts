@@ -163,6 +163,10 @@ export const notInForce = (head: Head): Result => ({
 /** In document order (clauses may have been evaluated in another order); stable within a clause. */
 const byClause = <T extends { c: ClausePlan }>(xs: readonly T[]): T[] => [...xs].sort((a, b) => a.c.index - b.c.index);
 
+/** The zero items of a result, in document order (stable within a clause). */
+export const writeZeros = (zero: readonly ZeroDraft[]): ZeroAward[] =>
+  zero.length === 0 ? [] : byClause(zero).map(writeZero);
+
 /**
  * Writes a policy's result from the drafts of either evaluator: awards in document order
  * (explained when the drafts carry steps), pending and zero items, totals of the written
@@ -190,6 +194,6 @@ export function writeResult(
   result.awards = awards as Award[];
   result.pending = sort(pending).map(writePending);
   result.nonMonetary = nm;
-  result.zeroAwards = zero.length === 0 ? [] : byClause(zero).map(writeZero);
+  result.zeroAwards = writeZeros(zero);
   return result;
 }

@@ -69,7 +69,11 @@ const SLOW = Object.freeze({ slow: true });
 /** A sentinel: the facts reader leaves the facts to `validateFacts`. */
 const FAIL = Object.freeze({ fail: true });
 
+/** The context of a policy without an awards history and without `award of`: shared, never written to. */
+const NO_HISTORY = Object.freeze({ history: Object.freeze([]), amounts: null });
+
 const helpers = Object.freeze({
+  NO_HISTORY,
   Unk: Unknown,
   pick,
   Zero,

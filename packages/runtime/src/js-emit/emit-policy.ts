@@ -95,6 +95,42 @@ function aggregateLimits(plan: Plan, scope: Scope): string[] {
   return ["function limitOf(k, facts, date) {", ...indent(body), "}"];
 }
 
+/** After the items, for any draft: the shared exclusions, aggregate caps and writer. */
+function sharedTail(P: string, src: Source, rounding: ReturnType<typeof roundingOf>): string[] {
+  return [
+    `const excluded = H.applyExclusions(${P}, drafts);`,
+    "const limit = (agg, k) => H.limit(limitOf(k, facts, date), agg);",
+    `const capped = H.applyAggregateCaps(${P}, excluded.awards, limit, { history: X.history, date, probe: undefined });`,
+    "const all = capped.pending.length === 0 ? pending : pending.concat(capped.pending);",
+    "const zeros = zero.concat(excluded.zero, capped.zero);",
+    `return H.writeResult(${P}, ${src.constant(rounding)}, head, capped.awards, all, nonMonetary, zeros);`,
+  ];
+}
+
+/**
+ * After the items, when a clause has the fast path: exclusions and aggregate caps only when
+ * the policy has them (the caps in cents, fast-caps.ts), and the fast writer; no array copied
+ * when nothing changes.
+ */
+function fastTail(plan: Plan, P: string, src: Source, rounding: ReturnType<typeof roundingOf>): string[] {
+  const lines = ["let awards = drafts, all = pending, zeros = zero;"];
+  if (plan.exclusions.length > 0)
+    lines.push(
+      `{ const x = H.applyExclusions(${P}, drafts); awards = x.awards; if (x.zero.length > 0) zeros = zeros.concat(x.zero); }`,
+    );
+  if (plan.aggregates.length > 0)
+    lines.push(
+      "{",
+      `  const x = H.fastAggregateCaps(${P}, awards, limitOf, facts, date, X.history);`,
+      "  awards = x.awards;",
+      "  if (x.pending.length > 0) all = all.concat(x.pending);",
+      "  if (x.zero.length > 0) zeros = zeros.concat(x.zero);",
+      "}",
+    );
+  lines.push(`return H.writeFast(${P}, ${src.constant(rounding)}, head, awards, all, nonMonetary, zeros);`);
+  return lines;
+}
+
 /**
  * The source of a function `(H, C) => evaluateAmounts(facts)` for one plan: its clauses in
  * order, each item through the plan's steps, then the shared aggregate caps and result writer,
@@ -159,18 +195,16 @@ export function emitEvaluator(plan: Plan, src: Source): string {
         ? "const head = date !== null ? { policy, inForce, applicationDate: date } : { policy, inForce };"
         : "const head = { policy, inForce };",
       "if (!inForce) return H.notInForce(head);",
-      `const X = { history: H.historyOf(${P}, facts), amounts: ${amounts} };`,
+      // no history and no amounts recorded: one shared context, nothing made per applicant
+      plan.awardsInput === null && !recordAmounts
+        ? "const X = H.NO_HISTORY;"
+        : `const X = { history: H.historyOf(${P}, facts), amounts: ${amounts} };`,
       "const drafts = [], pending = [], nonMonetary = [], zero = [];",
       "let at = -1;",
       "try {",
       ...indent(loops),
       `} catch (e) { if (e instanceof H.EvaluationError) e.path = ${paths}[at]; throw e; }`,
-      `const excluded = H.applyExclusions(${P}, drafts);`,
-      "const limit = (agg, k) => H.limit(limitOf(k, facts, date), agg);",
-      `const capped = H.${anyFast ? "fastAggregateCaps" : "applyAggregateCaps"}(${P}, excluded.awards, limit, { history: X.history, date, probe: undefined });`,
-      "const all = capped.pending.length === 0 ? pending : pending.concat(capped.pending);",
-      "const zeros = zero.concat(excluded.zero, capped.zero);",
-      `return H.${anyFast ? "writeFast" : "writeResult"}(${P}, ${src.constant(rounding)}, head, capped.awards, all, nonMonetary, zeros);`,
+      ...(anyFast ? fastTail(plan, P, src, rounding) : sharedTail(P, src, rounding)),
     ]),
     "};",
   ].join("\n");
