@@ -68,3 +68,4 @@ export {
   type MatchedPolicy,
   type MatchOutcome,
 } from "./library/match.js";
+export { CURRENCY_UNITS, literalCurrency } from "./value-units.js";

@@ -11,7 +11,7 @@ import { type Dec, plain } from "./money.js";
  */
 
 /** The unit an amount in each currency is written with (as in the language: `10万美元`). */
-const UNITS: Record<Currency, string> = { USD: "美元", EUR: "欧元", HKD: "港元", JPY: "日元" };
+export const CURRENCY_UNITS: Record<Currency, string> = { USD: "美元", EUR: "欧元", HKD: "港元", JPY: "日元" };
 const YUAN = "元";
 
 /** The declaration of a fact or item path, walking records and lists. */
@@ -25,8 +25,9 @@ function declared(fields: readonly InputField[], path: readonly string[]): Input
   return type;
 }
 
-const literalCurrency = (src: string): Currency | undefined =>
-  (Object.keys(UNITS) as Currency[]).find((c) => src.trim().endsWith(UNITS[c]));
+/** The currency a money literal is written in (`500万美元` → `USD`); undefined for 元. */
+export const literalCurrency = (src: string): Currency | undefined =>
+  (Object.keys(CURRENCY_UNITS) as Currency[]).find((c) => src.trim().endsWith(CURRENCY_UNITS[c]));
 
 /** The currency of a money expression (undefined: 元). */
 export function currencyOf(e: Expr, env: Env): Currency | undefined {
@@ -70,6 +71,6 @@ export function unitOf(e: Expr, env: Env): { type: Expr["type"]; currency?: Curr
 /** A decimal by its unit: `5%`, `2000000 元`, `5000000 美元`, `7.2`. */
 export function byUnit(v: Dec, unit: { type: Expr["type"]; currency?: Currency | undefined }): string {
   if (unit.type === "percent") return `${plain(v.times(100))}%`;
-  if (unit.type === "money") return `${plain(v)} ${unit.currency ? UNITS[unit.currency] : YUAN}`;
+  if (unit.type === "money") return `${plain(v)} ${unit.currency ? CURRENCY_UNITS[unit.currency] : YUAN}`;
   return plain(v);
 }
