@@ -19,7 +19,8 @@ import type { Branch } from "./coverage-probe.js";
  * and "below the lowest tier", each lookup case (and `otherwise`, or "no case
  * matches"), each cap binding and not (caps across years too), each conditional
  * uplift applied and not, `once` with the clause received before and not,
- * `less received` reducing the amount and not, a `select` marking an award. The
+ * `less received` reducing the amount and not, a `select` marking an award,
+ * each instalment of `pay` payable on the policy's date and not yet. The
  * validity window (in force and not), each article's `cap total` and each
  * `exclusive` group (an award kept, another excluded) are rows of their own.
  */
@@ -78,7 +79,12 @@ function keyDomain(key: Expr, inputs: readonly InputField[], c: Clause): string[
   return undefined;
 }
 
-function clauseBranches(c: Clause, inputs: readonly InputField[], pendingParams: ReadonlySet<string>): BranchSpec[] {
+function clauseBranches(
+  c: Clause,
+  inputs: readonly InputField[],
+  pendingParams: ReadonlySet<string>,
+  dated: boolean,
+): BranchSpec[] {
   const out: BranchSpec[] = [
     {
       node: c,
@@ -148,6 +154,12 @@ function clauseBranches(c: Clause, inputs: readonly InputField[], pendingParams:
       label: `select ${c.selection.mode} ${c.selection.count} by ${c.selection.by.src}: an award subject to selection`,
       span: c.selection.span,
     });
+  // without a policy date no instalment is payable on it: only "not yet payable" is a branch
+  for (const x of c.schedule ?? []) {
+    const label = `pay ${x.share.src} on ${x.on.src} "${x.label}"`;
+    if (dated) out.push(...both(x, label, x.span, "payable", "not yet payable", "payable", "not yet payable"));
+    else out.push({ node: x, branch: "not yet payable", label: `${label}: not yet payable`, span: x.span });
+  }
   if (pending !== undefined) for (const b of out.slice(after)) b.pending ??= pending;
   if (c.totalCap)
     out.push(
@@ -249,7 +261,7 @@ export function coverageModel(policy: Policy): CoverageUnit[] {
         article: a.number,
         clause: c.id,
         span: c.span,
-        branches: clauseBranches(c, policy.inputs, pendingParams),
+        branches: clauseBranches(c, policy.inputs, pendingParams, v !== undefined),
       });
     units.push(...articleCap(a), ...articleExclusive(a));
   }

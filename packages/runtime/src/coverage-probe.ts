@@ -22,6 +22,7 @@
  * | a clause's `once` | `received before`, `not received before` |
  * | a clause's `less received` | `reduces`, `does not reduce` |
  * | a clause's `select …` | `marked` (an award subject to the selection) |
+ * | an instalment of `pay …` | `payable` (its date known, on or before the policy's), `not yet payable` |
  * | an article's `exclusive` group | `excludes` (one award kept, another excluded) |
  */
 export type Probe = (node: object, branch: Branch) => void;
@@ -48,6 +49,8 @@ export type Branch =
   | "reduces"
   | "does not reduce"
   | "marked"
+  | "payable"
+  | "not yet payable"
   | "excludes";
 
 /** Records the branches taken: for each IR node, the names of its branches. */

@@ -169,8 +169,11 @@ function extras(c: ClausePlan, award: AwardPlan, env: Env, rounding: Rounding, s
   if (award.schedule) {
     extra.schedule = award.schedule.map((x) => {
       const share = needDecimal(x.share, env);
-      const date = known(x.on, env);
-      return { share, date: typeof date === "string" ? date : null };
+      const v = known(x.on, env);
+      const date = typeof v === "string" ? v : null;
+      // as the result writes it: payable when its date is known and on or before the policy's
+      env.probe?.(x, date !== null && env.date !== null && date <= env.date ? "payable" : "not yet payable");
+      return { share, date };
     });
   }
   const sel = award.selection;

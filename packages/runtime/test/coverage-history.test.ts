@@ -112,4 +112,35 @@ describe("coverage of selection and exclusion", () => {
     ]);
     expect(two.get(name)).toMatchObject({ covered: 1, total: 1, missed: [] });
   });
+
+  it("each instalment of `pay` counts payable on the policy's date and not yet payable", () => {
+    const labels = ['pay 50% on p.approved "认定后"', 'pay 50% on p.producing "达产升规后"'];
+    const project = (producing?: string) => ({
+      id: "p",
+      investment: 20000000,
+      approved: "2026-01-10",
+      ...(producing ? { producing } : {}),
+    });
+    const r = rows(links, [
+      test("approved, not yet producing", { ...facts, projects: [project()] }, [
+        expect_.award("newProject", "2000000", "p"),
+      ]),
+    ]);
+    expect(missed(r.get("art1.newProject"))).toEqual([
+      "when p.investment >= 1000万元: false",
+      "cap 2000万元: binds",
+      `${labels[0]}: not yet payable`,
+      `${labels[1]}: payable`,
+    ]);
+    const later = rows(links, [
+      test("approved, not yet producing", { ...facts, projects: [project()] }, []),
+      test("producing after the application date", { ...facts, projects: [project("2026-06-02")] }, []),
+      test("producing on it", { ...facts, projects: [project("2026-06-01")] }, []),
+    ]);
+    expect(missed(later.get("art1.newProject"))).toEqual([
+      "when p.investment >= 1000万元: false",
+      "cap 2000万元: binds",
+      `${labels[0]}: not yet payable`,
+    ]);
+  });
 });
