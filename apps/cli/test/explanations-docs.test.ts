@@ -39,6 +39,30 @@ describe("docs/explanations.md", () => {
     expect(tail).toContain("What if");
   });
 
+  const values = ["corpus/explain-values/input.subsidia", "--facts", "corpus/explain-values/facts.json"];
+
+  test("the intermediate values example is the article `eval` prints", () => {
+    const r = cli(["eval", ...values]);
+    expect(r.code).toBe(0);
+    const article = shown(`npx subsidia eval ${values.join(" ")}`).replace(/^\.\.\.\n/, "");
+    expect(article).toContain("where workshopCap = 2000000 元 (the value from 2027-01-01, on 2027-03-01)");
+    expect(r.stdout).toContain(article);
+  });
+
+  test("the intermediate values JSON is the cap step `eval --json` writes", () => {
+    const out = JSON.parse(cli(["eval", ...values, "--json"]).stdout);
+    const cap = out.awards
+      .find((a: { clause: string }) => a.clause === "byCase")
+      .explanation.find((s: { kind: string }) => s.kind === "cap");
+    expect(jsonBlocks[0]).toEqual(cap);
+  });
+
+  test("with --lang zh the values keep their units", () => {
+    const r = cli(["eval", ...values, "--lang", "zh"]);
+    expect(r.stdout).toContain("；其中 workshopCap = 2000000 元（自 2027-01-01 起适用的值，申请日 2027-03-01）");
+    expect(r.stdout).toContain("；其中 if firm.revenue > 1亿元：条件成立，取 `then` → 1%");
+  });
+
   test("the JSON entries are those of `eval --json`", () => {
     const out = JSON.parse(cli(["eval", flagship, "--facts", facts, "--json"]).stdout);
     const { conditions: _, ...project } = out.notAwarded.find(

@@ -1,5 +1,5 @@
 import { assertNever, type Award, type Clause, type Expr, type Param, type Policy, type Uplift } from "@subsidia/ir";
-import { Dec } from "@subsidia/runtime";
+import { Dec, literalCurrency } from "@subsidia/runtime";
 
 /**
  * Canonical forms: what is left of an IR node once everything that cannot change an
@@ -58,7 +58,10 @@ const NUMERIC = new Set(["money", "percent", "number", "integer"]);
 
 function litValue(e: Extract<Expr, { k: "lit" }>): Canon {
   if (typeof e.value === "boolean") return ["bool", e.value];
-  if (NUMERIC.has(e.type) && /^-?\d+(\.\d+)?$/.test(e.value)) return ["num", new Dec(e.value).toFixed()];
+  // an amount in another currency is another value: `500万美元` is not `500万港元` nor `500万元`
+  const currency = e.type === "money" ? literalCurrency(e.src) : undefined;
+  if (NUMERIC.has(e.type) && /^-?\d+(\.\d+)?$/.test(e.value))
+    return currency ? ["num", new Dec(e.value).toFixed(), currency] : ["num", new Dec(e.value).toFixed()];
   return [e.type === "date" ? "date" : "text", e.value];
 }
 

@@ -1,5 +1,5 @@
-import type { InputField, InputType, Param, Policy, PolicyTest } from "@subsidia/ir";
-import { Dec } from "@subsidia/runtime";
+import type { Currency, InputField, InputType, Param, Policy, PolicyTest } from "@subsidia/ir";
+import { CURRENCY_UNITS, Dec } from "@subsidia/runtime";
 import { exprKey } from "./canon.js";
 import { behavioural, cosmetic, POLICY, type Draft } from "./draft.js";
 import { showParam, showRounding, showStacking, showValidity } from "./show.js";
@@ -65,9 +65,30 @@ export function showType(t: InputType): string {
     case "record":
     case "list":
       return `${t.kind} { ${t.fields.map(showField).join(", ")} }`;
+    case "money":
+      return t.currency ? `money in ${t.currency}` : "money";
     default:
       return t.kind;
   }
+}
+
+const CURRENCY_NOTE =
+  "the same figure is now an amount in another currency: an applicant gives its facts in the new one; " +
+  "one who gives the same figures is paid alike, so no applicant can witness it";
+
+const unitName = (c: string | undefined): string => (c ? (CURRENCY_UNITS[c as Currency] ?? c) : "元");
+
+/** The money fields whose currency differs between two versions: `projects.foreignInvestment: 美元 → 港元`. */
+function currencyChanges(f: InputField, g: InputField, path = f.name): string[] {
+  const [a, b] = [f.type, g.type];
+  if (a.kind === "money" && b.kind === "money")
+    return a.currency === b.currency ? [] : [`${path}: ${unitName(a.currency)} → ${unitName(b.currency)}`];
+  if ((a.kind === "record" || a.kind === "list") && (b.kind === "record" || b.kind === "list"))
+    return b.fields.flatMap((y) => {
+      const x = a.fields.find((z) => z.name === y.name);
+      return x ? currencyChanges(x, y, `${path}.${y.name}`) : [];
+    });
+  return [];
 }
 
 const showField = (f: InputField): string => `${f.name}: ${f.optional ? "optional " : ""}${showType(f.type)}`;
@@ -85,7 +106,8 @@ function typeKey(f: InputField, docs: boolean): string {
 
 /**
  * Declared facts by name. A changed declaration changes which facts are accepted, not how
- * an accepted applicant is paid, so it is never a behavioural change by itself.
+ * an accepted applicant is paid, so it is not a behavioural change by itself; but an amount
+ * declared in another currency is: the same figure is another amount of money.
  */
 function inputs(a: Policy, b: Policy): Draft[] {
   const out: Draft[] = [];
@@ -101,7 +123,23 @@ function inputs(a: Policy, b: Policy): Draft[] {
     const f = olds.get(g.name);
     if (!f)
       out.push(cosmetic("input", POLICY, { summary: `input ${g.name} added`, after: `input ${showField(g)}`, note }));
-    else if (typeKey(f, false) !== typeKey(g, false))
+    const currencies = f ? currencyChanges(f, g) : [];
+    if (f && currencies.length > 0)
+      out.push(
+        behavioural(
+          "input",
+          POLICY,
+          {
+            summary: `input ${g.name}: currency changed: ${currencies.join(", ")}`,
+            before: `input ${showField(f)}`,
+            after: `input ${showField(g)}`,
+            note: CURRENCY_NOTE,
+          },
+          { kind: "none", note: CURRENCY_NOTE },
+        ),
+      );
+    if (!f) continue;
+    if (typeKey(f, false) !== typeKey(g, false))
       out.push(
         cosmetic("input", POLICY, {
           summary: `input ${g.name} changed`,

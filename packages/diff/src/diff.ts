@@ -72,6 +72,17 @@ function withWitness(d: Draft, before: Policy, after: Policy, opts: DiffOptions)
   if (d.target.kind === "none") return { ...d.change, witness: null };
   const { witness, tried } = findWitness(before, after, d.target, opts);
   if (witness) return { ...d.change, witness };
-  const note = `no applicant among ${tried} candidates built from both versions' breakpoints is paid differently`;
-  return { ...d.change, witness: null, note: d.change.note ? `${d.change.note}; ${note}` : note };
+  const tail = `no applicant among ${tried} candidates built from both versions' breakpoints is paid differently`;
+  const note = [d.change.note, currencyNote(d.change), tail].filter((n) => n !== undefined).join("; ");
+  return { ...d.change, witness: null, note };
+}
+
+const AMOUNT_UNIT = /\d(?:万|亿)?(美元|欧元|港元|日元|元)/g;
+
+/** When the amounts of a change are written in other currencies (`500万元` → `70万美元 at usdRate`), says so. */
+function currencyNote(c: Change): string | undefined {
+  const units = (text: string | undefined) => [...new Set([...(text ?? "").matchAll(AMOUNT_UNIT)].map((m) => m[1]!))];
+  const [before, after] = [units(c.before), units(c.after)];
+  if (before.join() === after.join() || before.length === 0 || after.length === 0) return undefined;
+  return `its amounts are now in ${after.join(", ")} instead of ${before.join(", ")}: the same figures are other amounts of money`;
 }

@@ -182,8 +182,41 @@ function knees(base: Expr, rates: Dec[], clause: Clause, ctx: Ctx): void {
       }
 }
 
+/**
+ * Where whole steps reach a cap: `A + S per T of (x - C)` pays K from x = C + ⌈(K − A) / S⌉ × T
+ * (`50万元 + 5万元 per 10万美元 of (p.investment - 500万美元)` under `cap 500万元`).
+ */
+function stepKnees(amount: Expr, clause: Clause, ctx: Ctx): void {
+  const [fixed, steps] =
+    amount.k === "steps"
+      ? [[new Dec(0)], amount]
+      : amount.k === "arith" && amount.op === "+" && amount.right.k === "steps"
+        ? [constValues(amount.left, ctx.policy), amount.right]
+        : [null, null];
+  if (!fixed || !steps || steps.since) return;
+  const of = steps.of;
+  const [x, start] =
+    of.k === "arith" && of.op === "-" ? [of.left, constValues(of.right, ctx.policy)] : [of, [new Dec(0)]];
+  const slot = slotOf(x, ctx.clause);
+  const h = slot ? hintFor(ctx, slot) : null;
+  if (!h || !start) return;
+  const caps = clause.caps.flatMap((c) => constValues(c.amount, ctx.policy) ?? []);
+  for (const k of caps)
+    for (const a of fixed)
+      for (const s of constValues(steps.amount, ctx.policy) ?? [])
+        for (const t of constValues(steps.step, ctx.policy) ?? [])
+          for (const c of start) {
+            if (!s.gt(0) || !t.gt(0) || !k.gt(a)) continue;
+            const knee = c.plus(k.minus(a).div(s).ceil().times(t)).toFixed();
+            h.primary.add(knee);
+            h.awardPoints.add(knee);
+            h.secondary.add(step(knee, h.kind, -1));
+          }
+}
+
 function award(a: Award, clause: Clause, ctx: Ctx): void {
   if (a.kind === "rate") knees(a.base, constValues(a.rate, ctx.policy) ?? [], clause, ctx);
+  if (a.kind === "amount") stepKnees(a.amount, clause, ctx);
   if (a.kind === "amount" && a.amount.k === "arith" && a.amount.op === "*") {
     const { left, right } = a.amount;
     const [base, rate] = slotOf(left, clause) ? [left, right] : [right, left];

@@ -27,9 +27,18 @@ export function translateStep(text: string, lang: Lang): string {
     .replace(/: not applied$/, `：${tr("step.notApplied")}`)
     .replace(/: case (\S+) → /, (_, m: string) => `：${tr("step.case")} ${m} → `)
     .replace(/: otherwise → /, `：${tr("step.otherwise")} → `)
+    .replace(
+      /: (true: then|false: else) → /g,
+      (_, b: string) => `：${tr(b === "true: then" ? "step.ifThen" : "step.ifElse")} → `,
+    )
     .replace(/ not given( [✓✗?])?$/, (_, mark: string | undefined) => ` ${tr("step.notGiven")}${mark ?? ""}`)
     .replace(/: not given /, `：${tr("step.notGiven")} `)
     .replace(/; where /, `；${tr("step.where")} `)
+    .replace(
+      / \(the value (from|before) (\S+), on (\S+)\)/g,
+      (_, k: string, from: string, date: string) =>
+        `（${tr(k === "from" ? "step.valueFrom" : "step.valueBefore", { from, date })}）`,
+    )
     .replace(/the value (from|before) (\S+), on (\S+)/g, (_, k: string, from: string, date: string) =>
       tr(k === "from" ? "step.valueFrom" : "step.valueBefore", { from, date }),
     )

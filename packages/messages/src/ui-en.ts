@@ -67,6 +67,8 @@ export const UI_EN = {
   "step.tierReached": "tier reached",
   "step.case": "case",
   "step.otherwise": "otherwise",
+  "step.ifThen": "true: then",
+  "step.ifElse": "false: else",
   "step.notGiven": "not given",
   "step.where": "where",
   "step.valueFrom": "the value from {from}, on {date}",

@@ -60,6 +60,8 @@ export const UI_ZH: Record<keyof typeof UI_EN, string> = {
   "step.tierReached": "达到档位",
   "step.case": "情形",
   "step.otherwise": "其他情形",
+  "step.ifThen": "条件成立，取 `then`",
+  "step.ifElse": "条件不成立，取 `else`",
   "step.notGiven": "未提供",
   "step.where": "其中",
   "step.valueFrom": "自 {from} 起适用的值，申请日 {date}",

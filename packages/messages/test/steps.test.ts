@@ -8,11 +8,20 @@ describe("explanation steps in Chinese reports", () => {
   });
 
   test("intermediate values: `; where` and the date a dated parameter's value applies from", () => {
-    const step = "workshopCap: 2000000; where workshopCap = 2000000 (the value from 2027-01-01, on 2027-03-01)";
+    const step = "workshopCap: 2000000; where workshopCap = 2000000 元 (the value from 2027-01-01, on 2027-03-01)";
     expect(translateStep(step, "zh")).toBe(
-      "workshopCap: 2000000；其中 workshopCap = 2000000 (自 2027-01-01 起适用的值，申请日 2027-03-01)",
+      "workshopCap: 2000000；其中 workshopCap = 2000000 元（自 2027-01-01 起适用的值，申请日 2027-03-01）",
     );
     expect(translateStep(step, "en")).toBe(step);
+  });
+
+  test("values by their unit stay as written; the branch an `if` took is translated", () => {
+    const step =
+      "amount = 50000; where rdStockRate = 5%; if p.x > 1亿元: false: else → 0.5%; by p.k = a: case a → 5万元 = 50000 元";
+    expect(translateStep(step, "zh")).toBe(
+      "amount = 50000；其中 rdStockRate = 5%; if p.x > 1亿元：条件不成立，取 `else` → 0.5%; by p.k = a：情形 a → 5万元 = 50000 元",
+    );
+    expect(translateStep("x; where if c: true: then → 1%", "zh")).toBe("x；其中 if c：条件成立，取 `then` → 1%");
   });
 
   test("the citation of a dated parameter", () => {

@@ -189,7 +189,13 @@ function exclusionPlans(policy: Policy, clauses: readonly ClausePlan[]): Exclusi
       const members = group.members.flatMap((id) => byId.get(id) ?? []);
       const lists = new Set(members.map((m) => m.forEach?.list ?? null));
       const perItem = lists.size === 1 && !lists.has(null);
-      out.push({ kind: "exclusive", members: members.map((m) => m.index), perItem, reason: group.reason ?? null });
+      out.push({
+        kind: "exclusive",
+        members: members.map((m) => m.index),
+        perItem,
+        reason: group.reason ?? null,
+        source: group,
+      });
     }
   }
   return out;

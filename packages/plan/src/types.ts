@@ -16,6 +16,8 @@ import type {
 
 export type RoundingMode = Policy["rounding"]["mode"];
 export type Lit = Extract<Expr, { k: "lit" }>;
+/** One `exclusive "…" { a, b } keep highest` group of an article. */
+export type ExclusiveGroup = NonNullable<Article["exclusive"]>[number];
 
 /**
  * How a policy is evaluated, step by step, for one applicant: the one place where evaluation
@@ -76,6 +78,8 @@ export type ExclusionPlan =
       readonly members: readonly number[];
       readonly perItem: boolean;
       readonly reason: string | null;
+      /** the article's `exclusive` group it lowers (coverage names its branch by it) */
+      readonly source: ExclusiveGroup;
     };
 
 export interface Validity {

@@ -1,8 +1,10 @@
 import {
   type Article,
+  awardExprs,
   type Clause,
   clauseExprs,
   type Expr,
+  type HistoryCap,
   type InputField,
   type InputType,
   type Policy,
@@ -15,9 +17,12 @@ import type { Branch } from "./coverage-probe.js";
  * Every branch of a policy that its tests should exercise, clause by clause:
  * the clause evaluated at all, each `when` true and false, each tier reached
  * and "below the lowest tier", each lookup case (and `otherwise`, or "no case
- * matches"), each cap binding and not, each conditional uplift applied and
- * not. The validity window (in force and not) and each article's `cap total`
- * are rows of their own.
+ * matches"), each cap binding and not (caps across years too), each conditional
+ * uplift applied and not, `once` with the clause received before and not,
+ * `less received` reducing the amount and not, a `select` marking an award,
+ * each instalment of `pay` payable on the policy's date and not yet. The
+ * validity window (in force and not), each article's `cap total` and each
+ * `exclusive` group (an award kept, another excluded) are rows of their own.
  */
 export interface BranchSpec {
   node: object;
@@ -74,7 +79,12 @@ function keyDomain(key: Expr, inputs: readonly InputField[], c: Clause): string[
   return undefined;
 }
 
-function clauseBranches(c: Clause, inputs: readonly InputField[], pendingParams: ReadonlySet<string>): BranchSpec[] {
+function clauseBranches(
+  c: Clause,
+  inputs: readonly InputField[],
+  pendingParams: ReadonlySet<string>,
+  dated: boolean,
+): BranchSpec[] {
   const out: BranchSpec[] = [
     {
       node: c,
@@ -85,6 +95,18 @@ function clauseBranches(c: Clause, inputs: readonly InputField[], pendingParams:
   ];
   for (const cond of c.conditions)
     out.push(...both(cond, `when ${cond.src}`, cond.span, "true", "false", "true", "false"));
+  if (c.once)
+    out.push(
+      ...both(
+        c.once,
+        "once",
+        c.once.span,
+        "received before",
+        "not received before",
+        "received before",
+        "not received before",
+      ),
+    );
   const a = c.award;
   if (a?.kind === "tiers") {
     for (const t of a.tiers)
@@ -105,7 +127,40 @@ function clauseBranches(c: Clause, inputs: readonly InputField[], pendingParams:
     if (u.when) out.push(...both(u, label, u.span, "applied", "not applied", "applied", "not applied"));
     else out.push({ node: u, branch: "applied", label: `${label}: applied`, span: u.span });
   }
+  // what follows the amount cannot be reached while the amount awaits an implementing rule
+  const pending = amountPending(c, pendingParams);
+  const after = out.length;
+  if (c.lessReceived)
+    out.push(
+      ...both(
+        c.lessReceived,
+        "less received",
+        c.lessReceived.span,
+        "reduces",
+        "does not reduce",
+        "reduces",
+        "does not reduce",
+      ),
+    );
+  const overYears = (h: HistoryCap) =>
+    `cap${h.scope === "applicant" ? " total" : ""} ${h.amount.src} ${h.years === null ? "over lifetime" : `over ${h.years} years`}`;
+  for (const h of c.historyCaps ?? [])
+    out.push(...both(h, overYears(h), h.span, "binds", "does not bind", "binds", "does not bind"));
   out.push(...expressionBranches(c, pendingParams));
+  if (c.selection)
+    out.push({
+      node: c.selection,
+      branch: "marked",
+      label: `select ${c.selection.mode} ${c.selection.count} by ${c.selection.by.src}: an award subject to selection`,
+      span: c.selection.span,
+    });
+  // without a policy date no instalment is payable on it: only "not yet payable" is a branch
+  for (const x of c.schedule ?? []) {
+    const label = `pay ${x.share.src} on ${x.on.src} "${x.label}"`;
+    if (dated) out.push(...both(x, label, x.span, "payable", "not yet payable", "payable", "not yet payable"));
+    else out.push({ node: x, branch: "not yet payable", label: `${label}: not yet payable`, span: x.span });
+  }
+  if (pending !== undefined) for (const b of out.slice(after)) b.pending ??= pending;
   if (c.totalCap)
     out.push(
       ...both(
@@ -119,6 +174,13 @@ function clauseBranches(c: Clause, inputs: readonly InputField[], pendingParams:
       ),
     );
   return out;
+}
+
+/** The first pending parameter the clause's amount reads (`award extraListingAward`), if any. */
+function amountPending(c: Clause, pendingParams: ReadonlySet<string>): string | undefined {
+  for (const { expr } of c.award ? awardExprs(c.award) : [])
+    for (const e of walkExpr(expr)) if (e.k === "param" && pendingParams.has(e.name)) return e.name;
+  return undefined;
 }
 
 /**
@@ -163,6 +225,16 @@ function articleCap(a: Article): CoverageUnit[] {
   return [{ name: `${a.id} cap total`, article: a.number, span: cap.span, branches }];
 }
 
+/** Each `exclusive` group of an article: a unit whose one branch is an award kept and another excluded. */
+function articleExclusive(a: Article): CoverageUnit[] {
+  return (a.exclusive ?? []).map((g) => ({
+    name: `${a.id} exclusive { ${g.members.join(", ")} }`,
+    article: a.number,
+    span: g.span,
+    branches: [{ node: g, branch: "excludes", label: "one award kept, another excluded", span: g.span }],
+  }));
+}
+
 /** The units of a policy's coverage table, in source order. */
 export function coverageModel(policy: Policy): CoverageUnit[] {
   const units: CoverageUnit[] = [];
@@ -189,9 +261,9 @@ export function coverageModel(policy: Policy): CoverageUnit[] {
         article: a.number,
         clause: c.id,
         span: c.span,
-        branches: clauseBranches(c, policy.inputs, pendingParams),
+        branches: clauseBranches(c, policy.inputs, pendingParams, v !== undefined),
       });
-    units.push(...articleCap(a));
+    units.push(...articleCap(a), ...articleExclusive(a));
   }
   return units;
 }

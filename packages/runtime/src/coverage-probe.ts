@@ -18,6 +18,12 @@
  * | an `if` expression | `then`, `else` |
  * | an argument of `min` / `max` | `chosen` (the argument is the result: where a ceiling or floor binds) |
  * | a lookup expression (a case, or the lookup for `otherwise`) | `matched`, `otherwise` |
+ * | a cap across years (`cap … over lifetime`, `over N years`; per item or `cap total`) | `binds`, `does not bind` |
+ * | a clause's `once` | `received before`, `not received before` |
+ * | a clause's `less received` | `reduces`, `does not reduce` |
+ * | a clause's `select …` | `marked` (an award subject to the selection) |
+ * | an instalment of `pay …` | `payable` (its date known, on or before the policy's), `not yet payable` |
+ * | an article's `exclusive` group | `excludes` (one award kept, another excluded) |
  */
 export type Probe = (node: object, branch: Branch) => void;
 
@@ -37,7 +43,15 @@ export type Branch =
   | "not applied"
   | "then"
   | "else"
-  | "chosen";
+  | "chosen"
+  | "received before"
+  | "not received before"
+  | "reduces"
+  | "does not reduce"
+  | "marked"
+  | "payable"
+  | "not yet payable"
+  | "excludes";
 
 /** Records the branches taken: for each IR node, the names of its branches. */
 export class BranchRecorder {

@@ -94,11 +94,14 @@ function receivedBefore(env: Env, clause: ClausePlan, years: number | null) {
   return got;
 }
 
-function lessReceived(clause: ClausePlan, span: Step["span"], r: Running, env: Env, steps: Step[]): void {
+type LessReceived = Extract<StepPlan, { kind: "less-received" }>;
+
+function lessReceived(clause: ClausePlan, step: LessReceived, r: Running, env: Env, steps: Step[]): void {
   const got = receivedBefore(env, clause, null);
   const { next, zeroBy } = lessReceivedBy(r.amount, got);
+  env.probe?.(step.source, next.lt(r.amount) ? "reduces" : "does not reduce");
   const text = `less received: ${receivedText(got)}; ${plain(r.amount)} − ${plain(got.sum)} → ${plain(next)}`;
-  steps.push({ kind: "history", text, span });
+  steps.push({ kind: "history", text, span: step.source.span });
   r.zeroBy ??= zeroBy;
   r.amount = next;
 }
@@ -129,7 +132,7 @@ function applyStep(c: ClausePlan, step: StepPlan, r: Running, env: Env, rounding
     case "cap":
       return cap(step, r, env, steps);
     case "less-received":
-      return lessReceived(c, step.source.span, r, env, steps);
+      return lessReceived(c, step, r, env, steps);
     case "history-cap":
       return historyCap(c, step, r, env, steps);
     case "round":
@@ -166,12 +169,16 @@ function extras(c: ClausePlan, award: AwardPlan, env: Env, rounding: Rounding, s
   if (award.schedule) {
     extra.schedule = award.schedule.map((x) => {
       const share = needDecimal(x.share, env);
-      const date = known(x.on, env);
-      return { share, date: typeof date === "string" ? date : null };
+      const v = known(x.on, env);
+      const date = typeof v === "string" ? v : null;
+      // as the result writes it: payable when its date is known and on or before the policy's
+      env.probe?.(x, date !== null && env.date !== null && date <= env.date ? "payable" : "not yet payable");
+      return { share, date };
     });
   }
   const sel = award.selection;
   if (sel) {
+    env.probe?.(sel, "marked");
     const by = known(sel.by, env);
     const per = sel.per ? known(sel.per, env) : null;
     extra.selection = { by, per };
@@ -198,6 +205,7 @@ export function evalItem(c: ClausePlan, award: AwardPlan, env: Env, rounding: Ro
   // explained with the values already computed, not evaluated twice
   const steps = c.conditions.map((x, i) => conditionStep(x, env, values[i]!));
   const once = onceReason(env.history, c, env.item?.id, env.date);
+  if (c.clause.once) env.probe?.(c.clause.once, once === null ? "not received before" : "received before");
   if (once !== null) return { kind: "zero", reason: once, steps: [...steps, { kind: "history", text: once }] };
   if (award.pending !== null) return { kind: "pending", reason: award.pending };
   try {

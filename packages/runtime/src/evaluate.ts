@@ -132,7 +132,7 @@ export function evaluatePlan(plan: Plan, facts: NormalisedFacts, options: EvalOp
       throw e;
     }
   }
-  const excluded = applyExclusions(plan, out.awards);
+  const excluded = applyExclusions(plan, out.awards, options.probe);
   const env: Env = { ...base, probe: options.probe };
   const capped = applyAggregateCaps(plan, excluded.awards, limitOf(env), { history, date, probe: options.probe });
   const pending = capped.pending.length === 0 ? out.pending : [...out.pending, ...capped.pending];

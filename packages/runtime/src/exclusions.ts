@@ -1,5 +1,6 @@
 import { assertNever } from "@subsidia/ir";
 import type { ExclusionPlan, Plan } from "@subsidia/plan";
+import type { Probe } from "./coverage-probe.js";
 import type { AwardDraft, ZeroDraft } from "./drafts.js";
 import { type Dec, formatYuan, ZERO } from "./money.js";
 
@@ -63,15 +64,20 @@ function groupsOf(x: ExclusionPlan, awards: readonly AwardDraft[]): AwardDraft[]
 
 /**
  * Applies the plan's exclusions in order: in each group (one clause's items with one key, or
- * the awards of exclusive clauses, per item or per applicant) the highest is kept.
+ * the awards of exclusive clauses, per item or per applicant) the highest is kept. `probe` is
+ * told of each `exclusive` group that excluded an award (coverage).
  */
-export function applyExclusions(plan: Plan, drafts: readonly AwardDraft[]): Excluded {
+export function applyExclusions(plan: Plan, drafts: readonly AwardDraft[], probe?: Probe): Excluded {
   if (plan.exclusions.length === 0) return { awards: [...drafts], zero: [] };
   const kept = new Set(drafts);
   const zero: ZeroDraft[] = [];
   for (const x of plan.exclusions) {
     const reason = x.reason ?? (x.kind === "one-per" ? "one per key, the highest kept" : "exclusive, the highest kept");
-    for (const group of groupsOf(x, [...kept])) if (group.length > 1) keepHighest(group, reason, kept, zero);
+    for (const group of groupsOf(x, [...kept])) {
+      if (group.length < 2) continue;
+      keepHighest(group, reason, kept, zero);
+      if (x.kind === "exclusive") probe?.(x.source, "excludes");
+    }
   }
   return { awards: drafts.filter((d) => kept.has(d)), zero };
 }

@@ -4,13 +4,15 @@ import type { Env } from "./env.js";
 import { evalExpr } from "./eval-expr.js";
 import { ifBranch, lookupCase } from "./operations.js";
 import type { Step, StepValue } from "./result.js";
-import { isUnknown, keyText, Unknown, type Val } from "./values.js";
+import { byUnit, unitOf } from "./value-units.js";
+import { isDecimal, isUnknown, keyText, Unknown, type Val } from "./values.js";
 
 /**
  * The intermediate values of an amount, shown in its explanation step: the case a lookup took
  * and what that case computes, the branch an `if` took, the value of a parameter on the date
  * (with the date its value starts from), whole steps, another clause's award. Plain arithmetic
- * on facts and literals adds nothing: its values are in the step's own text.
+ * on facts and literals adds nothing: its values are in the step's own text. Each value is
+ * shown by its unit (`5%`, `2000000 元`); the JSON keeps it exact (`0.05`) with its `type`.
  */
 
 const NOTABLE = new WeakMap<Expr, boolean>();
@@ -62,6 +64,14 @@ function children(e: Expr): Expr[] {
 
 const shown = (v: Val): string | null => (isUnknown(v) ? null : keyText(v));
 
+/** A known value of `e` with its unit: exact (`0.05`) and as shown (`5%`); null when unknown. */
+function withUnit(e: Expr, env: Env): { value: string; unit: ReturnType<typeof unitOf>; shown: string } | null {
+  const v = evalExpr(e, env);
+  if (isUnknown(v)) return null;
+  const unit = unitOf(e, env);
+  return { value: keyText(v), unit, shown: isDecimal(v) ? byUnit(v, unit) : keyText(v) };
+}
+
 const OPS = { "+": "+", "-": "−", "*": "×", "/": "÷" } as const;
 
 /** Arithmetic with each operand by its value (`0.4 × 1000000`); null when an operand is unknown. */
@@ -92,15 +102,26 @@ function paramNote(e: Extract<Expr, { k: "param" }>, env: Env): string | undefin
   return `the value from ${entry.from}, ${on}`;
 }
 
+type Known = NonNullable<ReturnType<typeof withUnit>>;
+
 function collect(e: Expr, env: Env, out: StepValue[]): void {
   if (!notable(e)) return;
-  const add = (span: Span, src: string, value: string, text: string, note?: string) =>
-    out.push({ src, value, ...(note ? { note } : {}), span, text });
+  const add = (span: Span, src: string, v: Known, text: string, note?: string) =>
+    out.push({
+      src,
+      value: v.value,
+      type: v.unit.type,
+      ...(v.unit.currency ? { currency: v.unit.currency } : {}),
+      shown: v.shown,
+      ...(note ? { note } : {}),
+      span,
+      text,
+    });
   switch (e.k) {
     case "param": {
-      const v = shown(evalExpr(e, env));
+      const v = withUnit(e, env);
       const note = paramNote(e, env);
-      if (v !== null) add(e.span, e.src, v, `${e.src} = ${v}${note ? ` (${note})` : ""}`, note);
+      if (v !== null) add(e.span, e.src, v, `${e.src} = ${v.shown}${note ? ` (${note})` : ""}`, note);
       return;
     }
     case "lookup": {
@@ -108,29 +129,29 @@ function collect(e: Expr, env: Env, out: StepValue[]): void {
       if (key === null) return;
       const chosen = lookupCase(evalExpr(e.key, env), e);
       if (chosen instanceof Unknown) return;
-      const v = shown(evalExpr(chosen.value, env));
+      const v = withUnit(chosen.value, env);
       if (v === null) return;
       add(
         e.span,
         `by ${e.key.src}`,
         v,
-        `by ${e.key.src} = ${key}: ${chosen.label} → ${computed(chosen.value, v, env)}`,
+        `by ${e.key.src} = ${key}: ${chosen.label} → ${computed(chosen.value, v.shown, env)}`,
       );
       return collect(chosen.value, env, out);
     }
     case "if": {
       const branch = ifBranch(evalExpr(e.cond, env), e);
       if (branch instanceof Unknown) return;
-      const v = shown(evalExpr(branch, env));
+      const v = withUnit(branch, env);
       if (v === null) return;
       const taken = branch === e.then ? "true: then" : "false: else";
-      add(e.span, `if ${e.cond.src}`, v, `if ${e.cond.src}: ${taken} → ${computed(branch, v, env)}`);
+      add(e.span, `if ${e.cond.src}`, v, `if ${e.cond.src}: ${taken} → ${computed(branch, v.shown, env)}`);
       return collect(branch, env, out);
     }
     case "steps":
     case "awardOf": {
-      const v = shown(evalExpr(e, env));
-      if (v !== null) add(e.span, e.src, v, computed(e, v));
+      const v = withUnit(e, env);
+      if (v !== null) add(e.span, e.src, v, computed(e, v.shown));
       if (e.k === "steps") for (const c of children(e)) collect(c, env, out);
       return;
     }

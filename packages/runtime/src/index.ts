@@ -70,3 +70,4 @@ export {
 } from "./library/match.js";
 export { applyPopulationLimits, hasPopulationLimits } from "./population/limits.js";
 export type * from "./population/types.js";
+export { CURRENCY_UNITS, literalCurrency } from "./value-units.js";

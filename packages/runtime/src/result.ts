@@ -1,4 +1,4 @@
-import type { Span } from "@subsidia/ir";
+import type { Currency, ScalarKind, Span } from "@subsidia/ir";
 import type { FactsError } from "./facts.js";
 
 /**
@@ -8,8 +8,14 @@ import type { FactsError } from "./facts.js";
 export interface StepValue {
   /** what was computed: `by firm.industry`, `if …`, a parameter's name, `award of x` */
   src: string;
-  /** its value, as in the step's text (`0.1`, `2000000`) */
+  /** its exact value, as JSON amounts are written: a decimal (a percent as a fraction, `0.05`), a date, a text */
   value: string;
+  /** its kind, the IR's scalar type: `percent`, `money`, `number`, `integer`, `date`, … */
+  type: ScalarKind;
+  /** for an amount in another currency than 元, its ISO code (`USD`) */
+  currency?: Currency;
+  /** the value as the report shows it, by its unit: `5%`, `2000000 元`, `5000000 美元`, `7.2` */
+  shown: string;
   /** the case or branch taken and what it computes, or the date a parameter's value applies from */
   note?: string;
   /** the line shown in the report */

@@ -519,7 +519,7 @@ describe("parameters", () => {
     expect(run(p, { applicationDate: "2027-12-31" }).total).toBe("2000000.00");
     expect(run(p, { applicationDate: "2028-06-01" }).total).toBe("3000000.00");
     expect(texts(run(p, { applicationDate: "2027-01-01" }))[0]).toBe(
-      "amount: workshopCap = 2000000 (the value from 2027-01-01, on 2027-01-01)",
+      "amount: workshopCap = 2000000 元 (the value from 2027-01-01, on 2027-01-01)",
     );
   });
   it("a parameter with no value yet on the date gives no award", () => {

@@ -47,7 +47,8 @@ function testJson(paths: string[], opts: TestOptions): { out: string; code: numb
  * `subsidia test [FILES…]`: runs the tests written in policies; one line per
  * test and a closing count. With `--coverage`, a table per policy of the
  * branches its tests exercised (each condition true and false, each tier, each
- * lookup case, each cap binding and not, each uplift applied and not); with
+ * lookup case, each cap binding and not, each uplift applied and not, caps across
+ * years, `once`, `less received`, `select`, `pay` and `exclusive`); with
  * `--min-coverage N`, exit 1 when a policy's coverage is under N %.
  */
 export function testCommand(paths: string[], paint: Paint, opts: TestOptions = {}): { out: string; code: number } {
