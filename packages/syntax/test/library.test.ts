@@ -30,7 +30,12 @@ describe("the heads of a library's files (docs/library.md)", () => {
     const text = `amendment "a" amends "p" { title "t" }\nnew article 7 "新增" {\n  clause c "x" {\n    award 1万元\n  }\n}\n`;
     const ast = parseOk(text);
     expect(ast.items).toMatchObject([
-      { kind: "Article", number: { value: "7" }, added: { line: 2, column: 1, length: 3 }, span: { line: 2, column: 1 } },
+      {
+        kind: "Article",
+        number: { value: "7" },
+        added: { line: 2, column: 1, length: 3 },
+        span: { line: 2, column: 1 },
+      },
     ]);
     expect(parseOk(`policy "p" { title "t" }\narticle 1 "x" {}`).items[0]).not.toHaveProperty("added");
   });
