@@ -60,4 +60,17 @@ export const LIBRARY_ABOUT: Record<RCode, { about: string; example: string | nul
     about: `A rule or amendment without \`valid from … to …\`: the window in which it applies. ${SEE}`,
     example: null,
   },
+  R097: {
+    about: `A policy writes \`new article\`: only an amendment adds an article, from the start of its window. ${SEE}`,
+    example:
+      'policy "r097" {\n  title "示例"\n}\n\nnew article 1 "示例" {\n  clause grant "示例" {\n    award 1万元\n  }\n}\n',
+  },
+  R098: {
+    about: `An amendment's \`new article N\` names a number the policy already has: to change that\narticle's clauses, write \`article N\` without \`new\`. ${SEE}`,
+    example: null,
+  },
+  R099: {
+    about: `An amendment gives a value to a parameter the policy does not declare, or leaves it\n\`pending\`: an amendment changes the values of the policy's own parameters. ${SEE}`,
+    example: null,
+  },
 };

@@ -33,8 +33,9 @@ export function getPath(facts: unknown, keys: readonly (string | number)[]): unk
 }
 
 /**
- * A copy of the facts with one value set, creating the records on the way (not list items:
- * a path into an item that does not exist is refused with null).
+ * A copy of the facts with one value set, creating the records on the way, and an item just
+ * after a list's last (`projects[1].id` when there is one project); a path into any other item
+ * that does not exist is refused with null.
  */
 export function setPath(facts: unknown, keys: readonly (string | number)[], value: unknown): Json | null {
   const root = clone(facts);
@@ -43,15 +44,18 @@ export function setPath(facts: unknown, keys: readonly (string | number)[], valu
     const k = keys[i]!;
     const last = i === keys.length - 1;
     if (Array.isArray(here) !== (typeof k === "number")) return null;
-    if (Array.isArray(here) && (k as number) >= here.length) return null;
+    // a path into the item just after the last one appends it (a near miss that adds an item)
+    if (Array.isArray(here) && ((k as number) > here.length || ((k as number) === here.length && last))) return null;
+    if (Array.isArray(here) && (k as number) === here.length) here.push({});
     if (last) {
       (here as Json)[k as string] = value;
       break;
     }
     let next = (here as Json)[k as string];
     if (next === undefined || next === null) {
-      if (typeof keys[i + 1] === "number") return null;
-      next = {};
+      // a list not given starts with its first item (`newFoodApprovals[0].id`)
+      if (typeof keys[i + 1] === "number" && keys[i + 1] !== 0) return null;
+      next = typeof keys[i + 1] === "number" ? [] : {};
       (here as Json)[k as string] = next;
     }
     if (typeof next !== "object") return null;

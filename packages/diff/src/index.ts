@@ -13,5 +13,6 @@ export type { Amounts, ResultAmounts } from "./impact-parts.js";
 export { createSampler, samplePopulation } from "./sample.js";
 export { Prng } from "./prng.js";
 export { nearestFor, withNearMisses, type NearMissOptions } from "./near-miss.js";
+export { oneMoreItem } from "./near-item.js";
 export { applyChanges, parsePath, type FactJson } from "./fact-paths.js";
 export { CLIFF_BANDS, CliffEdges, relativeMiss, type CliffRow, type CliffSummary } from "./cliff-edges.js";

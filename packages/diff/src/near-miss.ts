@@ -2,6 +2,7 @@ import type { Clause, Policy } from "@subsidia/ir";
 import { Dec, formatYuan, type Nearest, type NotAwarded, type Result } from "@subsidia/runtime";
 import { applyChanges } from "./fact-paths.js";
 import { type Lever, leversOf } from "./near-candidates.js";
+import { oneMoreItem } from "./near-item.js";
 import { evaluateOn } from "./outcome.js";
 
 export interface NearMissOptions {
@@ -12,6 +13,8 @@ export interface NearMissOptions {
   fixed?: readonly string[];
   /** most evaluations per clause not paid; default 120 */
   budget?: number;
+  /** for a per-item clause whose list has no items: the least item that it would pay (`oneMoreItem`) */
+  addItems?: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -124,6 +127,8 @@ export function nearestFor(
   if (entry.kind === "reduced" || facts === null || typeof facts !== "object") return null;
   const clause = clauseOf(policy, entry.clause);
   if (!clause) return null;
+  if (clause.forEach && entry.item === undefined)
+    return opts.addItems ? oneMoreItem(policy, facts, clause.id, { budget: opts.budget, fixed: opts.fixed }) : null;
   const index = clause.forEach ? indexOf(facts as Json, clause.forEach.list, entry.item) : null;
   if (clause.forEach && index === null) return null;
   const levers = leversOf(policy, clause, facts as Json, index, new Set(opts.fixed ?? []));

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Clause } from "./clause.js";
-import { Param } from "./policy.js";
+import { Article, Param } from "./policy.js";
 import { IsoDate, Span } from "./span.js";
 
 /**
@@ -37,7 +37,7 @@ export type ImplementingRule = z.infer<typeof ImplementingRule>;
 
 /**
  * `amendment "id" amends "policy" { … }`: new versions of named clauses (same article, same clause
- * id), for applications whose date falls in the window. Before and
+ * id), new values of parameters and added articles, for applications whose date falls in the window. Before and
  * after it the policy's own version applies, which is how "此前已受理的申请按原标准执行" is written.
  */
 export const Amendment = z.object({
@@ -46,6 +46,10 @@ export const Amendment = z.object({
   amends: z.string(),
   validity: Window.extend({ dateInput: z.string() }),
   clauses: z.array(z.object({ article: z.number().int(), clause: Clause })),
+  /** new values of parameters of the policy while it is in force (dated values allowed); `doc` cites the amendment */
+  params: z.array(Param).optional(),
+  /** articles the policy does not have, in force only while the amendment is (`new article`) */
+  articles: z.array(Article).optional(),
   span: Span,
 });
 export type Amendment = z.infer<typeof Amendment>;

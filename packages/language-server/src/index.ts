@@ -1,3 +1,3 @@
 export { capabilities, startServer, type ServerOptions } from "./server.js";
 export { startStdioServer } from "./main.js";
-export type { HostLibrary, LibraryHost } from "./model/library.js";
+export { type HostLibrary, type LibraryHost, parseLevels } from "./model/library.js";

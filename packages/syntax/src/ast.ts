@@ -361,6 +361,8 @@ export type ArticleEntry =
 /** `article 4 "支持中试熟化平台建设" { … }` */
 export interface ArticleDecl {
   kind: "Article";
+  /** `new article`: in an amendment, an article the policy does not have (the span of `new`) */
+  added?: Span | undefined;
   number: NumberLit;
   title: StringLit;
   entries: ArticleEntry[];

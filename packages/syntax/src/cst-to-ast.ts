@@ -47,6 +47,8 @@ export function itemToAst(file: string, n: CstNode): Item | undefined {
       return paramToAst(file, n);
     case "articleDecl":
       return articleToAst(file, n);
+    case "addedArticle":
+      return addedArticleToAst(file, n);
     case "testDecl":
       return testToAst(file, n);
     case "usesDecl":
@@ -182,6 +184,16 @@ function paramToAst(file: string, node: CstNode): ParamDecl | undefined {
     doc: stringOf(file, token(node, "doc")),
     span,
   };
+}
+
+/** `new article …`: the article, its span from `new`, and the span of `new` */
+function addedArticleToAst(file: string, node: CstNode): ArticleDecl | undefined {
+  const inner = child(node, "articleDecl");
+  const article = inner && articleToAst(file, inner);
+  const added = token(node, "added");
+  const span = nodeSpan(file, node);
+  if (article === undefined || added === undefined || span === undefined) return article;
+  return { ...article, added: tokenSpan(file, added), span };
 }
 
 function articleToAst(file: string, node: CstNode): ArticleDecl | undefined {

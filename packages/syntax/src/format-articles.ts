@@ -19,7 +19,7 @@ import type { Writer } from "./format-writer.js";
 
 export function writeArticle(w: Writer, a: ArticleDecl): void {
   w.begin(a.span.offset);
-  w.write(`article ${a.number.text} ${source(w.text, a.title.span)}`);
+  w.write(`${a.added ? "new " : ""}article ${a.number.text} ${source(w.text, a.title.span)}`);
   w.block(w.openBrace(end(a.title.span)), end(a.span) - 1, a.entries.length === 0, () => {
     for (const e of a.entries) writeArticleEntry(w, e);
   });

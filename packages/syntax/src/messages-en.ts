@@ -42,13 +42,17 @@ export const MESSAGES_EN = {
     message: "`{name}` is {declared} in `{policy}`; the rule declares it {type}",
     help: "declare `{name}` with the policy's type",
   },
+  "R004.amendment": {
+    message: "`{name}` is {declared} in `{policy}`; the amendment declares it {type}",
+    help: "declare `{name}` with the policy's type",
+  },
   "R005.article": {
     message: "policy `{policy}` has no article {number}; expected one of {expected}",
     help: "amend an article the policy has, by its number",
   },
   "R005.clause": {
     message: "article {number} of `{policy}` has no clause `{name}`; expected one of {expected}{hint}",
-    help: "an amendment replaces a clause of the same name; new clauses go into a new version of the policy",
+    help: "an amendment replaces a clause of the same name; a new clause goes into a `new article`",
   },
   "R006.clause": {
     message:
@@ -96,6 +100,23 @@ export const MESSAGES_EN = {
   "R014.validity": {
     message: "`{id}` has no window; expected `valid from … to …`",
     help: "write the dates between which it applies, as in its text",
+  },
+  "R097.policy": {
+    message: "`new article {number}` adds an article in an amendment; a policy writes `article {number}`",
+    help: "remove `new`, or move the article into an `amendment` that adds it from a date",
+  },
+  "R098.article": {
+    message:
+      "`{policy}` already has article {number}; `new article` expects a number the policy does not use (taken: {taken})",
+    help: "to change its clauses write `article {number}` without `new`; to add an article pick a free number",
+  },
+  "R099.param": {
+    message: "policy `{policy}` has no parameter `{name}`; expected one of {expected}{hint}",
+    help: "an amendment gives new values to the policy's parameters; a new parameter goes into a new version of the policy",
+  },
+  "R099.pending": {
+    message: "the amendment leaves `{name}` pending; expected a value (`param {name}: {type} = …`)",
+    help: "give the value the amendment sets, with its sentence as the text",
   },
   "L001.fullwidth": {
     message: "unexpected character `{chars}`; did you mean `{ascii}`",

@@ -41,13 +41,17 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
     message: "`{name}` 在 `{policy}` 中为{declared}；细则声明为{type}",
     help: "按政策中的类型声明 `{name}`",
   },
+  "R004.amendment": {
+    message: "`{name}` 在 `{policy}` 中为{declared}；修订声明为{type}",
+    help: "按政策中的类型声明 `{name}`",
+  },
   "R005.article": {
     message: "政策 `{policy}` 没有第 {number} 条；应为 {expected} 之一",
     help: "按条号修订政策中已有的条目",
   },
   "R005.clause": {
     message: "`{policy}` 第 {number} 条没有条款 `{name}`；应为 {expected} 之一{hint}",
-    help: "修订替换同名条款；新增条款应写入政策的新版本",
+    help: "修订替换同名条款；新增条款写入 `new article`",
   },
   "R006.clause": {
     message: "修订 `{first}` 和 `{second}` 都在 {from} 至 {to} 修改 `{policy}` 的 `{name}`；任一日期应只有一个版本有效",
@@ -91,6 +95,22 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
     help: "检查整个目录：`subsidia check DIR`",
   },
   "R014.validity": { message: "`{id}` 没有有效期；应写 `valid from … to …`", help: "按其文本写出适用的起止日期" },
+  "R097.policy": {
+    message: "`new article {number}` 只用于修订中新增条目；政策中应写 `article {number}`",
+    help: "删除 `new`，或将该条移入自某日起新增它的 `amendment`",
+  },
+  "R098.article": {
+    message: "`{policy}` 已有第 {number} 条；`new article` 应使用政策未用的条号（已用：{taken}）",
+    help: "修改其条款请写 `article {number}`（不加 `new`）；新增条目请选用未用的条号",
+  },
+  "R099.param": {
+    message: "政策 `{policy}` 没有参数 `{name}`；应为 {expected} 之一{hint}",
+    help: "修订只能为政策已有的参数给出新值；新参数应写入政策的新版本",
+  },
+  "R099.pending": {
+    message: "修订仍将 `{name}` 留作待定；应给出取值（`param {name}: {type} = …`）",
+    help: "写出修订规定的取值，并以修订原文作为说明",
+  },
   "L001.fullwidth": {
     message: "意外的字符 `{chars}`；是否想写 `{ascii}`",
     help: "请输入半角的 `{ascii}`：全角标点不属于本语言",
@@ -596,6 +616,9 @@ export const TITLES_ZH: Record<keyof typeof DIAGNOSTICS, string> = {
   R012: "政策库中编号重复",
   R013: "未与政策库一起编译",
   R014: "缺少有效期",
+  R097: "修订之外新增条目",
+  R098: "新增条目已存在",
+  R099: "未知或待定的修订参数",
   L001: "意外的字符",
   L002: "字符串未结束",
   L003: "字面量格式有误",

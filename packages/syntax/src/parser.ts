@@ -70,12 +70,19 @@ export class SubsidiaParser extends LibraryParser {
         { ALT: () => this.SUBRULE(this.articleDecl, { LABEL: "item" }) },
         { ALT: () => this.SUBRULE(this.testDecl, { LABEL: "item" }) },
         { ALT: () => this.SUBRULE(this.usesDecl, { LABEL: "item" }) },
+        { ALT: () => this.SUBRULE(this.addedArticle, { LABEL: "item" }) },
       ]);
       this.ACTION(() => {
         const items = this.currentNode().children["item"];
         if (this.onItems && items) this.onItems(items as CstNode[]);
       });
     });
+  });
+
+  /** `new article 12 "…" { … }`: in an amendment, an article the policy does not have yet (docs/library.md) */
+  addedArticle = this.RULE("addedArticle", () => {
+    this.CONSUME(Kw.new, { LABEL: "added" });
+    this.SUBRULE(this.articleDecl);
   });
 
   /** The CST node of the rule being parsed (Chevrotain 11's tree builder: keep the versions pinned). */

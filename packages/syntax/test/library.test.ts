@@ -26,6 +26,28 @@ describe("the heads of a library's files (docs/library.md)", () => {
     expect(parseOk(`policy "p" { title "t" }`).header?.library).toBeUndefined();
   });
 
+  it("reads an amendment's `new article`: the article, its span from `new`, and the span of `new`", () => {
+    const text = `amendment "a" amends "p" { title "t" }\nnew article 7 "新增" {\n  clause c "x" {\n    award 1万元\n  }\n}\n`;
+    const ast = parseOk(text);
+    expect(ast.items).toMatchObject([
+      {
+        kind: "Article",
+        number: { value: "7" },
+        added: { line: 2, column: 1, length: 3 },
+        span: { line: 2, column: 1 },
+      },
+    ]);
+    expect(parseOk(`policy "p" { title "t" }\narticle 1 "x" {}`).items[0]).not.toHaveProperty("added");
+  });
+
+  it("formats `new article` as written, and keeps it on a second formatting", () => {
+    const text = `amendment "a" amends "p" { title "t" }\nparam r: percent = 3% "x"\nnew   article 7 "新增" { clause c "x" { award 1万元 } }\n`;
+    const once = format(text, "a.subsidia");
+    expect(once.diagnostics).toEqual([]);
+    expect(once.text).toContain('\nnew article 7 "新增" {\n  clause c "x" {\n    award 1万元\n  }\n}\n');
+    expect(format(once.text, "a.subsidia").text).toBe(once.text);
+  });
+
   it("reads `uses` as a top-level item", () => {
     const ast = parseOk(`policy "p" { title "t" }\nuses "enterprise"\ninput a: money`);
     expect(ast.items).toMatchObject([{ kind: "Uses", vocabulary: { value: "enterprise" } }, { kind: "Input" }]);

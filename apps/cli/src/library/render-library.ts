@@ -18,7 +18,9 @@ export function renderApplied(applied: Applied, date: string, paint: Paint): str
   }
   for (const a of applied.amendments) {
     const { id, title, from, to } = a.amendment;
-    lines.push(t("library.amended", { article: a.article, clause: a.clause, id, title, from, to }));
+    lines.push(
+      t(a.added ? "library.added" : "library.amended", { article: a.article, clause: a.clause, id, title, from, to }),
+    );
   }
   return `${lines.join("\n")}\n`;
 }

@@ -20,7 +20,7 @@ const at = (file: string | undefined, span: Span) => ({ file: file ?? "", ...spa
 
 /**
  * The static checks of a policy's versions: an amendment or rule in force outside the policy's
- * validity (R007); two amendments of one clause in force on the same day (R006, an error: no
+ * validity (R007); two amendments of one clause, parameter or added article in force on the same day (R006, an error: no
  * order between them is written anywhere); two rules filling one parameter on the same day
  * (R008, a warning: the later applies, `rulePrecedence`); days of the policy's validity on
  * which a parameter that rules fill has none (R009).
@@ -47,14 +47,25 @@ export function checkVersions(
       out.push(diagnostic("R007.window", at(doc.file, w.span), params));
     }
   }
+  // what two amendments must not both change on one day: a clause (amended or added), a parameter, an added article
   const byClause = new Map<string, Amendment[]>();
-  for (const a of amendments)
-    for (const c of a.clauses) byClause.set(c.clause.id, [...(byClause.get(c.clause.id) ?? []), a]);
+  const add = (name: string, a: Amendment) => byClause.set(name, [...(byClause.get(name) ?? []), a]);
+  for (const a of amendments) {
+    for (const c of a.clauses) add(c.clause.id, a);
+    for (const p of a.params ?? []) add(p.name, a);
+    for (const article of a.articles ?? []) {
+      add(`article ${article.number}`, a);
+      for (const c of article.clauses) add(c.id, a);
+    }
+  }
+  const reported = new Set<string>();
   for (const [name, list] of byClause)
     list.forEach((first, i) => {
       for (const second of list.slice(i + 1)) {
         const o = overlap(first.validity, second.validity);
-        if (o === undefined) continue;
+        const pair = `${first.id}\n${second.id}`;
+        if (o === undefined || reported.has(pair)) continue;
+        reported.add(pair);
         const params = { first: first.id, second: second.id, name, policy: policy.id, ...o };
         out.push(diagnostic("R006.clause", at(second.file, second.validity.span), params));
       }

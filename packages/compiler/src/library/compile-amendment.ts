@@ -1,8 +1,16 @@
-import type { Amendment, Policy } from "@subsidia/ir";
-import { type ArticleDecl, type ClauseDecl, type Diagnostic, hasErrors, type PolicyFile } from "@subsidia/syntax";
+import type { Amendment, Article, Policy } from "@subsidia/ir";
+import {
+  type ArticleDecl,
+  type ClauseDecl,
+  type Diagnostic,
+  hasErrors,
+  type ParamDecl,
+  type PolicyFile,
+} from "@subsidia/syntax";
 import { compileAst } from "../compile.js";
 import { Context } from "../context.js";
 import { closest, didYouMean, ticks } from "../suggest.js";
+import { amendedParams } from "./amend-params.js";
 import { inputsOf, itemKeyword, libraryHeader } from "./library-header.js";
 
 export interface Source {
@@ -13,9 +21,11 @@ export interface Source {
 
 /**
  * Compiles `amendment "id" amends "policy" { … }`: each `article N { clause name … }` is a new
- * version of the clause of that name in article N of the policy, keeping its identity. The
- * clauses are compiled in the policy's scope (its inputs and parameters), by compiling the
- * policy with them in place of the old ones; diagnostics point into the amendment's file.
+ * version of the clause of that name in article N of the policy, keeping its identity; each
+ * `param` a new value of a parameter of the policy; each `new article N` an article the policy
+ * does not have. The clauses are compiled in the policy's scope (its inputs and parameters), by
+ * compiling the policy with them in place of the old ones (and the new articles after its
+ * own); diagnostics point into the amendment's file.
  */
 export function compileAmendment(
   amendment: Source,
@@ -26,46 +36,66 @@ export function compileAmendment(
   const head = libraryHeader(ctx, amendment.ast, inputsOf(policy));
   const replaced = new Map<string, ClauseDecl>();
   const changed: { article: number; name: string }[] = [];
+  const added: ArticleDecl[] = [];
+  const params: ParamDecl[] = [];
   for (const item of amendment.ast.items) {
-    if (item.kind !== "Article") {
-      ctx.report("R003.amendment", item.span, { found: itemKeyword(item) });
-      continue;
-    }
-    for (const c of amendedClauses(ctx, item, policy)) {
-      replaced.set(`${item.number.value}/${c.name.name}`, c);
-      changed.push({ article: Number(item.number.value), name: c.name.name });
-    }
+    if (item.kind === "Param") params.push(item);
+    else if (item.kind !== "Article") ctx.report("R003.amendment", item.span, { found: itemKeyword(item) });
+    else if (item.added !== undefined) {
+      if (newArticle(ctx, item, policy, added)) added.push(item);
+    } else
+      for (const c of amendedClauses(ctx, item, policy)) {
+        replaced.set(`${item.number.value}/${c.name.name}`, c);
+        changed.push({ article: Number(item.number.value), name: c.name.name });
+      }
   }
+  const values = amendedParams(ctx, params, policy);
   if (hasErrors(ctx.diagnostics) || head.validity === undefined) return { diagnostics: ctx.diagnostics };
-  const spliced = splice(base.ast, replaced);
+  const spliced = splice(base.ast, replaced, added);
   const texts = new Map([[amendment.file, amendment.text]]);
   const out = compileAst(spliced, base.text, base.file, { texts });
   const own = out.diagnostics.filter((d) => d.span.file === amendment.file);
   const diagnostics = [...ctx.diagnostics, ...own];
   if (out.ir === undefined) return { diagnostics };
+  const compiled = (number: number): Article => {
+    const a = out.ir?.articles.find((x) => x.number === number);
+    if (a === undefined) throw new Error(`amended article ${number} not compiled`);
+    return a;
+  };
   const clauses = changed.map(({ article, name }) => {
-    const a = out.ir?.articles.find((x) => x.number === article);
-    const clause = a?.clauses.find((c) => c.id === name);
+    const clause = compiled(article).clauses.find((c) => c.id === name);
     if (clause === undefined) throw new Error(`amended clause ${name} of article ${article} not compiled`);
     return { article, clause };
   });
-  const rest = head;
+  const articles = added.map((a) => compiled(Number(a.number.value)));
   return {
     amendment: {
       kind: "amendment",
-      id: rest.id,
-      title: rest.title,
-      ...(rest.issuer !== undefined ? { issuer: rest.issuer } : {}),
-      ...(rest.issued !== undefined ? { issued: rest.issued } : {}),
-      ...(rest.source !== undefined ? { source: rest.source } : {}),
+      id: head.id,
+      title: head.title,
+      ...(head.issuer !== undefined ? { issuer: head.issuer } : {}),
+      ...(head.issued !== undefined ? { issued: head.issued } : {}),
+      ...(head.source !== undefined ? { source: head.source } : {}),
       file: amendment.file,
       amends: policy.id,
       validity: head.validity,
       clauses,
+      ...(values.length > 0 ? { params: values } : {}),
+      ...(articles.length > 0 ? { articles } : {}),
       span: ctx.span(amendment.ast.span),
     },
     diagnostics,
   };
+}
+
+/** A `new article` whose number neither the policy nor an earlier `new article` of the amendment has (R098). */
+function newArticle(ctx: Context, item: ArticleDecl, policy: Policy, added: readonly ArticleDecl[]): boolean {
+  const number = Number(item.number.value);
+  const taken = [...policy.articles.map((a) => a.number), ...added.map((a) => Number(a.number.value))];
+  if (!taken.includes(number)) return true;
+  const params = { policy: policy.id, number: item.number.text, taken: taken.join(", ") };
+  ctx.report("R098.article", item.number.span, params);
+  return false;
 }
 
 /** The clauses an amendment's article replaces; anything else in it is reported. */
@@ -95,8 +125,8 @@ function amendedClauses(ctx: Context, item: ArticleDecl, policy: Policy): Clause
   return out;
 }
 
-/** The policy's tree with the amended clauses in place of the old ones, in the same order. */
-function splice(ast: PolicyFile, replaced: ReadonlyMap<string, ClauseDecl>): PolicyFile {
+/** The policy's tree with the amended clauses in place of the old ones, in the same order, then the added articles. */
+function splice(ast: PolicyFile, replaced: ReadonlyMap<string, ClauseDecl>, added: readonly ArticleDecl[]): PolicyFile {
   const items = ast.items.map((item) => {
     if (item.kind !== "Article") return item;
     const entries = item.entries.map((e) =>
@@ -104,5 +134,5 @@ function splice(ast: PolicyFile, replaced: ReadonlyMap<string, ClauseDecl>): Pol
     );
     return { ...item, entries };
   });
-  return { ...ast, items };
+  return { ...ast, items: [...items, ...added.map(({ added: _a, ...a }) => a)] };
 }

@@ -3,7 +3,8 @@ import type { Context } from "../context.js";
 
 /**
  * What `compile` says of a file that needs its library: a rule, an amendment or a vocabulary
- * (R013), and a `uses` whose vocabulary was not read in (R011). True when the file is not a policy.
+ * (R013), a `uses` whose vocabulary was not read in (R011), and a `new article`, which only an amendment
+ * writes (R097). True when the file is not a policy.
  */
 export function standalone(ctx: Context, ast: PolicyFile): boolean {
   const h = ast.header;
@@ -14,6 +15,9 @@ export function standalone(ctx: Context, ast: PolicyFile): boolean {
     else ctx.report("R013.vocabulary", h.library.span, { id: h.id.value });
     return true;
   }
+  for (const item of ast.items)
+    if (item.kind === "Article" && item.added !== undefined)
+      ctx.report("R097.policy", item.added, { number: item.number.text });
   for (const item of ast.items)
     if (item.kind === "Uses")
       ctx.report("R011.vocabulary", item.vocabulary.span, {

@@ -1,5 +1,5 @@
 import { compileLibrary, type CompiledLibrary, type LibraryFile } from "@subsidia/compiler";
-import type { Level } from "@subsidia/ir";
+import { Level } from "@subsidia/ir";
 import type { Diagnostic } from "@subsidia/syntax";
 
 /** The library a document belongs to, as the host reads it from disk. */
@@ -22,6 +22,29 @@ export interface LibraryHost {
   libraryOf(uri: string): HostLibrary | undefined;
   /** the URI of a file the library names */
   uriOf(file: string): string;
+}
+
+/**
+ * The levels of a library's `library.json` text (`{ "levels": { "id": "provincial" } }`), for a
+ * host that reads the file itself; undefined when it is not JSON or names an unknown level
+ * (`subsidia check` reports it; the document is then checked alone).
+ */
+export function parseLevels(text: string): Record<string, Level> | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const levels = (json as { levels?: unknown } | null)?.levels ?? {};
+  if (typeof levels !== "object" || levels === null) return undefined;
+  const out: Record<string, Level> = {};
+  for (const [id, level] of Object.entries(levels)) {
+    const parsed = Level.safeParse(level);
+    if (!parsed.success) return undefined;
+    out[id] = parsed.data;
+  }
+  return out;
 }
 
 /** The codes that say a document needs its library: a rule, amendment or vocabulary alone (R013), a `uses` (R011). */

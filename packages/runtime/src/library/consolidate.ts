@@ -1,5 +1,6 @@
 import {
   type Amendment,
+  type Article,
   type Clause,
   type ImplementingRule,
   type Param,
@@ -26,11 +27,13 @@ export interface FilledParam {
   supersedes: string[];
 }
 
-/** A clause in force in its amended version. */
+/** A clause in force in its amended version, or added by an amendment (`new article`). */
 export interface AmendedClause {
   article: number;
   clause: string;
   amendment: { id: string; title: string; issuer?: string; from: string; to: string };
+  /** the clause is in an article the amendment adds */
+  added?: true;
 }
 
 export interface Applied {
@@ -61,7 +64,7 @@ export function policyOn(
 ): { policy: Policy; applied: Applied } {
   const date = policy.validity ? dateOf(policy.validity.dateInput) : null;
   const applied: Applied = { rules: [], amendments: [] };
-  const filled = new Map<string, { param: Param; rule: ImplementingRule }>();
+  const filled = new Map<string, { param: Param; rule: ImplementingRule | Amendment }>();
   for (const p of policy.params) {
     if (p.pending === undefined) continue;
     const candidates = related.rules
@@ -81,11 +84,15 @@ export function policyOn(
     });
   }
   const versions = new Map<string, { clause: Clause; amendment: Amendment }>();
+  const added: { article: Article; amendment: Amendment }[] = [];
   for (const a of related.amendments)
-    if (a.amends === policy.id && inForce(a.validity, dateOf(a.validity.dateInput)))
+    if (a.amends === policy.id && inForce(a.validity, dateOf(a.validity.dateInput))) {
       for (const c of a.clauses) versions.set(`${c.article}/${c.clause.id}`, { clause: c.clause, amendment: a });
+      for (const p of a.params ?? []) amendParam(policy, p, a, filled, applied);
+      for (const article of a.articles ?? []) added.push({ article, amendment: a });
+    }
 
-  const articles = policy.articles.map((article) => ({
+  const own = policy.articles.map((article) => ({
     ...article,
     clauses: article.clauses.map((c) => {
       const v = versions.get(`${article.number}/${c.id}`);
@@ -102,6 +109,11 @@ export function policyOn(
       return rules.reduce(cite, clause);
     }),
   }));
+  const articles = [
+    ...own,
+    ...added.map(({ article, amendment }) => addedArticle(article, amendment, filled, applied)),
+  ];
+  articles.sort((a, b) => a.number - b.number);
   const params = policy.params.map((p) => filled.get(p.name)?.param ?? p);
   return { policy: { ...policy, params, articles }, applied };
 }
@@ -117,4 +129,39 @@ export function readParams(c: Clause): string[] {
 function cite(c: Clause, doc: ImplementingRule | Amendment): Clause {
   const rule = { title: doc.title, number: doc.id, span: doc.span };
   return { ...c, rules: [...(c.rules ?? []), rule] };
+}
+
+type Filled = Map<string, { param: Param; rule: ImplementingRule | Amendment }>;
+
+/** A parameter given a new value by an amendment in force: its values and cited text are the amendment's. */
+function amendParam(policy: Policy, p: Param, a: Amendment, filled: Filled, applied: Applied): void {
+  const own = policy.params.find((x) => x.name === p.name);
+  if (own === undefined) return;
+  const { pending: _pending, ...rest } = own;
+  filled.set(p.name, { param: { ...rest, values: p.values, ...(p.doc ? { doc: p.doc } : {}) }, rule: a });
+  const others = applied.rules.filter((f) => f.param !== p.name);
+  applied.rules.length = 0;
+  applied.rules.push(...others, {
+    param: p.name,
+    value: p.values.map((v) => `${v.value.src ?? ""}${v.from ? ` from ${v.from}` : ""}`).join(", "),
+    ...(p.doc !== undefined ? { text: p.doc } : {}),
+    rule: { ...about(a), ...(a.issued !== undefined ? { issued: a.issued } : {}) },
+    supersedes: [],
+  });
+}
+
+/** An article an amendment in force adds: each clause cites the amendment (and what sets the parameters it reads). */
+function addedArticle(article: Article, a: Amendment, filled: Filled, applied: Applied): Article {
+  const { from, to } = a.validity;
+  const clauses = article.clauses.map((c) => {
+    applied.amendments.push({
+      article: article.number,
+      clause: c.id,
+      amendment: { ...about(a), from, to },
+      added: true,
+    });
+    const rules = [...new Set(readParams(c).flatMap((name) => filled.get(name)?.rule ?? []))].filter((r) => r !== a);
+    return rules.reduce(cite, cite(c, a));
+  });
+  return { ...article, clauses };
 }

@@ -7,7 +7,7 @@ import type { IrError, Result, Step } from "../result.js";
 import { validatePolicy } from "../validate-ir.js";
 import { EvaluationError } from "../values.js";
 import { citeDatedParams } from "./cite-params.js";
-import { type Applied, policyOn, type Related } from "./consolidate.js";
+import { type Applied, policyOn, type Related, readParams } from "./consolidate.js";
 
 export interface LibraryOptions extends FactsOptions {
   /** the date the applicant applies on: every date fact a window is matched on reads this instead */
@@ -65,10 +65,10 @@ function explainApplied(policy: Policy, result: Result, applied: Applied): Resul
     return [
       ...amended.map((a) => ({
         kind: "rule" as const,
-        text: `clause ${clause} as amended by ${a.amendment.title} (${a.amendment.id}), in force ${a.amendment.from} to ${a.amendment.to}`,
+        text: `clause ${clause} ${a.added ? "added" : "as amended"} by ${a.amendment.title} (${a.amendment.id}), in force ${a.amendment.from} to ${a.amendment.to}`,
       })),
       ...applied.rules
-        .filter((f) => cited.has(f.rule.id))
+        .filter((f) => cited.has(f.rule.id) && c !== undefined && readParams(c).includes(f.param))
         .map((f) => ({
           kind: "rule" as const,
           text:
