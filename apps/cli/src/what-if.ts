@@ -52,13 +52,19 @@ function parseOne(arg: string, facts: unknown): Change {
   return { path, from, to };
 }
 
-/** The facts with the `--what-if` changes applied; a path into an item that does not exist is refused. */
+/**
+ * The facts with the `--what-if` changes applied, in order. A path into the item just after a list's
+ * last one adds that item (its fields given by further changes); a path further on is refused.
+ */
 export function whatIfFacts(args: readonly string[], facts: unknown): { changes: Change[]; facts: unknown } {
   const changes = args.map((a) => parseOne(a, facts));
   const changed = applyChanges(facts, changes);
   if (!changed) {
     const paths = changes.map((c) => `\`${c.path}\``).join(", ");
-    throw new CliError(`--what-if ${paths}: expected paths into the facts given (a list item that exists)`, 2);
+    throw new CliError(
+      `--what-if ${paths}: expected paths into the facts given (a list item that exists, or the one just after the last)`,
+      2,
+    );
   }
   return { changes, facts: changed };
 }
