@@ -1,10 +1,11 @@
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { cacheDir } from "../src/cache/cache-dir.js";
-import { cli, flagship, repo } from "./run-cli.js";
+import { cli, flagship, main, repo } from "./run-cli.js";
 
 /** The cache of compiled policies (docs/cli.md): each test with a cache folder of its own. */
 const fresh = () => mkdtempSync(join(tmpdir(), "subsidia-cache-"));
@@ -151,4 +152,24 @@ describe("where the cache lives", () => {
     expect(cacheDir([], { SUBSIDIA_NO_CACHE: "1" })).toBeUndefined();
     expect(cacheDir([], { SUBSIDIA_NO_CACHE: "0" })).toBeDefined();
   });
+});
+
+test("the example of docs/cli.md runs as shown, `npx subsidia` being the CLI of this tree", () => {
+  const page = readFileSync(join(repo, "docs/cli.md"), "utf8");
+  const section = page.slice(page.indexOf("## The cache of compiled policies"));
+  const block = section.slice(
+    section.indexOf("```console\n") + 11,
+    section.indexOf("\n```", section.indexOf("```console")),
+  );
+  const lines = block.split("\n");
+  const commands = lines.filter((l) => l.startsWith("$ ")).map((l) => l.slice(2));
+  const shown = lines.filter((l) => !l.startsWith("$ "));
+  const npx = `npx() { shift; node --conditions=source --import tsx ${JSON.stringify(main)} "$@"; }`;
+  const r = spawnSync("bash", ["-euc", [npx, ...commands].join("\n")], {
+    cwd: repo,
+    encoding: "utf8",
+    env: { ...process.env, TMPDIR: fresh(), NO_COLOR: "1", LC_ALL: "", LANG: "C" },
+  });
+  expect(r.stderr).toBe("");
+  expect(r.stdout).toBe(`${shown.join("\n")}\n`);
 });

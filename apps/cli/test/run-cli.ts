@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 
 export const repo = fileURLToPath(new URL("../../../", import.meta.url));
 export const flagship = "policies/heilongjiang/biomanufacturing-2026.subsidia";
-const main = fileURLToPath(new URL("../src/main.ts", import.meta.url));
+export const main = fileURLToPath(new URL("../src/main.ts", import.meta.url));
 /** The cache of compiled policies of this test file's runs: shared by its runs, never the user's. */
 const cacheDir = mkdtempSync(join(tmpdir(), "subsidia-test-cache-"));
 
