@@ -53,7 +53,7 @@ const engines = await benchEngines({
   before: opt.before ?? null,
 });
 say("CLI start-up…");
-const startup = benchStartup(Number(opt["startup-rounds"]));
+const startup = benchStartup(Number(opt["startup-rounds"]), opt.before ?? null);
 let batch = null;
 if (!opt["no-batch"]) {
   say(`batch of ${Number(opt["batch-lines"]).toLocaleString("en-US")} applicants…`);

@@ -98,16 +98,17 @@ export function renderTable(r: Results): string {
       ]),
     );
   } else lines.push(row(["batch", "not run (`--no-batch`)", "", "", ""]));
-  const goals: Record<string, number> = { "`subsidia --help`": 2, "`subsidia eval` one applicant": 3 };
   for (const s of r.startup)
     lines.push(
       row([
         `start: ${s.name}`,
         ms(s.ms),
         "",
-        goals[s.name] === undefined
-          ? "the floor"
-          : target(s.ratio, goals[s.name]!, "× `node -e 0`", (x) => x.toFixed(0)),
+        s.goal === undefined
+          ? s.name === "`node -e 0`"
+            ? "the floor"
+            : ""
+          : target(s.ratio, s.goal, "× `node -e 0`", (x) => x.toFixed(0)),
         `wall time of a fresh process, median of the rounds; ${times(s.ratio)} \`node -e 0\`` +
           " (median of per-round ratios)",
       ]),

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { compile, formatDiagnostic } from "@subsidia/compiler";
 import type { Policy } from "@subsidia/ir";
 import type { Diagnostic } from "@subsidia/syntax";
+import { compileCached } from "./cache/compile-cached.js";
 import { CliError } from "./errors.js";
 import type { Paint } from "./paint.js";
 
@@ -36,16 +36,16 @@ export interface Loaded {
   diagnostics: Diagnostic[];
 }
 
-export function loadPolicy(file: string): Loaded {
+/**
+ * Compiles a policy (or takes its compile from the cache) or fails with its formatted
+ * diagnostics (errors and warnings). The compiler is loaded only to compile or to format.
+ */
+export async function requirePolicy(file: string, paint: Paint): Promise<Policy> {
   const text = readText(file);
-  return { file, text, ...compile(text, file) };
-}
-
-/** Compiles a policy or fails with its formatted diagnostics (errors and warnings). */
-export function requirePolicy(file: string, paint: Paint): Policy {
-  const p = loadPolicy(file);
-  if (!p.ir) throw new CliError(p.diagnostics.map((d) => formatDiagnostic(d, p.text, paint)).join("\n\n"));
-  return p.ir;
+  const p = await compileCached(text, file);
+  if (p.ir) return p.ir;
+  const { formatDiagnostic } = await import("@subsidia/compiler");
+  throw new CliError(p.diagnostics.map((d) => formatDiagnostic(d, text, paint)).join("\n\n"));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { registerCacheOption } from "./cache/cache-dir.js";
 import { registerLang } from "./lang.js";
 
 type Register = (program: Command) => void;
@@ -127,6 +128,7 @@ export async function buildProgram(args: readonly string[] = []): Promise<Comman
     .showHelpAfterError()
     .exitOverride();
   registerLang(program);
+  registerCacheOption(program);
   const chosen = named(args);
   // completion describes every command's options: it needs them all registered in full
   const full = chosen?.name === "completion";

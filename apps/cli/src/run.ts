@@ -18,9 +18,11 @@ export function writeErr(text: string): void {
  * Runs a command; its output is written only once it completed, so stdout never
  * holds a partial result. A CliError goes to stderr with its exit code.
  */
-export function run(fn: () => string | { out: string; code: number }): void {
+export async function run(
+  fn: () => string | { out: string; code: number } | Promise<string | { out: string; code: number }>,
+): Promise<void> {
   try {
-    const r = fn();
+    const r = await fn();
     const { out, code } = typeof r === "string" ? { out: r, code: 0 } : r;
     writeOut(out);
     process.exitCode = code;

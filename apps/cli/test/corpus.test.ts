@@ -12,6 +12,8 @@ const fixtures = readdirSync(root)
   .filter((d) => existsSync(join(root, d, "cases.json")))
   .sort();
 const tmp = mkdtempSync(join(tmpdir(), "subsidia-corpus-"));
+// the cache of compiled policies in the same temporary folder, not the user's
+process.env.SUBSIDIA_CACHE_DIR = join(tmp, "cache");
 const paint = pc.createColors(false);
 
 describe.each(fixtures)("corpus %s through `subsidia eval --json`", (fixture) => {
@@ -20,10 +22,10 @@ describe.each(fixtures)("corpus %s through `subsidia eval --json`", (fixture) =>
     facts: unknown;
     expected: Record<string, unknown>;
   }[];
-  test.each(cases.map((c, i) => [c.name, c, i] as const))("%s", (_name, c, i) => {
+  test.each(cases.map((c, i) => [c.name, c, i] as const))("%s", async (_name, c, i) => {
     const facts = join(tmp, `${fixture}-${i}.json`);
     writeFileSync(facts, JSON.stringify(c.facts));
-    const out = JSON.parse(evalCommand([join(root, fixture, "input.subsidia")], { facts, json: true }, paint));
+    const out = JSON.parse(await evalCommand([join(root, fixture, "input.subsidia")], { facts, json: true }, paint));
     for (const key of ["inForce", "total", "upToTotal"] as const)
       if (key in c.expected) expect(out[key]).toBe(c.expected[key]);
     if (Array.isArray(c.expected.awards)) {

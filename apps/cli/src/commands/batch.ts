@@ -20,7 +20,7 @@ export interface BatchOptions extends LimitFlags {
 export async function batchCommand(file: string, opts: BatchOptions): Promise<number> {
   const workers = opts.workers === undefined ? defaultWorkers() : wholeNumber(opts.workers, "--workers", 1, 64);
   const limits = readLimits(opts);
-  const policy = requirePolicy(file, stderrPaint);
+  const policy = await requirePolicy(file, stderrPaint);
   const engine = engineOf(opts.engine, opts.facts);
   if (engine === "duckdb" && opts.explain)
     throw new CliError("`--explain` needs `--engine js`: SQL gives amounts, not explanations");

@@ -44,7 +44,7 @@ function render(s: CliffSummary, skipped: number, paint: Paint): string {
  */
 export async function cliffsCommand(file: string, opts: CliffOptions): Promise<number> {
   const limits = readLimits(opts);
-  const policy = requirePolicy(file, stdoutPaint);
+  const policy = await requirePolicy(file, stdoutPaint);
   const edges = new CliffEdges(policy.articles.flatMap((a) => a.clauses.map((c) => c.id)));
   let skipped = 0;
   const input = opts.facts === "-" ? process.stdin : createReadStream(opts.facts, "utf8");

@@ -1,6 +1,7 @@
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Command } from "commander";
+import type { Policy } from "@subsidia/ir";
 import { CodegenError, generateSdk, planSdk, type GeneratedFile, type PlannedModule } from "@subsidia/codegen";
 import { CliError } from "../errors.js";
 import { policyFiles, requirePolicy } from "../load.js";
@@ -37,10 +38,11 @@ function writeAll(out: string, files: readonly GeneratedFile[]): void {
  * from DIR/index.ts under a name made from the policy's id. Nothing is written unless
  * every policy compiles.
  */
-export function codegenCommand(paths: string[], opts: CodegenOptions, paint: Paint): string {
+export async function codegenCommand(paths: string[], opts: CodegenOptions, paint: Paint): Promise<string> {
   const files = policyFiles(paths);
   if (files.length === 0) throw new CliError(`no \`.subsidia\` files in ${paths.map((p) => `\`${p}\``).join(", ")}`);
-  const sources = files.map((file) => ({ ir: requirePolicy(file, paint) }));
+  const sources: { ir: Policy }[] = [];
+  for (const file of files) sources.push({ ir: await requirePolicy(file, paint) });
   let modules: PlannedModule[];
   let generated: GeneratedFile[];
   try {

@@ -4,8 +4,8 @@ import { requirePolicy } from "../load.js";
 import type { Paint } from "../paint.js";
 
 /** `subsidia compile FILE`: the IR as JSON. */
-export function compileCommand(file: string, paint: Paint): string {
-  return `${JSON.stringify(requirePolicy(file, paint), null, 2)}\n`;
+export async function compileCommand(file: string, paint: Paint): Promise<string> {
+  return `${JSON.stringify(await requirePolicy(file, paint), null, 2)}\n`;
 }
 
 export function registerCompile(program: Command): void {

@@ -15,7 +15,6 @@ import { withNearMisses } from "@subsidia/diff";
 import { CliError } from "../errors.js";
 import { type LimitFlags, limitOptions, readFactsFile, readLimits } from "../limits.js";
 import { requirePolicy } from "../load.js";
-import { evalWith } from "../library/eval-with.js";
 import type { Paint } from "../paint.js";
 import { renderReport } from "../report.js";
 import { tr } from "../lang.js";
@@ -54,15 +53,20 @@ function evaluateOne(policy: Policy, facts: unknown, maxItems: number, factsFile
 }
 
 /** `subsidia eval FILE… --facts F [--json]`: one policy, or several evaluated together with stacking. */
-export function evalCommand(files: string[], opts: EvalOptions, paint: Paint): string {
+export async function evalCommand(files: string[], opts: EvalOptions, paint: Paint): Promise<string> {
   const twice = files.find((f, i) => files.indexOf(f) !== i);
   if (twice !== undefined)
     throw new CliError(`\`${twice}\` is given twice; expected each policy once (stacking a policy with itself)`, 2);
   if (opts.with !== undefined && opts.whatIf?.length)
     throw new CliError("--what-if does not apply with `--with`; expected `subsidia match DIR --what-if …`", 2);
-  if (opts.with !== undefined) return evalWith(files, opts.with, opts, paint, { facts: factErrors });
+  if (opts.with !== undefined) {
+    // the library's compile needs the compiler: loaded only here, so that a cached `eval` never loads it
+    const { evalWith } = await import("../library/eval-with.js");
+    return evalWith(files, opts.with, opts, paint, { facts: factErrors });
+  }
   const limits = readLimits(opts);
-  const policies = files.map((f) => requirePolicy(f, paint));
+  const policies: Policy[] = [];
+  for (const f of files) policies.push(await requirePolicy(f, paint));
   const facts = readFactsFile(opts.facts, limits);
   const level = explainLevel(opts.explain);
   const near = { fixed: opts.fixed ?? [] };

@@ -10,7 +10,7 @@ export interface SqlOptions {
 }
 
 /** `subsidia sql POLICY --dialect X`: the table layout's DDL and the query, formatted. */
-export function sqlCommand(file: string, opts: SqlOptions): string {
+export async function sqlCommand(file: string, opts: SqlOptions): Promise<string> {
   const dialect = opts.dialect as DialectName;
   if (!DIALECTS.includes(dialect))
     throw new CliError(
@@ -18,7 +18,7 @@ export function sqlCommand(file: string, opts: SqlOptions): string {
     );
   if (opts.only !== undefined && opts.only !== "ddl" && opts.only !== "query")
     throw new CliError(`\`--only\` expects \`ddl\` or \`query\`, got \`${opts.only}\``);
-  const policy = requirePolicy(file, stderrPaint);
+  const policy = await requirePolicy(file, stderrPaint);
   let sql: ReturnType<typeof policySql>;
   try {
     sql = policySql(policy, dialect);

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { type CompiledLibrary, compile, compileLibrary, formatDiagnostic } from "@subsidia/compiler";
 import { LibraryIndex, type Level, Level as LevelSchema } from "@subsidia/ir";
+import { compileCachedWith } from "../cache/compile-cached.js";
 import { CliError } from "../errors.js";
 import { cliLang } from "../lang.js";
 import { type Loaded, policyFiles, readText } from "../load.js";
@@ -93,7 +94,7 @@ export type Role = "policy" | "rule" | "amendment" | "vocabulary";
  */
 export function loadDocument(file: string): Loaded & { role: Role } {
   const text = readText(file);
-  const alone = compile(text, file);
+  const alone = compileCachedWith(compile, text, file);
   const needs = alone.diagnostics.find((d) => d.code === "R013" || d.code === "R011");
   if (needs === undefined) return { file, text, ...alone, role: "policy" };
   const role: Role = needs.code === "R011" ? "policy" : (needs.id.split(".")[1] as Role);
