@@ -937,5 +937,5 @@ export const irJson: unknown = {
     },
   ],
   tests: [],
-  span: { line: 1, column: 1, offset: 0, length: 10424 },
+  span: { line: 1, column: 1, offset: 0, length: 11516 },
 };

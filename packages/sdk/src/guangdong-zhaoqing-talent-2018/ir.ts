@@ -658,5 +658,5 @@ export const irJson: unknown = {
     },
   ],
   tests: [],
-  span: { line: 1, column: 1, offset: 0, length: 5104 },
+  span: { line: 1, column: 1, offset: 0, length: 5603 },
 };
