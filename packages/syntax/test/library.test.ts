@@ -45,7 +45,7 @@ describe("the heads of a library's files (docs/library.md)", () => {
     const once = format(text, "a.subsidia");
     expect(once.diagnostics).toEqual([]);
     expect(once.text).toContain('\nnew article 7 "新增" {\n  clause c "x" {\n    award 1万元\n  }\n}\n');
-    expect(format(once.text, "a.subsidia").text).toBe(once.text);
+    expect(format(once.text ?? "", "a.subsidia").text).toBe(once.text);
   });
 
   it("reads `uses` as a top-level item", () => {
