@@ -61,6 +61,17 @@ describe("eval: why not, near misses, what if", () => {
     });
   });
 
+  test("--what-if into the item after a list's last one adds an item; a field left out is reported with its path", () => {
+    const item = ["projects[1].id=p-2", "projects[1].construction=new", "projects[1].highTech=true"];
+    const args = ["eval", flagship, "--facts", facts, ...item.flatMap((c) => ["--what-if", c])];
+    const r = cli([...args, "--what-if", "projects[1].fixedAssetInvestment=30000000"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("  art. 6 projectConstruction · p-2: 0.00 元 → 6000000.00 元 (600万元) (+6000000.00)\n");
+    const partial = cli(args);
+    expect([partial.code, partial.stdout]).toEqual([1, ""]);
+    expect(partial.stderr).toContain("projects[1].fixedAssetInvestment");
+  });
+
   test("a bad --what-if, --explain or changed fact: exit 2 or 1, nothing on stdout, the path on stderr", () => {
     const missing = cli(["eval", flagship, "--facts", facts, "--what-if", "projects[3].highTech=true"]);
     expect([missing.code, missing.stdout]).toEqual([2, ""]);
