@@ -4,6 +4,7 @@ import type { Policy } from "@subsidia/ir";
 import type { Diagnostic } from "@subsidia/syntax";
 import { compileCached } from "./cache/compile-cached.js";
 import { CliError } from "./errors.js";
+import { cliLang } from "./lang.js";
 import type { Paint } from "./paint.js";
 
 /** A file's text (`-`: standard input), a UTF-8 byte order mark left out. */
@@ -45,7 +46,7 @@ export async function requirePolicy(file: string, paint: Paint): Promise<Policy>
   const p = await compileCached(text, file);
   if (p.ir) return p.ir;
   const { formatDiagnostic } = await import("@subsidia/compiler");
-  throw new CliError(p.diagnostics.map((d) => formatDiagnostic(d, text, paint)).join("\n\n"));
+  throw new CliError(p.diagnostics.map((d) => formatDiagnostic(d, text, paint, cliLang())).join("\n\n"));
 }
 
 /**

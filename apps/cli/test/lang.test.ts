@@ -56,6 +56,17 @@ describe("the CLI in Chinese", () => {
     expect(r.stdout).toMatch(/1 个错误，0 个警告\n$/);
   });
 
+  test("a policy that does not compile: `eval`, `diff` and `fmt -` give its errors in Chinese too", () => {
+    const broken = "apps/cli/test/data/broken.subsidia";
+    const evaluated = cli(["eval", broken, "--facts", facts, "--lang", "zh"]);
+    expect([evaluated.code, evaluated.stdout]).toEqual([1, ""]);
+    expect(evaluated.stderr).toContain("错误 T001 `+` 不能用于金额 `amount` 和百分比 `5%`");
+    expect(cli(["diff", broken, flagship, "--lang", "zh"]).stderr).toContain("错误 T001");
+    const formatted = cli(["fmt", "-", "--lang", "zh"], 'policy "p" {');
+    expect([formatted.code, formatted.stdout]).toEqual([1, ""]);
+    expect(formatted.stderr).toMatch(/错误 P\d{3}/);
+  });
+
   test("usage errors in Chinese exit 2; an unknown language is a usage error", () => {
     const missing = cli(["eval", flagship, "--lang", "zh"]);
     expect(missing.code).toBe(2);

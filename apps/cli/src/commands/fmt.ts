@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { formatDiagnostic } from "@subsidia/compiler";
 import { format } from "@subsidia/syntax";
 import { CliError } from "../errors.js";
+import { cliLang } from "../lang.js";
 import { policyFiles, readText } from "../load.js";
 import type { Paint } from "../paint.js";
 import { run, stdoutPaint } from "../run.js";
@@ -29,7 +30,7 @@ export function fmt(paths: string[], opts: FmtOptions, paint: Paint): { out: str
       counts.broken++;
       lines.push(
         paint.red(`✗ ${file}: not formatted, it has syntax errors`),
-        ...r.diagnostics.map((d) => formatDiagnostic(d, text, paint)),
+        ...r.diagnostics.map((d) => formatDiagnostic(d, text, paint, cliLang())),
         "",
       );
       continue;
@@ -66,7 +67,8 @@ function fmtStdin(paths: string[], opts: FmtOptions): { out: string; code: numbe
     throw new CliError("`-` (standard input) cannot be combined with files; expected `subsidia fmt -` alone", 2);
   const text = readText("-");
   const r = format(text, "standard input");
-  if (r.text === undefined) throw new CliError(r.diagnostics.map((d) => formatDiagnostic(d, text)).join("\n\n"));
+  if (r.text === undefined)
+    throw new CliError(r.diagnostics.map((d) => formatDiagnostic(d, text, undefined, cliLang())).join("\n\n"));
   if (opts.check)
     return r.text === text
       ? { out: "standard input is formatted\n", code: 0 }

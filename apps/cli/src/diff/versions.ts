@@ -4,6 +4,7 @@ import { checkPolicy } from "@subsidia/runtime";
 import { compile, formatDiagnostic } from "@subsidia/compiler";
 import type { Policy } from "@subsidia/ir";
 import { CliError } from "../errors.js";
+import { cliLang } from "../lang.js";
 import { readText } from "../load.js";
 import type { Paint } from "../paint.js";
 import { amendedVersions } from "./amended.js";
@@ -32,7 +33,7 @@ export function readAtRevision(rev: string, file: string): string {
 /** Compiles one version of a policy; errors are reported with `label` as the file name. */
 export function compileVersion(text: string, label: string, paint: Paint): Policy {
   const r = compile(text, label);
-  if (!r.ir) throw new CliError(r.diagnostics.map((d) => formatDiagnostic(d, text, paint)).join("\n\n"));
+  if (!r.ir) throw new CliError(r.diagnostics.map((d) => formatDiagnostic(d, text, paint, cliLang())).join("\n\n"));
   const problems = checkPolicy(r.ir);
   if (problems.length > 0)
     throw new CliError(
