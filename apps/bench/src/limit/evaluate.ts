@@ -7,7 +7,7 @@
  * to write, the figure every engine is measured against.
  */
 import type { Figures } from "../figures.js";
-import { bool, date, integer, list, money, obj, oneOf, text } from "./read-facts.js";
+import { bool, date, integer, list, money, obj, oneOf, text, topLevel } from "./read-facts.js";
 
 const W = (wan: number) => wan * 1_000_000; // 万元 in cents
 const CAP = {
@@ -46,7 +46,7 @@ const yuan = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100
 type Award = Figures["awards"][number];
 
 export function limit(input: unknown): Figures {
-  const f = obj(input, "(facts)");
+  const f = topLevel(obj(input, "(facts)"));
   const day = date(f, "applicationDate");
   const rd = f.rdInvestment === undefined || f.rdInvestment === null ? null : obj(f.rdInvestment, "rdInvestment");
   const rdCurrent = rd ? money(rd, "current", "rdInvestment") : null;
