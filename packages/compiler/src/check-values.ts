@@ -58,7 +58,6 @@ export function checkIf(ctx: Context, scope: Scope, e: IfExpr): Typed {
     ir: {
       k: "if",
       cond: cond.ir,
-      // biome-ignore lint/suspicious/noThenProperty: the branches of the IR's `if` node
       then: settle(a, type),
       else: settle(b, type),
       type: kind,

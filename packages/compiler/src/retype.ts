@@ -8,7 +8,6 @@ export function retype(ir: IrExpr, type: ScalarKind): IrExpr {
     return ir.k === "arith"
       ? { ...ir, left: retype(ir.left, type), right: retype(ir.right, type), type }
       : { ...ir, args: ir.args.map((a) => retype(a, type)), type };
-  // biome-ignore lint/suspicious/noThenProperty: the branches of the IR's `if` node
   if (ir.k === "if") return { ...ir, then: retype(ir.then, type), else: retype(ir.else, type), type };
   if (ir.k === "lookup")
     return {

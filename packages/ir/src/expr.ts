@@ -82,7 +82,6 @@ export const Expr: z.ZodType<Expr> = z.lazy(() =>
     z.object({ k: z.literal("in"), expr: Expr, values: z.array(z.string()).min(1), type: bool, ...base }),
     z.object({ k: z.literal("given"), expr: Expr, negate: z.boolean(), type: bool, ...base }),
     z.object({ k: z.literal("call"), fn: z.enum(CALL_FNS), args: z.array(Expr).min(1), type: ScalarKind, ...base }),
-    // biome-ignore lint/suspicious/noThenProperty: the branches of `if … then … else` (never awaited)
     z.object({ k: z.literal("if"), cond: Expr, then: Expr, else: Expr, type: ScalarKind, ...base }),
     z.object({
       k: z.literal("lookup"),

@@ -114,7 +114,6 @@ describe("test coverage", () => {
     const chosen = {
       k: "if" as const,
       cond: x("b", "boolean"),
-      // biome-ignore lint/suspicious/noThenProperty: the IR's `if` node
       then: pct("0.3"),
       else: pct("0.1"),
       type: "percent" as const,
