@@ -165,10 +165,11 @@ test("the example of docs/cli.md runs as shown, `npx subsidia` being the CLI of 
   const commands = lines.filter((l) => l.startsWith("$ ")).map((l) => l.slice(2));
   const shown = lines.filter((l) => !l.startsWith("$ "));
   const npx = `npx() { shift; node --conditions=source --import tsx ${JSON.stringify(main)} "$@"; }`;
-  const r = spawnSync("bash", ["-euc", [npx, ...commands].join("\n")], {
+  // no start-up files: a system bashrc may be read by a non-interactive shell (CI) and fail under -u
+  const r = spawnSync("bash", ["--norc", "--noprofile", "-euc", [npx, ...commands].join("\n")], {
     cwd: repo,
     encoding: "utf8",
-    env: { ...process.env, TMPDIR: fresh(), NO_COLOR: "1", LC_ALL: "", LANG: "C" },
+    env: { ...process.env, BASH_ENV: "", TMPDIR: fresh(), NO_COLOR: "1", LC_ALL: "", LANG: "C" },
   });
   expect(r.stderr).toBe("");
   expect(r.stdout).toBe(`${shown.join("\n")}\n`);
