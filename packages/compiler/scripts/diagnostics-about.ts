@@ -269,6 +269,12 @@ export const ABOUT: Record<DiagnosticCode, { about: string; example: string | nu
     example:
       'policy "s011" {\n  title "示例"\n}\ninput t: record "人才" {\n  score: number\n}\narticle 1 "示例" {\n  text "示例"\n  clause a {\n    select top 0 by t.score\n    award 5万元\n  }\n}\n',
   },
+  S012: {
+    about:
+      "A clause's `rule \"…\"` names the implementing rule that fixes its amount\n(按《…管理办法》有关规定); an empty title cites nothing.",
+    example:
+      'policy "s012" {\n  title "示例"\n}\narticle 1 "示例" {\n  text "示例"\n  clause a {\n    rule ""\n    award 5万元\n  }\n}\n',
+  },
   A001: {
     about:
       "An uplift next to a cap that can bind, without `before cap` or `after cap`: the\namount differs with the order. The default is after the cap.",

@@ -97,5 +97,6 @@ export function compileOnePer(ctx: Context, scope: Scope, e: Entry<"OnePer">, cl
 }
 
 export function compileRule(ctx: Context, e: RuleEntry): Rule {
+  if (e.title.value.trim() === "") ctx.report("S012.rule", e.title.span, {});
   return { title: e.title.value, ...(e.number ? { number: e.number.value } : {}), span: ctx.span(e.span) };
 }

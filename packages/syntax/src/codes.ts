@@ -55,6 +55,7 @@ export const DIAGNOSTICS = {
   S009: { severity: "error", title: "history without the input it needs" },
   S010: { severity: "error", title: "clauses refer to each other in a cycle" },
   S011: { severity: "error", title: "invalid selection or exclusion" },
+  S012: { severity: "error", title: "cited rule without a title" },
   // R: the library (docs/library.md): implementing rules, amendments, vocabularies, read together
   R001: { severity: "error", title: "unknown policy" },
   R002: { severity: "error", title: "not a pending parameter" },

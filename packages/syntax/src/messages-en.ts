@@ -660,6 +660,10 @@ export const MESSAGES_EN = {
     message: "`award up to` and a range `A to B` cannot be combined; expected one of them",
     help: "write `award A to B` for a range, or `award up to B` for a ceiling",
   },
+  "S012.rule": {
+    message: "`rule \"\"` cites no rule; expected the title of the rule that fixes the amount",
+    help: "write the rule's title, as in `rule \"《…管理办法》\"`, or remove the line",
+  },
   "A015.range": {
     message: "the range `{low}` to `{high}` is empty; expected the lower end first",
     help: "swap the two ends: `award {high} to {low}` reads as a range only when the first end is lower",

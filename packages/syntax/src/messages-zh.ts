@@ -531,6 +531,10 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
     message: "`award up to` 与区间 `A to B` 不能同时使用；应为其中之一",
     help: "区间写 `award A to B`，上限写 `award up to B`",
   },
+  "S012.rule": {
+    message: "`rule \"\"` 没有引用任何规则；应写出确定金额的规则名称",
+    help: "写出规则名称，例如 `rule \"《…管理办法》\"`，或删去这一行",
+  },
   "A015.range": {
     message: "区间 `{low}` 到 `{high}` 为空；较小的一端应写在前面",
     help: "交换两端：只有前一端较小时，`award {high} to {low}` 才是区间",
@@ -680,6 +684,7 @@ export const TITLES_ZH: Record<keyof typeof DIAGNOSTICS, string> = {
   S009: "历史数据缺少所需的输入",
   S010: "条款引用形成循环",
   S011: "遴选或互斥设置有误",
+  S012: "引用的规则没有名称",
   A013: "不合常理的值",
   A012: "警告过多",
   A014: "叠加声明不起作用",
