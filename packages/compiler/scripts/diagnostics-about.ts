@@ -271,7 +271,7 @@ export const ABOUT: Record<DiagnosticCode, { about: string; example: string | nu
   },
   S012: {
     about:
-      "A clause's `rule \"…\"` names the implementing rule that fixes its amount\n(按《…管理办法》有关规定); an empty title cites nothing.",
+      'A clause\'s `rule "…"` names the implementing rule that fixes its amount\n(按《…管理办法》有关规定); an empty title cites nothing.',
     example:
       'policy "s012" {\n  title "示例"\n}\narticle 1 "示例" {\n  text "示例"\n  clause a {\n    rule ""\n    award 5万元\n  }\n}\n',
   },

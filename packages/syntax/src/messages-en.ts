@@ -661,8 +661,8 @@ export const MESSAGES_EN = {
     help: "write `award A to B` for a range, or `award up to B` for a ceiling",
   },
   "S012.rule": {
-    message: "`rule \"\"` cites no rule; expected the title of the rule that fixes the amount",
-    help: "write the rule's title, as in `rule \"《…管理办法》\"`, or remove the line",
+    message: '`rule ""` cites no rule; expected the title of the rule that fixes the amount',
+    help: 'write the rule\'s title, as in `rule "《…管理办法》"`, or remove the line',
   },
   "A015.range": {
     message: "the range `{low}` to `{high}` is empty; expected the lower end first",

@@ -532,8 +532,8 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
     help: "区间写 `award A to B`，上限写 `award up to B`",
   },
   "S012.rule": {
-    message: "`rule \"\"` 没有引用任何规则；应写出确定金额的规则名称",
-    help: "写出规则名称，例如 `rule \"《…管理办法》\"`，或删去这一行",
+    message: '`rule ""` 没有引用任何规则；应写出确定金额的规则名称',
+    help: '写出规则名称，例如 `rule "《…管理办法》"`，或删去这一行',
   },
   "A015.range": {
     message: "区间 `{low}` 到 `{high}` 为空；较小的一端应写在前面",
