@@ -56,8 +56,8 @@ export function registerBatch(program: Command): void {
       "\nEach input line gives one output line: the line number and the amounts, or `error` for a line that is not\n" +
         "valid JSON or not valid facts; the run never stops at a bad line. A summary goes to stderr; the exit\n" +
         "status is 1 when some lines gave error records. A policy with `select` or `budget` is decided over the\n" +
-        "whole population once every line is read: each award it decides says why (docs/population.md).\n\nExamples:\n" +
-        "  $ subsidia batch policies/heilongjiang/biomanufacturing-2026.subsidia " +
+        "whole population once every line is read: each award it decides says why (docs/population.md).\n" +
+        "\nExamples:\n  $ subsidia batch policies/heilongjiang/biomanufacturing-2026.subsidia " +
         "--facts applicants.jsonl --out awards.jsonl\n" +
         "  $ cat applicants.jsonl | subsidia batch policy.subsidia --facts - | jq .total",
     )
