@@ -1,4 +1,4 @@
-import { type FSWatcher, statSync, watch as fsWatch } from "node:fs";
+import { type FSWatcher, statSync, unwatchFile, watch as fsWatch, watchFile } from "node:fs";
 import { dirname } from "node:path";
 import { policyFiles } from "./load.js";
 import { CliError } from "./errors.js";
@@ -14,9 +14,12 @@ export interface PerFile {
 /**
  * `--watch`: runs once, then again whenever a policy file under the paths is saved (or created, or removed).
  * On a terminal each run clears the screen; every re-run shows only the files whose result changed, then the
- * summary of all. Runs until interrupted (Ctrl-C).
+ * summary of all. Runs until interrupted (Ctrl-C). The files are watched before the first run, so a save made
+ * while it runs (or just after its output) is never missed; where the system refuses more file watchers (inotify's
+ * limits), the files and folders are polled instead.
  */
 export function watchPaths(paths: string[], runAll: (files: string[]) => PerFile): void {
+  policyFiles(paths); // a path that does not exist is an error of usage, before anything is watched
   const out = process.stdout;
   const clear = out.isTTY ? "\x1b[2J\x1b[3J\x1b[H" : "";
   let previous = new Map<string, string>();
@@ -25,7 +28,7 @@ export function watchPaths(paths: string[], runAll: (files: string[]) => PerFile
     try {
       r = runAll(policyFiles(paths));
     } catch (e) {
-      out.write(`${clear}${e instanceof CliError ? e.message : String(e)}\n`);
+      out.write(`${clear}${e instanceof CliError ? e.message : String(e)}\n${tr()("watch.waiting")}\n`);
       return;
     }
     const changed = [...r.blocks].filter(([file, text]) => previous.get(file) !== text);
@@ -39,23 +42,48 @@ export function watchPaths(paths: string[], runAll: (files: string[]) => PerFile
     out.write(`${clear}${head}${shown.join("\n")}\n`);
     previous = r.blocks;
   };
-  once(true);
   let timer: NodeJS.Timeout | undefined;
   const schedule = (name: string | null) => {
     if (name !== null && !name.endsWith(".subsidia")) return;
     clearTimeout(timer);
     timer = setTimeout(() => once(false), 100);
   };
-  const watchers: FSWatcher[] = [];
-  for (const p of paths) {
-    const isDir = statSync(p).isDirectory();
-    // a folder is watched with everything under it; a file through its folder, so that an editor that saves
-    // by replacing the file is still seen
-    watchers.push(fsWatch(isDir ? p : dirname(p), { recursive: isDir }, (_, name) => schedule(name)));
-  }
+  const stop = watchAll(paths, schedule);
   process.once("SIGINT", () => {
-    for (const w of watchers) w.close();
+    stop();
     clearTimeout(timer);
     process.exit(130);
   });
+  once(true);
+}
+
+/** Calls `changed(name)` on every change under the paths; returns what stops watching. */
+function watchAll(paths: string[], changed: (name: string | null) => void): () => void {
+  const watchers: FSWatcher[] = [];
+  const polled: string[] = [];
+  const poll = () => {
+    for (const w of watchers.splice(0)) w.close();
+    // every policy file and every folder (a created or removed file changes its folder)
+    const targets = [...paths, ...policyFiles(paths)].filter((p) => !polled.includes(p));
+    for (const p of targets) {
+      polled.push(p);
+      watchFile(p, { interval: 300 }, () => changed(null));
+    }
+  };
+  try {
+    for (const p of paths) {
+      const isDir = statSync(p).isDirectory();
+      // a folder is watched with everything under it; a file through its folder, so that an editor that saves
+      // by replacing the file is still seen
+      const w = fsWatch(isDir ? p : dirname(p), { recursive: isDir }, (_, name) => changed(name));
+      w.on("error", poll);
+      watchers.push(w);
+    }
+  } catch {
+    poll();
+  }
+  return () => {
+    for (const w of watchers) w.close();
+    for (const p of polled) unwatchFile(p);
+  };
 }
