@@ -2,9 +2,8 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { cli, flagship, repo } from "./run-cli.js";
+import { cli, cliCommand, flagship, repo } from "./run-cli.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "subsidia-hard-"));
 const write = (name: string, text: string) => {
@@ -177,8 +176,7 @@ describe("exit codes and usage", () => {
 
 describe("no stack trace, ever", () => {
   test("compile | head -1 exits quietly when the reader goes away", async () => {
-    const main = fileURLToPath(new URL("../src/main.ts", import.meta.url));
-    const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", main, "compile", flagship], {
+    const child = spawn(process.execPath, [...cliCommand, "compile", flagship], {
       cwd: repo,
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -193,24 +191,10 @@ describe("no stack trace, ever", () => {
 
 describe("an interrupted batch", () => {
   test("SIGTERM: a summary on stderr and a marker that the output is incomplete", async () => {
-    const main = fileURLToPath(new URL("../src/main.ts", import.meta.url));
     const out = join(tmp, "interrupted.jsonl");
     const child = spawn(
       process.execPath,
-      [
-        "--conditions=source",
-        "--import",
-        "tsx",
-        main,
-        "batch",
-        flagship,
-        "--facts",
-        "-",
-        "--out",
-        out,
-        "--workers",
-        "1",
-      ],
+      [...cliCommand, "batch", flagship, "--facts", "-", "--out", out, "--workers", "1"],
       { cwd: repo, stdio: ["pipe", "pipe", "pipe"] },
     );
     let err = "";

@@ -2,12 +2,10 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { createRequire } from "node:module";
 import { compile } from "@subsidia/compiler";
 import { runPolicyTests } from "@subsidia/runtime";
 import { describe, expect, test } from "vitest";
-import { repo } from "./run-cli.js";
+import { cacheDir, cliCommand, repo } from "./run-cli.js";
 
 /**
  * docs/tutorial.md, checked: every ```subsidia block is a complete policy that
@@ -45,17 +43,14 @@ function stage(spec: Run): string {
   }, text);
 }
 
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
-const main = fileURLToPath(new URL("../src/main.ts", import.meta.url));
-
 /** Runs `subsidia ARGS` in a fresh folder holding `tutorial.subsidia`, as the reader would. */
 function inFolder(text: string, args: string[]) {
   const dir = mkdtempSync(join(tmpdir(), "subsidia-tutorial-"));
   writeFileSync(join(dir, "tutorial.subsidia"), text);
-  const r = spawnSync(process.execPath, ["--conditions=source", "--import", tsx, main, ...args], {
+  const r = spawnSync(process.execPath, [...cliCommand, ...args], {
     cwd: dir,
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", SUBSIDIA_CACHE_DIR: cacheDir },
   });
   return {
     code: r.status,
