@@ -40,6 +40,8 @@ export interface EnginesOptions {
   scales: number[];
   /** a commit (or any revision) whose engines give the "before" rows; null: none */
   before: string | null;
+  /** each round at least this many ms of CPU (passes over the set repeated); 0 or absent: one pass */
+  minRoundMs?: number;
 }
 
 export interface EnginesResults {
@@ -90,6 +92,7 @@ export async function benchEngines(options: EnginesOptions): Promise<EnginesResu
           count: options.applicants,
           rounds: options.rounds,
           warmup: 3,
+          ...(options.minRoundMs ? { minRoundMs: options.minRoundMs } : {}),
           figures: pass === 0,
         };
         const r = await runChild(bundles[tree], task);

@@ -2,7 +2,8 @@
  * `npm run bench:engines -w @subsidia/bench`: the evaluation table alone (each engine in a
  * process of its own, as `npm run bench` measures it), printed and not written anywhere; for
  * before/after runs of the evaluators without the compile, start-up and batch measures.
- * Flags: --before REV, --rounds N (5), --passes N (3), --applicants N (2000).
+ * Flags: --before REV, --rounds N (5), --passes N (3), --applicants N (2000), --min-round-ms N (0: a
+ * round is one pass over the applicants; N: as many passes as last N ms of CPU, steadier under load).
  */
 import { parseArgs } from "node:util";
 import { benchEngines } from "./bench-engines.js";
@@ -15,6 +16,7 @@ const { values: opt } = parseArgs({
     rounds: { type: "string", default: "5" },
     passes: { type: "string", default: "3" },
     applicants: { type: "string", default: "2000" },
+    "min-round-ms": { type: "string", default: "0" },
   },
 });
 
@@ -26,6 +28,7 @@ const engines = await benchEngines({
   populations: [],
   scales: [],
   before: opt.before ?? null,
+  minRoundMs: Number(opt["min-round-ms"]),
 });
 process.stdout.write(
   [

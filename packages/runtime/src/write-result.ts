@@ -15,7 +15,27 @@ function where(c: ClausePlan, item: string | undefined): { article: number; clau
     : { article: c.article.number, clause: c.clause.id };
 }
 
-function cited(c: ClausePlan) {
+/** A clause's title, cited text and rules, made once per clause (frozen: results share them). */
+const citedOf = new WeakMap<ClausePlan, Readonly<Record<string, unknown>>>();
+
+function cited(c: ClausePlan): Readonly<Record<string, unknown>> {
+  let x = citedOf.get(c);
+  if (x === undefined) {
+    x = deepFreeze(citedText(c));
+    citedOf.set(c, x);
+  }
+  return x;
+}
+
+function deepFreeze<T>(x: T): T {
+  if (typeof x === "object" && x !== null) {
+    for (const v of Object.values(x)) deepFreeze(v);
+    Object.freeze(x);
+  }
+  return x;
+}
+
+function citedText(c: ClausePlan) {
   return {
     title: c.title,
     ...(c.citation !== null ? { citation: c.citation } : {}),
@@ -92,7 +112,15 @@ function writePending(d: PendingDraft): Pending {
 }
 
 function writeZero(d: ZeroDraft): ZeroAward {
-  const z: ZeroAward = { ...where(d.c, d.item), amount: "0.00", reason: d.reason, title: d.c.title };
+  // written out, not spread: the keys in the order `where` gives them, then the rest
+  const { c, item, reason } = d;
+  const article = c.article.number;
+  const clause = c.clause.id;
+  const title = c.title;
+  const z: ZeroAward =
+    item !== undefined
+      ? { article, clause, item, amount: "0.00", reason, title }
+      : { article, clause, amount: "0.00", reason, title };
   if (d.steps !== null) z.explanation = [...d.steps];
   return z;
 }
@@ -161,7 +189,14 @@ export const notInForce = (head: Head): Result => ({
 });
 
 /** In document order (clauses may have been evaluated in another order); stable within a clause. */
-const byClause = <T extends { c: ClausePlan }>(xs: readonly T[]): T[] => [...xs].sort((a, b) => a.c.index - b.c.index);
+const byClause = <T extends { c: ClausePlan }>(xs: readonly T[]): readonly T[] =>
+  inOrder(xs) ? xs : [...xs].sort((a, b) => a.c.index - b.c.index);
+
+/** Whether the items are in document order already (a stable sort would change nothing). */
+function inOrder(xs: readonly { c: ClausePlan }[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1]!.c.index > xs[i]!.c.index) return false;
+  return true;
+}
 
 /** The zero items of a result, in document order (stable within a clause). */
 export const writeZeros = (zero: readonly ZeroDraft[]): ZeroAward[] =>
@@ -187,13 +222,14 @@ export function writeResult(
   const awards = sort(drafts).map((d) => writeAward(d, rounding, date));
   const index = (n: NonMonetary) => plan.clauses.findIndex((c) => c.clause.id === n.clause);
   const nm = reordered ? [...nonMonetary].sort((a, b) => index(a) - index(b)) : nonMonetary;
-  const result = { ...head } as Result & AmountsResult;
-  const sums = draftTotals(drafts);
-  result.total = sums.total;
-  result.upToTotal = sums.upToTotal;
-  result.awards = awards as Award[];
-  result.pending = sort(pending).map(writePending);
-  result.nonMonetary = nm;
-  result.zeroAwards = writeZeros(zero);
-  return result;
+  const { total, upToTotal } = draftTotals(drafts);
+  const written = sort(pending).map(writePending);
+  const zeroAwards = writeZeros(zero);
+  // written out, not spread: the head's keys, then the rest, in two fixed shapes
+  const { policy, inForce, applicationDate } = head;
+  const result =
+    applicationDate !== undefined
+      ? { policy, inForce, applicationDate, total, upToTotal, awards, pending: written, nonMonetary: nm, zeroAwards }
+      : { policy, inForce, total, upToTotal, awards, pending: written, nonMonetary: nm, zeroAwards };
+  return result as Result & AmountsResult;
 }

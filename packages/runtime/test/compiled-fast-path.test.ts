@@ -190,6 +190,33 @@ describe("the integer fast path agrees with the interpreter at its boundaries", 
   });
 });
 
+describe("an amount is read once per block of an item", () => {
+  const ir = fastPolicy("0.01", "half-up");
+  const fastFunctions = () =>
+    compileAmounts(ir)
+      .source.evaluator.split(/^function /m)
+      .filter((f) => f.startsWith("fast"));
+
+  it("`max(-other, other - 1)` reads `other` once; the condition's `given other` in its own block once", () => {
+    const half = fastFunctions()[1]!;
+    expect(half.match(/\["other"\]/g)?.length).toBe(2);
+    // `amount` once, `other` once in each block (three reads of `other` without this)
+    expect(half.match(/H\.readUnits\(/g)?.length).toBe(3);
+  });
+
+  it("the value read once falls back and rounds as the interpreter does", () => {
+    // past 2^53 and 10^15 cents, finer than a cent (SLOW on the first read: the decimal code
+    // decides the item), half-way at .005 in cents, many digits
+    const values = ["0.005", "1.005", "2.675", "12.345", "3.3350001", "9999999999999.99", "10000000000000.01"];
+    for (const a of [...values, ...SAFE_CENTS, "123456789012345678901234567890.125"])
+      for (const kind of ["a", "b"])
+        expectAgreement(ir, {
+          items: [{ amount: a, other: a, kind, national: true, count: 2, ratio: "1.5" }],
+          limit: "99999999999999999999.99",
+        });
+  });
+});
+
 describe("the flagship is on the fast path", () => {
   it("every clause with a computable amount has an integer form", () => {
     const flagship = Policy.parse(JSON.parse(readFileSync(new URL("./flagship.ir.json", import.meta.url), "utf8")));

@@ -78,9 +78,19 @@ describe("facts as integers", () => {
   });
   it("cents as results write amounts: two decimals", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: 0, max: SAFE }), fc.integer({ min: 0, max: 1000 })), (n) => {
-        expect(yuanOfCents(n)).toBe(new Dec(n).div(100).toFixed(2));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: 0, max: SAFE }),
+          fc.integer({ min: 0, max: 1000 }),
+          // around 2^31 and 2^53, and quotients just below an integer (n / 100 = k − 0.01)
+          fc.integer({ min: SAFE - 10_000, max: SAFE }),
+          fc.integer({ min: 2 ** 31 - 300, max: 2 ** 31 + 300 }),
+          fc.integer({ min: 1, max: 2 ** 46 }).map((k) => k * 100 - 1),
+        ),
+        (n) => {
+          expect(yuanOfCents(n)).toBe(new Dec(n).div(100).toFixed(2));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

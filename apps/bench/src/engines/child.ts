@@ -34,6 +34,11 @@ export interface ChildTask {
   count: number;
   /** passes over the set in one round (a longer round averages out a busy machine's jitter) */
   repeat?: number;
+  /**
+   * instead of `repeat`: as many passes per round as make a round last this many ms of CPU, from
+   * the last warm-up round (the fast engines' rounds of a few ms are mostly a busy machine's noise)
+   */
+  minRoundMs?: number;
   rounds: number;
   warmup: number;
   /** instead of the fixed set: one timed pass over this many applicants, generated in chunks */
@@ -103,10 +108,12 @@ async function main(task: ChildTask | CompileTask): Promise<ChildResult> {
   if (!ir) throw new Error(`the policy does not compile: ${diagnostics.map((d) => d.message).join("; ")}`);
   const run = ENGINES[task.engine](ir);
   const set = applicants(task.count);
-  for (let r = 0; r < task.warmup; r++) await timeAll(run, set);
+  let last = 0;
+  for (let r = 0; r < task.warmup; r++) last = await timeAll(run, set);
   if (task.population) return { times: [await population(run, task.population)] };
+  const repeat = task.minRoundMs ? Math.max(1, Math.ceil((task.minRoundMs * 1000) / (last * set.length))) : task.repeat;
   const times: number[] = [];
-  for (let r = 0; r < task.rounds; r++) times.push(await timeAll(run, set, task.repeat));
+  for (let r = 0; r < task.rounds; r++) times.push(await timeAll(run, set, repeat));
   return task.figures ? { times, figures: await figures(run, set) } : { times };
 }
 

@@ -39,9 +39,11 @@ function clauseLoop(
     );
   }
   if (fns.applies) {
-    const where = `article: ${src.constant(c.article.number)}, clause: ${src.constant(c.clause.id)}${c.forEach ? ", item: id" : ""}`;
-    const reason = src.constant(c.nonMonetary);
-    body.push(`if (${fns.applies}(facts, date, rec, ${id}, X)) nonMonetary.push({ ${where}, reason: ${reason} });`);
+    // a clause without items writes the same entry for every applicant: one frozen object, shared
+    const entry = c.forEach
+      ? `{ article: ${src.constant(c.article.number)}, clause: ${src.constant(c.clause.id)}, item: id, reason: ${src.constant(c.nonMonetary)} }`
+      : src.constant(Object.freeze({ article: c.article.number, clause: c.clause.id, reason: c.nonMonetary }));
+    body.push(`if (${fns.applies}(facts, date, rec, ${id}, X)) nonMonetary.push(${entry});`);
   }
   if (!c.forEach) return ["{", "  const rec = null;", ...indent(body), "}"];
   return [

@@ -66,8 +66,25 @@ function plain(e: Expr, s: FastScope): boolean {
   }
 }
 
+/**
+ * The fields already read in a block of generated code (keyed by the block's array of lines):
+ * a field the item reads again in the same block (`given x` and then `x`) reuses the integer
+ * the first read made, so each amount's text is read once per item.
+ */
+const readsInBlock = new WeakMap<string[], Map<string, FastNum>>();
+
 /** A numeric fact or item field read at its kind's scale; a value that does not fit returns SLOW. */
 function field(root: string, names: readonly string[], e: Expr, s: FastScope, out: string[]): FastNum {
+  const key = JSON.stringify([root, e.src, ...names]);
+  const known = readsInBlock.get(out)?.get(key);
+  if (known) return known;
+  const read = readField(root, names, e, s, out);
+  const reads = readsInBlock.get(out) ?? new Map<string, FastNum>();
+  readsInBlock.set(out, reads.set(key, read));
+  return read;
+}
+
+function readField(root: string, names: readonly string[], e: Expr, s: FastScope, out: string[]): FastNum {
   const type = numericType(root === "facts" ? s.plan.policy.inputs : s.item?.fields, names);
   const scale = type ? FACT_SCALE[type.kind] : undefined;
   if (scale === undefined) throw new NoFast("a fact of another kind");

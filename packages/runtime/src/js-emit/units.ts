@@ -98,8 +98,17 @@ function unitsOfDecimal(d: Dec, scale: number): number {
   return d.isNegative() && d.isZero() ? Number.NaN : unitsOfText(d.toFixed(), scale);
 }
 
-/** n ≥ 0 at scale 2 with exactly two decimals, as results write amounts: `9000000.00`. */
+/** `00` to `99`. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+
+/**
+ * n ≥ 0 at scale 2 with exactly two decimals, as results write amounts: `9000000.00`. The
+ * yuan by a division of doubles (`%` on a double past 2^31 is a slow call): below 2^53, n / 100
+ * is below 2^47, where a double's spacing is at most 2^-6, so a quotient with a fraction of at
+ * most .99 never rounds up to the next integer (checked anyway); the cents from a table.
+ */
 export function yuanOfCents(n: number): string {
-  const cents = n % 100;
-  return `${(n - cents) / 100}.${cents < 10 ? "0" : ""}${cents}`;
+  let yuan = Math.floor(n / 100);
+  if (yuan * 100 > n) yuan--;
+  return `${yuan}.${TWO_DIGITS[n - yuan * 100]}`;
 }
