@@ -1,4 +1,4 @@
-import type { LibraryHead, UsesDecl } from "./ast-library.js";
+import type { LibraryHead, RemoveDecl, UsesDecl } from "./ast-library.js";
 import type { Currency } from "./literals.js";
 
 /**
@@ -259,6 +259,8 @@ export interface FieldDecl {
 }
 export interface InputDecl {
   kind: "Input";
+  /** `new input`: in an amendment, an input the policy does not have (the span of `new`) */
+  added?: Span | undefined;
   field: FieldDecl;
   span: Span;
 }
@@ -266,6 +268,8 @@ export interface InputDecl {
 /** `param cap: money = 1000万元`, `param cap: money = 100万元, 200万元 from 2027-01-01`, `param rate: percent pending "…"` */
 export interface ParamDecl {
   kind: "Param";
+  /** `new param`: in an amendment, a parameter the policy does not have (the span of `new`) */
+  added?: Span | undefined;
   name: Ident;
   type: Ident;
   values: { value: Expr; from?: DateLit | undefined; span: Span }[];
@@ -403,7 +407,7 @@ export interface TestDecl {
 
 // ── file ───────────────────────────────────────────────────────────────────
 
-export type Item = InputDecl | ParamDecl | ArticleDecl | TestDecl | UsesDecl;
+export type Item = InputDecl | ParamDecl | ArticleDecl | TestDecl | UsesDecl | RemoveDecl;
 
 export interface Comment {
   text: string;

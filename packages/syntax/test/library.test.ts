@@ -48,6 +48,37 @@ describe("the heads of a library's files (docs/library.md)", () => {
     expect(format(once.text ?? "", "a.subsidia").text).toBe(once.text);
   });
 
+  it("reads an amendment's `remove`, `new input` and `new param`, each with what it names", () => {
+    const text = [
+      `amendment "a" amends "p" { title "t" }`,
+      `remove article 9 "第九条废止"`,
+      `remove clause grant of article 4`,
+      `new input exports: money "年出口额"`,
+      `new param rate: percent = 5% "按5%"`,
+    ].join("\n");
+    expect(parseOk(text).items).toMatchObject([
+      { kind: "Remove", article: { value: "9" }, text: { value: "第九条废止" }, span: { line: 2, column: 1 } },
+      { kind: "Remove", article: { value: "4" }, clause: { name: "grant" }, span: { line: 3, column: 1 } },
+      { kind: "Input", added: { line: 4, column: 1, length: 3 }, field: { name: { name: "exports" } } },
+      { kind: "Param", added: { line: 5, column: 1, length: 3 }, name: { name: "rate" } },
+    ]);
+    expect(parseOk(text).items[0]).not.toHaveProperty("clause.name");
+  });
+
+  it("reports `remove` without the article it takes out, with what was expected", () => {
+    const { diagnostics } = parse(`amendment "a" amends "p" { title "t" }\nremove clause grant "x"`, "a.subsidia");
+    expect(diagnostics[0]).toMatchObject({ code: "P002", span: { line: 2, column: 21 } });
+    expect(diagnostics[0]?.message).toContain("`of`");
+  });
+
+  it("formats `remove`, `new input` and `new param` as written, idempotently", () => {
+    const text = `amendment "a" amends "p" { title "t" }\nremove   clause g of   article 4 "x"\nnew  input e: money\nnew param r: percent = 5%\n`;
+    const once = format(text, "a.subsidia");
+    expect(once.diagnostics).toEqual([]);
+    expect(once.text).toContain('\nremove clause g of article 4 "x"\nnew input e: money\nnew param r: percent = 5%\n');
+    expect(format(once.text ?? "", "a.subsidia").text).toBe(once.text);
+  });
+
   it("reads `uses` as a top-level item", () => {
     const ast = parseOk(`policy "p" { title "t" }\nuses "enterprise"\ninput a: money`);
     expect(ast.items).toMatchObject([{ kind: "Uses", vocabulary: { value: "enterprise" } }, { kind: "Input" }]);
