@@ -172,18 +172,28 @@ function paramToAst(file: string, node: CstNode): ParamDecl | undefined {
         valueSpan && {
           value,
           from: from && { kind: "Date" as const, value: from.image, span: tokenSpan(file, from) },
+          text: stringOf(file, token(n, "cited")),
           span: valueSpan,
         }
       );
     }),
   );
+  // one string after the last value is the parameter's doc (`= 5% "…"`); a second one makes the first the value's
+  let doc = stringOf(file, token(node, "doc"));
+  const last = values.at(-1);
+  if (doc === undefined && last?.text !== undefined) {
+    doc = last.text;
+    const end = last.from?.span ?? last.value.span;
+    const span = { ...last.span, length: end.offset + end.length - last.span.offset };
+    values[values.length - 1] = { value: last.value, from: last.from, text: undefined, span };
+  }
   return {
     kind: "Param",
     name,
     type,
     values,
     pending: stringOf(file, token(node, "pendingReason")),
-    doc: stringOf(file, token(node, "doc")),
+    doc,
     span,
   };
 }

@@ -73,7 +73,10 @@ function writeField(w: Writer, f: FieldDecl): void {
 
 export function writeParam(w: Writer, p: ParamDecl): void {
   const cont = `${w.indentation}    `;
-  const values = p.values.map((v) => `${printExpr(w.text, v.value, cont)}${v.from ? ` from ${v.from.value}` : ""}`);
+  const values = p.values.map(
+    (v) =>
+      `${printExpr(w.text, v.value, cont)}${v.from ? ` from ${v.from.value}` : ""}${v.text ? ` ${source(w.text, v.text.span)}` : ""}`,
+  );
   const value = p.pending ? ` pending ${source(w.text, p.pending.span)}` : ` = ${values.join(", ")}`;
   const doc = p.doc ? ` ${source(w.text, p.doc.span)}` : "";
   w.line(p.span.offset, `${p.added ? "new " : ""}param ${p.name.name}: ${p.type.name}${value}${doc}`, end(p.span));

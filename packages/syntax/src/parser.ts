@@ -278,13 +278,17 @@ export class SubsidiaParser extends LibraryParser {
     this.OPTION(() => this.CONSUME2(StringLiteral, { LABEL: "doc" }));
   });
 
-  /** `100万元` or `200万元 from 2027-01-01` (the grammar requires `from` after the first value; the compiler checks it). */
+  /**
+   * `100万元` or `200万元 from 2027-01-01 "…"` (the grammar requires `from` after the first value; the compiler
+   * checks it). The string is the value's own cited text; after the last value it is the parameter's (cst-to-ast).
+   */
   paramValue = this.RULE("paramValue", () => {
     this.SUBRULE(this.expr);
     this.OPTION(() => {
       this.CONSUME(Kw.from);
       this.CONSUME(DateLiteral);
     });
+    this.OPTION2(() => this.CONSUME(StringLiteral, { LABEL: "cited" }));
   });
 
   articleDecl = this.RULE("articleDecl", () => {

@@ -79,6 +79,25 @@ describe("the heads of a library's files (docs/library.md)", () => {
     expect(format(once.text ?? "", "a.subsidia").text).toBe(once.text);
   });
 
+  it("reads a dated value's own cited text; one string after the last value stays the parameter's", () => {
+    const param = (text: string) => {
+      const item = parseOk(`policy "p" { title "t" }\n${text}`).items[0];
+      if (item?.kind !== "Param") throw new Error("not a parameter");
+      return [item.values.map((v) => v.text?.value ?? null), item.doc?.value ?? null];
+    };
+    expect(param('param r: percent = 3% "a", 2% from 2027-01-01 "b" "doc"')).toEqual([["a", "b"], "doc"]);
+    expect(param('param r: percent = 3% "a", 2% from 2027-01-01 "doc"')).toEqual([["a", null], "doc"]);
+    expect(param('param r: percent = 3%, 2% from 2027-01-01 "doc"')).toEqual([[null, null], "doc"]);
+    expect(param('param r: percent = 3% "doc"')).toEqual([[null], "doc"]);
+  });
+
+  it("formats dated values with their own cited text, idempotently", () => {
+    const text = `policy "p" { title "t" }\nparam r: percent = 3%   "a",2% from 2027-01-01 "b"   "doc"\n`;
+    const once = format(text, "p.subsidia");
+    expect(once.text).toContain('\nparam r: percent = 3% "a", 2% from 2027-01-01 "b" "doc"\n');
+    expect(format(once.text ?? "", "p.subsidia").text).toBe(once.text);
+  });
+
   it("reads `uses` as a top-level item", () => {
     const ast = parseOk(`policy "p" { title "t" }\nuses "enterprise"\ninput a: money`);
     expect(ast.items).toMatchObject([{ kind: "Uses", vocabulary: { value: "enterprise" } }, { kind: "Input" }]);
