@@ -79,4 +79,23 @@ describe("an amendment that removes a clause and adds an input, a parameter and 
       "article 8 added",
     ]);
   });
+
+  it("takes a removed clause out of its article's `exclusive` group, which keeps its other members", () => {
+    const clause = (id: string, amount: string) => `  clause ${id} "${id}" {\n    text "x"\n    award ${amount}\n  }\n`;
+    const policy = `policy "p" {\n  title "p"\n  valid from 2026-01-01 to 2028-12-31 on applicationDate\n}\n\ninput applicationDate: date\n\narticle 1 "x" {\n  text "x"\n${clause("a", "10万元")}${clause("b", "20万元")}${clause("c", "30万元")}  exclusive { a, b, c } keep highest\n}\n`;
+    const head = (id: string) =>
+      `amendment "${id}" amends "p" {\n  title "${id}"\n  valid from 2027-01-01 to 2028-12-31\n}\n`;
+    const lib = compileLibrary([
+      { file: "p.subsidia", text: policy },
+      { file: "a.subsidia", text: `${head("a")}\nremove clause c of article 1 "删去c"\n` },
+    ]);
+    expect(lib.diagnostics).toEqual([]);
+    const on = (date: string) => {
+      const out = evaluateWith(lib.policies[0]!, lib, { applicationDate: date });
+      if (!out.ok) throw new Error(out.kind);
+      return [out.policy.articles[0]?.exclusive?.map((g) => g.members), out.result.total];
+    };
+    expect(on("2026-12-31")).toEqual([[["a", "b", "c"]], "300000.00"]);
+    expect(on("2027-01-01")).toEqual([[["a", "b"]], "200000.00"]);
+  });
 });
