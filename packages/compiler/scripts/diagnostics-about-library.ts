@@ -60,6 +60,22 @@ export const LIBRARY_ABOUT: Record<RCode, { about: string; example: string | nul
     about: `A rule or amendment without \`valid from … to …\`: the window in which it applies. ${SEE}`,
     example: null,
   },
+  R093: {
+    about: `A policy writes \`remove\`, \`new input\` or \`new param\`: only an amendment removes an article or\nclause, or adds an input or a parameter, from the start of its window. ${SEE}`,
+    example: 'policy "r093" {\n  title "示例"\n}\n\nremove article 1 "示例"\n',
+  },
+  R094: {
+    about: `An amendment's \`new input\` or \`new param\` names an input or parameter the policy already\ndeclares: to change a parameter's value, write \`param\` without \`new\`. ${SEE}`,
+    example: null,
+  },
+  R095: {
+    about: `An amendment removes a clause that a clause left in force still reads (\`award of\`), or\nboth removes and changes the same article or clause. ${SEE}`,
+    example: null,
+  },
+  R096: {
+    about: `An amendment removes an article or a clause the policy does not have. ${SEE}`,
+    example: null,
+  },
   R097: {
     about: `A policy writes \`new article\`: only an amendment adds an article, from the start of its window. ${SEE}`,
     example:

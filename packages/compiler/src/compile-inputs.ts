@@ -151,7 +151,7 @@ export function compileParam(ctx: Context, p: ParamDecl, inputs: ReadonlyMap<str
       lastFrom = v.from.value;
     }
     const value = t.flex && t.ir.k === "lit" ? { ...t.ir, type } : t.ir;
-    return { ...(v.from ? { from: v.from.value } : {}), value };
+    return { ...(v.from ? { from: v.from.value } : {}), value, ...(v.text ? { doc: v.text.value } : {}) };
   });
   return {
     name: p.name.name,

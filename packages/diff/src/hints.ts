@@ -1,7 +1,7 @@
-import { assertNever, type Award, type Clause, type Expr, type Policy, type ScalarKind } from "@subsidia/ir";
+import { assertNever, type Award, type Clause, type Expr, type Policy, type ScalarKind, walkExpr } from "@subsidia/ir";
 import { Dec } from "@subsidia/runtime";
 import { addDays, constValues, roundUp } from "./constants.js";
-import { fieldOf, slotKey, slotOf, type SlotRef } from "./slots.js";
+import { clauseExprs, fieldOf, slotKey, slotOf, type SlotRef, slotsIn } from "./slots.js";
 
 /**
  * What a policy's clauses say about one slot of the facts: its breakpoints (values where
@@ -22,6 +22,11 @@ export interface Hint {
   want: string[];
   avoid: string[];
   given?: boolean;
+  /**
+   * days before the default date a date slot defaults to: the start of a span (`days between l.from and l.to`)
+   * that an award is proportional to, which is empty when every date fact falls on one day
+   */
+  before?: number;
 }
 
 export type Hints = Map<string, Hint>;
@@ -252,6 +257,26 @@ export function collectClause(hints: Hints, policy: Policy, clause: Clause): voi
   for (const c of clause.conditions) condition(c, true, true, ctx);
   if (clause.award) award(clause.award, clause, ctx);
   for (const u of clause.uplifts) if (u.when) condition(u.when, true, false, ctx);
+  spans(clause, ctx);
+}
+
+/**
+ * The start of each span between two dates of the facts (`days between l.from and l.to`, an interest
+ * period) defaults to a year before its end, so that an amount proportional to it is not 0 in both
+ * versions (which hid every change of a rate it is multiplied by).
+ */
+function spans(clause: Clause, ctx: Ctx): void {
+  let found = false;
+  for (const e of clauseExprs(clause))
+    for (const node of walkExpr(e)) {
+      if (node.k !== "between" || !slotOf(node.to, clause)) continue;
+      const from = slotOf(node.from, clause);
+      const h = from ? hintFor(ctx, from) : null;
+      if (h && h.kind === "date") (h.before = 365), (found = true);
+    }
+  // the other facts of such an amount (the loan's principal) are varied too, from a default that pays
+  const a = clause.award;
+  if (found && a?.kind === "amount") for (const slot of slotsIn(a.amount, clause)) hintFor(ctx, slot);
 }
 
 /** Adds the dates where a policy's outcome can change: its in-force window and the dates parameters change value. */

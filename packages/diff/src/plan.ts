@@ -1,6 +1,6 @@
 import type { InputField, ScalarKind } from "@subsidia/ir";
 import { Dec } from "@subsidia/runtime";
-import { isRound } from "./constants.js";
+import { addDays, isRound } from "./constants.js";
 import type { Hint } from "./hints.js";
 import { slotKey, type SlotRef } from "./slots.js";
 
@@ -65,7 +65,7 @@ function numericValues(h: Hint): string[] {
 function dateValues(h: Hint, fallback: string): string[] {
   const lo = [...h.lower].sort().at(-1);
   const hi = [...h.upper].sort()[0];
-  const first = h.want[0] ?? lo ?? hi ?? fallback;
+  const first = h.want[0] ?? lo ?? hi ?? (h.before !== undefined ? addDays(fallback, -h.before) : fallback);
   return uniq([first, ...[...h.primary, ...h.secondary, ...h.lower, ...h.upper].sort()]);
 }
 

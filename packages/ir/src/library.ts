@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Clause } from "./clause.js";
 import { Article, Param } from "./policy.js";
 import { IsoDate, Span } from "./span.js";
+import { InputField } from "./types.js";
 
 /**
  * The documents of a library besides policies (docs/library.md). They are compiled against
@@ -35,9 +36,18 @@ export const ImplementingRule = z.object({
 });
 export type ImplementingRule = z.infer<typeof ImplementingRule>;
 
+/** `remove article 9 "…"` (no clause) or `remove clause name of article 4 "…"` */
+export const Removal = z.object({
+  article: z.number().int(),
+  clause: z.string().optional(),
+  text: z.string().optional(),
+  span: Span,
+});
+export type Removal = z.infer<typeof Removal>;
+
 /**
  * `amendment "id" amends "policy" { … }`: new versions of named clauses (same article, same clause
- * id), new values of parameters and added articles, for applications whose date falls in the window. Before and
+ * id), new values of parameters, added articles, inputs and parameters, removed articles and clauses, for applications whose date falls in the window. Before and
  * after it the policy's own version applies, which is how "此前已受理的申请按原标准执行" is written.
  */
 export const Amendment = z.object({
@@ -50,6 +60,12 @@ export const Amendment = z.object({
   params: z.array(Param).optional(),
   /** articles the policy does not have, in force only while the amendment is (`new article`) */
   articles: z.array(Article).optional(),
+  /** inputs the policy does not declare (`new input`): required facts while the amendment is in force, optional before and after */
+  inputs: z.array(InputField).optional(),
+  /** parameters the policy does not declare (`new param`), in force only while the amendment is; `doc` cites the amendment */
+  addedParams: z.array(Param).optional(),
+  /** articles and clauses that do not apply while the amendment is in force (`remove`); `text` is the amendment's sentence */
+  removed: z.array(Removal).optional(),
   span: Span,
 });
 export type Amendment = z.infer<typeof Amendment>;

@@ -41,8 +41,11 @@ export const Param = z.object({
   name: z.string(),
   type: ScalarKind,
   doc: z.string().optional(),
-  /** values by date: the last entry whose `from` is on or before the evaluation date applies */
-  values: z.array(z.object({ from: IsoDate.optional(), value: Expr })),
+  /**
+   * values by date: the last entry whose `from` is on or before the evaluation date applies; `doc` is the
+   * value's own cited text (the notice or amending clause that set it), cited before the parameter's
+   */
+  values: z.array(z.object({ from: IsoDate.optional(), value: Expr, doc: z.string().optional() })),
   pending: z.string().optional(),
   span: Span,
 });

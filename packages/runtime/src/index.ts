@@ -53,6 +53,7 @@ export { dueAndCeiling, totals, type AwardForTotals } from "./write-result.js";
 export { type IrValidation, validatePolicy } from "./validate-ir.js";
 export {
   policyOn,
+  withAddedInputs,
   type AmendedClause,
   type Applied,
   type FilledParam,

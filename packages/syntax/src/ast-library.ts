@@ -1,4 +1,4 @@
-import type { Span, StringLit } from "./ast.js";
+import type { Ident, NumberLit, Span, StringLit } from "./ast.js";
 
 /**
  * The head of a file of the library that is not a policy (docs/library.md):
@@ -16,5 +16,17 @@ export interface LibraryHead {
 export interface UsesDecl {
   kind: "Uses";
   vocabulary: StringLit;
+  span: Span;
+}
+
+/**
+ * In an amendment, `remove article 9 "…"` or `remove clause name of article 4 "…"`: from the
+ * amendment's window the article or clause no longer applies. `text` is the amendment's sentence.
+ */
+export interface RemoveDecl {
+  kind: "Remove";
+  article: NumberLit;
+  clause?: Ident | undefined;
+  text?: StringLit | undefined;
   span: Span;
 }

@@ -1,4 +1,4 @@
-import type { LibraryHead, UsesDecl } from "./ast-library.js";
+import type { LibraryHead, RemoveDecl, UsesDecl } from "./ast-library.js";
 import type { Currency } from "./literals.js";
 
 /**
@@ -259,16 +259,25 @@ export interface FieldDecl {
 }
 export interface InputDecl {
   kind: "Input";
+  /** `new input`: in an amendment, an input the policy does not have (the span of `new`) */
+  added?: Span | undefined;
   field: FieldDecl;
   span: Span;
 }
 
-/** `param cap: money = 1000万元`, `param cap: money = 100万元, 200万元 from 2027-01-01`, `param rate: percent pending "…"` */
+/**
+ * `param cap: money = 1000万元`, `param cap: money = 100万元, 200万元 from 2027-01-01`, `param rate: percent pending "…"`;
+ * `param r: percent = 3.7% "…", 3.65% from 2022-08-22 "…" "doc"`: each value may cite its own text; a single
+ * string after the last value is the parameter's `doc`, as it always was.
+ */
 export interface ParamDecl {
   kind: "Param";
+  /** `new param`: in an amendment, a parameter the policy does not have (the span of `new`) */
+  added?: Span | undefined;
   name: Ident;
   type: Ident;
-  values: { value: Expr; from?: DateLit | undefined; span: Span }[];
+  /** `text`: the value's own cited text (`3.65% from 2022-08-22 "…"`), the document that set it */
+  values: { value: Expr; from?: DateLit | undefined; text?: StringLit | undefined; span: Span }[];
   pending?: StringLit | undefined;
   doc?: StringLit | undefined;
   span: Span;
@@ -403,7 +412,7 @@ export interface TestDecl {
 
 // ── file ───────────────────────────────────────────────────────────────────
 
-export type Item = InputDecl | ParamDecl | ArticleDecl | TestDecl | UsesDecl;
+export type Item = InputDecl | ParamDecl | ArticleDecl | TestDecl | UsesDecl | RemoveDecl;
 
 export interface Comment {
   text: string;

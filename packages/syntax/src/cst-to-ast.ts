@@ -15,7 +15,7 @@ import type {
 } from "./ast.js";
 import { child, defined, identOf, nameOf, nodes, stringOf, token, tokens } from "./cst.js";
 import { clauseToAst, ruleToAst, textToAst } from "./cst-clauses.js";
-import { libraryHeadToAst, usesToAst } from "./cst-library.js";
+import { libraryHeadToAst, removeToAst, usesToAst } from "./cst-library.js";
 import { exprToAst, numberOf } from "./cst-expressions.js";
 import { testToAst } from "./cst-tests.js";
 import { nodeSpan, spanAfter, tokenSpan } from "./spans.js";
@@ -47,8 +47,10 @@ export function itemToAst(file: string, n: CstNode): Item | undefined {
       return paramToAst(file, n);
     case "articleDecl":
       return articleToAst(file, n);
-    case "addedArticle":
-      return addedArticleToAst(file, n);
+    case "addedItem":
+      return addedItemToAst(file, n);
+    case "removeDecl":
+      return removeToAst(file, n);
     case "testDecl":
       return testToAst(file, n);
     case "usesDecl":
@@ -170,30 +172,44 @@ function paramToAst(file: string, node: CstNode): ParamDecl | undefined {
         valueSpan && {
           value,
           from: from && { kind: "Date" as const, value: from.image, span: tokenSpan(file, from) },
+          text: stringOf(file, token(n, "cited")),
           span: valueSpan,
         }
       );
     }),
   );
+  // one string after the last value is the parameter's doc (`= 5% "…"`); a second one makes the first the value's
+  let doc = stringOf(file, token(node, "doc"));
+  const last = values.at(-1);
+  if (doc === undefined && last?.text !== undefined) {
+    doc = last.text;
+    const end = last.from?.span ?? last.value.span;
+    const span = { ...last.span, length: end.offset + end.length - last.span.offset };
+    values[values.length - 1] = { value: last.value, from: last.from, text: undefined, span };
+  }
   return {
     kind: "Param",
     name,
     type,
     values,
     pending: stringOf(file, token(node, "pendingReason")),
-    doc: stringOf(file, token(node, "doc")),
+    doc,
     span,
   };
 }
 
-/** `new article …`: the article, its span from `new`, and the span of `new` */
-function addedArticleToAst(file: string, node: CstNode): ArticleDecl | undefined {
-  const inner = child(node, "articleDecl");
-  const article = inner && articleToAst(file, inner);
+/** `new article …`, `new input …`, `new param …`: the item, its span from `new`, and the span of `new` */
+function addedItemToAst(file: string, node: CstNode): ArticleDecl | InputDecl | ParamDecl | undefined {
+  const [article, input, param] = [child(node, "articleDecl"), child(node, "inputDecl"), child(node, "paramDecl")];
+  const item = article
+    ? articleToAst(file, article)
+    : input
+      ? inputToAst(file, input)
+      : param && paramToAst(file, param);
   const added = token(node, "added");
   const span = nodeSpan(file, node);
-  if (article === undefined || added === undefined || span === undefined) return article;
-  return { ...article, added: tokenSpan(file, added), span };
+  if (item === undefined || added === undefined || span === undefined) return item;
+  return { ...item, added: tokenSpan(file, added), span };
 }
 
 function articleToAst(file: string, node: CstNode): ArticleDecl | undefined {

@@ -46,7 +46,7 @@ function headerEntry(text: string, e: HeaderEntry): string {
 
 export function writeInput(w: Writer, i: InputDecl): void {
   w.begin(i.span.offset);
-  w.write("input ");
+  w.write(i.added ? "new input " : "input ");
   writeField(w, i.field);
   w.end(end(i.span));
 }
@@ -73,13 +73,18 @@ function writeField(w: Writer, f: FieldDecl): void {
 
 export function writeParam(w: Writer, p: ParamDecl): void {
   const cont = `${w.indentation}    `;
-  const values = p.values.map((v) => `${printExpr(w.text, v.value, cont)}${v.from ? ` from ${v.from.value}` : ""}`);
+  const values = p.values.map(
+    (v) =>
+      `${printExpr(w.text, v.value, cont)}${v.from ? ` from ${v.from.value}` : ""}${v.text ? ` ${source(w.text, v.text.span)}` : ""}`,
+  );
   const value = p.pending ? ` pending ${source(w.text, p.pending.span)}` : ` = ${values.join(", ")}`;
   const doc = p.doc ? ` ${source(w.text, p.doc.span)}` : "";
-  w.line(p.span.offset, `param ${p.name.name}: ${p.type.name}${value}${doc}`, end(p.span));
+  w.line(p.span.offset, `${p.added ? "new " : ""}param ${p.name.name}: ${p.type.name}${value}${doc}`, end(p.span));
 }
 
 /** Inputs of one scalar or enum type and parameters take one line: no blank line needs to follow them. */
 export function isOneLine(item: { kind: string; field?: FieldDecl }): boolean {
-  return item.kind === "Param" || (item.kind === "Input" && item.field?.type.fields === undefined);
+  return (
+    item.kind === "Param" || item.kind === "Remove" || (item.kind === "Input" && item.field?.type.fields === undefined)
+  );
 }

@@ -57,5 +57,10 @@ function writeItem(w: Writer, item: Item): void {
       return writeTest(w, item);
     case "Uses":
       return w.line(item.span.offset, `uses ${source(w.text, item.vocabulary.span)}`, end(item.span));
+    case "Remove": {
+      const clause = item.clause ? `clause ${item.clause.name} of ` : "";
+      const text = item.text ? ` ${source(w.text, item.text.span)}` : "";
+      return w.line(item.span.offset, `remove ${clause}article ${item.article.text}${text}`, end(item.span));
+    }
   }
 }

@@ -101,6 +101,42 @@ export const MESSAGES_EN = {
     message: "`{id}` has no window; expected `valid from … to …`",
     help: "write the dates between which it applies, as in its text",
   },
+  "R093.remove": {
+    message: "`remove` takes an article or clause out of a policy from an amendment's date; a policy leaves it out",
+    help: "delete the article or clause from the policy, or move `remove` into an `amendment` that applies from a date",
+  },
+  "R093.input": {
+    message: "`new input {name}` adds an input in an amendment; a policy writes `input {name}`",
+    help: "remove `new`, or move the input into an `amendment` that adds it from a date",
+  },
+  "R093.param": {
+    message: "`new param {name}` adds a parameter in an amendment; a policy writes `param {name}`",
+    help: "remove `new`, or move the parameter into an `amendment` that adds it from a date",
+  },
+  "R094.input": {
+    message: "`{policy}` already declares input `{name}`; `new input` expects a name the policy does not use",
+    help: "an amended clause reads the policy's inputs without declaring them; to add an input pick another name",
+  },
+  "R094.param": {
+    message: "`{policy}` already declares parameter `{name}`; `new param` expects a name the policy does not use",
+    help: "to give it a new value write `param {name}: … = …` without `new`; to add a parameter pick another name",
+  },
+  "R095.clause": {
+    message: "clause `{name}` of article {number} cannot be removed: clause `{by}` of article {at} still reads it",
+    help: "amend or remove clause `{by}` in the same amendment so that it no longer reads `award of {name}`",
+  },
+  "R095.amended": {
+    message: "the amendment both removes and changes {what}; expected one or the other",
+    help: "keep `remove` to take it out from the amendment's date, or the new version to change it",
+  },
+  "R096.article": {
+    message: "policy `{policy}` has no article {number} to remove; expected one of {expected}",
+    help: "name an article of the policy, by its number",
+  },
+  "R096.clause": {
+    message: "article {number} of `{policy}` has no clause `{name}` to remove; expected one of {expected}{hint}",
+    help: "name a clause of that article, by its id (`clause NAME` in the policy)",
+  },
   "R097.policy": {
     message: "`new article {number}` adds an article in an amendment; a policy writes `article {number}`",
     help: "remove `new`, or move the article into an `amendment` that adds it from a date",

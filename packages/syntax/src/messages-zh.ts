@@ -95,6 +95,42 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
     help: "检查整个目录：`subsidia check DIR`",
   },
   "R014.validity": { message: "`{id}` 没有有效期；应写 `valid from … to …`", help: "按其文本写出适用的起止日期" },
+  "R093.remove": {
+    message: "`remove` 用于修订自某日起删去条目或条款；政策中直接不写即可",
+    help: "从政策中删去该条或该款，或将 `remove` 移入自某日起适用的 `amendment`",
+  },
+  "R093.input": {
+    message: "`new input {name}` 只用于修订中新增输入；政策中应写 `input {name}`",
+    help: "删除 `new`，或将该输入移入自某日起新增它的 `amendment`",
+  },
+  "R093.param": {
+    message: "`new param {name}` 只用于修订中新增参数；政策中应写 `param {name}`",
+    help: "删除 `new`，或将该参数移入自某日起新增它的 `amendment`",
+  },
+  "R094.input": {
+    message: "`{policy}` 已声明输入 `{name}`；`new input` 应使用政策未用的名称",
+    help: "修订后的条款可直接读取政策的输入，无需声明；新增输入请另取名称",
+  },
+  "R094.param": {
+    message: "`{policy}` 已声明参数 `{name}`；`new param` 应使用政策未用的名称",
+    help: "修改其取值请写 `param {name}: … = …`（不加 `new`）；新增参数请另取名称",
+  },
+  "R095.clause": {
+    message: "不能删去第 {number} 条的条款 `{name}`：第 {at} 条的条款 `{by}` 仍在引用它",
+    help: "在同一修订中修改或删去条款 `{by}`，使其不再引用 `award of {name}`",
+  },
+  "R095.amended": {
+    message: "修订同时删去并修改了{what}；应只保留其一",
+    help: "保留 `remove` 表示自修订之日起删去，或保留新版本表示修改",
+  },
+  "R096.article": {
+    message: "政策 `{policy}` 没有可删去的第 {number} 条；应为 {expected} 之一",
+    help: "按条号写出政策已有的条目",
+  },
+  "R096.clause": {
+    message: "`{policy}` 第 {number} 条没有可删去的条款 `{name}`；应为 {expected} 之一{hint}",
+    help: "按条款标识（政策中的 `clause NAME`）写出该条已有的条款",
+  },
   "R097.policy": {
     message: "`new article {number}` 只用于修订中新增条目；政策中应写 `article {number}`",
     help: "删除 `new`，或将该条移入自某日起新增它的 `amendment`",
@@ -620,6 +656,10 @@ export const TITLES_ZH: Record<keyof typeof DIAGNOSTICS, string> = {
   R012: "政策库中编号重复",
   R013: "未与政策库一起编译",
   R014: "缺少有效期",
+  R093: "修订之外的修订声明",
+  R094: "新增的输入或参数已声明",
+  R095: "删去的条目或条款仍被引用",
+  R096: "删去的条目或条款不存在",
   R097: "修订之外新增条目",
   R098: "新增条目已存在",
   R099: "未知或待定的修订参数",

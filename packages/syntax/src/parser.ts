@@ -70,7 +70,8 @@ export class SubsidiaParser extends LibraryParser {
         { ALT: () => this.SUBRULE(this.articleDecl, { LABEL: "item" }) },
         { ALT: () => this.SUBRULE(this.testDecl, { LABEL: "item" }) },
         { ALT: () => this.SUBRULE(this.usesDecl, { LABEL: "item" }) },
-        { ALT: () => this.SUBRULE(this.addedArticle, { LABEL: "item" }) },
+        { ALT: () => this.SUBRULE(this.addedItem, { LABEL: "item" }) },
+        { ALT: () => this.SUBRULE(this.removeDecl, { LABEL: "item" }) },
       ]);
       this.ACTION(() => {
         const items = this.currentNode().children["item"];
@@ -79,10 +80,30 @@ export class SubsidiaParser extends LibraryParser {
     });
   });
 
-  /** `new article 12 "…" { … }`: in an amendment, an article the policy does not have yet (docs/library.md) */
-  addedArticle = this.RULE("addedArticle", () => {
+  /**
+   * In an amendment (docs/library.md), what the policy does not have yet: `new article 12 "…" { … }`,
+   * `new input exportSales: money "…"`, `new param exportRate: percent = 5% "…"`.
+   */
+  addedItem = this.RULE("addedItem", () => {
     this.CONSUME(Kw.new, { LABEL: "added" });
-    this.SUBRULE(this.articleDecl);
+    this.OR([
+      { ALT: () => this.SUBRULE(this.articleDecl) },
+      { ALT: () => this.SUBRULE(this.inputDecl) },
+      { ALT: () => this.SUBRULE(this.paramDecl) },
+    ]);
+  });
+
+  /** In an amendment: `remove article 9 "…"`, `remove clause name of article 4 "…"` (docs/library.md) */
+  removeDecl = this.RULE("removeDecl", () => {
+    this.CONSUME(Kw.remove);
+    this.OPTION(() => {
+      this.CONSUME(Kw.clause);
+      this.CONSUME(Identifier, { LABEL: "clauseName" });
+      this.CONSUME(Kw.of);
+    });
+    this.CONSUME(Kw.article);
+    this.CONSUME(NumberLiteral, { LABEL: "articleNumber" });
+    this.OPTION2(() => this.CONSUME(StringLiteral, { LABEL: "reason" }));
   });
 
   /** The CST node of the rule being parsed (Chevrotain 11's tree builder: keep the versions pinned). */
@@ -257,13 +278,17 @@ export class SubsidiaParser extends LibraryParser {
     this.OPTION(() => this.CONSUME2(StringLiteral, { LABEL: "doc" }));
   });
 
-  /** `100万元` or `200万元 from 2027-01-01` (the grammar requires `from` after the first value; the compiler checks it). */
+  /**
+   * `100万元` or `200万元 from 2027-01-01 "…"` (the grammar requires `from` after the first value; the compiler
+   * checks it). The string is the value's own cited text; after the last value it is the parameter's (cst-to-ast).
+   */
   paramValue = this.RULE("paramValue", () => {
     this.SUBRULE(this.expr);
     this.OPTION(() => {
       this.CONSUME(Kw.from);
       this.CONSUME(DateLiteral);
     });
+    this.OPTION2(() => this.CONSUME(StringLiteral, { LABEL: "cited" }));
   });
 
   articleDecl = this.RULE("articleDecl", () => {

@@ -125,6 +125,7 @@ export const keywords = [
   "amends",
   "vocabulary",
   "uses",
+  "remove",
   "input",
   "param",
   "pending",

@@ -1,5 +1,5 @@
 import type { Param, Policy } from "@subsidia/ir";
-import { type ParamDecl, term } from "@subsidia/syntax";
+import { type InputDecl, type ParamDecl, type Span, term } from "@subsidia/syntax";
 import { compileParam } from "../compile-inputs.js";
 import type { Context } from "../context.js";
 import { closest, didYouMean, ticks } from "../suggest.js";
@@ -43,4 +43,35 @@ export function amendedParams(ctx: Context, items: readonly ParamDecl[], policy:
     out.push(compileParam(ctx, item, inputs));
   }
   return out;
+}
+
+/**
+ * The inputs and parameters an amendment adds (`new input`, `new param`): names the policy does
+ * not declare (R094), each once (N003), a new parameter given a value (R099). They are compiled
+ * with the policy, in its scope; the ones that pass are returned.
+ */
+export function addedDecls(
+  ctx: Context,
+  inputs: readonly InputDecl[],
+  params: readonly ParamDecl[],
+  policy: Policy,
+): { inputs: InputDecl[]; params: ParamDecl[] } {
+  const taken = new Set([...policy.inputs.map((i) => i.name), ...policy.params.map((p) => p.name)]);
+  const seen = new Set<string>();
+  const fresh = (name: string, span: Span, kind: "input" | "param"): boolean => {
+    if (seen.has(name)) ctx.report("N003.declared", span, { name });
+    else if (taken.has(name))
+      ctx.report(kind === "input" ? "R094.input" : "R094.param", span, { policy: policy.id, name });
+    const ok = !seen.has(name) && !taken.has(name);
+    seen.add(name);
+    return ok;
+  };
+  const okInputs = inputs.filter((i) => fresh(i.field.name.name, i.field.name.span, "input"));
+  const okParams = params.filter((p) => {
+    if (!fresh(p.name.name, p.name.span, "param")) return false;
+    if (p.pending === undefined) return true;
+    ctx.report("R099.pending", p.pending.span, { name: p.name.name, type: p.type.name });
+    return false;
+  });
+  return { inputs: okInputs, params: okParams };
 }

@@ -20,7 +20,8 @@ const at = (file: string | undefined, span: Span) => ({ file: file ?? "", ...spa
 
 /**
  * The static checks of a policy's versions: an amendment or rule in force outside the policy's
- * validity (R007); two amendments of one clause, parameter or added article in force on the same day (R006, an error: no
+ * validity (R007); two amendments of one clause (amended, added or removed), parameter, added
+ * input or added article in force on the same day (R006, an error: no
  * order between them is written anywhere); two rules filling one parameter on the same day
  * (R008, a warning: the later applies, `rulePrecedence`); days of the policy's validity on
  * which a parameter that rules fill has none (R009).
@@ -56,6 +57,14 @@ export function checkVersions(
     for (const article of a.articles ?? []) {
       add(`article ${article.number}`, a);
       for (const c of article.clauses) add(c.id, a);
+    }
+    for (const f of a.inputs ?? []) add(f.name, a);
+    for (const p of a.addedParams ?? []) add(p.name, a);
+    // a removed article conflicts with any change of its clauses: every clause is named
+    for (const r of a.removed ?? []) {
+      const article = policy.articles.find((x) => x.number === r.article);
+      if (r.clause !== undefined) add(r.clause, a);
+      else for (const c of article?.clauses ?? []) add(c.id, a);
     }
   }
   const reported = new Set<string>();

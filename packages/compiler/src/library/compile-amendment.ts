@@ -1,16 +1,21 @@
 import type { Amendment, Article, Policy } from "@subsidia/ir";
 import {
   type ArticleDecl,
+  type ArticleEntry,
   type ClauseDecl,
   type Diagnostic,
   hasErrors,
+  type InputDecl,
+  type Item,
   type ParamDecl,
   type PolicyFile,
+  type RemoveDecl,
 } from "@subsidia/syntax";
 import { compileAst } from "../compile.js";
 import { Context } from "../context.js";
 import { closest, didYouMean, ticks } from "../suggest.js";
-import { amendedParams } from "./amend-params.js";
+import { addedDecls, amendedParams } from "./amend-params.js";
+import { amendedRemovals, isRemoved, type Removed } from "./amend-removals.js";
 import { inputsOf, itemKeyword, libraryHeader } from "./library-header.js";
 
 export interface Source {
@@ -23,9 +28,11 @@ export interface Source {
  * Compiles `amendment "id" amends "policy" { … }`: each `article N { clause name … }` is a new
  * version of the clause of that name in article N of the policy, keeping its identity; each
  * `param` a new value of a parameter of the policy; each `new article N` an article the policy
- * does not have. The clauses are compiled in the policy's scope (its inputs and parameters), by
- * compiling the policy with them in place of the old ones (and the new articles after its
- * own); diagnostics point into the amendment's file.
+ * does not have; `new input` and `new param` an input and a parameter it does not declare;
+ * `remove` an article or clause that no longer applies. The clauses are compiled in the policy's
+ * scope (its inputs and parameters, and the added ones), by compiling the policy with them in
+ * place of the old ones (the removed ones left out, the new articles after its own);
+ * diagnostics point into the amendment's file.
  */
 export function compileAmendment(
   amendment: Source,
@@ -38,8 +45,13 @@ export function compileAmendment(
   const changed: { article: number; name: string }[] = [];
   const added: ArticleDecl[] = [];
   const params: ParamDecl[] = [];
+  const newInputs: InputDecl[] = [];
+  const newParams: ParamDecl[] = [];
+  const removals: RemoveDecl[] = [];
   for (const item of amendment.ast.items) {
-    if (item.kind === "Param") params.push(item);
+    if (item.kind === "Param") (item.added ? newParams : params).push(item);
+    else if (item.kind === "Input" && item.added) newInputs.push(item);
+    else if (item.kind === "Remove") removals.push(item);
     else if (item.kind !== "Article") ctx.report("R003.amendment", item.span, { found: itemKeyword(item) });
     else if (item.added !== undefined) {
       if (newArticle(ctx, item, policy, added)) added.push(item);
@@ -50,8 +62,11 @@ export function compileAmendment(
       }
   }
   const values = amendedParams(ctx, params, policy);
+  const declared = addedDecls(ctx, newInputs, newParams, policy);
+  const amendedArticles = amendment.ast.items.filter((i): i is ArticleDecl => i.kind === "Article" && !i.added);
+  const { removed, removals: gone } = amendedRemovals(ctx, removals, policy, amendedArticles);
   if (hasErrors(ctx.diagnostics) || head.validity === undefined) return { diagnostics: ctx.diagnostics };
-  const spliced = splice(base.ast, replaced, added);
+  const spliced = splice(base.ast, { replaced, added, removed, declared: [...declared.inputs, ...declared.params] });
   const texts = new Map([[amendment.file, amendment.text]]);
   const out = compileAst(spliced, base.text, base.file, { texts });
   const own = out.diagnostics.filter((d) => d.span.file === amendment.file);
@@ -68,6 +83,10 @@ export function compileAmendment(
     return { article, clause };
   });
   const articles = added.map((a) => compiled(Number(a.number.value)));
+  const inputNames = new Set(declared.inputs.map((i) => i.field.name.name));
+  const paramNames = new Set(declared.params.map((p) => p.name.name));
+  const inputs = out.ir.inputs.filter((i) => inputNames.has(i.name));
+  const addedParams = out.ir.params.filter((p) => paramNames.has(p.name));
   return {
     amendment: {
       kind: "amendment",
@@ -82,6 +101,9 @@ export function compileAmendment(
       clauses,
       ...(values.length > 0 ? { params: values } : {}),
       ...(articles.length > 0 ? { articles } : {}),
+      ...(inputs.length > 0 ? { inputs } : {}),
+      ...(addedParams.length > 0 ? { addedParams } : {}),
+      ...(gone.length > 0 ? { removed: gone } : {}),
       span: ctx.span(amendment.ast.span),
     },
     diagnostics,
@@ -125,14 +147,36 @@ function amendedClauses(ctx: Context, item: ArticleDecl, policy: Policy): Clause
   return out;
 }
 
-/** The policy's tree with the amended clauses in place of the old ones, in the same order, then the added articles. */
-function splice(ast: PolicyFile, replaced: ReadonlyMap<string, ClauseDecl>, added: readonly ArticleDecl[]): PolicyFile {
-  const items = ast.items.map((item) => {
-    if (item.kind !== "Article") return item;
-    const entries = item.entries.map((e) =>
-      e.kind === "Clause" ? (replaced.get(`${item.number.value}/${e.name.name}`) ?? e) : e,
-    );
-    return { ...item, entries };
+/** What an amendment changes in the policy's tree. */
+interface Changes {
+  replaced: ReadonlyMap<string, ClauseDecl>;
+  added: readonly ArticleDecl[];
+  removed: Removed;
+  /** `new input` and `new param` */
+  declared: readonly (InputDecl | ParamDecl)[];
+}
+
+/**
+ * The policy's tree as amended: the amended clauses in place of the old ones, in the same order;
+ * the removed articles and clauses left out (and out of `exclusive` groups, a group of fewer than
+ * two dropped); the added inputs, parameters and articles after the policy's own. Its tests,
+ * which are the policy's, are left out: they may name a removed clause.
+ */
+function splice(ast: PolicyFile, { replaced, added, removed, declared }: Changes): PolicyFile {
+  const items = ast.items.flatMap((item): Item[] => {
+    if (item.kind === "Test") return [];
+    if (item.kind !== "Article") return [item];
+    const number = Number(item.number.value);
+    if (removed.get(number) === null) return [];
+    const gone = (name: string) => isRemoved(removed, number, name);
+    const entries = item.entries.flatMap((e): ArticleEntry[] => {
+      if (e.kind === "Clause") return gone(e.name.name) ? [] : [replaced.get(`${number}/${e.name.name}`) ?? e];
+      if (e.kind !== "Exclusive") return [e];
+      const members = e.members.filter((m) => !gone(m.name));
+      return members.length >= 2 ? [{ ...e, members }] : [];
+    });
+    return [{ ...item, entries }];
   });
-  return { ...ast, items: [...items, ...added.map(({ added: _a, ...a }) => a)] };
+  const plain = declared.map(({ added: _a, ...d }) => d);
+  return { ...ast, items: [...items, ...plain, ...added.map(({ added: _a, ...a }) => a)] };
 }

@@ -22,7 +22,7 @@ export function compileRule(
   const fills: Param[] = [];
   const seen = new Set<string>();
   for (const item of ast.items) {
-    if (item.kind !== "Param") {
+    if (item.kind !== "Param" || item.added !== undefined) {
       ctx.report("R003.rule", item.span, { found: itemKeyword(item) });
       continue;
     }

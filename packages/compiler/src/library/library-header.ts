@@ -17,7 +17,11 @@ export function libraryHeader(ctx: Context, ast: PolicyFile, inputs: ReadonlyMap
 
 /** The keyword an item starts with, for a message that says it is not allowed here. */
 export function itemKeyword(item: Item): string {
-  return { Input: "input", Param: "param", Article: "article", Test: "test", Uses: "uses" }[item.kind];
+  const added = "added" in item && item.added !== undefined ? "new " : "";
+  return (
+    added +
+    { Input: "input", Param: "param", Article: "article", Test: "test", Uses: "uses", Remove: "remove" }[item.kind]
+  );
 }
 
 /** Inputs of a compiled policy by name, for the scope of a rule or amendment compiled against it. */

@@ -26,8 +26,15 @@ describe("amendments that change parameters and add articles", () => {
     expect(lib.diagnostics).toEqual([]);
     const a = lib.amendments[0]!;
     expect(a.clauses).toEqual([]);
-    expect(a.params?.map((p) => [p.name, p.values.map((v) => v.value.src), p.doc])).toEqual([
-      ["lpr", ["2.8%"], "（虚构）自2026年1月1日起，贴息按年利率2.8%计算"],
+    expect(a.params?.map((p) => [p.name, p.values.map((v) => [v.value.src, v.from, v.doc]), p.doc])).toEqual([
+      [
+        "lpr",
+        [
+          ["2.8%", undefined, "（虚构）第一条：自2026年1月1日起，贴息按年利率2.8%计算"],
+          ["2.6%", "2027-01-01", "（虚构）第二条：自2027年1月1日起，贴息按年利率2.6%计算"],
+        ],
+        "贴息年利率（虚构）",
+      ],
     ]);
     expect(a.articles?.map((x) => [x.number, x.title, x.clauses.map((c) => c.id)])).toEqual([
       [7, "支持首次进入国际市场（虚构）", ["firstExport"]],

@@ -14,14 +14,16 @@ const dated = (p: Param) => p.values.some((v) => v.from !== undefined);
 
 /**
  * The step that cites the value of a dated parameter an award used: which value, from which
- * date (or "before <first date>" for the undated first one), and the parameter's cited text.
+ * date (or "before <first date>" for the undated first one), and the value's own cited text (the
+ * notice that set it, when written) then the parameter's.
  */
 function citation(p: Param, date: string | undefined): Step | undefined {
   const v = valueOn(p, date);
   if (v === undefined) return undefined;
   const first = p.values.find((x) => x.from !== undefined)?.from;
   const when = v.from !== undefined ? `from ${v.from}` : `before ${first}`;
-  const text = `${p.name} = ${v.value.src ?? "?"} (${when}, on ${date ?? "the evaluation date"})${p.doc ? `: “${p.doc}”` : ""}`;
+  const cited = [v.doc, p.doc].filter((d) => d !== undefined).map((d) => `“${d}”`);
+  const text = `${p.name} = ${v.value.src ?? "?"} (${when}, on ${date ?? "the evaluation date"})${cited.length > 0 ? `: ${cited.join(", ")}` : ""}`;
   return { kind: "rule", text, span: p.span };
 }
 

@@ -53,7 +53,8 @@ const about = (d: ImplementingRule | Amendment) => ({
 /**
  * The policy as it applies on a date (a consolidated text): each pending parameter filled by the
  * rule in force that takes precedence (`rulePrecedence`: the later), each amended clause in the
- * version in force. `dateOf(input)` is the applicant's date fact an amendment's window is
+ * version in force, the articles, inputs and parameters amendments in force add, without the
+ * articles and clauses they remove. `dateOf(input)` is the applicant's date fact an amendment's window is
  * matched on; rules use the policy's own date fact. Clauses that read a filled parameter, and
  * amended clauses, cite the rule or amendment, so every award they pay names it.
  */
@@ -85,37 +86,85 @@ export function policyOn(
   }
   const versions = new Map<string, { clause: Clause; amendment: Amendment }>();
   const added: { article: Article; amendment: Amendment }[] = [];
-  for (const a of related.amendments)
-    if (a.amends === policy.id && inForce(a.validity, dateOf(a.validity.dateInput))) {
+  const removed = new Set<string>();
+  const inputs = new Map(policy.inputs.map((f) => [f.name, f]));
+  const params = [...policy.params];
+  for (const a of related.amendments) {
+    if (a.amends !== policy.id) continue;
+    if (inForce(a.validity, dateOf(a.validity.dateInput))) {
       for (const c of a.clauses) versions.set(`${c.article}/${c.clause.id}`, { clause: c.clause, amendment: a });
-      for (const p of a.params ?? []) amendParam(policy, p, a, filled, applied);
+      for (const p of a.params ?? [])
+        amendParam(
+          policy.params.find((x) => x.name === p.name),
+          p,
+          a,
+          filled,
+          applied,
+        );
       for (const article of a.articles ?? []) added.push({ article, amendment: a });
-    }
-
-  const own = policy.articles.map((article) => ({
-    ...article,
-    clauses: article.clauses.map((c) => {
-      const v = versions.get(`${article.number}/${c.id}`);
-      const clause = v ? cite(v.clause, v.amendment) : c;
-      if (v) {
-        const { from, to } = v.amendment.validity;
-        applied.amendments.push({
-          article: article.number,
-          clause: c.id,
-          amendment: { ...about(v.amendment), from, to },
-        });
+      for (const r of a.removed ?? [])
+        removed.add(r.clause === undefined ? `${r.article}` : `${r.article}/${r.clause}`);
+      for (const f of a.inputs ?? []) inputs.set(f.name, f);
+      for (const p of a.addedParams ?? []) {
+        params.push(p);
+        amendParam(p, p, a, filled, applied);
       }
-      const rules = [...new Set(readParams(clause).flatMap((name) => filled.get(name)?.rule ?? []))];
-      return rules.reduce(cite, clause);
-    }),
-  }));
+    } // an input an amendment adds is an optional fact on the days it is not in force
+    else for (const f of a.inputs ?? []) if (!inputs.has(f.name)) inputs.set(f.name, { ...f, optional: true });
+  }
+  const gone = (article: number, clause: string) => removed.has(`${article}`) || removed.has(`${article}/${clause}`);
+
+  const own = policy.articles
+    .flatMap((article) => {
+      if (removed.has(`${article.number}`)) return [];
+      const exclusive = article.exclusive
+        ?.map((g) => ({ ...g, members: g.members.filter((m) => !gone(article.number, m)) }))
+        .filter((g) => g.members.length >= 2);
+      const { exclusive: _e, ...rest } = article;
+      return [
+        {
+          ...rest,
+          ...(exclusive?.length ? { exclusive } : {}),
+          clauses: article.clauses.filter((c) => !gone(article.number, c.id)),
+        },
+      ];
+    })
+    .map((article) => ({
+      ...article,
+      clauses: article.clauses.map((c) => {
+        const v = versions.get(`${article.number}/${c.id}`);
+        const clause = v ? cite(v.clause, v.amendment) : c;
+        if (v) {
+          const { from, to } = v.amendment.validity;
+          applied.amendments.push({
+            article: article.number,
+            clause: c.id,
+            amendment: { ...about(v.amendment), from, to },
+          });
+        }
+        const rules = [...new Set(readParams(clause).flatMap((name) => filled.get(name)?.rule ?? []))];
+        return rules.reduce(cite, clause);
+      }),
+    }));
   const articles = [
     ...own,
     ...added.map(({ article, amendment }) => addedArticle(article, amendment, filled, applied)),
   ];
   articles.sort((a, b) => a.number - b.number);
-  const params = policy.params.map((p) => filled.get(p.name)?.param ?? p);
-  return { policy: { ...policy, params, articles }, applied };
+  const values = params.map((p) => filled.get(p.name)?.param ?? p);
+  return { policy: { ...policy, inputs: [...inputs.values()], params: values, articles }, applied };
+}
+
+/**
+ * The policy declaring too every input its amendments add (`new input`), each optional: what an
+ * applicant's facts are read against before its date, and so the amendments in force, is known.
+ */
+export function withAddedInputs(policy: Policy, related: Related): Policy {
+  const added = related.amendments.filter((a) => a.amends === policy.id).flatMap((a) => a.inputs ?? []);
+  if (added.length === 0) return policy;
+  const inputs = new Map(policy.inputs.map((f) => [f.name, f]));
+  for (const f of added) if (!inputs.has(f.name)) inputs.set(f.name, { ...f, optional: true });
+  return { ...policy, inputs: [...inputs.values()] };
 }
 
 /** The names of the parameters a clause reads. */
@@ -133,9 +182,8 @@ function cite(c: Clause, doc: ImplementingRule | Amendment): Clause {
 
 type Filled = Map<string, { param: Param; rule: ImplementingRule | Amendment }>;
 
-/** A parameter given a new value by an amendment in force: its values and cited text are the amendment's. */
-function amendParam(policy: Policy, p: Param, a: Amendment, filled: Filled, applied: Applied): void {
-  const own = policy.params.find((x) => x.name === p.name);
+/** A parameter given a new value, or added, by an amendment in force: its values and cited text are the amendment's. */
+function amendParam(own: Param | undefined, p: Param, a: Amendment, filled: Filled, applied: Applied): void {
   if (own === undefined) return;
   const { pending: _pending, ...rest } = own;
   filled.set(p.name, { param: { ...rest, values: p.values, ...(p.doc ? { doc: p.doc } : {}) }, rule: a });

@@ -7,7 +7,7 @@ import type { IrError, Result, Step } from "../result.js";
 import { validatePolicy } from "../validate-ir.js";
 import { EvaluationError } from "../values.js";
 import { citeDatedParams } from "./cite-params.js";
-import { type Applied, policyOn, type Related, readParams } from "./consolidate.js";
+import { type Applied, policyOn, type Related, readParams, withAddedInputs } from "./consolidate.js";
 
 export interface LibraryOptions extends FactsOptions {
   /** the date the applicant applies on: every date fact a window is matched on reads this instead */
@@ -31,14 +31,21 @@ export type WithOutcome =
 export function evaluateWith(ir: Policy, related: Related, facts: unknown, options: LibraryOptions = {}): WithOutcome {
   const checked = validatePolicy(ir);
   if (!checked.ok) return { ok: false, kind: "ir", policy: String(ir?.id), errors: checked.errors };
-  const valid = validateFacts(checked.policy, facts, options);
+  // facts an amendment adds are known once the date is: read against all of them, then the policy on that date
+  const broad = withAddedInputs(checked.policy, related);
+  const valid = validateFacts(broad, facts, options);
   if (!valid.ok) return { ok: false, kind: "facts", policy: ir.id, errors: valid.errors };
-  const normalised = onDate(checked.policy, valid.facts, options.on);
+  let normalised = onDate(checked.policy, valid.facts, options.on);
   const dateOf = (input: string) => {
     const v = normalised[input];
     return typeof v === "string" ? v : null;
   };
   const { policy, applied } = policyOn(checked.policy, related, dateOf);
+  if (broad !== checked.policy) {
+    const again = validateFacts(policy, facts, options);
+    if (!again.ok) return { ok: false, kind: "facts", policy: ir.id, errors: again.errors };
+    normalised = onDate(policy, again.facts, options.on);
+  }
   try {
     const result = evaluatePolicy(policy, normalised, { whyNot: options.whyNot });
     return { ok: true, result: citeDatedParams(policy, explainApplied(policy, result, applied)), applied, policy };

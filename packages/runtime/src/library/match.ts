@@ -3,7 +3,7 @@ import type { FactsError } from "../facts.js";
 import { Dec } from "../money.js";
 import type { Award, IrError, Pending, Result } from "../result.js";
 import { applyStacking, type Superseded } from "../stacking.js";
-import type { Applied } from "./consolidate.js";
+import { type Applied, withAddedInputs } from "./consolidate.js";
 import { evaluateWith, type LibraryOptions } from "./evaluate-with.js";
 
 /** What `match` reads: compiled documents, and the index for each policy's level. */
@@ -59,7 +59,7 @@ export function match(facts: unknown, library: Library, options: LibraryOptions 
   const evaluated: { policy: Policy; result: Result; applied: Applied }[] = [];
   const skipped: Match["skipped"] = [];
   for (const ir of library.policies) {
-    const others = library.policies.filter((p) => p !== ir).flatMap((p) => p.inputs);
+    const others = library.policies.filter((p) => p !== ir).flatMap((p) => withAddedInputs(p, library).inputs);
     const out = evaluateWith(ir, library, facts, { ...options, allowKeys: [...others, ...(options.allowKeys ?? [])] });
     if (out.ok) evaluated.push(out);
     else if (out.kind !== "facts") return out;
