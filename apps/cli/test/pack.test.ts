@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -9,14 +9,19 @@ const cliDir = join(repo, "apps/cli");
 const food = { applicationDate: "2026-06-30", newFoodApprovals: [{ id: "nf-1", category: "new-food-ingredient" }] };
 
 /**
- * What a user gets from the registry: `npm pack` (which bundles the CLI), installed into an
- * empty folder with nothing else (no workspace, no network), then run.
+ * What a user gets from the registry: `npm pack` of the package with a fresh bundle (what `prepack` builds),
+ * installed into an empty folder with nothing else (no workspace, no network), then run. The package is
+ * bundled and packed from a copy: `prepack` in place would rebuild `dist/bundle` while the other test
+ * files run the CLI from it.
  */
 describe("the published package", () => {
   const tmp = mkdtempSync(join(tmpdir(), "subsidia-pack-"));
   const npm = (args: string[], cwd: string) =>
     execFileSync("npm", [...args, "--no-audit", "--no-fund", "--loglevel=error"], { cwd, encoding: "utf8" });
-  npm(["pack", "--pack-destination", tmp], cliDir);
+  const pkg = join(tmp, "package");
+  for (const f of ["package.json", "README.md", "bin"]) cpSync(join(cliDir, f), join(pkg, f), { recursive: true });
+  execFileSync(process.execPath, [join(cliDir, "scripts/bundle.mjs"), join(pkg, "dist/bundle")], { cwd: cliDir });
+  npm(["pack", "--ignore-scripts", "--pack-destination", tmp], pkg);
   const tarball = readdirSync(tmp).find((f) => f.endsWith(".tgz"))!;
   const app = join(tmp, "app");
   execFileSync("mkdir", [app]);
