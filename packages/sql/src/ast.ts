@@ -38,6 +38,8 @@ export type Sql =
   | { k: "intDiv"; n: Sql; d: Sql }
   /** text compared by code point, whatever the database's collation */
   | { k: "binaryText"; e: Sql }
+  /** `TRIM(TRAILING 'c' FROM e)`: the trailing zeros and point of a decimal's text */
+  | { k: "trimTrailing"; e: Sql; char: string }
   /** a field of a date (`EXTRACT(YEAR FROM d)`, the same in the four dialects) */
   | { k: "datePart"; part: "YEAR" | "MONTH" | "DAY"; e: Sql }
   /** the days from one date to another, an integer (`Dialect.daysBetween`) */
@@ -46,7 +48,7 @@ export type Sql =
   | { k: "dateAdd"; e: Sql; n: number; unit: "months" | "days" }
   | {
       k: "window";
-      fn: "SUM" | "ROW_NUMBER" | "MIN";
+      fn: "SUM" | "ROW_NUMBER" | "MIN" | "COUNT" | "MAX";
       args: readonly Sql[];
       partition: readonly Sql[];
       order: readonly OrderBy[];

@@ -22,6 +22,7 @@ import {
 import { compileBase, overflowCode, type Stage } from "./compile-base.js";
 import { type ColumnRef, compileExpr, type Ctx, numOf, type Scope } from "./compile-expr.js";
 import { enumOf } from "./scope.js";
+import { type SelectionKeys, selectionColumns, selectionKeysQuery } from "./compile-select.js";
 import { logic } from "./compile-ops.js";
 import { APPLICANT, type LayoutColumn, type LayoutTable, POSITION } from "./layout.js";
 import { addSub, common, literal, type Num, type NumType, sqlType, times } from "./numeric.js";
@@ -38,6 +39,8 @@ export interface ClauseQuery {
   out: string;
   /** the type of the rounded amounts */
   amount: NumType;
+  /** the CTE of the keys of its `select`, when it has one */
+  keys: SelectionKeys | null;
 }
 
 /** The value type of a layout column. */
@@ -186,6 +189,7 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx): Clause
     };
     stages.push(step(st, prev, s));
   }
+  const keyColumns = award.selection ? selectionColumns(award.selection, s) : null;
   const ctes: { name: string; query: Query }[] = [{ name: name("in"), query: inputQuery(c, ctx, used) }];
   stages.forEach((st, i) => {
     const columns = [
@@ -216,5 +220,10 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx): Clause
     },
   );
   ctes.push({ name: `c${c.index}`, query: out });
-  return { ctes, out: `c${c.index}`, amount: last };
+  let keys: SelectionKeys | null = null;
+  if (keyColumns) {
+    keys = { clause: c, name: name("sel"), num: keyColumns.num };
+    ctes.push({ name: keys.name, query: selectionKeysQuery(c, name(n), keyColumns.columns) });
+  }
+  return { ctes, out: `c${c.index}`, amount: last, keys };
 }

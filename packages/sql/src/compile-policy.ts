@@ -21,6 +21,7 @@ import { aggregateStage } from "./compile-aggregates.js";
 import { compileClause, FACTS, IN_FORCE } from "./compile-clause.js";
 import type { Ctx } from "./compile-expr.js";
 import { outputRows } from "./compile-output.js";
+import type { SelectionKeys } from "./compile-select.js";
 import { APPLICANT, APPLICANTS_TABLE, layoutOf, POSITION } from "./layout.js";
 import { type NumType, sqlType } from "./numeric.js";
 import { Codes } from "./value.js";
@@ -55,11 +56,13 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const ctx: Ctx = { plan, layout: layoutOf(policy), codes: new Codes() };
   const ctes: { name: string; query: Query }[] = [{ name: FACTS, query: factsQuery(plan) }];
   const outs: { name: string; scale: number; int: number }[] = [];
+  const keys: SelectionKeys[] = [];
   for (const c of plan.clauses) {
     if (!c.award) continue;
     const q = compileClause(c, c.award, ctx);
     ctes.push(...q.ctes);
     outs.push({ name: q.out, ...q.amount });
+    if (q.keys) keys.push(q.keys);
   }
   // rounded amounts have the unit's places, and at most the digits their stages allow before the point
   const scale = Math.max(0, ...outs.map((o) => o.scale));
@@ -97,6 +100,6 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     ctes.push({ name: last, query: stage.query });
     amount = stage.amount;
   });
-  const out = outputRows(last, amount, ctx);
+  const out = outputRows(last, amount, ctx, keys);
   return { plan, statement: { with: [...ctes, ...out.ctes], body: out.body }, codes: ctx.codes };
 }

@@ -51,6 +51,8 @@ export function expr(e: Sql, d: Dialect): string {
       return `${operand(e.e, "", d)} IN (${e.values.map((v) => expr(v, d)).join(", ")})`;
     case "intDiv":
       return d.intDiv(expr(e.n, d), expr(e.d, d));
+    case "trimTrailing":
+      return `TRIM(TRAILING ${d.string(e.char)} FROM ${expr(e.e, d)})`;
     case "binaryText":
       return d.binaryText(expr(e.e, d));
     case "dateAdd":

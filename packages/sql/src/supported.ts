@@ -24,7 +24,6 @@ export function assertSupported(plan: Plan): void {
     if (a.once) throw unsupported("`once`", path);
     if (a.low) throw unsupported("a range award", path);
     if (a.schedule) throw unsupported("a payment schedule", path);
-    if (a.selection) throw unsupported("a selection among applicants", path);
     for (const st of a.steps) {
       if (st.kind === "less-received" || st.kind === "history-cap") throw unsupported("a cap over years", path);
     }
