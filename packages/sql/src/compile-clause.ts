@@ -41,6 +41,8 @@ export interface ClauseQuery {
   amount: NumType;
   /** the CTE of the keys of its `select`, when it has one */
   keys: SelectionKeys | null;
+  /** the type of the `low` column (the low end of a range award), when it has one */
+  low: NumType | null;
 }
 
 /** The value type of a layout column. */
@@ -167,13 +169,27 @@ function step(st: StepPlan, prev: Stage, s: Scope): Stage {
   }
 }
 
+/** The low end of a range award (`pipeline` of `award.low`): its base, then the same steps, stage by stage. */
+function lowStages(low: NonNullable<AwardPlan["low"]>, steps: readonly StepPlan[], s: Scope): Stage[] {
+  const out: Stage[] = [compileBase(low, s)];
+  for (const st of steps) {
+    const k = out.length;
+    const prev: Stage = {
+      code: col(`_lk${k}`, "t"),
+      x: { sql: col(`_lx${k}`, "t"), t: out[k - 1]!.x.t, overflow: null },
+    };
+    out.push(step(st, prev, s));
+  }
+  return out;
+}
+
 /**
  * A clause as CTEs, one per stage of the plan (`evalItem`): its input; conditions, pending
  * parameters and the base amount; then each step (uplifts, caps, rounding) in the plan's
  * order, each reading the code and amount of the stage before. The first stage that stops
  * an item (not given, pending, failed) decides its code; an amount of 0 after rounding pays nothing.
  */
-export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx): ClauseQuery {
+export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged = false): ClauseQuery {
   const used = { facts: new Set<LayoutColumn>(), items: new Set<LayoutColumn>() };
   const s = stageScope(c, ctx, used);
   const name = (k: number | string) => `c${c.index}_${k}`;
@@ -189,19 +205,43 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx): Clause
     };
     stages.push(step(st, prev, s));
   }
+  const lows = award.low ? lowStages(award.low, award.steps, s) : null;
   const keyColumns = award.selection ? selectionColumns(award.selection, s) : null;
   const ctes: { name: string; query: Query }[] = [{ name: name("in"), query: inputQuery(c, ctx, used) }];
   stages.forEach((st, i) => {
     const columns = [
       { e: st.code, as: `_k${i + 1}` },
       { e: cast(st.x.sql, sqlType(st.x.t)), as: `_x${i + 1}` },
+      ...(lows
+        ? [
+            { e: lows[i]!.code, as: `_lk${i + 1}` },
+            { e: cast(lows[i]!.x.sql, sqlType(lows[i]!.x.t)), as: `_lx${i + 1}` },
+          ]
+        : []),
     ];
     ctes.push({ name: name(i + 1), query: select(columns, table(i === 0 ? name("in") : name(i), "t"), { star: "t" }) });
   });
   const n = stages.length;
   const last = stages[n - 1]!.x.t;
-  const k = col(`_k${n}`, "t");
   const x = col(`_x${n}`, "t");
+  let k = col(`_k${n}`, "t");
+  let low: Num | null = null;
+  if (lows) {
+    // the low end (`extras`): through the same steps, at most the high end
+    const lk = col(`_lk${n}`, "t");
+    const [l, h] = common(
+      [
+        { sql: col(`_lx${n}`, "t"), t: lows[n - 1]!.x.t, overflow: null },
+        { sql: x, t: last, overflow: null },
+      ],
+      c.path,
+    );
+    const least = caseWhen([[bin("<", l!.sql, h!.sql), l!.sql]], h!.sql);
+    low = { sql: caseWhen([[bin("=", lk, int(0)), least]], literal(new Dec(0)).sql), t: l!.t, overflow: null };
+    // an awarded item's low end that stops (not given, pending, failed) stops it (`evalItem`)
+    const awarded = and(bin("=", k, int(0)), bin(">", x, literal(new Dec(0)).sql));
+    k = caseWhen([[and(awarded, bin("<>", lk, int(0))), lk]], k);
+  }
   const out = select(
     [
       { e: col(APPLICANT, "t"), as: APPLICANT },
@@ -210,6 +250,7 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx): Clause
       { e: col("item", "t"), as: "item" },
       { e: k, as: "code" },
       { e: x, as: "amount" },
+      ...(ranged ? [{ e: low ? cast(low.sql, sqlType(low.t)) : NULL, as: "low" }] : []),
     ],
     table(name(n), "t"),
     {
@@ -225,5 +266,5 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx): Clause
     keys = { clause: c, name: name("sel"), num: keyColumns.num };
     ctes.push({ name: keys.name, query: selectionKeysQuery(c, name(n), keyColumns.columns) });
   }
-  return { ctes, out: `c${c.index}`, amount: last, keys };
+  return { ctes, out: `c${c.index}`, amount: last, keys, low: low?.t ?? null };
 }

@@ -71,13 +71,24 @@ export const SELECTION_COLUMNS: readonly { name: string; type: SqlType }[] = [
   { name: "computed", type: decimal(38, 2) },
 ];
 
-/** The columns of the result relation of a policy: with `select`, `SELECTION_COLUMNS` too. */
-export const outputColumns = (selects: boolean) =>
-  selects ? [...OUTPUT_COLUMNS, ...SELECTION_COLUMNS] : OUTPUT_COLUMNS;
+/** With a range award (`award 5万元 to 10万元`): its low end on its award rows (`amount` is the high end). */
+export const RANGE_COLUMNS: readonly { name: string; type: SqlType }[] = [{ name: "range_min", type: decimal(38, 2) }];
+
+export interface Extras {
+  selects: boolean;
+  ranged: boolean;
+}
+
+/** The columns of the result relation of a policy: with `select` or a range, `SELECTION_COLUMNS`, `RANGE_COLUMNS`. */
+export const outputColumns = (x: Extras) => [
+  ...OUTPUT_COLUMNS,
+  ...(x.selects ? SELECTION_COLUMNS : []),
+  ...(x.ranged ? RANGE_COLUMNS : []),
+];
 
 /** A row of the result relation: the given columns, the others typed NULLs. */
-function row(values: Partial<Record<string, Sql>>, from: From | null, where?: Sql, selects = false): Query {
-  const columns: Column[] = outputColumns(selects).map((c) => ({
+function row(values: Partial<Record<string, Sql>>, from: From | null, where: Sql | undefined, x: Extras): Query {
+  const columns: Column[] = outputColumns(x).map((c) => ({
     e: cast(values[c.name] ?? NULL, c.type),
     as: c.name,
   }));
@@ -131,6 +142,7 @@ export function outputRows(
   amount: NumType,
   ctx: Ctx,
   keys: readonly SelectionKeys[] = [],
+  low: NumType | null = null,
 ): OutputParts {
   const { plan, codes } = ctx;
   const monetary = plan.clauses.filter((c) => c.award);
@@ -176,6 +188,7 @@ export function outputRows(
     });
   }
   const selects = keys.length > 0;
+  const x: Extras = { selects, ranged: low !== null };
   let items = evaluated;
   if (selects) {
     const stage = selectionStage(evaluated, keys, amount, canFail);
@@ -185,6 +198,14 @@ export function outputRows(
   const amountNum = (name: string): Num => ({ sql: col(name, "t"), t: amount, overflow: null });
   const w = written(amountNum("amount"), "");
   const paid = selects ? written(amountNum("_paid"), "") : w;
+  const ranges = monetary.filter((c) => c.award!.low).map((c) => int(c.index));
+  // a range's low end, written; 0 when the selection leaves the award out (`limitRecords`)
+  const lowPaid = low
+    ? caseWhen(
+        [...(selects ? [[bin("=", col("_status", "t"), str("not selected")), literal(new Dec(0)).sql] as const] : [])],
+        written({ sql: col("low", "t"), t: low, overflow: null }, "").sql,
+      )
+    : null;
   const exact = monetary.filter((c) => c.award!.basis === "exact").map((c) => int(c.index));
   const zero = literal(new Dec(0)).sql;
   ctes.push({
@@ -195,7 +216,19 @@ export function outputRows(
         {
           e: fn(
             "SUM",
-            exact.length === 0 ? zero : caseWhen([[{ k: "in", e: col("clause", "t"), values: exact }, paid.sql]], zero),
+            exact.length + ranges.length === 0
+              ? zero
+              : caseWhen(
+                  [
+                    ...(exact.length > 0
+                      ? [[{ k: "in", e: col("clause", "t"), values: exact }, paid.sql] as const]
+                      : []),
+                    ...(lowPaid && ranges.length > 0
+                      ? [[{ k: "in", e: col("clause", "t"), values: ranges }, lowPaid] as const]
+                      : []),
+                  ],
+                  zero,
+                ),
           ),
           as: "total",
         },
@@ -225,7 +258,7 @@ export function outputRows(
       on: bin("=", col(APPLICANT, "s"), col(APPLICANT, "t")),
     }),
     notFailed,
-    selects,
+    x,
   );
   const item = (kind: string, extra: Partial<Record<string, Sql>>, where: Sql): Query =>
     row(
@@ -241,7 +274,7 @@ export function outputRows(
       },
       ok(t(items)),
       and(where, ...(notFailed ? [notFailed] : [])),
-      selects,
+      x,
     );
   const awards = item(
     "award",
@@ -249,6 +282,7 @@ export function outputRows(
       amount: paid.sql,
       basis: byClause(monetary, (c) => str(c.award!.basis)),
       ...(selects ? selectionValues(keys, w.sql) : {}),
+      ...(lowPaid ? { range_min: byClause(monetary, (c) => (c.award!.low ? lowPaid : null)) } : {}),
     },
     bin("=", col("code", "t"), int(0)),
   );
@@ -257,7 +291,7 @@ export function outputRows(
     { reason: byCode(codes.reasons, col("code", "t"), 2, 1) },
     bin(">=", col("code", "t"), int(2)),
   );
-  const body: Query[] = [results, awards, pending, ...fundingRows(items, amount, ctx, ok, notFailed, selects)];
+  const body: Query[] = [results, awards, pending, ...fundingRows(items, amount, ctx, ok, notFailed, x)];
   if (canFail) {
     const path = caseWhen([[bin("=", col("phase", "t"), int(0)), byClause(monetary, (c) => str(c.path))]], str(""));
     body.push(
@@ -272,7 +306,7 @@ export function outputRows(
         },
         t("failed"),
         undefined,
-        selects,
+        x,
       ),
     );
   }
@@ -289,7 +323,7 @@ function fundingRows(
   ctx: Ctx,
   ok: (f: From) => From,
   notFailed: Sql | undefined,
-  selects: boolean,
+  x: Extras,
 ): Query[] {
   const funded = ctx.plan.clauses.filter((c) => c.award?.funding);
   if (funded.length === 0) return [];
@@ -325,9 +359,9 @@ function fundingRows(
         { ...base, amount: written({ sql: partOf, t: partType, overflow: null }, "").sql },
         ok(table(items, "t")),
         where(bin("=", col("code", "t"), int(0))),
-        selects,
+        x,
       ),
-      row(base, ok(table(items, "t")), where(bin(">=", col("code", "t"), int(2))), selects),
+      row(base, ok(table(items, "t")), where(bin(">=", col("code", "t"), int(2))), x),
     );
   }
   return rows;

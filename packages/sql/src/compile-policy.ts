@@ -12,6 +12,7 @@ import {
   NULL,
   type Query,
   select,
+  type Sql,
   type Statement,
   TEXT,
   table,
@@ -57,9 +58,12 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const ctes: { name: string; query: Query }[] = [{ name: FACTS, query: factsQuery(plan) }];
   const outs: { name: string; scale: number; int: number }[] = [];
   const keys: SelectionKeys[] = [];
+  const ranged = plan.clauses.some((c) => c.award?.low);
+  const lows: NumType[] = [];
   for (const c of plan.clauses) {
     if (!c.award) continue;
-    const q = compileClause(c, c.award, ctx);
+    const q = compileClause(c, c.award, ctx, ranged);
+    if (q.low) lows.push(q.low);
     ctes.push(...q.ctes);
     outs.push({ name: q.out, ...q.amount });
     if (q.keys) keys.push(q.keys);
@@ -67,6 +71,12 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   // rounded amounts have the unit's places, and at most the digits their stages allow before the point
   const scale = Math.max(0, ...outs.map((o) => o.scale));
   let amount: NumType = { int: Math.max(1, ...outs.map((o) => o.int)), scale };
+  // the low ends of range awards: at most their high ends, in one type for all clauses
+  const low: NumType = {
+    int: Math.max(1, ...lows.map((o) => o.int)),
+    scale: Math.max(0, ...lows.map((o) => o.scale)),
+  };
+  const lowColumn = (e: Sql) => (ranged ? [{ e: cast(e, sqlType(low)), as: "low" }] : []);
   const itemColumns = () => [
     { e: col(APPLICANT, "t"), as: APPLICANT },
     { e: col("clause", "t"), as: "clause" },
@@ -75,6 +85,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     { e: int(0), as: "phase" },
     { e: col("code", "t"), as: "code" },
     { e: cast(col("amount", "t"), sqlType(amount)), as: "amount" },
+    ...lowColumn(col("low", "t")),
   ];
   const items: Query =
     outs.length === 0
@@ -87,6 +98,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
             { e: int(0), as: "phase" },
             { e: int(0), as: "code" },
             { e: cast(NULL, sqlType(amount)), as: "amount" },
+            ...lowColumn(NULL),
           ],
           table(FACTS, "t"),
           { where: FALSE },
@@ -95,11 +107,11 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   ctes.push({ name: "items_0", query: items });
   let last = "items_0";
   plan.aggregates.forEach((agg, k) => {
-    const stage = aggregateStage(agg, k, last, amount, ctx);
+    const stage = aggregateStage(agg, k, last, amount, ctx, ranged ? low : null);
     last = `items_${k + 1}`;
     ctes.push({ name: last, query: stage.query });
     amount = stage.amount;
   });
-  const out = outputRows(last, amount, ctx, keys);
+  const out = outputRows(last, amount, ctx, keys, ranged ? low : null);
   return { plan, statement: { with: [...ctes, ...out.ctes], body: out.body }, codes: ctx.codes };
 }

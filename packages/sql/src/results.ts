@@ -6,8 +6,10 @@ export interface SqlAward {
   clause: string;
   item?: string;
   amount: string;
-  basis: "exact" | "up-to";
+  basis: "exact" | "up-to" | "range";
   funding?: { payer: string; share: string; amount: string }[];
+  /** a range award: its low end (`min`) and its high end, the amount */
+  range?: { min: string; max: string };
   /** a clause with `select`: its rule and this item's key (and category) */
   selection?: { rule: string; by: string; per?: string };
   /** what the population's selection decided: `amount` is what is paid, `computed` what was computed */
@@ -84,6 +86,7 @@ export function assembleApplicant(rows: readonly ResultRow[]): SqlOutcome {
     });
     if (r["kind"] === "award") {
       const a: SqlAward = { ...at(), amount: yuan(r["amount"]), basis: text(r["basis"]) as SqlAward["basis"] };
+      if (given(r["range_min"])) a.range = { min: yuan(r["range_min"]), max: a.amount };
       if (r["population_status"] !== null && r["population_status"] !== undefined) selected(a, r);
       awards.push(a);
       parent = a;
