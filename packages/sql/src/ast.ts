@@ -46,6 +46,8 @@ export type Sql =
   | { k: "daysBetween"; from: Sql; to: Sql }
   /** a date plus n whole months or days (`Dialect.dateAdd`) */
   | { k: "dateAdd"; e: Sql; n: number; unit: "months" | "days" }
+  /** a date plus an integer expression of months or days (`Dialect.dateAddBy`) */
+  | { k: "dateAddBy"; e: Sql; n: Sql; unit: "months" | "days" }
   | {
       k: "window";
       fn: "SUM" | "ROW_NUMBER" | "MIN" | "COUNT" | "MAX";

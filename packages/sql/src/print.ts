@@ -57,6 +57,8 @@ export function expr(e: Sql, d: Dialect): string {
       return d.binaryText(expr(e.e, d));
     case "dateAdd":
       return d.dateAdd(expr(e.e, d), e.n, e.unit);
+    case "dateAddBy":
+      return d.dateAddBy(expr(e.e, d), expr(e.n, d), e.unit);
     case "datePart":
       return `EXTRACT(${e.part} FROM ${expr(e.e, d)})`;
     case "daysBetween":

@@ -27,7 +27,8 @@ const cases = suitePolicies().filter(
     p.name.endsWith("constructs/choices.subsidia") ||
     // selections: window functions, text ordered by code point, trimmed decimal text
     p.name.endsWith("constructs/select.subsidia") ||
-    p.name.endsWith("constructs/range.subsidia"),
+    p.name.endsWith("constructs/range.subsidia") ||
+    p.name.endsWith("constructs/dates.subsidia"),
 );
 const golden = (name: string, dialect: string) =>
   new URL(`./golden/${name.replace(/^.*\//, "").replace(".subsidia", "")}.${dialect}.sql`, import.meta.url).pathname;
