@@ -22,6 +22,7 @@ import {
 import { compileBase, overflowCode, type Stage } from "./compile-base.js";
 import { type ColumnRef, compileExpr, type Ctx, numOf, type Scope } from "./compile-expr.js";
 import { enumOf } from "./scope.js";
+import { type AwardRef, awardRef, awardValue, joinRef, refColumns } from "./compile-award-of.js";
 import { type SelectionKeys, selectionColumns, selectionKeysQuery } from "./compile-select.js";
 import { logic } from "./compile-ops.js";
 import { APPLICANT, type LayoutColumn, type LayoutTable, POSITION } from "./layout.js";
@@ -57,7 +58,9 @@ const samePath = (a: readonly string[], b: readonly string[]) => a.length === b.
  * A scope that reads from the clause's input CTE (aliased `t`): facts as `f.<column>`, item
  * fields as `i.<column>`; the columns read are collected, for the input CTE to select.
  */
-function stageScope(c: ClausePlan, ctx: Ctx, used: { facts: Set<LayoutColumn>; items: Set<LayoutColumn> }): Scope {
+type Used = { facts: Set<LayoutColumn>; items: Set<LayoutColumn>; refs: Map<string, AwardRef> };
+
+function stageScope(c: ClausePlan, ctx: Ctx, used: Used): Scope {
   const list = c.forEach ? ctx.layout.lists.find((l) => l.input === c.forEach!.list) : undefined;
   const ref = (prefix: string, cols: LayoutTable["columns"], set: Set<LayoutColumn>) => (path: readonly string[]) => {
     const found = cols.find((x) => samePath(x.path, path));
@@ -78,6 +81,11 @@ function stageScope(c: ClausePlan, ctx: Ctx, used: { facts: Set<LayoutColumn>; i
     fact,
     item: list ? { var: c.forEach!.var, column: ref("i", list.columns, used.items) } : null,
     date: v ? (fact([v.dateInput])?.sql ?? null) : null,
+    awardOf: (e) => {
+      let ref = used.refs.get(e.clause);
+      if (!ref) used.refs.set(e.clause, (ref = awardRef(e, c, ctx.stages ?? new Map(), c.path)));
+      return awardValue(ref);
+    },
   };
 }
 
@@ -91,7 +99,7 @@ function itemId(list: LayoutTable): Sql {
 }
 
 /** The clause's input: one row per applicant in force (and per item), with the columns its expressions read. */
-function inputQuery(c: ClausePlan, ctx: Ctx, used: { facts: Set<LayoutColumn>; items: Set<LayoutColumn> }): Query {
+function inputQuery(c: ClausePlan, ctx: Ctx, used: Used): Query {
   const list = c.forEach ? ctx.layout.lists.find((l) => l.input === c.forEach!.list)! : null;
   const columns: Column[] = [
     { e: col(APPLICANT, "f"), as: APPLICANT },
@@ -99,6 +107,7 @@ function inputQuery(c: ClausePlan, ctx: Ctx, used: { facts: Set<LayoutColumn>; i
     { e: list ? itemId(list) : cast(NULL, TEXT), as: "item" },
     ...[...used.facts].map((x) => ({ e: col(x.name, "f"), as: `f.${x.name}` })),
     ...[...used.items].map((x) => ({ e: col(x.name, "i"), as: `i.${x.name}` })),
+    ...[...used.refs.values()].flatMap(refColumns),
   ];
   let from: From = table(FACTS, "f");
   if (list)
@@ -109,6 +118,7 @@ function inputQuery(c: ClausePlan, ctx: Ctx, used: { facts: Set<LayoutColumn>; i
       right: table(list.name, "i"),
       on: bin("=", col(APPLICANT, "i"), col(APPLICANT, "f")),
     };
+  for (const ref of used.refs.values()) from = joinRef(from, ref, list ? itemId(list) : null);
   return select(columns, from, { where: col(IN_FORCE, "f") });
 }
 
@@ -190,7 +200,7 @@ function lowStages(low: NonNullable<AwardPlan["low"]>, steps: readonly StepPlan[
  * an item (not given, pending, failed) decides its code; an amount of 0 after rounding pays nothing.
  */
 export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged = false): ClauseQuery {
-  const used = { facts: new Set<LayoutColumn>(), items: new Set<LayoutColumn>() };
+  const used: Used = { facts: new Set<LayoutColumn>(), items: new Set<LayoutColumn>(), refs: new Map() };
   const s = stageScope(c, ctx, used);
   const name = (k: number | string) => `c${c.index}_${k}`;
   const stages: { code: Sql; x: Num }[] = [];
@@ -207,7 +217,10 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged 
   }
   const lows = award.low ? lowStages(award.low, award.steps, s) : null;
   const keyColumns = award.selection ? selectionColumns(award.selection, s) : null;
-  const ctes: { name: string; query: Query }[] = [{ name: name("in"), query: inputQuery(c, ctx, used) }];
+  const ctes: { name: string; query: Query }[] = [
+    ...[...used.refs.values()].map((r) => ({ name: r.name, query: r.query })),
+    { name: name("in"), query: inputQuery(c, ctx, used) },
+  ];
   stages.forEach((st, i) => {
     const columns = [
       { e: st.code, as: `_k${i + 1}` },
@@ -261,6 +274,7 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged 
     },
   );
   ctes.push({ name: `c${c.index}`, query: out });
+  (ctx.stages ??= new Map()).set(c.clause.id, { clause: c, last: name(n), n, amount: last });
   let keys: SelectionKeys | null = null;
   if (keyColumns) {
     keys = { clause: c, name: name("sel"), num: keyColumns.num };

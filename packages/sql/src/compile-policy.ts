@@ -60,7 +60,8 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const keys: SelectionKeys[] = [];
   const ranged = plan.clauses.some((c) => c.award?.low);
   const lows: NumType[] = [];
-  for (const c of plan.clauses) {
+  // in the plan's order: a clause reading `award of X` after X, whose stages it joins
+  for (const c of plan.order.map((i) => plan.clauses[i]!)) {
     if (!c.award) continue;
     const q = compileClause(c, c.award, ctx, ranged);
     if (q.low) lows.push(q.low);

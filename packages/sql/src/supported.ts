@@ -6,7 +6,7 @@ import { SqlCompileError } from "./numeric.js";
  * The constructs of IR 1.2 that the SQL emitter does not compile yet. A policy that uses one
  * is refused with its name and place, never evaluated without it (a silent wrong amount).
  */
-const EXPRESSIONS = new Set<Expr["k"]>(["awardOf"]);
+const EXPRESSIONS = new Set<Expr["k"]>([]);
 const CALLS = new Set<string>([]);
 
 export function unsupported(what: string, path: string): SqlCompileError {

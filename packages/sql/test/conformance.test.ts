@@ -72,6 +72,7 @@ describe.each(engines)("$name", ({ open }) => {
     let overflowed = 0;
     const reasons: string[] = [];
     const ranges: { min: string; max: string }[] = [];
+    const clauses = new Set<string>();
     const outcomes = ids.map((id) => expectedOutcome(p.policy, population[id - 1], id));
     selectedOutcomes(p.policy, outcomes);
     for (const [n, id] of ids.entries()) {
@@ -94,7 +95,9 @@ describe.each(engines)("$name", ({ open }) => {
         for (const a of expected.result.awards) {
           if (a.population) reasons.push(a.population.reason);
           if (a.range) ranges.push(a.range);
+          clauses.add(`award ${a.clause}`);
         }
+      if (expected.ok) for (const x of expected.result.pending) clauses.add(`pending ${x.clause}`);
     }
     expect(got.size).toBe(ids.length);
     expect(compared).toBeGreaterThan(RANDOM);
@@ -103,6 +106,10 @@ describe.each(engines)("$name", ({ open }) => {
     expect(decided).toBeGreaterThan(0);
     // a division by a parameter that is zero from 2028 on fails those applicants, in SQL too
     if (p.name.endsWith("constructs/params.subsidia")) expect(failed).toBeGreaterThan(0);
+    // `award of` reads awards and pending items, per item, summed, in a condition
+    if (p.name.endsWith("constructs/award-of.subsidia"))
+      for (const c of ["award county", "pending county", "award matched", "pending matched", "award topUp"])
+        expect([...clauses].join(", "), c).toContain(c);
     // range awards: low ends paid, cut to the high end, and not given (0)
     if (p.name.endsWith("constructs/range.subsidia")) {
       expect(ranges.some((r) => r.min !== "0.00" && r.min !== r.max)).toBe(true);

@@ -28,7 +28,8 @@ const cases = suitePolicies().filter(
     // selections: window functions, text ordered by code point, trimmed decimal text
     p.name.endsWith("constructs/select.subsidia") ||
     p.name.endsWith("constructs/range.subsidia") ||
-    p.name.endsWith("constructs/dates.subsidia"),
+    p.name.endsWith("constructs/dates.subsidia") ||
+    p.name.endsWith("constructs/award-of.subsidia"),
 );
 const golden = (name: string, dialect: string) =>
   new URL(`./golden/${name.replace(/^.*\//, "").replace(".subsidia", "")}.${dialect}.sql`, import.meta.url).pathname;

@@ -39,9 +39,9 @@ function refusal(amount: Expr): SqlCompileError {
   throw new Error("not refused");
 }
 
-test("`award of` is refused with its text and clause", () => {
+test("`award of` a clause that is not evaluated before is refused with its text and clause", () => {
   const err = refusal({ k: "awardOf", clause: "other", type: "money", src: "award of other", span });
-  expect(err.message).toMatch(/`award of other` is not compiled to SQL yet/);
+  expect(err.message).toMatch(/`award of other` reads a clause that is not evaluated before it/);
   expect(err.path).toMatch(/^art\d+\./);
 });
 
