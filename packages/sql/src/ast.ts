@@ -38,15 +38,19 @@ export type Sql =
   | { k: "intDiv"; n: Sql; d: Sql }
   /** text compared by code point, whatever the database's collation */
   | { k: "binaryText"; e: Sql }
+  /** `TRIM(TRAILING 'c' FROM e)`: the trailing zeros and point of a decimal's text */
+  | { k: "trimTrailing"; e: Sql; char: string }
   /** a field of a date (`EXTRACT(YEAR FROM d)`, the same in the four dialects) */
   | { k: "datePart"; part: "YEAR" | "MONTH" | "DAY"; e: Sql }
   /** the days from one date to another, an integer (`Dialect.daysBetween`) */
   | { k: "daysBetween"; from: Sql; to: Sql }
   /** a date plus n whole months or days (`Dialect.dateAdd`) */
   | { k: "dateAdd"; e: Sql; n: number; unit: "months" | "days" }
+  /** a date plus an integer expression of months or days (`Dialect.dateAddBy`) */
+  | { k: "dateAddBy"; e: Sql; n: Sql; unit: "months" | "days" }
   | {
       k: "window";
-      fn: "SUM" | "ROW_NUMBER" | "MIN";
+      fn: "SUM" | "ROW_NUMBER" | "MIN" | "COUNT" | "MAX";
       args: readonly Sql[];
       partition: readonly Sql[];
       order: readonly OrderBy[];

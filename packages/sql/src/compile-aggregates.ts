@@ -38,6 +38,7 @@ export function aggregateStage(
   from: string,
   amount: NumType,
   ctx: Ctx,
+  low: NumType | null = null,
 ): { query: Query; amount: NumType } {
   const s = factsScope(ctx, "");
   const limit = compileExpr(agg.limit, s);
@@ -97,6 +98,18 @@ export function aggregateStage(
     { e: caseWhen([[inGroup, code]], col("code", "t")), as: "code" },
     { e: cast(caseWhen([[inGroup, allotted]], col("amount", "t")), sqlType(out)), as: "amount" },
   ];
+  if (low) {
+    // a range's low end is at most what the cap allots (`applyAggregateCaps`)
+    const [l, a] = common(
+      [
+        { sql: col("low", "t"), t: low, overflow: null },
+        { sql: allotted, t: out, overflow: null },
+      ],
+      "",
+    );
+    const least = caseWhen([[bin(">", l!.sql, a!.sql), a!.sql]], l!.sql);
+    columns.push({ e: cast(caseWhen([[inGroup, least]], col("low", "t")), sqlType(low)), as: "low" });
+  }
   const joined = {
     k: "join" as const,
     type: "INNER" as const,

@@ -22,6 +22,8 @@ import {
 import { compileBase, overflowCode, type Stage } from "./compile-base.js";
 import { type ColumnRef, compileExpr, type Ctx, numOf, type Scope } from "./compile-expr.js";
 import { enumOf } from "./scope.js";
+import { type AwardRef, awardRef, awardValue, joinRef, refColumns } from "./compile-award-of.js";
+import { type SelectionKeys, selectionColumns, selectionKeysQuery } from "./compile-select.js";
 import { logic } from "./compile-ops.js";
 import { APPLICANT, type LayoutColumn, type LayoutTable, POSITION } from "./layout.js";
 import { addSub, common, literal, type Num, type NumType, sqlType, times } from "./numeric.js";
@@ -38,6 +40,10 @@ export interface ClauseQuery {
   out: string;
   /** the type of the rounded amounts */
   amount: NumType;
+  /** the CTE of the keys of its `select`, when it has one */
+  keys: SelectionKeys | null;
+  /** the type of the `low` column (the low end of a range award), when it has one */
+  low: NumType | null;
 }
 
 /** The value type of a layout column. */
@@ -52,7 +58,9 @@ const samePath = (a: readonly string[], b: readonly string[]) => a.length === b.
  * A scope that reads from the clause's input CTE (aliased `t`): facts as `f.<column>`, item
  * fields as `i.<column>`; the columns read are collected, for the input CTE to select.
  */
-function stageScope(c: ClausePlan, ctx: Ctx, used: { facts: Set<LayoutColumn>; items: Set<LayoutColumn> }): Scope {
+type Used = { facts: Set<LayoutColumn>; items: Set<LayoutColumn>; refs: Map<string, AwardRef> };
+
+function stageScope(c: ClausePlan, ctx: Ctx, used: Used): Scope {
   const list = c.forEach ? ctx.layout.lists.find((l) => l.input === c.forEach!.list) : undefined;
   const ref = (prefix: string, cols: LayoutTable["columns"], set: Set<LayoutColumn>) => (path: readonly string[]) => {
     const found = cols.find((x) => samePath(x.path, path));
@@ -73,6 +81,11 @@ function stageScope(c: ClausePlan, ctx: Ctx, used: { facts: Set<LayoutColumn>; i
     fact,
     item: list ? { var: c.forEach!.var, column: ref("i", list.columns, used.items) } : null,
     date: v ? (fact([v.dateInput])?.sql ?? null) : null,
+    awardOf: (e) => {
+      let ref = used.refs.get(e.clause);
+      if (!ref) used.refs.set(e.clause, (ref = awardRef(e, c, ctx.stages ?? new Map(), c.path)));
+      return awardValue(ref);
+    },
   };
 }
 
@@ -86,7 +99,7 @@ function itemId(list: LayoutTable): Sql {
 }
 
 /** The clause's input: one row per applicant in force (and per item), with the columns its expressions read. */
-function inputQuery(c: ClausePlan, ctx: Ctx, used: { facts: Set<LayoutColumn>; items: Set<LayoutColumn> }): Query {
+function inputQuery(c: ClausePlan, ctx: Ctx, used: Used): Query {
   const list = c.forEach ? ctx.layout.lists.find((l) => l.input === c.forEach!.list)! : null;
   const columns: Column[] = [
     { e: col(APPLICANT, "f"), as: APPLICANT },
@@ -94,6 +107,7 @@ function inputQuery(c: ClausePlan, ctx: Ctx, used: { facts: Set<LayoutColumn>; i
     { e: list ? itemId(list) : cast(NULL, TEXT), as: "item" },
     ...[...used.facts].map((x) => ({ e: col(x.name, "f"), as: `f.${x.name}` })),
     ...[...used.items].map((x) => ({ e: col(x.name, "i"), as: `i.${x.name}` })),
+    ...[...used.refs.values()].flatMap(refColumns),
   ];
   let from: From = table(FACTS, "f");
   if (list)
@@ -104,6 +118,7 @@ function inputQuery(c: ClausePlan, ctx: Ctx, used: { facts: Set<LayoutColumn>; i
       right: table(list.name, "i"),
       on: bin("=", col(APPLICANT, "i"), col(APPLICANT, "f")),
     };
+  for (const ref of used.refs.values()) from = joinRef(from, ref, list ? itemId(list) : null);
   return select(columns, from, { where: col(IN_FORCE, "f") });
 }
 
@@ -164,14 +179,28 @@ function step(st: StepPlan, prev: Stage, s: Scope): Stage {
   }
 }
 
+/** The low end of a range award (`pipeline` of `award.low`): its base, then the same steps, stage by stage. */
+function lowStages(low: NonNullable<AwardPlan["low"]>, steps: readonly StepPlan[], s: Scope): Stage[] {
+  const out: Stage[] = [compileBase(low, s)];
+  for (const st of steps) {
+    const k = out.length;
+    const prev: Stage = {
+      code: col(`_lk${k}`, "t"),
+      x: { sql: col(`_lx${k}`, "t"), t: out[k - 1]!.x.t, overflow: null },
+    };
+    out.push(step(st, prev, s));
+  }
+  return out;
+}
+
 /**
  * A clause as CTEs, one per stage of the plan (`evalItem`): its input; conditions, pending
  * parameters and the base amount; then each step (uplifts, caps, rounding) in the plan's
  * order, each reading the code and amount of the stage before. The first stage that stops
  * an item (not given, pending, failed) decides its code; an amount of 0 after rounding pays nothing.
  */
-export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx): ClauseQuery {
-  const used = { facts: new Set<LayoutColumn>(), items: new Set<LayoutColumn>() };
+export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged = false): ClauseQuery {
+  const used: Used = { facts: new Set<LayoutColumn>(), items: new Set<LayoutColumn>(), refs: new Map() };
   const s = stageScope(c, ctx, used);
   const name = (k: number | string) => `c${c.index}_${k}`;
   const stages: { code: Sql; x: Num }[] = [];
@@ -186,18 +215,46 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx): Clause
     };
     stages.push(step(st, prev, s));
   }
-  const ctes: { name: string; query: Query }[] = [{ name: name("in"), query: inputQuery(c, ctx, used) }];
+  const lows = award.low ? lowStages(award.low, award.steps, s) : null;
+  const keyColumns = award.selection ? selectionColumns(award.selection, s) : null;
+  const ctes: { name: string; query: Query }[] = [
+    ...[...used.refs.values()].map((r) => ({ name: r.name, query: r.query })),
+    { name: name("in"), query: inputQuery(c, ctx, used) },
+  ];
   stages.forEach((st, i) => {
     const columns = [
       { e: st.code, as: `_k${i + 1}` },
       { e: cast(st.x.sql, sqlType(st.x.t)), as: `_x${i + 1}` },
+      ...(lows
+        ? [
+            { e: lows[i]!.code, as: `_lk${i + 1}` },
+            { e: cast(lows[i]!.x.sql, sqlType(lows[i]!.x.t)), as: `_lx${i + 1}` },
+          ]
+        : []),
     ];
     ctes.push({ name: name(i + 1), query: select(columns, table(i === 0 ? name("in") : name(i), "t"), { star: "t" }) });
   });
   const n = stages.length;
   const last = stages[n - 1]!.x.t;
-  const k = col(`_k${n}`, "t");
   const x = col(`_x${n}`, "t");
+  let k = col(`_k${n}`, "t");
+  let low: Num | null = null;
+  if (lows) {
+    // the low end (`extras`): through the same steps, at most the high end
+    const lk = col(`_lk${n}`, "t");
+    const [l, h] = common(
+      [
+        { sql: col(`_lx${n}`, "t"), t: lows[n - 1]!.x.t, overflow: null },
+        { sql: x, t: last, overflow: null },
+      ],
+      c.path,
+    );
+    const least = caseWhen([[bin("<", l!.sql, h!.sql), l!.sql]], h!.sql);
+    low = { sql: caseWhen([[bin("=", lk, int(0)), least]], literal(new Dec(0)).sql), t: l!.t, overflow: null };
+    // an awarded item's low end that stops (not given, pending, failed) stops it (`evalItem`)
+    const awarded = and(bin("=", k, int(0)), bin(">", x, literal(new Dec(0)).sql));
+    k = caseWhen([[and(awarded, bin("<>", lk, int(0))), lk]], k);
+  }
   const out = select(
     [
       { e: col(APPLICANT, "t"), as: APPLICANT },
@@ -206,6 +263,7 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx): Clause
       { e: col("item", "t"), as: "item" },
       { e: k, as: "code" },
       { e: x, as: "amount" },
+      ...(ranged ? [{ e: low ? cast(low.sql, sqlType(low.t)) : NULL, as: "low" }] : []),
     ],
     table(name(n), "t"),
     {
@@ -216,5 +274,11 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx): Clause
     },
   );
   ctes.push({ name: `c${c.index}`, query: out });
-  return { ctes, out: `c${c.index}`, amount: last };
+  (ctx.stages ??= new Map()).set(c.clause.id, { clause: c, last: name(n), n, amount: last });
+  let keys: SelectionKeys | null = null;
+  if (keyColumns) {
+    keys = { clause: c, name: name("sel"), num: keyColumns.num };
+    ctes.push({ name: keys.name, query: selectionKeysQuery(c, name(n), keyColumns.columns) });
+  }
+  return { ctes, out: `c${c.index}`, amount: last, keys, low: low?.t ?? null };
 }

@@ -185,7 +185,8 @@ export function compileExpr(e: Expr, s: Scope): Val {
     case "between":
       return betweenValue(e, (x) => compileExpr(x, s), s);
     case "awardOf":
-      throw unsupported(`\`${e.src}\``, s.path);
+      if (!s.awardOf) throw unsupported(`\`${e.src}\``, s.path);
+      return s.awardOf(e);
     default:
       return assertNever(e, "expression");
   }

@@ -26,6 +26,8 @@ import { fundingPart } from "./compile-funding.js";
 import { APPLICANT, POSITION } from "./layout.js";
 import { addSub, literal, type Num, type NumType, sqlType } from "./numeric.js";
 import { written } from "./round.js";
+import type { SelectionKeys } from "./compile-select.js";
+import { awardRule, selectionStage } from "./compile-selection.js";
 
 /**
  * The result relation: one row per line of an applicant's result, ordered by `applicant`,
@@ -52,9 +54,44 @@ export const OUTPUT_COLUMNS: readonly { name: string; type: SqlType }[] = [
   { name: "share", type: { k: "text" } },
 ];
 
+/**
+ * The columns a policy with a `select` adds, set on its award rows: the award's `selection`
+ * (`rule`, the key `by` and category `per` as results write them, `not given` when unknown) and
+ * what the population decided (`status`, `reason`, `rank` and `of` among the candidates), the
+ * award's `amount` being what is paid and `computed` what the evaluation computed.
+ */
+export const SELECTION_COLUMNS: readonly { name: string; type: SqlType }[] = [
+  { name: "selection_rule", type: { k: "text" } },
+  { name: "selection_by", type: { k: "text" } },
+  { name: "selection_per", type: { k: "text" } },
+  { name: "population_status", type: { k: "text" } },
+  { name: "population_reason", type: { k: "text" } },
+  { name: "population_rank", type: { k: "bigint" } },
+  { name: "population_of", type: { k: "bigint" } },
+  { name: "computed", type: decimal(38, 2) },
+];
+
+/** With a range award (`award 5万元 to 10万元`): its low end on its award rows (`amount` is the high end). */
+export const RANGE_COLUMNS: readonly { name: string; type: SqlType }[] = [{ name: "range_min", type: decimal(38, 2) }];
+
+export interface Extras {
+  selects: boolean;
+  ranged: boolean;
+}
+
+/** The columns of the result relation of a policy: with `select` or a range, `SELECTION_COLUMNS`, `RANGE_COLUMNS`. */
+export const outputColumns = (x: Extras) => [
+  ...OUTPUT_COLUMNS,
+  ...(x.selects ? SELECTION_COLUMNS : []),
+  ...(x.ranged ? RANGE_COLUMNS : []),
+];
+
 /** A row of the result relation: the given columns, the others typed NULLs. */
-function row(values: Partial<Record<string, Sql>>, from: From | null, where?: Sql): Query {
-  const columns: Column[] = OUTPUT_COLUMNS.map((c) => ({ e: cast(values[c.name] ?? NULL, c.type), as: c.name }));
+function row(values: Partial<Record<string, Sql>>, from: From | null, where: Sql | undefined, x: Extras): Query {
+  const columns: Column[] = outputColumns(x).map((c) => ({
+    e: cast(values[c.name] ?? NULL, c.type),
+    as: c.name,
+  }));
   return select(columns, from, where ? { where } : {});
 }
 
@@ -100,7 +137,13 @@ export interface OutputParts {
  * among payers (`splitFunding`), pending items, and per applicant the totals of the written
  * amounts, by basis.
  */
-export function outputRows(items: string, amount: NumType, ctx: Ctx): OutputParts {
+export function outputRows(
+  evaluated: string,
+  amount: NumType,
+  ctx: Ctx,
+  keys: readonly SelectionKeys[] = [],
+  low: NumType | null = null,
+): OutputParts {
   const { plan, codes } = ctx;
   const monetary = plan.clauses.filter((c) => c.award);
   const ctes: { name: string; query: Query }[] = [];
@@ -132,7 +175,7 @@ export function outputRows(items: string, amount: NumType, ctx: Ctx): OutputPart
           as: "_rank",
         },
       ],
-      t(items),
+      t(evaluated),
       { star: "t", where: bin("<", col("code", "t"), int(0)) },
     );
     ctes.push({
@@ -144,8 +187,25 @@ export function outputRows(items: string, amount: NumType, ctx: Ctx): OutputPart
       ),
     });
   }
+  const selects = keys.length > 0;
+  const x: Extras = { selects, ranged: low !== null };
+  let items = evaluated;
+  if (selects) {
+    const stage = selectionStage(evaluated, keys, amount, canFail);
+    ctes.push(...stage.ctes);
+    items = stage.name;
+  }
   const amountNum = (name: string): Num => ({ sql: col(name, "t"), t: amount, overflow: null });
   const w = written(amountNum("amount"), "");
+  const paid = selects ? written(amountNum("_paid"), "") : w;
+  const ranges = monetary.filter((c) => c.award!.low).map((c) => int(c.index));
+  // a range's low end, written; 0 when the selection leaves the award out (`limitRecords`)
+  const lowPaid = low
+    ? caseWhen(
+        [...(selects ? [[bin("=", col("_status", "t"), str("not selected")), literal(new Dec(0)).sql] as const] : [])],
+        written({ sql: col("low", "t"), t: low, overflow: null }, "").sql,
+      )
+    : null;
   const exact = monetary.filter((c) => c.award!.basis === "exact").map((c) => int(c.index));
   const zero = literal(new Dec(0)).sql;
   ctes.push({
@@ -156,11 +216,23 @@ export function outputRows(items: string, amount: NumType, ctx: Ctx): OutputPart
         {
           e: fn(
             "SUM",
-            exact.length === 0 ? zero : caseWhen([[{ k: "in", e: col("clause", "t"), values: exact }, w.sql]], zero),
+            exact.length + ranges.length === 0
+              ? zero
+              : caseWhen(
+                  [
+                    ...(exact.length > 0
+                      ? [[{ k: "in", e: col("clause", "t"), values: exact }, paid.sql] as const]
+                      : []),
+                    ...(lowPaid && ranges.length > 0
+                      ? [[{ k: "in", e: col("clause", "t"), values: ranges }, lowPaid] as const]
+                      : []),
+                  ],
+                  zero,
+                ),
           ),
           as: "total",
         },
-        { e: fn("SUM", w.sql), as: "up_to_total" },
+        { e: fn("SUM", paid.sql), as: "up_to_total" },
       ],
       t(items),
       { where: bin("=", col("code", "t"), int(0)), groupBy: [col(APPLICANT, "t")] },
@@ -186,6 +258,7 @@ export function outputRows(items: string, amount: NumType, ctx: Ctx): OutputPart
       on: bin("=", col(APPLICANT, "s"), col(APPLICANT, "t")),
     }),
     notFailed,
+    x,
   );
   const item = (kind: string, extra: Partial<Record<string, Sql>>, where: Sql): Query =>
     row(
@@ -201,10 +274,16 @@ export function outputRows(items: string, amount: NumType, ctx: Ctx): OutputPart
       },
       ok(t(items)),
       and(where, ...(notFailed ? [notFailed] : [])),
+      x,
     );
   const awards = item(
     "award",
-    { amount: w.sql, basis: byClause(monetary, (c) => str(c.award!.basis)) },
+    {
+      amount: paid.sql,
+      basis: byClause(monetary, (c) => str(c.award!.basis)),
+      ...(selects ? selectionValues(keys, w.sql) : {}),
+      ...(lowPaid ? { range_min: byClause(monetary, (c) => (c.award!.low ? lowPaid : null)) } : {}),
+    },
     bin("=", col("code", "t"), int(0)),
   );
   const pending = item(
@@ -212,7 +291,7 @@ export function outputRows(items: string, amount: NumType, ctx: Ctx): OutputPart
     { reason: byCode(codes.reasons, col("code", "t"), 2, 1) },
     bin(">=", col("code", "t"), int(2)),
   );
-  const body: Query[] = [results, awards, pending, ...fundingRows(items, amount, ctx, ok, notFailed)];
+  const body: Query[] = [results, awards, pending, ...fundingRows(items, amount, ctx, ok, notFailed, x)];
   if (canFail) {
     const path = caseWhen([[bin("=", col("phase", "t"), int(0)), byClause(monetary, (c) => str(c.path))]], str(""));
     body.push(
@@ -226,6 +305,8 @@ export function outputRows(items: string, amount: NumType, ctx: Ctx): OutputPart
           reason: byCode(codes.errors, col("code", "t"), -1, -1),
         },
         t("failed"),
+        undefined,
+        x,
       ),
     );
   }
@@ -242,6 +323,7 @@ function fundingRows(
   ctx: Ctx,
   ok: (f: From) => From,
   notFailed: Sql | undefined,
+  x: Extras,
 ): Query[] {
   const funded = ctx.plan.clauses.filter((c) => c.award?.funding);
   if (funded.length === 0) return [];
@@ -277,11 +359,32 @@ function fundingRows(
         { ...base, amount: written({ sql: partOf, t: partType, overflow: null }, "").sql },
         ok(table(items, "t")),
         where(bin("=", col("code", "t"), int(0))),
+        x,
       ),
-      row(base, ok(table(items, "t")), where(bin(">=", col("code", "t"), int(2)))),
+      row(base, ok(table(items, "t")), where(bin(">=", col("code", "t"), int(2))), x),
     );
   }
   return rows;
+}
+
+/** The selection columns of an award row (`SELECTION_COLUMNS`), from the selection stage's columns. */
+function selectionValues(keys: readonly SelectionKeys[], computed: Sql): Partial<Record<string, Sql>> {
+  const clauses = keys.map((k) => k.clause);
+  const decided = isNull(col("_status", "t"), true);
+  const candidate = bin("=", col("_cand", "t"), int(1));
+  const given = (name: string) => fn("COALESCE", col(name, "t"), str("not given"));
+  return {
+    selection_rule: byClause(clauses, (c) => str(awardRule(c.award!.selection!))),
+    selection_by: caseWhen([[decided, given("_sel_by")]], null),
+    selection_per: byClause(clauses, (c) =>
+      c.award!.selection!.per ? caseWhen([[decided, given("_sel_per")]], null) : null,
+    ),
+    population_status: col("_status", "t"),
+    population_reason: col("_reason", "t"),
+    population_rank: caseWhen([[and(decided, candidate), col("_rank", "t")]], null),
+    population_of: caseWhen([[and(decided, candidate), col("_of", "t")]], null),
+    computed: caseWhen([[decided, computed]], null),
+  };
 }
 
 export { FALSE };

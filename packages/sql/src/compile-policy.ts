@@ -12,6 +12,7 @@ import {
   NULL,
   type Query,
   select,
+  type Sql,
   type Statement,
   TEXT,
   table,
@@ -21,6 +22,7 @@ import { aggregateStage } from "./compile-aggregates.js";
 import { compileClause, FACTS, IN_FORCE } from "./compile-clause.js";
 import type { Ctx } from "./compile-expr.js";
 import { outputRows } from "./compile-output.js";
+import type { SelectionKeys } from "./compile-select.js";
 import { APPLICANT, APPLICANTS_TABLE, layoutOf, POSITION } from "./layout.js";
 import { type NumType, sqlType } from "./numeric.js";
 import { Codes } from "./value.js";
@@ -55,15 +57,27 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const ctx: Ctx = { plan, layout: layoutOf(policy), codes: new Codes() };
   const ctes: { name: string; query: Query }[] = [{ name: FACTS, query: factsQuery(plan) }];
   const outs: { name: string; scale: number; int: number }[] = [];
-  for (const c of plan.clauses) {
+  const keys: SelectionKeys[] = [];
+  const ranged = plan.clauses.some((c) => c.award?.low);
+  const lows: NumType[] = [];
+  // in the plan's order: a clause reading `award of X` after X, whose stages it joins
+  for (const c of plan.order.map((i) => plan.clauses[i]!)) {
     if (!c.award) continue;
-    const q = compileClause(c, c.award, ctx);
+    const q = compileClause(c, c.award, ctx, ranged);
+    if (q.low) lows.push(q.low);
     ctes.push(...q.ctes);
     outs.push({ name: q.out, ...q.amount });
+    if (q.keys) keys.push(q.keys);
   }
   // rounded amounts have the unit's places, and at most the digits their stages allow before the point
   const scale = Math.max(0, ...outs.map((o) => o.scale));
   let amount: NumType = { int: Math.max(1, ...outs.map((o) => o.int)), scale };
+  // the low ends of range awards: at most their high ends, in one type for all clauses
+  const low: NumType = {
+    int: Math.max(1, ...lows.map((o) => o.int)),
+    scale: Math.max(0, ...lows.map((o) => o.scale)),
+  };
+  const lowColumn = (e: Sql) => (ranged ? [{ e: cast(e, sqlType(low)), as: "low" }] : []);
   const itemColumns = () => [
     { e: col(APPLICANT, "t"), as: APPLICANT },
     { e: col("clause", "t"), as: "clause" },
@@ -72,6 +86,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     { e: int(0), as: "phase" },
     { e: col("code", "t"), as: "code" },
     { e: cast(col("amount", "t"), sqlType(amount)), as: "amount" },
+    ...lowColumn(col("low", "t")),
   ];
   const items: Query =
     outs.length === 0
@@ -84,6 +99,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
             { e: int(0), as: "phase" },
             { e: int(0), as: "code" },
             { e: cast(NULL, sqlType(amount)), as: "amount" },
+            ...lowColumn(NULL),
           ],
           table(FACTS, "t"),
           { where: FALSE },
@@ -92,11 +108,11 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   ctes.push({ name: "items_0", query: items });
   let last = "items_0";
   plan.aggregates.forEach((agg, k) => {
-    const stage = aggregateStage(agg, k, last, amount, ctx);
+    const stage = aggregateStage(agg, k, last, amount, ctx, ranged ? low : null);
     last = `items_${k + 1}`;
     ctes.push({ name: last, query: stage.query });
     amount = stage.amount;
   });
-  const out = outputRows(last, amount, ctx);
+  const out = outputRows(last, amount, ctx, keys, ranged ? low : null);
   return { plan, statement: { with: [...ctes, ...out.ctes], body: out.body }, codes: ctx.codes };
 }

@@ -1,6 +1,6 @@
 import type { Expr } from "@subsidia/ir";
 import { constantValues } from "@subsidia/plan";
-import { bin, caseWhen, cast, fn, type Sql } from "./ast.js";
+import { bin, caseWhen, cast, fn, int, type Sql } from "./ast.js";
 import {
   addSub,
   literal,
@@ -13,7 +13,7 @@ import {
   times,
 } from "./numeric.js";
 import { fromNum, numOf, type Scope } from "./scope.js";
-import type { Val } from "./value.js";
+import { strictState, type Val } from "./value.js";
 
 /** `floor(x)`: exact, one more digit before the point (−9.5 → −10). */
 export function floorOf(x: Num, path: string): Num {
@@ -73,7 +73,8 @@ export function stepsValue(e: Extract<Expr, { k: "steps" }>, compile: (x: Expr) 
 export function dateShiftValue(e: Extract<Expr, { k: "dateShift" }>, compile: (x: Expr) => Val, s: Scope): Val {
   const values = constantValues(e.count, s.ctx.plan.params);
   const count = values && values.length === 1 ? values[0]! : null;
-  if (!count?.isInteger() || count.abs().gt(100_000))
+  if (count === null) return dateShiftBy(e, compile, s);
+  if (!count.isInteger() || count.abs().gt(100_000))
     throw new SqlCompileError(
       `the count of \`${e.src}\` must be one constant whole number (at most 100000) to be computed in SQL`,
       s.path,
@@ -83,4 +84,25 @@ export function dateShiftValue(e: Extract<Expr, { k: "dateShift" }>, compile: (x
   const n = (e.op === "+" ? 1 : -1) * count.toNumber() * (e.unit === "years" ? 12 : 1);
   if (n === 0) return date;
   return { v: { k: "dateAdd", e: date.v, n, unit: e.unit === "days" ? "days" : "months" }, t: date.t, st: date.st };
+}
+
+/**
+ * A date shifted by a count that is not one constant (`registered + k.years years`): the count
+ * must be whole and within the runtime's 100,000 by its type (an integer of at most 5 digits,
+ * `integer from 0 to 50`), so that it never fails where the runtime would name its value.
+ */
+function dateShiftBy(e: Extract<Expr, { k: "dateShift" }>, compile: (x: Expr) => Val, s: Scope): Val {
+  const count = compile(e.count);
+  if (count.t.k !== "num" || count.t.t.scale > 0 || count.t.t.int > 5)
+    throw new SqlCompileError(
+      `the count of \`${e.src}\` must be a constant or a whole number of at most 5 digits by its type ` +
+        "(`integer from 0 to 100`) to be computed in SQL",
+      s.path,
+    );
+  const date = compile(e.date);
+  if (date.t.k !== "date") throw new SqlCompileError(`expected a date in \`${e.date.src}\``, s.path);
+  const factor = (e.op === "+" ? 1 : -1) * (e.unit === "years" ? 12 : 1);
+  const n = bin("*", cast(count.v, { k: "integer" }), int(factor));
+  const v: Sql = { k: "dateAddBy", e: date.v, n, unit: e.unit === "days" ? "days" : "months" };
+  return { v, t: date.t, st: strictState([date, count], null, 0) };
 }

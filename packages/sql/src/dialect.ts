@@ -22,6 +22,8 @@ export interface Dialect {
   binaryText(e: string): string;
   /** a date plus n whole months or days, a DATE; months end on the month's last day when it is shorter */
   dateAdd(e: string, n: number, unit: "months" | "days"): string;
+  /** the same by an INTEGER expression */
+  dateAddBy(e: string, n: string, unit: "months" | "days"): string;
   /** the whole days from one date to another (negative when `to` is earlier) */
   daysBetween(from: string, to: string): string;
   /** whether `CREATE TABLE` may say `NOT NULL` (Spark's and Trino's Hive tables cannot) */
@@ -65,6 +67,7 @@ export const duckdb: Dialect = {
   intDiv: (n, d) => `CAST(CAST(${n} AS HUGEINT) // CAST(${d} AS HUGEINT) AS DECIMAL(38, 0))`,
   binaryText: (e) => e,
   dateAdd: (e, n, unit) => `CAST(${e} + INTERVAL (${n}) ${unit === "months" ? "MONTH" : "DAY"} AS DATE)`,
+  dateAddBy: (e, n, unit) => `CAST(${e} + INTERVAL (${n}) ${unit === "months" ? "MONTH" : "DAY"} AS DATE)`,
   daysBetween: (from, to) => `DATE_DIFF('day', ${from}, ${to})`,
 };
 
@@ -79,6 +82,7 @@ export const postgresql: Dialect = {
   intDiv: (n, d) => `DIV(${n}, ${d})`,
   binaryText: (e) => `(${e} COLLATE "C")`,
   dateAdd: (e, n, unit) => `CAST(${e} + INTERVAL '${n} ${unit}' AS DATE)`,
+  dateAddBy: (e, n, unit) => `CAST(${e} + (${n}) * INTERVAL '1 ${unit === "months" ? "month" : "day"}' AS DATE)`,
   daysBetween: (from, to) => `(${to} - ${from})`,
 };
 
@@ -95,6 +99,7 @@ export const spark: Dialect = {
   binaryText: (e) => e,
   // Spark 3's add_months keeps the day, or the month's last day when it is shorter
   dateAdd: (e, n, unit) => (unit === "months" ? `ADD_MONTHS(${e}, ${n})` : `DATE_ADD(${e}, ${n})`),
+  dateAddBy: (e, n, unit) => (unit === "months" ? `ADD_MONTHS(${e}, ${n})` : `DATE_ADD(${e}, ${n})`),
   daysBetween: (from, to) => `DATEDIFF(${to}, ${from})`,
 };
 
@@ -109,6 +114,7 @@ export const trino: Dialect = {
   intDiv: remainderFirst,
   binaryText: (e) => e,
   dateAdd: (e, n, unit) => `DATE_ADD('${unit === "months" ? "month" : "day"}', ${n}, ${e})`,
+  dateAddBy: (e, n, unit) => `DATE_ADD('${unit === "months" ? "month" : "day"}', ${n}, ${e})`,
   daysBetween: (from, to) => `DATE_DIFF('day', ${from}, ${to})`,
 };
 

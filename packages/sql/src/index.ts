@@ -1,6 +1,6 @@
 export type * from "./ast.js";
 export { compilePolicy, type CompiledPolicy } from "./compile-policy.js";
-export { OUTPUT_COLUMNS } from "./compile-output.js";
+export { OUTPUT_COLUMNS, RANGE_COLUMNS, SELECTION_COLUMNS } from "./compile-output.js";
 export { DIALECTS, dialectOf, type Dialect, type DialectName } from "./dialect.js";
 export { APPLICANT, APPLICANTS_TABLE, layoutOf, layoutTables, listTable, NUMERIC_BOUNDS, POSITION } from "./layout.js";
 export type { Layout, LayoutColumn, LayoutTable } from "./layout.js";

@@ -51,10 +51,14 @@ export function expr(e: Sql, d: Dialect): string {
       return `${operand(e.e, "", d)} IN (${e.values.map((v) => expr(v, d)).join(", ")})`;
     case "intDiv":
       return d.intDiv(expr(e.n, d), expr(e.d, d));
+    case "trimTrailing":
+      return `TRIM(TRAILING ${d.string(e.char)} FROM ${expr(e.e, d)})`;
     case "binaryText":
       return d.binaryText(expr(e.e, d));
     case "dateAdd":
       return d.dateAdd(expr(e.e, d), e.n, e.unit);
+    case "dateAddBy":
+      return d.dateAddBy(expr(e.e, d), expr(e.n, d), e.unit);
     case "datePart":
       return `EXTRACT(${e.part} FROM ${expr(e.e, d)})`;
     case "daysBetween":

@@ -6,8 +6,14 @@ export interface SqlAward {
   clause: string;
   item?: string;
   amount: string;
-  basis: "exact" | "up-to";
+  basis: "exact" | "up-to" | "range";
   funding?: { payer: string; share: string; amount: string }[];
+  /** a range award: its low end (`min`) and its high end, the amount */
+  range?: { min: string; max: string };
+  /** a clause with `select`: its rule and this item's key (and category) */
+  selection?: { rule: string; by: string; per?: string };
+  /** what the population's selection decided: `amount` is what is paid, `computed` what was computed */
+  population?: { status: string; reason: string; rank?: number; of?: number; computed: string };
 }
 
 export interface SqlPending {
@@ -41,6 +47,23 @@ const text = (v: unknown): string => (v instanceof Date ? v.toISOString().slice(
 const yuan = (v: unknown): string => new Dec(text(v)).toFixed(2);
 const bool = (v: unknown): boolean => v === true || v === "true" || v === "t" || v === 1;
 
+const given = (v: unknown): boolean => v !== null && v !== undefined;
+
+/** The `selection` and `population` fields of an award row of a clause with `select` (`SELECTION_COLUMNS`). */
+function selected(a: SqlAward, r: ResultRow): void {
+  const per = r["selection_per"];
+  a.selection = {
+    rule: text(r["selection_rule"]),
+    by: text(r["selection_by"]),
+    ...(given(per) ? { per: text(per) } : {}),
+  };
+  const rank = given(r["population_rank"])
+    ? { rank: Number(r["population_rank"]), of: Number(r["population_of"]) }
+    : {};
+  const status = text(r["population_status"]);
+  a.population = { status, reason: text(r["population_reason"]), ...rank, computed: yuan(r["computed"]) };
+}
+
 /**
  * Gathers the rows of one applicant (in the query's order: `seq`, then `part`) into its
  * result, with exactly the fields and field order of a batch record.
@@ -63,6 +86,8 @@ export function assembleApplicant(rows: readonly ResultRow[]): SqlOutcome {
     });
     if (r["kind"] === "award") {
       const a: SqlAward = { ...at(), amount: yuan(r["amount"]), basis: text(r["basis"]) as SqlAward["basis"] };
+      if (given(r["range_min"])) a.range = { min: yuan(r["range_min"]), max: a.amount };
+      if (r["population_status"] !== null && r["population_status"] !== undefined) selected(a, r);
       awards.push(a);
       parent = a;
     } else if (r["kind"] === "pending") {

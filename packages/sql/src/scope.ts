@@ -1,3 +1,5 @@
+import type { ClauseStages } from "./compile-award-of.js";
+import type { Expr } from "@subsidia/ir";
 import type { Plan } from "@subsidia/plan";
 import type { Sql } from "./ast.js";
 import type { Layout } from "./layout.js";
@@ -9,6 +11,8 @@ export interface Ctx {
   plan: Plan;
   layout: Layout;
   codes: Codes;
+  /** the clauses compiled so far, by id, for `award of` */
+  stages?: Map<string, ClauseStages>;
 }
 
 /** A column an expression reads, with its value type. */
@@ -29,6 +33,8 @@ export interface Scope {
   item: { var: string; column(path: readonly string[]): ColumnRef | null } | null;
   /** the policy's date column, null without a validity window */
   date: Sql | null;
+  /** `award of X` in a clause's stages */
+  awardOf?: (e: Extract<Expr, { k: "awardOf" }>) => Val;
 }
 
 /** The declared values of an enum column, for a ColumnRef. */

@@ -6,7 +6,7 @@ import { SqlCompileError } from "./numeric.js";
  * The constructs of IR 1.2 that the SQL emitter does not compile yet. A policy that uses one
  * is refused with its name and place, never evaluated without it (a silent wrong amount).
  */
-const EXPRESSIONS = new Set<Expr["k"]>(["awardOf"]);
+const EXPRESSIONS = new Set<Expr["k"]>([]);
 const CALLS = new Set<string>([]);
 
 export function unsupported(what: string, path: string): SqlCompileError {
@@ -22,9 +22,10 @@ export function assertSupported(plan: Plan): void {
     const path = c.path;
     if (!a) continue;
     if (a.once) throw unsupported("`once`", path);
-    if (a.low) throw unsupported("a range award", path);
+    // `baseAmount` of tiers or a lookup gives no amount (a low end of 0) where SQL's code stops the item
+    if (a.low && a.low.kind !== "amount" && a.low.kind !== "rate")
+      throw unsupported("a range whose low end is tiers or a lookup", path);
     if (a.schedule) throw unsupported("a payment schedule", path);
-    if (a.selection) throw unsupported("a selection among applicants", path);
     for (const st of a.steps) {
       if (st.kind === "less-received" || st.kind === "history-cap") throw unsupported("a cap over years", path);
     }

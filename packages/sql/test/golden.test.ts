@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { afterAll, describe, expect, test } from "vitest";
 import { DIALECTS, policySql } from "../src/index.js";
 import { assembleResults } from "../src/results.js";
-import { expectedOutcome } from "./conformance/expected.js";
+import { expectedOutcome, selectedOutcomes } from "./conformance/expected.js";
 import { suitePolicies } from "./conformance/policies.js";
 import { randomPopulation } from "./conformance/populations.js";
 import { duckdbEngine } from "./engines/duckdb.js";
@@ -13,7 +13,7 @@ import { PG_URL, postgresqlEngine } from "./engines/postgresql.js";
 /**
  * Golden SQL: what `subsidia sql --dialect X` prints for the flagship, the funding construct
  * (whose split needs an integer quotient, spelled differently by each engine) and the choices
- * construct (date arithmetic, `year`), in
+ * construct (date arithmetic, `year`) and the selections construct (ranking windows), in
  * the four dialects. `UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts` rewrites them.
  * Spark SQL and Trino are not executed here: their goldens are reviewed, and the table of
  * dialect differences in the README says what each spells differently. The formatted
@@ -24,7 +24,12 @@ const cases = suitePolicies().filter(
     p.name.endsWith("biomanufacturing-2026.subsidia") ||
     p.name.endsWith("constructs/funding.subsidia") ||
     // date arithmetic and `year` are spelt by each engine
-    p.name.endsWith("constructs/choices.subsidia"),
+    p.name.endsWith("constructs/choices.subsidia") ||
+    // selections: window functions, text ordered by code point, trimmed decimal text
+    p.name.endsWith("constructs/select.subsidia") ||
+    p.name.endsWith("constructs/range.subsidia") ||
+    p.name.endsWith("constructs/dates.subsidia") ||
+    p.name.endsWith("constructs/award-of.subsidia"),
 );
 const golden = (name: string, dialect: string) =>
   new URL(`./golden/${name.replace(/^.*\//, "").replace(".subsidia", "")}.${dialect}.sql`, import.meta.url).pathname;
@@ -53,6 +58,8 @@ describe.each(engines.map((open) => [open] as const))("the formatted query runs"
     const { loaded, ids } = loadPopulation(c.policy, population);
     const dialect = engine.name === "duckdb" ? "duckdb" : "postgresql";
     const got = assembleResults(await engine.run(c.policy, loaded, policySql(c.policy, dialect).query));
-    expect(got).toEqual(ids.map((id) => expectedOutcome(c.policy, population[id - 1], id)));
+    const expected = ids.map((id) => expectedOutcome(c.policy, population[id - 1], id));
+    selectedOutcomes(c.policy, expected);
+    expect(got).toEqual(expected);
   });
 });

@@ -1,4 +1,5 @@
 import type { Expr, Policy } from "@subsidia/ir";
+import { compile } from "@subsidia/compiler";
 import { expect, test } from "vitest";
 import { compilePolicy, SqlCompileError } from "../src/index.js";
 import { suitePolicies } from "./conformance/policies.js";
@@ -38,9 +39,9 @@ function refusal(amount: Expr): SqlCompileError {
   throw new Error("not refused");
 }
 
-test("`award of` is refused with its text and clause", () => {
+test("`award of` a clause that is not evaluated before is refused with its text and clause", () => {
   const err = refusal({ k: "awardOf", clause: "other", type: "money", src: "award of other", span });
-  expect(err.message).toMatch(/`award of other` is not compiled to SQL yet/);
+  expect(err.message).toMatch(/`award of other` reads a clause that is not evaluated before it/);
   expect(err.path).toMatch(/^art\d+\./);
 });
 
@@ -75,4 +76,25 @@ test("a stacking rule of the policy is refused", () => {
   const first = copy.articles.find((a) => a.clauses.length > 1)!;
   first.exclusive = [{ members: first.clauses.map((c) => c.id), span }];
   expect(() => compilePolicy(copy)).toThrow(/stacking rule .* is not compiled to SQL yet/);
+});
+
+test("a date shifted by an integer without a declared range is refused (it may pass 100000)", () => {
+  const source = `policy "p" {
+  title "t"
+}
+input registered: date "注册日期"
+input term: integer "期限"
+article 1 "a" {
+  text "t"
+  clause c {
+    when registered + term years >= 2026-01-01
+    award 1元
+  }
+}
+`;
+  const out = compile(source, "shift.subsidia");
+  expect(out.ir, JSON.stringify(out.diagnostics)).toBeTruthy();
+  expect(() => compilePolicy(out.ir!)).toThrow(
+    /the count of `registered \+ term years` must be a constant or a whole number of at most 5 digits/,
+  );
 });

@@ -22,12 +22,29 @@ export function recordsQuery(policy: Policy): string {
   }
   const body = { ...compiled.statement.body, orderBy: [] };
   const results = statement({ ...compiled.statement, body }, dialectOf("duckdb"));
+  // with `select`: the award as evaluated (computed amount, key), for `limitRecords` to decide as in JS
+  const selects = compiled.plan.clauses.some((c) => c.award?.selection);
+  const amount = selects ? `COALESCE(r."computed", r."amount")` : `r."amount"`;
+  const selection = [
+    `CASE WHEN r."selection_rule" IS NULL THEN '' ELSE ',"selection":{"rule":' || ${json('r."selection_rule"')}`,
+    `',"by":' || ${json('r."selection_by"')}`,
+    `CASE WHEN r."selection_per" IS NULL THEN '' ELSE ',"per":' || ${json('r."selection_per"')} END || '}' END`,
+  ].join(" || ");
+  // a range award: its low end, and its high end the amount (`writeAward`)
+  const ranged = compiled.plan.clauses.some((c) => c.award?.low);
+  const range = [
+    `CASE WHEN r."range_min" IS NULL THEN '' ELSE ',"range":{"min":"' || CAST(r."range_min" AS VARCHAR)`,
+    `'","max":"' || CAST(${amount} AS VARCHAR) || '"}' END`,
+  ].join(" || ");
   const part = `'{"payer":' || ${json("payer")} || ',"share":' || ${json("share")} || CASE WHEN "amount" IS NULL THEN '' ELSE ',"amount":"' || CAST("amount" AS VARCHAR) || '"' END || '}'`;
   const item = [
     `'{"article":' || CAST(r."article" AS VARCHAR) || ',"clause":' || ${json('r."clause"')}`,
     `CASE WHEN r."item" IS NULL THEN '' ELSE ',"item":' || ${json('r."item"')} END`,
-    `CASE WHEN r."kind" = 'award' THEN ',"amount":"' || CAST(r."amount" AS VARCHAR) || '","basis":"' || r."basis" || '"' ELSE ',"reason":' || ${json('r."reason"')} END`,
-    `CASE WHEN f."parts" IS NULL THEN '' ELSE ',"funding":[' || f."parts" || ']' END || '}'`,
+    `CASE WHEN r."kind" = 'award' THEN ',"amount":"' || CAST(${amount} AS VARCHAR) || '","basis":"' || r."basis" || '"' ELSE ',"reason":' || ${json('r."reason"')} END`,
+    `CASE WHEN f."parts" IS NULL THEN '' ELSE ',"funding":[' || f."parts" || ']' END`,
+    ...(ranged ? [range] : []),
+    ...(selects ? [selection] : []),
+    "'}'",
   ].join(" || ");
   const ok = [
     `'{"line":' || CAST(r."applicant" AS VARCHAR) || ',"inForce":' || CASE WHEN r."in_force" THEN 'true' ELSE 'false' END`,
