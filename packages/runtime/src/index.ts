@@ -59,6 +59,7 @@ export {
   type FilledParam,
   type Related,
 } from "./library/consolidate.js";
+export type { AddedPart, AmendmentRef, RemovedPart } from "./library/amendment-changes.js";
 export { citeDatedParams } from "./library/cite-params.js";
 export { evaluateWith, type LibraryOptions, type WithOutcome } from "./library/evaluate-with.js";
 export {

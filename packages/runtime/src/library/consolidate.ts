@@ -9,6 +9,7 @@ import {
   walkExpr,
 } from "@subsidia/ir";
 import { clauseExprs } from "@subsidia/ir";
+import { type AddedPart, addedBy, type RemovedPart, removedBy } from "./amendment-changes.js";
 
 /** The rules and amendments of a policy, as the library holds them. */
 export interface Related {
@@ -39,6 +40,10 @@ export interface AmendedClause {
 export interface Applied {
   rules: FilledParam[];
   amendments: AmendedClause[];
+  /** the articles and clauses amendments in force remove (absent when none) */
+  removed?: RemovedPart[];
+  /** the inputs and parameters amendments in force add (absent when none) */
+  added?: AddedPart[];
 }
 
 const inForce = (w: { from: string; to: string }, date: string | null) =>
@@ -89,6 +94,8 @@ export function policyOn(
   const removed = new Set<string>();
   const inputs = new Map(policy.inputs.map((f) => [f.name, f]));
   const params = [...policy.params];
+  const removedParts: RemovedPart[] = [];
+  const addedParts: AddedPart[] = [];
   for (const a of related.amendments) {
     if (a.amends !== policy.id) continue;
     if (inForce(a.validity, dateOf(a.validity.dateInput))) {
@@ -104,6 +111,8 @@ export function policyOn(
       for (const article of a.articles ?? []) added.push({ article, amendment: a });
       for (const r of a.removed ?? [])
         removed.add(r.clause === undefined ? `${r.article}` : `${r.article}/${r.clause}`);
+      removedParts.push(...removedBy(policy, a));
+      addedParts.push(...addedBy(a));
       for (const f of a.inputs ?? []) inputs.set(f.name, f);
       for (const p of a.addedParams ?? []) {
         params.push(p);
@@ -152,6 +161,8 @@ export function policyOn(
   ];
   articles.sort((a, b) => a.number - b.number);
   const values = params.map((p) => filled.get(p.name)?.param ?? p);
+  if (removedParts.length > 0) applied.removed = removedParts;
+  if (addedParts.length > 0) applied.added = addedParts;
   return { policy: { ...policy, inputs: [...inputs.values()], params: values, articles }, applied };
 }
 
