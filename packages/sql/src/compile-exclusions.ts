@@ -1,6 +1,7 @@
 import { Dec, type ExclusionPlan, type Plan } from "@subsidia/plan";
 import {
   bin,
+  isNull,
   caseWhen,
   cast,
   col,
@@ -19,6 +20,7 @@ import { literal, type NumType, sqlType } from "./numeric.js";
 import { ABSENT } from "./value.js";
 
 type Exclusive = Extract<ExclusionPlan, { kind: "exclusive" }>;
+type OnePer = Extract<ExclusionPlan, { kind: "one-per" }>;
 
 /** Digits a sum of one clause's items may add to an item's (up to a million items). */
 const SUM_DIGITS = 6;
@@ -120,11 +122,46 @@ function perApplicant(x: Exclusive, from: string, amount: NumType, ranged: boole
 }
 
 /**
+ * `one per KEY keep highest`: among one clause's awarded items with one key (as results write
+ * it, the clause's CTE `c<index>_one`), the highest is kept, a tie keeps the first in the
+ * list's order; an item whose key is not known is a group of its own.
+ */
+function onePer(x: OnePer, from: string, ranged: boolean): Query {
+  const key = col("_one", "o");
+  const cand = caseWhen(
+    [[and(bin("=", t("code"), int(0)), bin("=", t("clause"), int(x.clause)), isNull(key, true)), int(1)]],
+    int(0),
+  );
+  const order = [{ e: t("amount"), desc: true }, { e: t(POSITION) }];
+  const joined = {
+    k: "join" as const,
+    type: "LEFT" as const,
+    left: table(from, "t"),
+    right: table(`c${x.clause}_one`, "o"),
+    on: and(
+      bin("=", t("clause"), int(x.clause)),
+      bin("=", col(APPLICANT, "o"), t(APPLICANT)),
+      bin("=", col(POSITION, "o"), t(POSITION)),
+    ),
+  };
+  const ranked = select(
+    [
+      { e: cand, as: "_cand" },
+      { e: window("ROW_NUMBER", [], [t(APPLICANT), key, cand], order), as: "_rank" },
+    ],
+    joined,
+    { star: "t" },
+  );
+  const excluded = and(bin("=", t("_cand"), int(1)), bin(">", t("_rank"), int(1)));
+  return select(itemColumns(excluded, ranged), { k: "sub", query: ranked, as: "t" });
+}
+
+/**
  * One of the plan's exclusions (`applyExclusions`) over the items of the stage before, in the
  * plan's order, before the aggregate caps: the items it excludes get the absent code (the
  * runtime's zero items, which batch records do not write).
  */
 export function exclusionStage(x: ExclusionPlan, from: string, amount: NumType, plan: Plan, ranged: boolean): Query {
-  if (x.kind !== "exclusive") throw new Error("`one per` is refused by assertSupported");
+  if (x.kind === "one-per") return onePer(x, from, ranged);
   return x.perItem ? perItem(x, from, plan, ranged) : perApplicant(x, from, amount, ranged);
 }

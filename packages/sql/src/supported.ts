@@ -15,10 +15,6 @@ export function unsupported(what: string, path: string): SqlCompileError {
 
 /** Throws for the first construct of the plan that SQL cannot evaluate exactly. */
 export function assertSupported(plan: Plan): void {
-  for (const x of plan.exclusions) {
-    if (x.kind === "one-per")
-      throw unsupported("a stacking rule `one per … keep highest`", plan.clauses[x.clause]!.path);
-  }
   if (plan.awardsInput !== null) throw unsupported("an awards history input", plan.awardsInput);
   for (const c of plan.clauses) {
     const a = c.award;

@@ -71,14 +71,6 @@ test("a lookup with no `otherwise` keyed by a number is refused (its failure nam
   expect(refusal(e as Expr).message).toMatch(/`by 2 \{ 1: 1元 \}` needs an `otherwise` case/);
 });
 
-test("`one per … keep highest` is refused with its clause", () => {
-  const copy = structuredClone(flagship) as Policy;
-  const clause = copy.articles.flatMap((a) => a.clauses).find((c) => c.forEach)!;
-  const key: Expr = { k: "lit", type: "integer", value: "1", src: "1", span };
-  clause.onePer = { key, span };
-  expect(() => compilePolicy(copy)).toThrow(/stacking rule `one per … keep highest` is not compiled to SQL yet/);
-});
-
 test("a date shifted by an integer without a declared range is refused (it may pass 100000)", () => {
   const source = `policy "p" {
   title "t"

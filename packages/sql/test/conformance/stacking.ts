@@ -15,13 +15,15 @@ function amounts(
  * What the stacking construct's population reaches (test/conformance/constructs/stacking.subsidia):
  * the reason of each group that excluded an award (the runtime's zero items), and whether awards
  * tied before the exclusions (the policy evaluated without its `exclusive` groups and aggregate
- * caps): two clauses equal for one item, or equal sums of two clauses of one applicant.
+ * caps, nor `one per`): two clauses equal for one item, equal sums of two clauses of one applicant,
+ * two items of one clause and one key.
  */
 export function stackingCases(policy: Policy, population: readonly unknown[]): Set<string> {
   const open = structuredClone(policy) as Policy;
   for (const a of open.articles) {
     delete (a as { exclusive?: unknown }).exclusive;
     delete (a as { totalCap?: unknown }).totalCap;
+    for (const c of a.clauses) delete (c as { onePer?: unknown }).onePer;
   }
   const seen = new Set<string>();
   for (const facts of population) {
@@ -42,6 +44,14 @@ export function stackingCases(policy: Policy, population: readonly unknown[]): S
       ["interest", "flat"],
     ] as const)
       if (perClause.has(x) && perClause.get(x) === perClause.get(y)) seen.add("tie per applicant");
+    // two awards of `contest` for one project with the same amount
+    const entries = (facts as { entries?: { id: string; project: string }[] }).entries ?? [];
+    const byProject = new Set<string>();
+    for (const a of all.result.awards.filter((x) => x.clause === "contest")) {
+      const key = `${entries.find((e) => e.id === a.item)?.project} ${a.amount}`;
+      if (byProject.has(key)) seen.add("tie one per");
+      byProject.add(key);
+    }
   }
   return seen;
 }

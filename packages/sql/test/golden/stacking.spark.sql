@@ -12,6 +12,16 @@ CREATE TABLE `applicants_projects` (
   `kind` STRING
 ) USING parquet;
 
+CREATE TABLE `applicants_entries` (
+  `applicant` BIGINT,
+  `position` INT,
+  `id` STRING,
+  `project` STRING,
+  `level` STRING,
+  `score` DECIMAL(3, 0),
+  `year` DECIMAL(4, 0)
+) USING parquet;
+
 WITH
   `facts` AS (
     SELECT
@@ -701,6 +711,293 @@ WITH
         AND (`t`.`_x2` <= CAST(0 AS DECIMAL(1, 0)))
       )
   ),
+  `c6_in` AS (
+    SELECT
+      `f`.`applicant` AS `applicant`,
+      `i`.`position` AS `position`,
+      CASE
+        WHEN `i`.`id` IS NOT NULL
+        AND (`i`.`id` <> '') THEN `i`.`id`
+        ELSE '#' || CAST(`i`.`position` AS STRING)
+      END AS `item`,
+      `i`.`level` AS `i.level`,
+      `i`.`project` AS `i.project`
+    FROM
+      `facts` AS `f`
+      INNER JOIN `applicants_entries` AS `i` ON `i`.`applicant` = `f`.`applicant`
+    WHERE
+      `f`.`_in_force`
+  ),
+  `c6_1` AS (
+    SELECT
+      `t`.*,
+      CASE
+        WHEN `t`.`i.level` = 'national' THEN 0
+        WHEN `t`.`i.level` = 'province' THEN 0
+        ELSE 0
+      END AS `_k1`,
+      CAST(
+        CASE
+          WHEN `t`.`i.level` = 'national' THEN CAST(200000 AS DECIMAL(6, 0))
+          WHEN `t`.`i.level` = 'province' THEN CAST(100000 AS DECIMAL(6, 0))
+          ELSE CAST(50000 AS DECIMAL(6, 0))
+        END AS DECIMAL(6, 0)
+      ) AS `_x1`
+    FROM
+      `c6_in` AS `t`
+  ),
+  `c6_2` AS (
+    SELECT
+      `t`.*,
+      `t`.`_k1` AS `_k2`,
+      CAST(
+        CASE
+          WHEN `t`.`_x1` < CAST(0 AS DECIMAL(1, 0)) THEN - (
+            CAST(
+              CAST(
+                CAST(
+                  FLOOR(
+                    CAST(
+                      ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(9, 0)
+                    )
+                  ) AS DECIMAL(10, 0)
+                ) + CASE
+                  WHEN CAST(
+                    CAST(
+                      ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(9, 0)
+                    ) - CAST(
+                      FLOOR(
+                        CAST(
+                          ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(9, 0)
+                        )
+                      ) AS DECIMAL(10, 0)
+                    ) AS DECIMAL(1, 0)
+                  ) >= CAST(0.5 AS DECIMAL(1, 1)) THEN CAST(1 AS DECIMAL(1, 0))
+                  ELSE CAST(0 AS DECIMAL(1, 0))
+                END AS DECIMAL(11, 0)
+              ) * CAST(0.01 AS DECIMAL(2, 2)) AS DECIMAL(13, 2)
+            )
+          )
+          ELSE CAST(
+            CAST(
+              CAST(
+                FLOOR(
+                  CAST(
+                    ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(9, 0)
+                  )
+                ) AS DECIMAL(10, 0)
+              ) + CASE
+                WHEN CAST(
+                  CAST(
+                    ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(9, 0)
+                  ) - CAST(
+                    FLOOR(
+                      CAST(
+                        ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(9, 0)
+                      )
+                    ) AS DECIMAL(10, 0)
+                  ) AS DECIMAL(1, 0)
+                ) >= CAST(0.5 AS DECIMAL(1, 1)) THEN CAST(1 AS DECIMAL(1, 0))
+                ELSE CAST(0 AS DECIMAL(1, 0))
+              END AS DECIMAL(11, 0)
+            ) * CAST(0.01 AS DECIMAL(2, 2)) AS DECIMAL(13, 2)
+          )
+        END AS DECIMAL(13, 2)
+      ) AS `_x2`
+    FROM
+      `c6_1` AS `t`
+  ),
+  `c6` AS (
+    SELECT
+      `t`.`applicant` AS `applicant`,
+      6 AS `clause`,
+      `t`.`position` AS `position`,
+      `t`.`item` AS `item`,
+      `t`.`_k2` AS `code`,
+      `t`.`_x2` AS `amount`
+    FROM
+      `c6_2` AS `t`
+    WHERE
+      (`t`.`_k2` <> 1)
+      AND NOT (
+        (`t`.`_k2` = 0)
+        AND (`t`.`_x2` <= CAST(0 AS DECIMAL(1, 0)))
+      )
+  ),
+  `c6_one` AS (
+    SELECT
+      `t`.`applicant` AS `applicant`,
+      6 AS `clause`,
+      `t`.`position` AS `position`,
+      `t`.`i.project` AS `_one`
+    FROM
+      `c6_2` AS `t`
+  ),
+  `c7_in` AS (
+    SELECT
+      `f`.`applicant` AS `applicant`,
+      `i`.`position` AS `position`,
+      CASE
+        WHEN `i`.`id` IS NOT NULL
+        AND (`i`.`id` <> '') THEN `i`.`id`
+        ELSE '#' || CAST(`i`.`position` AS STRING)
+      END AS `item`,
+      `i`.`score` AS `i.score`,
+      `i`.`year` AS `i.year`
+    FROM
+      `facts` AS `f`
+      INNER JOIN `applicants_entries` AS `i` ON `i`.`applicant` = `f`.`applicant`
+    WHERE
+      `f`.`_in_force`
+  ),
+  `c7_1` AS (
+    SELECT
+      `t`.*,
+      0 AS `_k1`,
+      CAST(
+        CAST(
+          CAST(2000 AS DECIMAL(4, 0)) * `t`.`i.score` AS DECIMAL(7, 0)
+        ) AS DECIMAL(7, 0)
+      ) AS `_x1`
+    FROM
+      `c7_in` AS `t`
+  ),
+  `c7_2` AS (
+    SELECT
+      `t`.*,
+      `t`.`_k1` AS `_k2`,
+      CAST(
+        CASE
+          WHEN `t`.`_x1` < CAST(0 AS DECIMAL(1, 0)) THEN - (
+            CAST(
+              CAST(
+                CAST(
+                  FLOOR(
+                    CAST(
+                      ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(10, 0)
+                    )
+                  ) AS DECIMAL(11, 0)
+                ) + CASE
+                  WHEN CAST(
+                    CAST(
+                      ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(10, 0)
+                    ) - CAST(
+                      FLOOR(
+                        CAST(
+                          ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(10, 0)
+                        )
+                      ) AS DECIMAL(11, 0)
+                    ) AS DECIMAL(1, 0)
+                  ) >= CAST(0.5 AS DECIMAL(1, 1)) THEN CAST(1 AS DECIMAL(1, 0))
+                  ELSE CAST(0 AS DECIMAL(1, 0))
+                END AS DECIMAL(12, 0)
+              ) * CAST(0.01 AS DECIMAL(2, 2)) AS DECIMAL(14, 2)
+            )
+          )
+          ELSE CAST(
+            CAST(
+              CAST(
+                FLOOR(
+                  CAST(
+                    ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(10, 0)
+                  )
+                ) AS DECIMAL(11, 0)
+              ) + CASE
+                WHEN CAST(
+                  CAST(
+                    ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(10, 0)
+                  ) - CAST(
+                    FLOOR(
+                      CAST(
+                        ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(10, 0)
+                      )
+                    ) AS DECIMAL(11, 0)
+                  ) AS DECIMAL(1, 0)
+                ) >= CAST(0.5 AS DECIMAL(1, 1)) THEN CAST(1 AS DECIMAL(1, 0))
+                ELSE CAST(0 AS DECIMAL(1, 0))
+              END AS DECIMAL(12, 0)
+            ) * CAST(0.01 AS DECIMAL(2, 2)) AS DECIMAL(14, 2)
+          )
+        END AS DECIMAL(14, 2)
+      ) AS `_x2`
+    FROM
+      `c7_1` AS `t`
+  ),
+  `c7` AS (
+    SELECT
+      `t`.`applicant` AS `applicant`,
+      7 AS `clause`,
+      `t`.`position` AS `position`,
+      `t`.`item` AS `item`,
+      CASE
+        WHEN (`t`.`_k2` = 0)
+        AND (`t`.`_x2` > CAST(0 AS DECIMAL(1, 0)))
+        AND (
+          CASE
+            WHEN `t`.`i.year` IS NULL THEN 1
+            ELSE 0
+          END < 0
+        ) THEN CASE
+          WHEN `t`.`i.year` IS NULL THEN 1
+          ELSE 0
+        END
+        ELSE `t`.`_k2`
+      END AS `code`,
+      `t`.`_x2` AS `amount`
+    FROM
+      `c7_2` AS `t`
+    WHERE
+      (
+        CASE
+          WHEN (`t`.`_k2` = 0)
+          AND (`t`.`_x2` > CAST(0 AS DECIMAL(1, 0)))
+          AND (
+            CASE
+              WHEN `t`.`i.year` IS NULL THEN 1
+              ELSE 0
+            END < 0
+          ) THEN CASE
+            WHEN `t`.`i.year` IS NULL THEN 1
+            ELSE 0
+          END
+          ELSE `t`.`_k2`
+        END <> 1
+      )
+      AND NOT (
+        (
+          CASE
+            WHEN (`t`.`_k2` = 0)
+            AND (`t`.`_x2` > CAST(0 AS DECIMAL(1, 0)))
+            AND (
+              CASE
+                WHEN `t`.`i.year` IS NULL THEN 1
+                ELSE 0
+              END < 0
+            ) THEN CASE
+              WHEN `t`.`i.year` IS NULL THEN 1
+              ELSE 0
+            END
+            ELSE `t`.`_k2`
+          END = 0
+        )
+        AND (`t`.`_x2` <= CAST(0 AS DECIMAL(1, 0)))
+      )
+  ),
+  `c7_one` AS (
+    SELECT
+      `t`.`applicant` AS `applicant`,
+      7 AS `clause`,
+      `t`.`position` AS `position`,
+      CASE
+        WHEN CASE
+          WHEN `t`.`i.year` IS NULL THEN 1
+          ELSE 0
+        END = 0 THEN CAST(CAST(`t`.`i.year` AS DECIMAL(4, 0)) AS STRING)
+        ELSE NULL
+      END AS `_one`
+    FROM
+      `c7_2` AS `t`
+  ),
   `items_0` AS (
     SELECT
       `t`.`applicant` AS `applicant`,
@@ -767,6 +1064,28 @@ WITH
       CAST(`t`.`amount` AS DECIMAL(27, 2)) AS `amount`
     FROM
       `c5` AS `t`
+    UNION ALL
+    SELECT
+      `t`.`applicant` AS `applicant`,
+      `t`.`clause` AS `clause`,
+      `t`.`position` AS `position`,
+      `t`.`item` AS `item`,
+      0 AS `phase`,
+      `t`.`code` AS `code`,
+      CAST(`t`.`amount` AS DECIMAL(27, 2)) AS `amount`
+    FROM
+      `c6` AS `t`
+    UNION ALL
+    SELECT
+      `t`.`applicant` AS `applicant`,
+      `t`.`clause` AS `clause`,
+      `t`.`position` AS `position`,
+      `t`.`item` AS `item`,
+      0 AS `phase`,
+      `t`.`code` AS `code`,
+      CAST(`t`.`amount` AS DECIMAL(27, 2)) AS `amount`
+    FROM
+      `c7` AS `t`
   ),
   `excluded_1` AS (
     SELECT
@@ -926,6 +1245,134 @@ WITH
           ) AS `t`
       ) AS `t`
   ),
+  `excluded_4` AS (
+    SELECT
+      `t`.`applicant` AS `applicant`,
+      `t`.`clause` AS `clause`,
+      `t`.`position` AS `position`,
+      `t`.`item` AS `item`,
+      `t`.`phase` AS `phase`,
+      CASE
+        WHEN (`t`.`_cand` = 1)
+        AND (`t`.`_rank` > 1) THEN 1
+        ELSE `t`.`code`
+      END AS `code`,
+      `t`.`amount` AS `amount`
+    FROM
+      (
+        SELECT
+          `t`.*,
+          CASE
+            WHEN (`t`.`code` = 0)
+            AND (`t`.`clause` = 6)
+            AND `o`.`_one` IS NOT NULL THEN 1
+            ELSE 0
+          END AS `_cand`,
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              `t`.`applicant`,
+              `o`.`_one`,
+              CASE
+                WHEN (`t`.`code` = 0)
+                AND (`t`.`clause` = 6)
+                AND `o`.`_one` IS NOT NULL THEN 1
+                ELSE 0
+              END
+            ORDER BY
+              `t`.`amount` DESC,
+              `t`.`position`
+          ) AS `_rank`
+        FROM
+          `excluded_3` AS `t`
+          LEFT JOIN `c6_one` AS `o` ON (`t`.`clause` = 6)
+          AND (`o`.`applicant` = `t`.`applicant`)
+          AND (`o`.`position` = `t`.`position`)
+      ) AS `t`
+  ),
+  `excluded_5` AS (
+    SELECT
+      `t`.`applicant` AS `applicant`,
+      `t`.`clause` AS `clause`,
+      `t`.`position` AS `position`,
+      `t`.`item` AS `item`,
+      `t`.`phase` AS `phase`,
+      CASE
+        WHEN (`t`.`_cand` = 1)
+        AND (`t`.`_rank` > 1) THEN 1
+        ELSE `t`.`code`
+      END AS `code`,
+      `t`.`amount` AS `amount`
+    FROM
+      (
+        SELECT
+          `t`.*,
+          CASE
+            WHEN (`t`.`code` = 0)
+            AND (`t`.`clause` = 7)
+            AND `o`.`_one` IS NOT NULL THEN 1
+            ELSE 0
+          END AS `_cand`,
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              `t`.`applicant`,
+              `o`.`_one`,
+              CASE
+                WHEN (`t`.`code` = 0)
+                AND (`t`.`clause` = 7)
+                AND `o`.`_one` IS NOT NULL THEN 1
+                ELSE 0
+              END
+            ORDER BY
+              `t`.`amount` DESC,
+              `t`.`position`
+          ) AS `_rank`
+        FROM
+          `excluded_4` AS `t`
+          LEFT JOIN `c7_one` AS `o` ON (`t`.`clause` = 7)
+          AND (`o`.`applicant` = `t`.`applicant`)
+          AND (`o`.`position` = `t`.`position`)
+      ) AS `t`
+  ),
+  `excluded_6` AS (
+    SELECT
+      `t`.`applicant` AS `applicant`,
+      `t`.`clause` AS `clause`,
+      `t`.`position` AS `position`,
+      `t`.`item` AS `item`,
+      `t`.`phase` AS `phase`,
+      CASE
+        WHEN (`t`.`_cand` = 1)
+        AND (`t`.`_rank` > 1) THEN 1
+        ELSE `t`.`code`
+      END AS `code`,
+      `t`.`amount` AS `amount`
+    FROM
+      (
+        SELECT
+          `t`.*,
+          CASE
+            WHEN (`t`.`code` = 0)
+            AND `t`.`clause` IN (6, 7) THEN 1
+            ELSE 0
+          END AS `_cand`,
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              `t`.`applicant`,
+              `t`.`item`,
+              CASE
+                WHEN (`t`.`code` = 0)
+                AND `t`.`clause` IN (6, 7) THEN 1
+                ELSE 0
+              END
+            ORDER BY
+              `t`.`amount` DESC,
+              `t`.`clause`,
+              `t`.`position`
+          ) AS `_rank`
+        FROM
+          `excluded_5` AS `t`
+      ) AS `t`
+  ),
   `items_1` AS (
     SELECT
       `t`.`applicant` AS `applicant`,
@@ -984,7 +1431,7 @@ WITH
             ) AS DECIMAL(33, 2)
           ) AS `_before`
         FROM
-          `excluded_3` AS `t`
+          `excluded_6` AS `t`
       ) AS `t`
       INNER JOIN `facts` AS `f` ON `f`.`applicant` = `t`.`applicant`
   ),
@@ -993,7 +1440,7 @@ WITH
       `t`.`applicant` AS `applicant`,
       SUM(
         CASE
-          WHEN `t`.`clause` IN (0, 1, 2, 3, 4, 5) THEN CAST(`t`.`amount` AS DECIMAL(27, 2))
+          WHEN `t`.`clause` IN (0, 1, 2, 3, 4, 5, 6, 7) THEN CAST(`t`.`amount` AS DECIMAL(27, 2))
           ELSE CAST(0 AS DECIMAL(1, 0))
         END
       ) AS `total`,
@@ -1049,6 +1496,8 @@ SELECT
       WHEN `t`.`clause` = 3 THEN 4
       WHEN `t`.`clause` = 4 THEN 3
       WHEN `t`.`clause` = 5 THEN 3
+      WHEN `t`.`clause` = 6 THEN 5
+      WHEN `t`.`clause` = 7 THEN 5
     END AS INT
   ) AS `article`,
   CAST(
@@ -1059,6 +1508,8 @@ SELECT
       WHEN `t`.`clause` = 3 THEN 'equipment'
       WHEN `t`.`clause` = 4 THEN 'interest'
       WHEN `t`.`clause` = 5 THEN 'flat'
+      WHEN `t`.`clause` = 6 THEN 'contest'
+      WHEN `t`.`clause` = 7 THEN 'scored'
     END AS STRING
   ) AS `clause`,
   CAST(`t`.`item` AS STRING) AS `item`,
@@ -1073,6 +1524,8 @@ SELECT
       WHEN `t`.`clause` = 3 THEN 'exact'
       WHEN `t`.`clause` = 4 THEN 'exact'
       WHEN `t`.`clause` = 5 THEN 'exact'
+      WHEN `t`.`clause` = 6 THEN 'exact'
+      WHEN `t`.`clause` = 7 THEN 'exact'
     END AS STRING
   ) AS `basis`,
   CAST(NULL AS STRING) AS `reason`,
@@ -1102,6 +1555,8 @@ SELECT
       WHEN `t`.`clause` = 3 THEN 4
       WHEN `t`.`clause` = 4 THEN 3
       WHEN `t`.`clause` = 5 THEN 3
+      WHEN `t`.`clause` = 6 THEN 5
+      WHEN `t`.`clause` = 7 THEN 5
     END AS INT
   ) AS `article`,
   CAST(
@@ -1112,6 +1567,8 @@ SELECT
       WHEN `t`.`clause` = 3 THEN 'equipment'
       WHEN `t`.`clause` = 4 THEN 'interest'
       WHEN `t`.`clause` = 5 THEN 'flat'
+      WHEN `t`.`clause` = 6 THEN 'contest'
+      WHEN `t`.`clause` = 7 THEN 'scored'
     END AS STRING
   ) AS `clause`,
   CAST(`t`.`item` AS STRING) AS `item`,
