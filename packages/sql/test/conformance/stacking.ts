@@ -38,6 +38,8 @@ export function stackingCases(policy: Policy, population: readonly unknown[]): S
     const perItem = amounts(all.result.awards, (a) => `${a.clause} ${a.item}`);
     for (const [k, v] of perItem)
       if (k.startsWith("byInvest ") && perItem.get(k.replace("byInvest", "byKind")) === v) seen.add("tie per item");
+    for (const [k, v] of perItem)
+      if (k.startsWith("matched ") && perItem.get(k.replace("matched", "base")) === v) seen.add("tie evaluated first");
     const perClause = amounts(all.result.awards, (a) => a.clause);
     for (const [x, y] of [
       ["equipment", "rated"],

@@ -998,6 +998,274 @@ WITH
     FROM
       `c7_2` AS `t`
   ),
+  `c9_in` AS (
+    SELECT
+      `f`.`applicant` AS `applicant`,
+      `i`.`position` AS `position`,
+      CASE
+        WHEN `i`.`id` IS NOT NULL
+        AND (`i`.`id` <> '') THEN `i`.`id`
+        ELSE '#' || CAST(`i`.`position` AS STRING)
+      END AS `item`,
+      `i`.`invest` AS `i.invest`
+    FROM
+      `facts` AS `f`
+      INNER JOIN `applicants_projects` AS `i` ON `i`.`applicant` = `f`.`applicant`
+    WHERE
+      `f`.`_in_force`
+  ),
+  `c9_1` AS (
+    SELECT
+      `t`.*,
+      0 AS `_k1`,
+      CAST(
+        CAST(
+          CAST(0.01 AS DECIMAL(2, 2)) * `t`.`i.invest` AS DECIMAL(26, 6)
+        ) AS DECIMAL(26, 6)
+      ) AS `_x1`
+    FROM
+      `c9_in` AS `t`
+  ),
+  `c9_2` AS (
+    SELECT
+      `t`.*,
+      `t`.`_k1` AS `_k2`,
+      CAST(
+        CASE
+          WHEN `t`.`_x1` < CAST(0 AS DECIMAL(1, 0)) THEN - (
+            CAST(
+              CAST(
+                CAST(
+                  FLOOR(
+                    CAST(
+                      ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(29, 6)
+                    )
+                  ) AS DECIMAL(24, 0)
+                ) + CASE
+                  WHEN CAST(
+                    CAST(
+                      ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(29, 6)
+                    ) - CAST(
+                      FLOOR(
+                        CAST(
+                          ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(29, 6)
+                        )
+                      ) AS DECIMAL(24, 0)
+                    ) AS DECIMAL(7, 6)
+                  ) >= CAST(0.5 AS DECIMAL(1, 1)) THEN CAST(1 AS DECIMAL(1, 0))
+                  ELSE CAST(0 AS DECIMAL(1, 0))
+                END AS DECIMAL(25, 0)
+              ) * CAST(0.01 AS DECIMAL(2, 2)) AS DECIMAL(27, 2)
+            )
+          )
+          ELSE CAST(
+            CAST(
+              CAST(
+                FLOOR(
+                  CAST(
+                    ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(29, 6)
+                  )
+                ) AS DECIMAL(24, 0)
+              ) + CASE
+                WHEN CAST(
+                  CAST(
+                    ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(29, 6)
+                  ) - CAST(
+                    FLOOR(
+                      CAST(
+                        ABS(`t`.`_x1`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(29, 6)
+                      )
+                    ) AS DECIMAL(24, 0)
+                  ) AS DECIMAL(7, 6)
+                ) >= CAST(0.5 AS DECIMAL(1, 1)) THEN CAST(1 AS DECIMAL(1, 0))
+                ELSE CAST(0 AS DECIMAL(1, 0))
+              END AS DECIMAL(25, 0)
+            ) * CAST(0.01 AS DECIMAL(2, 2)) AS DECIMAL(27, 2)
+          )
+        END AS DECIMAL(27, 2)
+      ) AS `_x2`
+    FROM
+      `c9_1` AS `t`
+  ),
+  `c9` AS (
+    SELECT
+      `t`.`applicant` AS `applicant`,
+      9 AS `clause`,
+      `t`.`position` AS `position`,
+      `t`.`item` AS `item`,
+      `t`.`_k2` AS `code`,
+      `t`.`_x2` AS `amount`
+    FROM
+      `c9_2` AS `t`
+    WHERE
+      (`t`.`_k2` <> 1)
+      AND NOT (
+        (`t`.`_k2` = 0)
+        AND (`t`.`_x2` <= CAST(0 AS DECIMAL(1, 0)))
+      )
+  ),
+  `c8_aw9` AS (
+    SELECT
+      `t`.*
+    FROM
+      (
+        SELECT
+          `t`.`applicant` AS `applicant`,
+          `t`.`item` AS `item`,
+          CAST(
+            CASE
+              WHEN (`t`.`_k2` = 0)
+              AND (`t`.`_x2` > CAST(0 AS DECIMAL(1, 0))) THEN `t`.`_x2`
+              ELSE CAST(0 AS DECIMAL(1, 0))
+            END AS DECIMAL(27, 2)
+          ) AS `v`,
+          CASE
+            WHEN `t`.`_k2` >= 2 THEN `t`.`_k2`
+            ELSE 0
+          END AS `k`,
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              `t`.`applicant`,
+              `t`.`item`
+            ORDER BY
+              `t`.`position` DESC
+          ) AS `_last`
+        FROM
+          `c9_2` AS `t`
+      ) AS `t`
+    WHERE
+      `t`.`_last` = 1
+  ),
+  `c8_in` AS (
+    SELECT
+      `f`.`applicant` AS `applicant`,
+      `i`.`position` AS `position`,
+      CASE
+        WHEN `i`.`id` IS NOT NULL
+        AND (`i`.`id` <> '') THEN `i`.`id`
+        ELSE '#' || CAST(`i`.`position` AS STRING)
+      END AS `item`,
+      CAST(
+        COALESCE(`aw9`.`v`, CAST(0 AS DECIMAL(1, 0))) AS DECIMAL(27, 2)
+      ) AS `aw9.v`,
+      COALESCE(`aw9`.`k`, 0) AS `aw9.k`
+    FROM
+      `facts` AS `f`
+      INNER JOIN `applicants_projects` AS `i` ON `i`.`applicant` = `f`.`applicant`
+      LEFT JOIN `c8_aw9` AS `aw9` ON (`aw9`.`applicant` = `f`.`applicant`)
+      AND (
+        `aw9`.`item` = CASE
+          WHEN `i`.`id` IS NOT NULL
+          AND (`i`.`id` <> '') THEN `i`.`id`
+          ELSE '#' || CAST(`i`.`position` AS STRING)
+        END
+      )
+    WHERE
+      `f`.`_in_force`
+  ),
+  `c8_1` AS (
+    SELECT
+      `t`.*,
+      `t`.`aw9.k` AS `_k1`,
+      CAST(
+        CAST(
+          CAST(1 AS DECIMAL(1, 0)) * `t`.`aw9.v` AS DECIMAL(28, 2)
+        ) AS DECIMAL(28, 2)
+      ) AS `_x1`
+    FROM
+      `c8_in` AS `t`
+  ),
+  `c8_2` AS (
+    SELECT
+      `t`.*,
+      `t`.`_k1` AS `_k2`,
+      CAST(
+        CASE
+          WHEN `t`.`_x1` > CAST(30000 AS DECIMAL(28, 2)) THEN CAST(30000 AS DECIMAL(28, 2))
+          ELSE `t`.`_x1`
+        END AS DECIMAL(28, 2)
+      ) AS `_x2`
+    FROM
+      `c8_1` AS `t`
+  ),
+  `c8_3` AS (
+    SELECT
+      `t`.*,
+      `t`.`_k2` AS `_k3`,
+      CAST(
+        CASE
+          WHEN `t`.`_x2` < CAST(0 AS DECIMAL(1, 0)) THEN - (
+            CAST(
+              CAST(
+                CAST(
+                  FLOOR(
+                    CAST(
+                      ABS(`t`.`_x2`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(31, 2)
+                    )
+                  ) AS DECIMAL(30, 0)
+                ) + CASE
+                  WHEN CAST(
+                    CAST(
+                      ABS(`t`.`_x2`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(31, 2)
+                    ) - CAST(
+                      FLOOR(
+                        CAST(
+                          ABS(`t`.`_x2`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(31, 2)
+                        )
+                      ) AS DECIMAL(30, 0)
+                    ) AS DECIMAL(3, 2)
+                  ) >= CAST(0.5 AS DECIMAL(1, 1)) THEN CAST(1 AS DECIMAL(1, 0))
+                  ELSE CAST(0 AS DECIMAL(1, 0))
+                END AS DECIMAL(31, 0)
+              ) * CAST(0.01 AS DECIMAL(2, 2)) AS DECIMAL(33, 2)
+            )
+          )
+          ELSE CAST(
+            CAST(
+              CAST(
+                FLOOR(
+                  CAST(
+                    ABS(`t`.`_x2`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(31, 2)
+                  )
+                ) AS DECIMAL(30, 0)
+              ) + CASE
+                WHEN CAST(
+                  CAST(
+                    ABS(`t`.`_x2`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(31, 2)
+                  ) - CAST(
+                    FLOOR(
+                      CAST(
+                        ABS(`t`.`_x2`) * CAST(100 AS DECIMAL(3, 0)) AS DECIMAL(31, 2)
+                      )
+                    ) AS DECIMAL(30, 0)
+                  ) AS DECIMAL(3, 2)
+                ) >= CAST(0.5 AS DECIMAL(1, 1)) THEN CAST(1 AS DECIMAL(1, 0))
+                ELSE CAST(0 AS DECIMAL(1, 0))
+              END AS DECIMAL(31, 0)
+            ) * CAST(0.01 AS DECIMAL(2, 2)) AS DECIMAL(33, 2)
+          )
+        END AS DECIMAL(33, 2)
+      ) AS `_x3`
+    FROM
+      `c8_2` AS `t`
+  ),
+  `c8` AS (
+    SELECT
+      `t`.`applicant` AS `applicant`,
+      8 AS `clause`,
+      `t`.`position` AS `position`,
+      `t`.`item` AS `item`,
+      `t`.`_k3` AS `code`,
+      `t`.`_x3` AS `amount`
+    FROM
+      `c8_3` AS `t`
+    WHERE
+      (`t`.`_k3` <> 1)
+      AND NOT (
+        (`t`.`_k3` = 0)
+        AND (`t`.`_x3` <= CAST(0 AS DECIMAL(1, 0)))
+      )
+  ),
   `items_0` AS (
     SELECT
       `t`.`applicant` AS `applicant`,
@@ -1006,7 +1274,7 @@ WITH
       `t`.`item` AS `item`,
       0 AS `phase`,
       `t`.`code` AS `code`,
-      CAST(`t`.`amount` AS DECIMAL(27, 2)) AS `amount`
+      CAST(`t`.`amount` AS DECIMAL(33, 2)) AS `amount`
     FROM
       `c0` AS `t`
     UNION ALL
@@ -1017,7 +1285,7 @@ WITH
       `t`.`item` AS `item`,
       0 AS `phase`,
       `t`.`code` AS `code`,
-      CAST(`t`.`amount` AS DECIMAL(27, 2)) AS `amount`
+      CAST(`t`.`amount` AS DECIMAL(33, 2)) AS `amount`
     FROM
       `c1` AS `t`
     UNION ALL
@@ -1028,7 +1296,7 @@ WITH
       `t`.`item` AS `item`,
       0 AS `phase`,
       `t`.`code` AS `code`,
-      CAST(`t`.`amount` AS DECIMAL(27, 2)) AS `amount`
+      CAST(`t`.`amount` AS DECIMAL(33, 2)) AS `amount`
     FROM
       `c2` AS `t`
     UNION ALL
@@ -1039,7 +1307,7 @@ WITH
       `t`.`item` AS `item`,
       0 AS `phase`,
       `t`.`code` AS `code`,
-      CAST(`t`.`amount` AS DECIMAL(27, 2)) AS `amount`
+      CAST(`t`.`amount` AS DECIMAL(33, 2)) AS `amount`
     FROM
       `c3` AS `t`
     UNION ALL
@@ -1050,7 +1318,7 @@ WITH
       `t`.`item` AS `item`,
       0 AS `phase`,
       `t`.`code` AS `code`,
-      CAST(`t`.`amount` AS DECIMAL(27, 2)) AS `amount`
+      CAST(`t`.`amount` AS DECIMAL(33, 2)) AS `amount`
     FROM
       `c4` AS `t`
     UNION ALL
@@ -1061,7 +1329,7 @@ WITH
       `t`.`item` AS `item`,
       0 AS `phase`,
       `t`.`code` AS `code`,
-      CAST(`t`.`amount` AS DECIMAL(27, 2)) AS `amount`
+      CAST(`t`.`amount` AS DECIMAL(33, 2)) AS `amount`
     FROM
       `c5` AS `t`
     UNION ALL
@@ -1072,7 +1340,7 @@ WITH
       `t`.`item` AS `item`,
       0 AS `phase`,
       `t`.`code` AS `code`,
-      CAST(`t`.`amount` AS DECIMAL(27, 2)) AS `amount`
+      CAST(`t`.`amount` AS DECIMAL(33, 2)) AS `amount`
     FROM
       `c6` AS `t`
     UNION ALL
@@ -1083,9 +1351,31 @@ WITH
       `t`.`item` AS `item`,
       0 AS `phase`,
       `t`.`code` AS `code`,
-      CAST(`t`.`amount` AS DECIMAL(27, 2)) AS `amount`
+      CAST(`t`.`amount` AS DECIMAL(33, 2)) AS `amount`
     FROM
       `c7` AS `t`
+    UNION ALL
+    SELECT
+      `t`.`applicant` AS `applicant`,
+      `t`.`clause` AS `clause`,
+      `t`.`position` AS `position`,
+      `t`.`item` AS `item`,
+      0 AS `phase`,
+      `t`.`code` AS `code`,
+      CAST(`t`.`amount` AS DECIMAL(33, 2)) AS `amount`
+    FROM
+      `c9` AS `t`
+    UNION ALL
+    SELECT
+      `t`.`applicant` AS `applicant`,
+      `t`.`clause` AS `clause`,
+      `t`.`position` AS `position`,
+      `t`.`item` AS `item`,
+      0 AS `phase`,
+      `t`.`code` AS `code`,
+      CAST(`t`.`amount` AS DECIMAL(33, 2)) AS `amount`
+    FROM
+      `c8` AS `t`
   ),
   `excluded_1` AS (
     SELECT
@@ -1179,7 +1469,7 @@ WITH
                   PARTITION BY
                     `t`.`applicant`,
                     `t`.`clause`
-                ) AS DECIMAL(33, 2)
+                ) AS DECIMAL(38, 2)
               ) AS `_sum`
             FROM
               `excluded_1` AS `t`
@@ -1238,7 +1528,7 @@ WITH
                   PARTITION BY
                     `t`.`applicant`,
                     `t`.`clause`
-                ) AS DECIMAL(33, 2)
+                ) AS DECIMAL(38, 2)
               ) AS `_sum`
             FROM
               `excluded_2` AS `t`
@@ -1373,6 +1663,50 @@ WITH
           `excluded_5` AS `t`
       ) AS `t`
   ),
+  `excluded_7` AS (
+    SELECT
+      `t`.`applicant` AS `applicant`,
+      `t`.`clause` AS `clause`,
+      `t`.`position` AS `position`,
+      `t`.`item` AS `item`,
+      `t`.`phase` AS `phase`,
+      CASE
+        WHEN (`t`.`_cand` = 1)
+        AND (`t`.`_rank` > 1) THEN 1
+        ELSE `t`.`code`
+      END AS `code`,
+      `t`.`amount` AS `amount`
+    FROM
+      (
+        SELECT
+          `t`.*,
+          CASE
+            WHEN (`t`.`code` = 0)
+            AND `t`.`clause` IN (8, 9) THEN 1
+            ELSE 0
+          END AS `_cand`,
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              `t`.`applicant`,
+              `t`.`item`,
+              CASE
+                WHEN (`t`.`code` = 0)
+                AND `t`.`clause` IN (8, 9) THEN 1
+                ELSE 0
+              END
+            ORDER BY
+              `t`.`amount` DESC,
+              CASE
+                WHEN `t`.`clause` = 8 THEN 9
+                WHEN `t`.`clause` = 9 THEN 8
+                ELSE NULL
+              END,
+              `t`.`position`
+          ) AS `_rank`
+        FROM
+          `excluded_6` AS `t`
+      ) AS `t`
+  ),
   `items_1` AS (
     SELECT
       `t`.`applicant` AS `applicant`,
@@ -1383,9 +1717,18 @@ WITH
       CASE
         WHEN (`t`.`code` = 0)
         AND `t`.`clause` IN (0, 1) THEN CASE
-          WHEN CAST(
-            CAST(550000 AS DECIMAL(6, 0)) - `t`.`_before` AS DECIMAL(34, 2)
-          ) <= CAST(0 AS DECIMAL(1, 0)) THEN 1
+          WHEN NOT (
+            ABS(`t`.`_before`) < CAST(
+              100000000000000000000000000000000000 AS DECIMAL(36, 0)
+            )
+          ) THEN -1
+          WHEN CASE
+            WHEN ABS(`t`.`_before`) < CAST(
+              100000000000000000000000000000000000 AS DECIMAL(36, 0)
+            ) THEN CAST(
+              CAST(550000 AS DECIMAL(6, 0)) - CAST(`t`.`_before` AS DECIMAL(37, 2)) AS DECIMAL(38, 2)
+            )
+          END <= CAST(0 AS DECIMAL(1, 0)) THEN 1
           ELSE 0
         END
         ELSE `t`.`code`
@@ -1394,18 +1737,30 @@ WITH
         CASE
           WHEN (`t`.`code` = 0)
           AND `t`.`clause` IN (0, 1) THEN CASE
-            WHEN CAST(
-              CAST(550000 AS DECIMAL(6, 0)) - `t`.`_before` AS DECIMAL(34, 2)
-            ) <= CAST(0 AS DECIMAL(1, 0)) THEN CAST(0 AS DECIMAL(1, 0))
-            WHEN CAST(`t`.`amount` AS DECIMAL(34, 2)) <= CAST(
-              CAST(550000 AS DECIMAL(6, 0)) - `t`.`_before` AS DECIMAL(34, 2)
-            ) THEN CAST(`t`.`amount` AS DECIMAL(34, 2))
-            ELSE CAST(
-              CAST(550000 AS DECIMAL(6, 0)) - `t`.`_before` AS DECIMAL(34, 2)
-            )
+            WHEN CASE
+              WHEN ABS(`t`.`_before`) < CAST(
+                100000000000000000000000000000000000 AS DECIMAL(36, 0)
+              ) THEN CAST(
+                CAST(550000 AS DECIMAL(6, 0)) - CAST(`t`.`_before` AS DECIMAL(37, 2)) AS DECIMAL(38, 2)
+              )
+            END <= CAST(0 AS DECIMAL(1, 0)) THEN CAST(0 AS DECIMAL(1, 0))
+            WHEN CAST(`t`.`amount` AS DECIMAL(38, 2)) <= CASE
+              WHEN ABS(`t`.`_before`) < CAST(
+                100000000000000000000000000000000000 AS DECIMAL(36, 0)
+              ) THEN CAST(
+                CAST(550000 AS DECIMAL(6, 0)) - CAST(`t`.`_before` AS DECIMAL(37, 2)) AS DECIMAL(38, 2)
+              )
+            END THEN CAST(`t`.`amount` AS DECIMAL(38, 2))
+            ELSE CASE
+              WHEN ABS(`t`.`_before`) < CAST(
+                100000000000000000000000000000000000 AS DECIMAL(36, 0)
+              ) THEN CAST(
+                CAST(550000 AS DECIMAL(6, 0)) - CAST(`t`.`_before` AS DECIMAL(37, 2)) AS DECIMAL(38, 2)
+              )
+            END
           END
           ELSE `t`.`amount`
-        END AS DECIMAL(27, 2)
+        END AS DECIMAL(33, 2)
       ) AS `amount`
     FROM
       (
@@ -1428,23 +1783,46 @@ WITH
                   AND 1 PRECEDING
               ),
               CAST(0 AS DECIMAL(1, 0))
-            ) AS DECIMAL(33, 2)
+            ) AS DECIMAL(38, 2)
           ) AS `_before`
         FROM
-          `excluded_6` AS `t`
+          `excluded_7` AS `t`
       ) AS `t`
       INNER JOIN `facts` AS `f` ON `f`.`applicant` = `t`.`applicant`
+  ),
+  `failed` AS (
+    SELECT
+      `t`.*
+    FROM
+      (
+        SELECT
+          `t`.*,
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              `t`.`applicant`
+            ORDER BY
+              `t`.`phase`,
+              `t`.`clause`,
+              `t`.`position`
+          ) AS `_rank`
+        FROM
+          `items_1` AS `t`
+        WHERE
+          `t`.`code` < 0
+      ) AS `t`
+    WHERE
+      `t`.`_rank` = 1
   ),
   `totals` AS (
     SELECT
       `t`.`applicant` AS `applicant`,
       SUM(
         CASE
-          WHEN `t`.`clause` IN (0, 1, 2, 3, 4, 5, 6, 7) THEN CAST(`t`.`amount` AS DECIMAL(27, 2))
+          WHEN `t`.`clause` IN (0, 1, 2, 3, 4, 5, 6, 7, 8, 9) THEN CAST(`t`.`amount` AS DECIMAL(33, 2))
           ELSE CAST(0 AS DECIMAL(1, 0))
         END
       ) AS `total`,
-      SUM(CAST(`t`.`amount` AS DECIMAL(27, 2))) AS `up_to_total`
+      SUM(CAST(`t`.`amount` AS DECIMAL(33, 2))) AS `up_to_total`
     FROM
       `items_1` AS `t`
     WHERE
@@ -1476,6 +1854,9 @@ SELECT
 FROM
   `facts` AS `t`
   LEFT JOIN `totals` AS `s` ON `s`.`applicant` = `t`.`applicant`
+  LEFT JOIN `failed` AS `x` ON `x`.`applicant` = `t`.`applicant`
+WHERE
+  `x`.`applicant` IS NULL
 UNION ALL
 SELECT
   CAST(`t`.`applicant` AS BIGINT) AS `applicant`,
@@ -1498,6 +1879,8 @@ SELECT
       WHEN `t`.`clause` = 5 THEN 3
       WHEN `t`.`clause` = 6 THEN 5
       WHEN `t`.`clause` = 7 THEN 5
+      WHEN `t`.`clause` = 8 THEN 6
+      WHEN `t`.`clause` = 9 THEN 6
     END AS INT
   ) AS `article`,
   CAST(
@@ -1510,11 +1893,13 @@ SELECT
       WHEN `t`.`clause` = 5 THEN 'flat'
       WHEN `t`.`clause` = 6 THEN 'contest'
       WHEN `t`.`clause` = 7 THEN 'scored'
+      WHEN `t`.`clause` = 8 THEN 'matched'
+      WHEN `t`.`clause` = 9 THEN 'base'
     END AS STRING
   ) AS `clause`,
   CAST(`t`.`item` AS STRING) AS `item`,
   CAST(
-    CAST(`t`.`amount` AS DECIMAL(27, 2)) AS DECIMAL(38, 2)
+    CAST(`t`.`amount` AS DECIMAL(33, 2)) AS DECIMAL(38, 2)
   ) AS `amount`,
   CAST(
     CASE
@@ -1526,6 +1911,8 @@ SELECT
       WHEN `t`.`clause` = 5 THEN 'exact'
       WHEN `t`.`clause` = 6 THEN 'exact'
       WHEN `t`.`clause` = 7 THEN 'exact'
+      WHEN `t`.`clause` = 8 THEN 'exact'
+      WHEN `t`.`clause` = 9 THEN 'exact'
     END AS STRING
   ) AS `basis`,
   CAST(NULL AS STRING) AS `reason`,
@@ -1533,8 +1920,10 @@ SELECT
   CAST(NULL AS STRING) AS `share`
 FROM
   `items_1` AS `t`
+  LEFT JOIN `failed` AS `x` ON `x`.`applicant` = `t`.`applicant`
 WHERE
-  `t`.`code` = 0
+  (`t`.`code` = 0)
+  AND `x`.`applicant` IS NULL
 UNION ALL
 SELECT
   CAST(`t`.`applicant` AS BIGINT) AS `applicant`,
@@ -1557,6 +1946,8 @@ SELECT
       WHEN `t`.`clause` = 5 THEN 3
       WHEN `t`.`clause` = 6 THEN 5
       WHEN `t`.`clause` = 7 THEN 5
+      WHEN `t`.`clause` = 8 THEN 6
+      WHEN `t`.`clause` = 9 THEN 6
     END AS INT
   ) AS `article`,
   CAST(
@@ -1569,6 +1960,8 @@ SELECT
       WHEN `t`.`clause` = 5 THEN 'flat'
       WHEN `t`.`clause` = 6 THEN 'contest'
       WHEN `t`.`clause` = 7 THEN 'scored'
+      WHEN `t`.`clause` = 8 THEN 'matched'
+      WHEN `t`.`clause` = 9 THEN 'base'
     END AS STRING
   ) AS `clause`,
   CAST(`t`.`item` AS STRING) AS `item`,
@@ -1579,8 +1972,50 @@ SELECT
   CAST(NULL AS STRING) AS `share`
 FROM
   `items_1` AS `t`
+  LEFT JOIN `failed` AS `x` ON `x`.`applicant` = `t`.`applicant`
 WHERE
-  `t`.`code` >= 2
+  (`t`.`code` >= 2)
+  AND `x`.`applicant` IS NULL
+UNION ALL
+SELECT
+  CAST(`t`.`applicant` AS BIGINT) AS `applicant`,
+  CAST('error' AS STRING) AS `kind`,
+  CAST(0 AS BIGINT) AS `seq`,
+  CAST(0 AS INT) AS `part`,
+  CAST(NULL AS BOOLEAN) AS `in_force`,
+  CAST(NULL AS DATE) AS `application_date`,
+  CAST(NULL AS DECIMAL(38, 2)) AS `total`,
+  CAST(NULL AS DECIMAL(38, 2)) AS `up_to_total`,
+  CAST(NULL AS INT) AS `article`,
+  CAST(
+    CASE
+      WHEN `t`.`phase` = 0 THEN CASE
+        WHEN `t`.`clause` = 0 THEN 'art2.byInvest'
+        WHEN `t`.`clause` = 1 THEN 'art2.byKind'
+        WHEN `t`.`clause` = 2 THEN 'art4.rated'
+        WHEN `t`.`clause` = 3 THEN 'art4.equipment'
+        WHEN `t`.`clause` = 4 THEN 'art3.interest'
+        WHEN `t`.`clause` = 5 THEN 'art3.flat'
+        WHEN `t`.`clause` = 6 THEN 'art5.contest'
+        WHEN `t`.`clause` = 7 THEN 'art5.scored'
+        WHEN `t`.`clause` = 8 THEN 'art6.matched'
+        WHEN `t`.`clause` = 9 THEN 'art6.base'
+      END
+      ELSE ''
+    END AS STRING
+  ) AS `clause`,
+  CAST(NULL AS STRING) AS `item`,
+  CAST(NULL AS DECIMAL(38, 2)) AS `amount`,
+  CAST(NULL AS STRING) AS `basis`,
+  CAST(
+    CASE
+      WHEN `t`.`code` = -1 THEN 'an amount exceeds the 38 digits that SQL decimals hold exactly'
+    END AS STRING
+  ) AS `reason`,
+  CAST(NULL AS STRING) AS `payer`,
+  CAST(NULL AS STRING) AS `share`
+FROM
+  `failed` AS `t`
 ORDER BY
   `applicant`,
   `seq`,
