@@ -50,7 +50,7 @@ export type Sql =
   | { k: "dateAddBy"; e: Sql; n: Sql; unit: "months" | "days" }
   | {
       k: "window";
-      fn: "SUM" | "ROW_NUMBER" | "MIN" | "COUNT" | "MAX";
+      fn: "SUM" | "ROW_NUMBER" | "MIN" | "COUNT" | "MAX" | "FIRST_VALUE";
       args: readonly Sql[];
       partition: readonly Sql[];
       order: readonly OrderBy[];

@@ -23,7 +23,7 @@ import { compileBase, overflowCode, type Stage } from "./compile-base.js";
 import { type ColumnRef, compileExpr, type Ctx, numOf, type Scope } from "./compile-expr.js";
 import { enumOf } from "./scope.js";
 import { type AwardRef, awardRef, awardValue, joinRef, refColumns } from "./compile-award-of.js";
-import { type SelectionKeys, selectionColumns, selectionKeysQuery } from "./compile-select.js";
+import { keyText, type SelectionKeys, selectionColumns, selectionKeysQuery } from "./compile-select.js";
 import { logic } from "./compile-ops.js";
 import { APPLICANT, type LayoutColumn, type LayoutTable, POSITION } from "./layout.js";
 import { addSub, common, literal, type Num, type NumType, sqlType, times } from "./numeric.js";
@@ -217,6 +217,8 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged 
   }
   const lows = award.low ? lowStages(award.low, award.steps, s) : null;
   const keyColumns = award.selection ? selectionColumns(award.selection, s) : null;
+  const one = ctx.plan.exclusions.find((x) => x.kind === "one-per" && x.clause === c.index);
+  const oneKey = one?.kind === "one-per" ? compileExpr(one.key, s) : null;
   const ctes: { name: string; query: Query }[] = [
     ...[...used.refs.values()].map((r) => ({ name: r.name, query: r.query })),
     { name: name("in"), query: inputQuery(c, ctx, used) },
@@ -255,6 +257,12 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged 
     const awarded = and(bin("=", k, int(0)), bin(">", x, literal(new Dec(0)).sql));
     k = caseWhen([[and(awarded, bin("<>", lk, int(0))), lk]], k);
   }
+  if (oneKey) {
+    // the key of `one per` is evaluated for an awarded item (`extras`): its failure fails the applicant
+    const kc = codeOf(oneKey);
+    const awarded = and(bin("=", k, int(0)), bin(">", x, literal(new Dec(0)).sql));
+    if (!(kc.k === "int" && kc.value === 0)) k = caseWhen([[and(awarded, codeTest(kc, "<", 0)), kc]], k);
+  }
   const out = select(
     [
       { e: col(APPLICANT, "t"), as: APPLICANT },
@@ -280,5 +288,7 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged 
     keys = { clause: c, name: name("sel"), num: keyColumns.num };
     ctes.push({ name: keys.name, query: selectionKeysQuery(c, name(n), keyColumns.columns) });
   }
+  if (oneKey)
+    ctes.push({ name: name("one"), query: selectionKeysQuery(c, name(n), [{ e: keyText(oneKey), as: "_one" }]) });
   return { ctes, out: `c${c.index}`, amount: last, keys, low: low?.t ?? null };
 }

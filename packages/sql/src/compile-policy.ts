@@ -19,6 +19,7 @@ import {
   TRUE,
 } from "./ast.js";
 import { aggregateStage } from "./compile-aggregates.js";
+import { exclusionStage } from "./compile-exclusions.js";
 import { compileClause, FACTS, IN_FORCE } from "./compile-clause.js";
 import type { Ctx } from "./compile-expr.js";
 import { outputRows } from "./compile-output.js";
@@ -107,6 +108,12 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       : { k: "union", queries: outs.map((o) => select(itemColumns(), table(o.name, "t"))) };
   ctes.push({ name: "items_0", query: items });
   let last = "items_0";
+  // the exclusions, in the plan's order, before the aggregate caps (`evaluatePlan`)
+  plan.exclusions.forEach((x, k) => {
+    const name = `excluded_${k + 1}`;
+    ctes.push({ name, query: exclusionStage(x, last, amount, plan, ranged) });
+    last = name;
+  });
   plan.aggregates.forEach((agg, k) => {
     const stage = aggregateStage(agg, k, last, amount, ctx, ranged ? low : null);
     last = `items_${k + 1}`;

@@ -16,7 +16,7 @@ export interface SelectionKeys {
 }
 
 /** A known value as results write it (`keyText`): numbers plainly, booleans and dates as text; NULL when unknown. */
-function keyText(val: Val): Sql {
+export function keyText(val: Val): Sql {
   let text: Sql;
   if (val.t.k === "num") {
     text = cast(cast(val.v, sqlType(val.t.t)), TEXT);

@@ -15,7 +15,6 @@ export function unsupported(what: string, path: string): SqlCompileError {
 
 /** Throws for the first construct of the plan that SQL cannot evaluate exactly. */
 export function assertSupported(plan: Plan): void {
-  if (plan.exclusions.length > 0) throw unsupported("a stacking rule (`one per`, `exclusive`)", "exclusions");
   if (plan.awardsInput !== null) throw unsupported("an awards history input", plan.awardsInput);
   for (const c of plan.clauses) {
     const a = c.award;

@@ -29,7 +29,9 @@ const cases = suitePolicies().filter(
     p.name.endsWith("constructs/select.subsidia") ||
     p.name.endsWith("constructs/range.subsidia") ||
     p.name.endsWith("constructs/dates.subsidia") ||
-    p.name.endsWith("constructs/award-of.subsidia"),
+    p.name.endsWith("constructs/award-of.subsidia") ||
+    // stacking: ranking and a first value over windows
+    p.name.endsWith("constructs/stacking.subsidia"),
 );
 const golden = (name: string, dialect: string) =>
   new URL(`./golden/${name.replace(/^.*\//, "").replace(".subsidia", "")}.${dialect}.sql`, import.meta.url).pathname;

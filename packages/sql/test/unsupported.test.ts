@@ -71,13 +71,6 @@ test("a lookup with no `otherwise` keyed by a number is refused (its failure nam
   expect(refusal(e as Expr).message).toMatch(/`by 2 \{ 1: 1元 \}` needs an `otherwise` case/);
 });
 
-test("a stacking rule of the policy is refused", () => {
-  const copy = structuredClone(flagship) as Policy;
-  const first = copy.articles.find((a) => a.clauses.length > 1)!;
-  first.exclusive = [{ members: first.clauses.map((c) => c.id), span }];
-  expect(() => compilePolicy(copy)).toThrow(/stacking rule .* is not compiled to SQL yet/);
-});
-
 test("a date shifted by an integer without a declared range is refused (it may pass 100000)", () => {
   const source = `policy "p" {
   title "t"
