@@ -26,7 +26,8 @@ function watching(args: string[]) {
   });
   // a watcher that stops fails the test at once, with what it printed, instead of leaving it waiting
   child.on("exit", (code, signal) => {
-    exited = `the watcher exited (${code ?? signal}) before printing what was expected\nstdout:\n${out}\nstderr:\n${err}`;
+    const printed = `stdout:\n${out}\nstderr:\n${err}`;
+    exited = `the watcher exited (${code ?? signal}) before printing what was expected\n${printed}`;
     for (const w of waiters.splice(0)) w.reject(new Error(exited));
   });
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => {

@@ -3,6 +3,7 @@ import {
   type Article,
   type Clause,
   type ImplementingRule,
+  type InputField,
   type Param,
   type Policy,
   rulePrecedence,
@@ -119,28 +120,19 @@ export function policyOn(
         amendParam(p, p, a, filled, applied);
       }
     } // an input an amendment adds is an optional fact on the days it is not in force
-    else for (const f of a.inputs ?? []) if (!inputs.has(f.name)) inputs.set(f.name, { ...f, optional: true });
+    else addOptional(inputs, a.inputs ?? []);
   }
   const gone = (article: number, clause: string) => removed.has(`${article}`) || removed.has(`${article}/${clause}`);
 
-  const own = policy.articles
-    .flatMap((article) => {
-      if (removed.has(`${article.number}`)) return [];
-      const exclusive = article.exclusive
-        ?.map((g) => ({ ...g, members: g.members.filter((m) => !gone(article.number, m)) }))
-        .filter((g) => g.members.length >= 2);
-      const { exclusive: _e, ...rest } = article;
-      return [
-        {
-          ...rest,
-          ...(exclusive?.length ? { exclusive } : {}),
-          clauses: article.clauses.filter((c) => !gone(article.number, c.id)),
-        },
-      ];
-    })
-    .map((article) => ({
-      ...article,
-      clauses: article.clauses.map((c) => {
+  const own = policy.articles.flatMap((article) => {
+    if (removed.has(`${article.number}`)) return [];
+    const exclusive = article.exclusive
+      ?.map((g) => ({ ...g, members: g.members.filter((m) => !gone(article.number, m)) }))
+      .filter((g) => g.members.length >= 2);
+    const { exclusive: _e, ...rest } = article;
+    const clauses = article.clauses
+      .filter((c) => !gone(article.number, c.id))
+      .map((c) => {
         const v = versions.get(`${article.number}/${c.id}`);
         const clause = v ? cite(v.clause, v.amendment) : c;
         if (v) {
@@ -153,8 +145,9 @@ export function policyOn(
         }
         const rules = [...new Set(readParams(clause).flatMap((name) => filled.get(name)?.rule ?? []))];
         return rules.reduce(cite, clause);
-      }),
-    }));
+      });
+    return [{ ...rest, ...(exclusive?.length ? { exclusive } : {}), clauses }];
+  });
   const articles = [
     ...own,
     ...added.map(({ article, amendment }) => addedArticle(article, amendment, filled, applied)),
@@ -174,8 +167,13 @@ export function withAddedInputs(policy: Policy, related: Related): Policy {
   const added = related.amendments.filter((a) => a.amends === policy.id).flatMap((a) => a.inputs ?? []);
   if (added.length === 0) return policy;
   const inputs = new Map(policy.inputs.map((f) => [f.name, f]));
-  for (const f of added) if (!inputs.has(f.name)) inputs.set(f.name, { ...f, optional: true });
+  addOptional(inputs, added);
   return { ...policy, inputs: [...inputs.values()] };
+}
+
+/** Declares each added input the policy does not declare yet, as an optional fact. */
+function addOptional(inputs: Map<string, InputField>, added: InputField[]): void {
+  for (const f of added) if (!inputs.has(f.name)) inputs.set(f.name, { ...f, optional: true });
 }
 
 /** The names of the parameters a clause reads. */
