@@ -44,6 +44,8 @@ await build({
     __SUBSIDIA_BUNDLED__: "true",
     SUBSIDIA_PRODUCTION: "true",
     __SUBSIDIA_BUILD_ID__: JSON.stringify(buildHash.digest("hex")),
+    // the release, for `--version` and the decision log: the bundle has no package.json of each package to read
+    __SUBSIDIA_VERSION__: JSON.stringify(JSON.parse(readFileSync(here("../package.json"), "utf8")).version),
   },
   // CommonJS libraries inside an ES module still call require() for Node's built-ins
   banner: {

@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerCacheOption } from "./cache/cache-dir.js";
 import { registerLang } from "./lang.js";
+import { cliVersion } from "./version.js";
 
 type Register = (program: Command) => void;
 
@@ -124,7 +125,7 @@ export async function buildProgram(args: readonly string[] = []): Promise<Comman
   const program = new Command()
     .name("subsidia")
     .description("Check, compile, evaluate and test subsidy policies written in the Subsidia language.")
-    .version("0.1.0")
+    .version(cliVersion)
     .showHelpAfterError()
     .exitOverride();
   registerLang(program);

@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync } from "node:fs";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -55,6 +55,39 @@ describe("the published package", () => {
     expect(r.stderr).toContain("npm install @duckdb/node-api@1.5.6-r.1");
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.status).not.toBe(0);
+  });
+
+  test("its decision service starts, answers and logs the release that decided", async () => {
+    const log = join(tmp, "decisions.jsonl");
+    const serve = spawn(bin, ["serve", "--policies", join(repo, "policies"), "--port", "0", "--decision-log", log], {
+      cwd: app,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    const exited = new Promise<number | null>((resolve) => serve.on("exit", resolve));
+    const url = await new Promise<string>((resolve, reject) => {
+      serve.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+        stderr += chunk;
+        const m = /listening on (http:\/\/\S+)/.exec(stderr);
+        if (m) resolve(m[1]!);
+      });
+      void exited.then((code) => reject(new Error(`subsidia serve exited with ${code}: ${stderr}`)));
+    });
+    try {
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      const r = await fetch(`${url}/v1/policies/hlj-biomanufacturing-2026/evaluate`, {
+        method: "POST",
+        body: JSON.stringify(food),
+        headers: { "content-type": "application/json" },
+      });
+      expect(((await r.json()) as { total: string }).total).toBe("2000000.00");
+    } finally {
+      serve.kill("SIGTERM");
+    }
+    expect(await exited).toBe(0);
+    const version = (JSON.parse(readFileSync(join(cliDir, "package.json"), "utf8")) as { version: string }).version;
+    expect(JSON.parse(readFileSync(log, "utf8").split("\n")[0]!).engine.version).toBe(version);
+    expect(run(["--version"]).stdout.trim()).toBe(version);
   });
 
   test("--help lists every command", () => {

@@ -1,16 +1,14 @@
 import { execFile } from "node:child_process";
 import { readFileSync, symlinkSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { repo, start, tempDir, type TestService } from "./helpers.js";
+import { cliCommand, repo, start, tempDir, type TestService } from "./helpers.js";
 
 /**
  * docs/service.md: every `console` block, in order, against a live server. Commands run in a
  * folder that holds the server's `decisions.jsonl` and links to `examples/` and `policies/`;
- * `npx subsidia` is the CLI from its sources; hashes are shortened to `sha256:…`.
+ * `npx subsidia` is the CLI (`cliCommand`); hashes are shortened to `sha256:…`.
  */
 const page = readFileSync(join(repo, "docs/service.md"), "utf8");
 
@@ -35,8 +33,6 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
-const cliMain = join(repo, "apps/cli/src/main.ts");
 const shorten = (text: string) => text.replace(/sha256:[0-9a-f]{64}/g, "sha256:…");
 
 describe("docs/service.md", () => {
@@ -54,7 +50,8 @@ describe("docs/service.md", () => {
       expect(found.some((e) => e.command.includes(route))).toBe(true);
   });
   test.each(found.map((e, i) => [i + 1, e.command.slice(0, 70), e] as const))("example %i: %s", async (_i, _c, e) => {
-    const prelude = `set -o pipefail; npx() { shift; node --conditions=source --import '${tsx}' '${cliMain}' "$@"; }`;
+    const cli = cliCommand.map((a) => `'${a}'`).join(" ");
+    const prelude = `set -o pipefail; npx() { shift; node ${cli} "$@"; }`;
     const command = e.command.replaceAll("http://127.0.0.1:8080", s.url);
     // asynchronously: the server answers from this process
     const run = promisify(execFile)("bash", ["-c", `${prelude}\n${command}`], {

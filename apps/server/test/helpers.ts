@@ -10,7 +10,13 @@ export const repo = fileURLToPath(new URL("../../../", import.meta.url));
 export const flagshipId = "hlj-biomanufacturing-2026";
 export const flagshipFile = "heilongjiang/biomanufacturing-2026.subsidia";
 export const applicant = readFileSync(join(repo, "examples/applicant.json"), "utf8");
-const cliMain = join(repo, "apps/cli/src/main.ts");
+/**
+ * The arguments to `node` that run the CLI: its bundle when fresh, else its sources through tsx (`cliCommand` of
+ * apps/cli/test/run-cli.ts, which the CLI's tests use; imported by address, outside this package's sources).
+ */
+export const cliCommand = (
+  (await import(new URL("../../cli/test/run-cli.ts", import.meta.url).href)) as { cliCommand: string[] }
+).cliCommand;
 
 export const tempDir = () => mkdtempSync(join(tmpdir(), "subsidia-server-"));
 
@@ -103,9 +109,9 @@ export function logLines(log: string): Loose[] {
     .map((l) => JSON.parse(l));
 }
 
-/** Runs the CLI from its sources, as `subsidia …`. */
+/** Runs the CLI, as `subsidia …` (see `cliCommand`). */
 export function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", cliMain, ...args], {
+  const r = spawnSync(process.execPath, [...cliCommand, ...args], {
     cwd: repo,
     input,
     encoding: "utf8",
@@ -116,7 +122,7 @@ export function cli(args: string[], input?: string) {
 
 /** Starts `subsidia serve` as a process and resolves with it and its URL once it listens. */
 export function spawnServe(args: string[]) {
-  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", cliMain, "serve", ...args], {
+  const child = spawn(process.execPath, [...cliCommand, "serve", ...args], {
     cwd: repo,
     env: { ...process.env, NO_COLOR: "1" },
     stdio: ["ignore", "pipe", "pipe"],

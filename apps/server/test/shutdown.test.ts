@@ -1,7 +1,42 @@
+import { connect } from "node:net";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { openFileLog, verifyLog } from "../src/index.js";
-import { applicant, flagshipId, logLines, spawnServe, tempDir } from "./helpers.js";
+import { applicant, flagshipId, logLines, spawnServe, start, tempDir } from "./helpers.js";
+
+test("a request in flight when the service closes is answered, and its connection ended with it", async () => {
+  const s = await start();
+  const { port } = new URL(s.url);
+  const socket = connect(Number(port), "127.0.0.1");
+  let response = "";
+  const ended = new Promise<void>((resolve) => socket.on("end", resolve));
+  const answered = new Promise<void>((resolve) =>
+    socket.setEncoding("utf8").on("data", (chunk: string) => {
+      response += chunk;
+      if (response.includes("\r\n\r\n")) resolve();
+    }),
+  );
+  const body = Buffer.from(applicant, "utf8");
+  const half = Math.floor(body.length / 2);
+  // the headers and half the body: the request is in flight (its body being read) when the close begins
+  socket.write(
+    `POST /v1/policies/${flagshipId}/evaluate HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n` +
+      `Content-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+  );
+  socket.write(body.subarray(0, half));
+  // until the service counts it in flight (beside the request for the metrics themselves)
+  const inFlight = async () =>
+    Number(/^subsidia_http_requests_in_flight (\d+)$/m.exec(await (await fetch(`${s.url}/metrics`)).text())?.[1]);
+  while ((await inFlight()) < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+  const closed = s.close();
+  socket.write(body.subarray(half));
+  await answered;
+  expect(response).toMatch(/^HTTP\/1\.1 200 /);
+  expect(response.toLowerCase()).toContain("\r\nconnection: close\r\n");
+  await ended;
+  await closed;
+  expect(logLines(s.log)).toHaveLength(1);
+});
 
 test("under load and across SIGTERM, every decision answered is in the log once, and nothing else", async () => {
   const log = join(tempDir(), "decisions.jsonl");

@@ -39,6 +39,16 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
     ctx.metrics.inFlight.inc();
     reply.raw.once("close", () => ctx.metrics.inFlight.dec());
   });
+  // Once closing, every answer ends its connection: Node closes only the connections idle when the close begins,
+  // so one that answers a request in flight would stay open and hold the close for the keep-alive timeout (72 s).
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
+  app.addHook("onSend", async (_req, reply, payload) => {
+    if (closing) reply.header("connection", "close");
+    return payload;
+  });
   app.addHook("onResponse", async (req, reply) => {
     const route = req.routeOptions.url ?? "(unmatched)";
     ctx.metrics.requests.inc({ route, method: req.method, status: String(reply.statusCode) });
