@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test } from "vitest";
-import { cli } from "./run-cli.js";
+import { cli, repo } from "./run-cli.js";
 
 /**
  * The IR 1.2 constructs SQL compiles run in `subsidia sql` and `--engine duckdb`; those it does
@@ -24,4 +26,17 @@ test("a payment schedule is refused precisely, by `sql` and by `batch --engine d
   expect(batch.code).toBe(1);
   expect(batch.stdout).toBe("");
   expect(batch.stderr).toContain("`--engine duckdb` cannot evaluate this policy: art2.referral: a payment schedule");
+});
+
+test("the awards history (`once`, `less received`, caps over years) gives the JavaScript engine's records", () => {
+  const policy = "corpus/wave2-history/input.subsidia";
+  const cases = JSON.parse(readFileSync(join(repo, "corpus/wave2-history/cases.json"), "utf8")) as { facts: unknown }[];
+  const lines = `${cases.map((c) => JSON.stringify(c.facts)).join("\n")}\n`;
+  const js = cli(["batch", policy, "--facts", "-", "--workers", "1"], lines);
+  const duck = cli(["batch", policy, "--facts", "-", "--engine", "duckdb"], lines);
+  expect(duck.code).toBe(js.code);
+  expect(duck.stdout.split("\n")).toHaveLength(cases.length + 1);
+  expect(duck.stdout).toBe(js.stdout);
+  // the third year of a variety: what is left of its lifetime cap of 300万元
+  expect(duck.stdout).toContain('"clause":"procurement","item":"A","amount":"900000.00"');
 });
