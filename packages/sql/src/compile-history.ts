@@ -20,7 +20,7 @@ const SUM_DIGITS = 6;
 const ALIAS = "h";
 
 /** The column of the sum in a window: `h.all` (ever) or `h.3` (the last 3 years). */
-export const windowColumn = (years: number | null): string => `${ALIAS}.${years ?? "all"}`;
+const windowColumn = (years: number | null): string => `${ALIAS}.${years ?? "all"}`;
 const COUNT = `${ALIAS}.n`;
 
 /** The type of a history amount's column, and of a sum of them. */
@@ -39,7 +39,7 @@ function dateColumn(ctx: Ctx, alias: string): Sql | null {
 }
 
 /** The sums of one clause's history per applicant (and item): one column per window, and the count. */
-export function historySums(ctx: Ctx, clause: string, windows: readonly (number | null)[], byItem: boolean): Query {
+function historySums(ctx: Ctx, clause: string, windows: readonly (number | null)[], byItem: boolean): Query {
   const t = sumType(ctx);
   const date = dateColumn(ctx, "f");
   const zero = literal(new Dec(0)).sql;
@@ -111,7 +111,7 @@ export function historyColumns(windows: readonly (number | null)[]): { e: Sql; a
 }
 
 /** What the history says in a window, 0 when it has no row (read in a stage, from `t`). */
-export function receivedIn(ctx: Ctx, years: number | null): Num {
+function receivedIn(ctx: Ctx, years: number | null): Num {
   const t = sumType(ctx);
   return { sql: fn("COALESCE", col(windowColumn(years), "t"), literal(new Dec(0)).sql), t, overflow: null };
 }
@@ -150,12 +150,12 @@ export function onceHit(conditions: Sql): Sql {
 }
 
 /** After every stage: an item paid before is a zero item (code 0, amount 0), whatever its stages computed. */
-export function onceStage(prev: Stage, lowOrHigh: NumType): Stage {
+export function onceStage(prev: Stage, t: NumType): Stage {
   const hit = col("_once", "t");
   const zero = literal(new Dec(0));
   return {
     code: caseWhen([[hit, int(0)]], prev.code),
-    x: { sql: caseWhen([[hit, cast(zero.sql, sqlType(lowOrHigh))]], prev.x.sql), t: lowOrHigh, overflow: null },
+    x: { sql: caseWhen([[hit, cast(zero.sql, sqlType(t))]], prev.x.sql), t, overflow: null },
   };
 }
 
