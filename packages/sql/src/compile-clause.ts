@@ -27,6 +27,7 @@ import { logic } from "./compile-ops.js";
 import { APPLICANT, type LayoutColumn, type LayoutTable, POSITION } from "./layout.js";
 import { addSub, common, literal, type Num, type NumType, sqlType, times } from "./numeric.js";
 import { roundTo } from "./round.js";
+import { truncatedDivision } from "./compile-quotient.js";
 import {
   historyCap,
   historyColumns,
@@ -215,7 +216,7 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged 
   const s = stageScope(c, ctx, used);
   const name = (k: number | string) => `c${c.index}_${k}`;
   const stages: { code: Sql; x: Num }[] = [];
-  const base = compileBase(award.base, s);
+  const base = compileBase(award.base, { ...s, quotient: truncatedDivision(award, ctx.plan) });
   const pending = award.pending !== null ? int(ctx.codes.pending(award.pending)) : int(0);
   const conditions = conditionsCode(c, s);
   stages.push({ code: firstStop([conditions, pending, base.code]), x: base.x });
