@@ -40,3 +40,46 @@ test("the awards history (`once`, `less received`, caps over years) gives the Ja
   // the third year of a variety: what is left of its lifetime cap of 300万元
   expect(duck.stdout).toContain('"clause":"procurement","item":"A","amount":"900000.00"');
 });
+
+test("interest divided by 365 days and a lifetime cap per variety give the JavaScript engine's records", () => {
+  const policy = "policies/hainan/biomedicine-awards-2022.subsidia";
+  const loan = (principal: string, from: string, to: string) => ({
+    id: "L1",
+    principal,
+    from,
+    to,
+    firstInterest: from,
+  });
+  const history = [{ clause: "procurement", item: "A", date: "2025-05-01", amount: "2999999.99" }];
+  const lines = [
+    {
+      applicationDate: "2026-03-01",
+      awarded: [],
+      wins: [],
+      certifications: [],
+      loans: [loan("10000000", "2025-01-01", "2025-07-01")],
+    },
+    {
+      applicationDate: "2026-03-01",
+      awarded: history,
+      wins: [{ id: "A", sales: "50000000" }],
+      certifications: [],
+      loans: [],
+    },
+    {
+      applicationDate: "2026-03-01",
+      awarded: [],
+      wins: [],
+      certifications: [],
+      loans: [loan("0.01", "2025-01-01", "2026-01-01")],
+    },
+  ];
+  const input = `${lines.map((l) => JSON.stringify(l)).join("\n")}\n`;
+  const js = cli(["batch", policy, "--facts", "-", "--workers", "1"], input);
+  const duck = cli(["batch", policy, "--facts", "-", "--engine", "duckdb"], input);
+  expect(duck.code).toBe(0);
+  expect(duck.stdout).toBe(js.stdout);
+  // 50% × 3% × 1000万元 × 181 days / 365 = 74383.5616…; what is left of 300万元: 0.01
+  expect(duck.stdout).toContain('"clause":"interest","item":"L1","amount":"74383.56"');
+  expect(duck.stdout).toContain('"clause":"procurement","item":"A","amount":"0.01"');
+});
