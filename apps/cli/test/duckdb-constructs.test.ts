@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test } from "vitest";
-import { cli } from "./run-cli.js";
+import { cli, repo } from "./run-cli.js";
 
 /**
  * The IR 1.2 constructs SQL compiles run in `subsidia sql` and `--engine duckdb`; those it does
@@ -24,4 +26,60 @@ test("a payment schedule is refused precisely, by `sql` and by `batch --engine d
   expect(batch.code).toBe(1);
   expect(batch.stdout).toBe("");
   expect(batch.stderr).toContain("`--engine duckdb` cannot evaluate this policy: art2.referral: a payment schedule");
+});
+
+test("the awards history (`once`, `less received`, caps over years) gives the JavaScript engine's records", () => {
+  const policy = "corpus/wave2-history/input.subsidia";
+  const cases = JSON.parse(readFileSync(join(repo, "corpus/wave2-history/cases.json"), "utf8")) as { facts: unknown }[];
+  const lines = `${cases.map((c) => JSON.stringify(c.facts)).join("\n")}\n`;
+  const js = cli(["batch", policy, "--facts", "-", "--workers", "1"], lines);
+  const duck = cli(["batch", policy, "--facts", "-", "--engine", "duckdb"], lines);
+  expect(duck.code).toBe(js.code);
+  expect(duck.stdout.split("\n")).toHaveLength(cases.length + 1);
+  expect(duck.stdout).toBe(js.stdout);
+  // the third year of a variety: what is left of its lifetime cap of 300万元
+  expect(duck.stdout).toContain('"clause":"procurement","item":"A","amount":"900000.00"');
+});
+
+test("interest divided by 365 days and a lifetime cap per variety give the JavaScript engine's records", () => {
+  const policy = "policies/hainan/biomedicine-awards-2022.subsidia";
+  const loan = (principal: string, from: string, to: string) => ({
+    id: "L1",
+    principal,
+    from,
+    to,
+    firstInterest: from,
+  });
+  const history = [{ clause: "procurement", item: "A", date: "2025-05-01", amount: "2999999.99" }];
+  const lines = [
+    {
+      applicationDate: "2026-03-01",
+      awarded: [],
+      wins: [],
+      certifications: [],
+      loans: [loan("10000000", "2025-01-01", "2025-07-01")],
+    },
+    {
+      applicationDate: "2026-03-01",
+      awarded: history,
+      wins: [{ id: "A", sales: "50000000" }],
+      certifications: [],
+      loans: [],
+    },
+    {
+      applicationDate: "2026-03-01",
+      awarded: [],
+      wins: [],
+      certifications: [],
+      loans: [loan("0.01", "2025-01-01", "2026-01-01")],
+    },
+  ];
+  const input = `${lines.map((l) => JSON.stringify(l)).join("\n")}\n`;
+  const js = cli(["batch", policy, "--facts", "-", "--workers", "1"], input);
+  const duck = cli(["batch", policy, "--facts", "-", "--engine", "duckdb"], input);
+  expect(duck.code).toBe(0);
+  expect(duck.stdout).toBe(js.stdout);
+  // 50% × 3% × 1000万元 × 181 days / 365 = 74383.5616…; what is left of 300万元: 0.01
+  expect(duck.stdout).toContain('"clause":"interest","item":"L1","amount":"74383.56"');
+  expect(duck.stdout).toContain('"clause":"procurement","item":"A","amount":"0.01"');
 });

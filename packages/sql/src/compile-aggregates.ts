@@ -1,8 +1,9 @@
 import { type AggregatePlan, Dec } from "@subsidia/plan";
-import { and, bin, caseWhen, cast, col, fn, int, type Query, select, table } from "./ast.js";
+import { and, bin, caseWhen, cast, col, fn, int, type Query, select, TRUE, table } from "./ast.js";
 import { columnType, FACTS } from "./compile-clause.js";
 import { compileExpr, type Ctx, numOf, OVERFLOW, type Scope } from "./compile-expr.js";
 import { enumOf } from "./scope.js";
+import { historyTaken } from "./compile-history.js";
 import { APPLICANT, POSITION } from "./layout.js";
 import { addSub, common, literal, type NumType, sqlType } from "./numeric.js";
 import { ABSENT, codeOf, codeTest } from "./value.js";
@@ -63,7 +64,10 @@ export function aggregateStage(
   );
   const windowed = select([{ e: cast(before, sqlType(sumType)), as: "_before" }], table(from, "t"), { star: "t" });
   const d = { sql: col("amount", "t"), t: amount, overflow: null };
-  const rem = addSub("-", numOf(limit, agg.limit, s), { sql: col("_before", "t"), t: sumType, overflow: null }, "");
+  // a cap across years: the limit less what the history says the clause paid in the window
+  const history = historyTaken(ctx, agg);
+  const left = history ? addSub("-", numOf(limit, agg.limit, s), history.taken, "") : numOf(limit, agg.limit, s);
+  const rem = addSub("-", left, { sql: col("_before", "t"), t: sumType, overflow: null }, "");
   const [dc, rc] = common([d, rem], "");
   const zero = literal(new Dec(0)).sql;
   const out = { int: amount.int, scale: Math.max(amount.scale, rc!.t.scale) };
@@ -80,6 +84,7 @@ export function aggregateStage(
   const code = caseWhen(
     [
       ...(known ? [] : [[codeTest(cl, "<>", 0), cl] as const]),
+      ...(history?.absent ? [[TRUE, int(ABSENT)] as const] : []),
       ...(overflow ? [[overflow, int(ctx.codes.error(OVERFLOW))] as const] : []),
       [bin("<=", rc!.sql, zero), int(ABSENT)],
     ],
@@ -117,5 +122,5 @@ export function aggregateStage(
     right: table(FACTS, "f"),
     on: bin("=", col(APPLICANT, "f"), col(APPLICANT, "t")),
   };
-  return { query: select(columns, joined), amount: out };
+  return { query: select(columns, history ? history.join(joined) : joined), amount: out };
 }

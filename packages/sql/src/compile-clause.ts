@@ -1,4 +1,3 @@
-import { unsupported } from "./supported.js";
 import { assertNever } from "@subsidia/ir";
 import { Dec, type AwardPlan, type ClausePlan, type StepPlan } from "@subsidia/plan";
 import {
@@ -28,6 +27,16 @@ import { logic } from "./compile-ops.js";
 import { APPLICANT, type LayoutColumn, type LayoutTable, POSITION } from "./layout.js";
 import { addSub, common, literal, type Num, type NumType, sqlType, times } from "./numeric.js";
 import { roundTo } from "./round.js";
+import { truncatedDivision } from "./compile-quotient.js";
+import {
+  historyCap,
+  historyColumns,
+  itemWindows,
+  joinHistory,
+  lessReceived,
+  onceHit,
+  onceStage,
+} from "./compile-history.js";
 import { ABSENT, codeOf, codeTest, firstStop } from "./value.js";
 
 export const FACTS = "facts";
@@ -99,7 +108,7 @@ function itemId(list: LayoutTable): Sql {
 }
 
 /** The clause's input: one row per applicant in force (and per item), with the columns its expressions read. */
-function inputQuery(c: ClausePlan, ctx: Ctx, used: Used): Query {
+function inputQuery(c: ClausePlan, ctx: Ctx, used: Used, windows: (number | null)[] | null): Query {
   const list = c.forEach ? ctx.layout.lists.find((l) => l.input === c.forEach!.list)! : null;
   const columns: Column[] = [
     { e: col(APPLICANT, "f"), as: APPLICANT },
@@ -108,6 +117,7 @@ function inputQuery(c: ClausePlan, ctx: Ctx, used: Used): Query {
     ...[...used.facts].map((x) => ({ e: col(x.name, "f"), as: `f.${x.name}` })),
     ...[...used.items].map((x) => ({ e: col(x.name, "i"), as: `i.${x.name}` })),
     ...[...used.refs.values()].flatMap(refColumns),
+    ...(windows ? historyColumns(windows) : []),
   ];
   let from: From = table(FACTS, "f");
   if (list)
@@ -119,6 +129,7 @@ function inputQuery(c: ClausePlan, ctx: Ctx, used: Used): Query {
       on: bin("=", col(APPLICANT, "i"), col(APPLICANT, "f")),
     };
   for (const ref of used.refs.values()) from = joinRef(from, ref, list ? itemId(list) : null);
+  if (windows) from = joinHistory(from, c, ctx, windows, list ? itemId(list) : null);
   return select(columns, from, { where: col(IN_FORCE, "f") });
 }
 
@@ -172,8 +183,9 @@ function step(st: StepPlan, prev: Stage, s: Scope): Stage {
       return { code: firstStop([prev.code, overflowCode(x, s)]), x };
     }
     case "less-received":
+      return lessReceived(prev, s);
     case "history-cap":
-      throw unsupported("a cap over years", s.path);
+      return historyCap(st, prev, s);
     default:
       return assertNever(st, "step");
   }
@@ -204,24 +216,28 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged 
   const s = stageScope(c, ctx, used);
   const name = (k: number | string) => `c${c.index}_${k}`;
   const stages: { code: Sql; x: Num }[] = [];
-  const base = compileBase(award.base, s);
+  const base = compileBase(award.base, { ...s, quotient: truncatedDivision(award, ctx.plan) });
   const pending = award.pending !== null ? int(ctx.codes.pending(award.pending)) : int(0);
-  stages.push({ code: firstStop([conditionsCode(c, s), pending, base.code]), x: base.x });
-  for (const st of award.steps) {
-    const k = stages.length;
-    const prev: Stage = {
-      code: col(`_k${k}`, "t"),
-      x: { sql: col(`_x${k}`, "t"), t: stages[k - 1]!.x.t, overflow: null },
-    };
-    stages.push(step(st, prev, s));
-  }
+  const conditions = conditionsCode(c, s);
+  stages.push({ code: firstStop([conditions, pending, base.code]), x: base.x });
+  const prevOf = (k: number, t: NumType, low = ""): Stage => ({
+    code: col(`_${low}k${k}`, "t"),
+    x: { sql: col(`_${low}x${k}`, "t"), t, overflow: null },
+  });
+  for (const st of award.steps) stages.push(step(st, prevOf(stages.length, stages.at(-1)!.x.t), s));
   const lows = award.low ? lowStages(award.low, award.steps, s) : null;
+  const windows = itemWindows(award);
+  if (award.once) {
+    // `once` is decided after the conditions, before all else: a zero item whatever the stages computed
+    stages.push(onceStage(prevOf(stages.length, stages.at(-1)!.x.t), stages.at(-1)!.x.t));
+    if (lows) lows.push(onceStage(prevOf(lows.length, lows.at(-1)!.x.t, "l"), lows.at(-1)!.x.t));
+  }
   const keyColumns = award.selection ? selectionColumns(award.selection, s) : null;
   const one = ctx.plan.exclusions.find((x) => x.kind === "one-per" && x.clause === c.index);
   const oneKey = one?.kind === "one-per" ? compileExpr(one.key, s) : null;
   const ctes: { name: string; query: Query }[] = [
     ...[...used.refs.values()].map((r) => ({ name: r.name, query: r.query })),
-    { name: name("in"), query: inputQuery(c, ctx, used) },
+    { name: name("in"), query: inputQuery(c, ctx, used, windows) },
   ];
   stages.forEach((st, i) => {
     const columns = [
@@ -233,6 +249,7 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged 
             { e: cast(lows[i]!.x.sql, sqlType(lows[i]!.x.t)), as: `_lx${i + 1}` },
           ]
         : []),
+      ...(i === 0 && award.once ? [{ e: onceHit(conditions), as: "_once" }] : []),
     ];
     ctes.push({ name: name(i + 1), query: select(columns, table(i === 0 ? name("in") : name(i), "t"), { star: "t" }) });
   });

@@ -5,6 +5,7 @@ import { bin, bool, caseWhen, int, NULL, str, type Sql } from "./ast.js";
 import { addSub, common, literal, negate, reciprocal, SqlCompileError, times } from "./numeric.js";
 import { among, compare, given, logic, minMax, notOf } from "./compile-ops.js";
 import { betweenValue } from "./compile-between.js";
+import { truncatedQuotient } from "./compile-quotient.js";
 import { ifValue, lookupValue } from "./compile-choice.js";
 import { dateShiftValue, stepsValue, wholeValue, yearValue } from "./compile-whole.js";
 import { type ColumnRef, fromNum, numOf, type Scope } from "./scope.js";
@@ -92,6 +93,8 @@ function divide(e: Extract<Expr, { k: "arith" }>, l: Val, r: Val, s: Scope): Val
     const values = constantValues(e.right, s.ctx.plan.params);
     if (values && values.length === 1) inverse = inverseOf(lit({ ...litOf(e.right), value: values[0]!.toFixed() }));
   }
+  const truncated = !inverse && s.quotient?.e === e ? truncatedQuotient(e, l, s.quotient.places, s) : null;
+  if (truncated) return truncated;
   if (!inverse)
     throw new SqlCompileError(
       `\`${e.src}\` cannot be computed exactly in SQL: divide by a constant whose reciprocal is a finite decimal (2, 4, 5, 8, 10, …)`,

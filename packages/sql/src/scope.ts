@@ -33,6 +33,8 @@ export interface Scope {
   item: { var: string; column(path: readonly string[]): ColumnRef | null } | null;
   /** the policy's date column, null without a validity window */
   date: Sql | null;
+  /** a division that may be a truncated quotient (`compile-quotient.ts`): the top of a clause's amount */
+  quotient?: { e: Expr; places: number } | null;
   /** `award of X` in a clause's stages */
   awardOf?: (e: Extract<Expr, { k: "awardOf" }>) => Val;
 }

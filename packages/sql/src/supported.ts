@@ -15,19 +15,14 @@ export function unsupported(what: string, path: string): SqlCompileError {
 
 /** Throws for the first construct of the plan that SQL cannot evaluate exactly. */
 export function assertSupported(plan: Plan): void {
-  if (plan.awardsInput !== null) throw unsupported("an awards history input", plan.awardsInput);
   for (const c of plan.clauses) {
     const a = c.award;
     const path = c.path;
     if (!a) continue;
-    if (a.once) throw unsupported("`once`", path);
     // `baseAmount` of tiers or a lookup gives no amount (a low end of 0) where SQL's code stops the item
     if (a.low && a.low.kind !== "amount" && a.low.kind !== "rate")
       throw unsupported("a range whose low end is tiers or a lookup", path);
     if (a.schedule) throw unsupported("a payment schedule", path);
-    for (const st of a.steps) {
-      if (st.kind === "less-received" || st.kind === "history-cap") throw unsupported("a cap over years", path);
-    }
     for (const { expr } of clauseExprs(c.clause)) checkExpr(expr, path);
   }
 }

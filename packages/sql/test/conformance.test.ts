@@ -8,6 +8,7 @@ import { loadPopulation } from "./engines/population.js";
 import { PG_URL, postgresqlEngine } from "./engines/postgresql.js";
 import { expectedOutcome, selectedOutcomes } from "./conformance/expected.js";
 import { suitePolicies } from "./conformance/policies.js";
+import { historyPopulation } from "./conformance/history.js";
 import { randomPopulation } from "./conformance/populations.js";
 import { stackingCases } from "./conformance/stacking.js";
 
@@ -20,12 +21,8 @@ import { stackingCases } from "./conformance/stacking.js";
 const RANDOM = Number(process.env["SUBSIDIA_SQL_RANDOM"] ?? 150);
 /** The corpus cases and policies of the library SQL refuses (README, "Not compiled to SQL"), with the refusal. */
 const REFUSED: Record<string, RegExp> = {
-  "corpus/wave2-history": /awarded: an awards history input/,
   "corpus/wave2-links": /art1\.newProject: a payment schedule/,
   "policies/anhui/changfeng-industry-2018.subsidia": /art2\.referral: a payment schedule/,
-  "policies/guangdong/zhaoqing-talent-2018.subsidia": /awarded: an awards history input/,
-  "policies/hainan/biomedicine-awards-2022.subsidia": /awarded: an awards history input/,
-  "policies/sichuan/wusheng-listing-2023.subsidia": /awarded: an awards history input/,
   "policies/zhejiang/cixi-industry-2025.subsidia":
     /art1\.digitalManufacturing: `\(company\.revenue - company\.lastYear\) \/ company\.lastYear` cannot be computed exactly/,
   "policies/zhejiang/ningbo-major-industrial-projects-2020.subsidia": /art1\.investment: a payment schedule/,
@@ -61,7 +58,8 @@ describe.each(engines)("$name", ({ open }) => {
   afterAll(async () => engine?.close());
 
   test.each(policies.map((p) => [p.name, p] as const))("%s", async (_name, p) => {
-    const population = [...p.facts, ...randomPopulation(p.policy, RANDOM, 7)];
+    const random = [...p.facts, ...randomPopulation(p.policy, RANDOM, 7)];
+    const population = [...random, ...historyPopulation(p.policy, random, 11)];
     const { loaded, ids } = loadPopulation(p.policy, population);
     const compiled = compilePolicy(p.policy);
     const got = new Map(
@@ -111,6 +109,10 @@ describe.each(engines)("$name", ({ open }) => {
     if (p.name.endsWith("constructs/award-of.subsidia"))
       for (const c of ["award county", "pending county", "award matched", "pending matched", "award topUp"])
         expect([...clauses].join(", "), c).toContain(c);
+    // the awards history: every clause that reads it pays some applicants and not others
+    if (p.name.endsWith("constructs/history.subsidia"))
+      for (const c of ["capped", "recent", "promoted", "certified", "perProject", "equipment", "fleet"])
+        expect([...clauses].join(", "), c).toContain(`award ${c}`);
     // range awards: low ends paid, cut to the high end, and not given (0)
     if (p.name.endsWith("constructs/range.subsidia")) {
       expect(ranges.some((r) => r.min !== "0.00" && r.min !== r.max)).toBe(true);

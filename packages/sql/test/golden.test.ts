@@ -31,7 +31,9 @@ const cases = suitePolicies().filter(
     p.name.endsWith("constructs/dates.subsidia") ||
     p.name.endsWith("constructs/award-of.subsidia") ||
     // stacking: ranking and a first value over windows
-    p.name.endsWith("constructs/stacking.subsidia"),
+    p.name.endsWith("constructs/stacking.subsidia") ||
+    // the awards history: sums grouped per applicant and item, a window of years back from the date
+    p.name.endsWith("constructs/history.subsidia"),
 );
 const golden = (name: string, dialect: string) =>
   new URL(`./golden/${name.replace(/^.*\//, "").replace(".subsidia", "")}.${dialect}.sql`, import.meta.url).pathname;
