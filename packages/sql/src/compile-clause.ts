@@ -25,6 +25,7 @@ import { enumOf } from "./scope.js";
 import { type AwardRef, awardRef, awardValue, joinRef, refColumns } from "./compile-award-of.js";
 import { keyText, type SelectionKeys, selectionColumns, selectionKeysQuery } from "./compile-select.js";
 import { logic } from "./compile-ops.js";
+import { type ScheduleKeys, scheduleColumns, scheduleQuery } from "./compile-schedule.js";
 import { APPLICANT, type LayoutColumn, type LayoutTable, POSITION } from "./layout.js";
 import { addSub, common, literal, type Num, type NumType, sqlType, times } from "./numeric.js";
 import { roundTo } from "./round.js";
@@ -44,6 +45,8 @@ export interface ClauseQuery {
   keys: SelectionKeys | null;
   /** the type of the `low` column (the low end of a range award), when it has one */
   low: NumType | null;
+  /** the CTE of the values of its payment schedule, when it has one */
+  schedule?: ScheduleKeys | null;
 }
 
 /** The value type of a layout column. */
@@ -216,6 +219,7 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged 
     stages.push(step(st, prev, s));
   }
   const lows = award.low ? lowStages(award.low, award.steps, s) : null;
+  const payColumns = award.schedule ? scheduleColumns(award.schedule, s) : null;
   const keyColumns = award.selection ? selectionColumns(award.selection, s) : null;
   const one = ctx.plan.exclusions.find((x) => x.kind === "one-per" && x.clause === c.index);
   const oneKey = one?.kind === "one-per" ? compileExpr(one.key, s) : null;
@@ -257,6 +261,7 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged 
     const awarded = and(bin("=", k, int(0)), bin(">", x, literal(new Dec(0)).sql));
     k = caseWhen([[and(awarded, bin("<>", lk, int(0))), lk]], k);
   }
+  if (payColumns) k = payColumns.code(k, x);
   if (oneKey) {
     // the key of `one per` is evaluated for an awarded item (`extras`): its failure fails the applicant
     const kc = codeOf(oneKey);
@@ -288,7 +293,9 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged 
     keys = { clause: c, name: name("sel"), num: keyColumns.num };
     ctes.push({ name: keys.name, query: selectionKeysQuery(c, name(n), keyColumns.columns) });
   }
+  const schedule = payColumns ? { clause: c, name: name("pay"), shares: payColumns.shares } : null;
+  if (schedule) ctes.push({ name: schedule.name, query: scheduleQuery(name(n), payColumns!.columns) });
   if (oneKey)
     ctes.push({ name: name("one"), query: selectionKeysQuery(c, name(n), [{ e: keyText(oneKey), as: "_one" }]) });
-  return { ctes, out: `c${c.index}`, amount: last, keys, low: low?.t ?? null };
+  return { ctes, out: `c${c.index}`, amount: last, keys, low: low?.t ?? null, schedule };
 }

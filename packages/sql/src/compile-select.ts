@@ -19,7 +19,8 @@ export interface SelectionKeys {
 export function keyText(val: Val): Sql {
   let text: Sql;
   if (val.t.k === "num") {
-    text = cast(cast(val.v, sqlType(val.t.t)), TEXT);
+    // a digit before the point: DuckDB writes DECIMAL(3, 3) 0.333 as `.333`
+    text = cast(cast(val.v, sqlType({ ...val.t.t, int: Math.max(1, val.t.t.int) })), TEXT);
     if (val.t.t.scale > 0) text = { k: "trimTrailing", e: { k: "trimTrailing", e: text, char: "0" }, char: "." };
   } else if (val.t.k === "bool")
     text = caseWhen(
