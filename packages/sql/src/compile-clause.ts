@@ -19,7 +19,7 @@ import {
   TEXT,
   table,
 } from "./ast.js";
-import { compileBase, overflowCode, type Stage } from "./compile-base.js";
+import { compileBase, NO_TIER, overflowCode, type Stage } from "./compile-base.js";
 import { type ColumnRef, compileExpr, type Ctx, numOf, type Scope } from "./compile-expr.js";
 import { enumOf } from "./scope.js";
 import { type AwardRef, awardRef, awardValue, joinRef, refColumns } from "./compile-award-of.js";
@@ -184,7 +184,8 @@ function step(st: StepPlan, prev: Stage, s: Scope): Stage {
 
 /** The low end of a range award (`pipeline` of `award.low`): its base, then the same steps, stage by stage. */
 function lowStages(low: NonNullable<AwardPlan["low"]>, steps: readonly StepPlan[], s: Scope): Stage[] {
-  const out: Stage[] = [compileBase(low, s)];
+  // no tier or case reached: a low end of 0, not a stop (`extras`)
+  const out: Stage[] = [compileBase(low, s, NO_TIER)];
   for (const st of steps) {
     const k = out.length;
     const prev: Stage = {
@@ -259,7 +260,9 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged 
     low = { sql: caseWhen([[bin("=", lk, int(0)), least]], literal(new Dec(0)).sql), t: l!.t, overflow: null };
     // an awarded item's low end that stops (not given, pending, failed) stops it (`evalItem`)
     const awarded = and(bin("=", k, int(0)), bin(">", x, literal(new Dec(0)).sql));
-    k = caseWhen([[and(awarded, bin("<>", lk, int(0))), lk]], k);
+    const chosen = award.low!.kind === "tiers" || award.low!.kind === "lookup";
+    const stops = and(bin("<>", lk, int(0)), ...(chosen ? [bin("<>", lk, int(NO_TIER))] : []));
+    k = caseWhen([[and(awarded, stops), lk]], k);
   }
   if (payColumns) k = payColumns.code(k, x);
   if (oneKey) {

@@ -21,9 +21,6 @@ export function assertSupported(plan: Plan): void {
     const path = c.path;
     if (!a) continue;
     if (a.once) throw unsupported("`once`", path);
-    // `baseAmount` of tiers or a lookup gives no amount (a low end of 0) where SQL's code stops the item
-    if (a.low && a.low.kind !== "amount" && a.low.kind !== "rate")
-      throw unsupported("a range whose low end is tiers or a lookup", path);
     for (const st of a.steps) {
       if (st.kind === "less-received" || st.kind === "history-cap") throw unsupported("a cap over years", path);
     }

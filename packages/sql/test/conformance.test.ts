@@ -7,6 +7,7 @@ import type { Engine } from "./engines/engine.js";
 import { loadPopulation } from "./engines/population.js";
 import { PG_URL, postgresqlEngine } from "./engines/postgresql.js";
 import { expectedOutcome, selectedOutcomes } from "./conformance/expected.js";
+import { irCases } from "./conformance/ir-cases.js";
 import { suitePolicies } from "./conformance/policies.js";
 import { randomPopulation } from "./conformance/populations.js";
 import { stackingCases } from "./conformance/stacking.js";
@@ -28,7 +29,8 @@ const REFUSED: Record<string, RegExp> = {
   "policies/zhejiang/cixi-industry-2025.subsidia":
     /art1\.digitalManufacturing: `\(company\.revenue - company\.lastYear\) \/ company\.lastYear` cannot be computed exactly/,
 };
-const all = suitePolicies();
+const suite = suitePolicies();
+const all = [...suite, ...irCases(suite)];
 const policies = all.filter((p) => !(p.name in REFUSED));
 
 test.each(Object.entries(REFUSED))("%s is refused precisely", (name, why) => {
@@ -121,6 +123,12 @@ describe.each(engines)("$name", ({ open }) => {
     if (p.name.endsWith("constructs/schedule.subsidia")) {
       expect([...statuses].sort()).toEqual(["awaiting", "payable", "scheduled"]);
       for (const c of ["award thirds", "award known", "pending pendingShare"]) expect([...clauses]).toContain(c);
+    }
+    // low ends of tiers and lookups: reached, and 0 where none is (the high end still paid)
+    if (p.name.endsWith("(low ends of tiers and lookups)")) {
+      expect(ranges.some((r) => r.min === "0.00")).toBe(true);
+      expect(ranges.some((r) => r.min !== "0.00")).toBe(true);
+      for (const c of ["award tiered", "award byKind", "award crossed"]) expect([...clauses]).toContain(c);
     }
     // stacking: each group excludes, and ties occur (the runtime's zero items, not written in SQL rows)
     if (p.name.endsWith("constructs/stacking.subsidia")) {
