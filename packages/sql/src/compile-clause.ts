@@ -197,6 +197,17 @@ function lowStages(low: NonNullable<AwardPlan["low"]>, steps: readonly StepPlan[
   return out;
 }
 
+/** The code of an awarded item (`k` 0, `x` > 0) after values read in order whose failure fails the applicant. */
+function failsAwarded(codes: readonly Sql[], k: Sql, x: Sql): Sql {
+  let out = k;
+  for (const c of codes) {
+    if (c.k === "int" && c.value >= 0) continue;
+    const awarded = and(bin("=", out, int(0)), bin(">", x, literal(new Dec(0)).sql));
+    out = caseWhen([[and(awarded, codeTest(c, "<", 0)), c]], out);
+  }
+  return out;
+}
+
 /**
  * A clause as CTEs, one per stage of the plan (`evalItem`): its input; conditions, pending
  * parameters and the base amount; then each step (uplifts, caps, rounding) in the plan's
@@ -265,12 +276,9 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged 
     k = caseWhen([[and(awarded, stops), lk]], k);
   }
   if (payColumns) k = payColumns.code(k, x);
-  if (oneKey) {
-    // the key of `one per` is evaluated for an awarded item (`extras`): its failure fails the applicant
-    const kc = codeOf(oneKey);
-    const awarded = and(bin("=", k, int(0)), bin(">", x, literal(new Dec(0)).sql));
-    if (!(kc.k === "int" && kc.value === 0)) k = caseWhen([[and(awarded, codeTest(kc, "<", 0)), kc]], k);
-  }
+  if (keyColumns) k = failsAwarded(keyColumns.codes, k, x);
+  // the key of `one per` is evaluated for an awarded item (`extras`): its failure fails the applicant
+  if (oneKey) k = failsAwarded([codeOf(oneKey)], k, x);
   const out = select(
     [
       { e: col(APPLICANT, "t"), as: APPLICANT },

@@ -17,7 +17,7 @@ import {
   table,
 } from "./ast.js";
 import { compileExpr, numOf, type Scope } from "./compile-expr.js";
-import { keyText } from "./compile-select.js";
+import { canFail, keyText } from "./compile-select.js";
 import { APPLICANT, POSITION } from "./layout.js";
 import { addSub, literal, type Num, type NumType, SqlCompileError, sqlType, times } from "./numeric.js";
 import { roundTo, written } from "./round.js";
@@ -63,7 +63,7 @@ export function scheduleColumns(schedule: readonly Instalment[], s: Scope): Sche
     const dc = codeOf(on);
     // needDecimal: a share not known stops the item; known(on): only a failure stops it
     if (!(sc.k === "int" && sc.value === 0)) stops.push([codeTest(sc, "<>", 0), sc]);
-    if (!(dc.k === "int" && dc.value >= 0)) stops.push([codeTest(dc, "<", 0), dc]);
+    if (canFail(on)) stops.push([codeTest(dc, "<", 0), dc]);
     const known = (c: Sql, v: Sql) => (c.k === "int" && c.value === 0 ? v : caseWhen([[codeTest(c, "=", 0), v]], NULL));
     const due = known(dc, on.v);
     const text = share.v.k === "num" && share.st.k === "known" ? str(new Dec(share.v.text).toFixed()) : keyText(share);

@@ -109,6 +109,11 @@ describe.each(engines)("$name", ({ open }) => {
     expect(decided).toBeGreaterThan(0);
     // a division by a parameter that is zero from 2028 on fails those applicants, in SQL too
     if (p.name.endsWith("constructs/params.subsidia")) expect(failed).toBeGreaterThan(0);
+    // a selection's key or category divided by that parameter fails the applicant too, the others are ranked
+    if (p.name.endsWith("constructs/select-fail.subsidia")) {
+      expect(failed).toBeGreaterThan(0);
+      expect(reasons.some((r) => /^rank \d+ of/.test(r))).toBe(true);
+    }
     // `award of` reads awards and pending items, per item, summed, in a condition
     if (p.name.endsWith("constructs/award-of.subsidia"))
       for (const c of ["award county", "pending county", "award matched", "pending matched", "award topUp"])

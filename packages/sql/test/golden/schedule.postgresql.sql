@@ -194,57 +194,14 @@ WITH
       0 AS "clause",
       "t"."position" AS "position",
       "t"."item" AS "item",
-      CASE
-        WHEN ("t"."_k3" = 0)
-        AND ("t"."_x3" > CAST(0 AS NUMERIC(1, 0))) THEN CASE
-          WHEN CASE
-            WHEN "t"."i.completed" IS NULL THEN 1
-            ELSE 0
-          END < 0 THEN CASE
-            WHEN "t"."i.completed" IS NULL THEN 1
-            ELSE 0
-          END
-          ELSE "t"."_k3"
-        END
-        ELSE "t"."_k3"
-      END AS "code",
+      "t"."_k3" AS "code",
       "t"."_x3" AS "amount"
     FROM
       "c0_3" AS "t"
     WHERE
-      (
-        CASE
-          WHEN ("t"."_k3" = 0)
-          AND ("t"."_x3" > CAST(0 AS NUMERIC(1, 0))) THEN CASE
-            WHEN CASE
-              WHEN "t"."i.completed" IS NULL THEN 1
-              ELSE 0
-            END < 0 THEN CASE
-              WHEN "t"."i.completed" IS NULL THEN 1
-              ELSE 0
-            END
-            ELSE "t"."_k3"
-          END
-          ELSE "t"."_k3"
-        END <> 1
-      )
+      ("t"."_k3" <> 1)
       AND NOT (
-        (
-          CASE
-            WHEN ("t"."_k3" = 0)
-            AND ("t"."_x3" > CAST(0 AS NUMERIC(1, 0))) THEN CASE
-              WHEN CASE
-                WHEN "t"."i.completed" IS NULL THEN 1
-                ELSE 0
-              END < 0 THEN CASE
-                WHEN "t"."i.completed" IS NULL THEN 1
-                ELSE 0
-              END
-              ELSE "t"."_k3"
-            END
-            ELSE "t"."_k3"
-          END = 0
-        )
+        ("t"."_k3" = 0)
         AND ("t"."_x3" <= CAST(0 AS NUMERIC(1, 0)))
       )
   ),
@@ -519,13 +476,6 @@ WITH
             ELSE 0
           END
           WHEN CASE
-            WHEN "t"."i.completed" IS NULL THEN 1
-            ELSE 0
-          END < 0 THEN CASE
-            WHEN "t"."i.completed" IS NULL THEN 1
-            ELSE 0
-          END
-          WHEN CASE
             WHEN CAST(
               CAST(1 AS NUMERIC(1, 0)) - "t"."i.firstShare" AS NUMERIC(13, 8)
             ) IS NULL THEN 1
@@ -534,13 +484,6 @@ WITH
             WHEN CAST(
               CAST(1 AS NUMERIC(1, 0)) - "t"."i.firstShare" AS NUMERIC(13, 8)
             ) IS NULL THEN 1
-            ELSE 0
-          END
-          WHEN CASE
-            WHEN CAST("t"."i.completed" + INTERVAL '6 months' AS DATE) IS NULL THEN 1
-            ELSE 0
-          END < 0 THEN CASE
-            WHEN CAST("t"."i.completed" + INTERVAL '6 months' AS DATE) IS NULL THEN 1
             ELSE 0
           END
           ELSE "t"."_k2"
@@ -563,13 +506,6 @@ WITH
               ELSE 0
             END
             WHEN CASE
-              WHEN "t"."i.completed" IS NULL THEN 1
-              ELSE 0
-            END < 0 THEN CASE
-              WHEN "t"."i.completed" IS NULL THEN 1
-              ELSE 0
-            END
-            WHEN CASE
               WHEN CAST(
                 CAST(1 AS NUMERIC(1, 0)) - "t"."i.firstShare" AS NUMERIC(13, 8)
               ) IS NULL THEN 1
@@ -578,13 +514,6 @@ WITH
               WHEN CAST(
                 CAST(1 AS NUMERIC(1, 0)) - "t"."i.firstShare" AS NUMERIC(13, 8)
               ) IS NULL THEN 1
-              ELSE 0
-            END
-            WHEN CASE
-              WHEN CAST("t"."i.completed" + INTERVAL '6 months' AS DATE) IS NULL THEN 1
-              ELSE 0
-            END < 0 THEN CASE
-              WHEN CAST("t"."i.completed" + INTERVAL '6 months' AS DATE) IS NULL THEN 1
               ELSE 0
             END
             ELSE "t"."_k2"
@@ -605,13 +534,6 @@ WITH
                 ELSE 0
               END
               WHEN CASE
-                WHEN "t"."i.completed" IS NULL THEN 1
-                ELSE 0
-              END < 0 THEN CASE
-                WHEN "t"."i.completed" IS NULL THEN 1
-                ELSE 0
-              END
-              WHEN CASE
                 WHEN CAST(
                   CAST(1 AS NUMERIC(1, 0)) - "t"."i.firstShare" AS NUMERIC(13, 8)
                 ) IS NULL THEN 1
@@ -620,13 +542,6 @@ WITH
                 WHEN CAST(
                   CAST(1 AS NUMERIC(1, 0)) - "t"."i.firstShare" AS NUMERIC(13, 8)
                 ) IS NULL THEN 1
-                ELSE 0
-              END
-              WHEN CASE
-                WHEN CAST("t"."i.completed" + INTERVAL '6 months' AS DATE) IS NULL THEN 1
-                ELSE 0
-              END < 0 THEN CASE
-                WHEN CAST("t"."i.completed" + INTERVAL '6 months' AS DATE) IS NULL THEN 1
                 ELSE 0
               END
               ELSE "t"."_k2"

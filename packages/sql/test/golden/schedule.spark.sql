@@ -191,57 +191,14 @@ WITH
       0 AS `clause`,
       `t`.`position` AS `position`,
       `t`.`item` AS `item`,
-      CASE
-        WHEN (`t`.`_k3` = 0)
-        AND (`t`.`_x3` > CAST(0 AS DECIMAL(1, 0))) THEN CASE
-          WHEN CASE
-            WHEN `t`.`i.completed` IS NULL THEN 1
-            ELSE 0
-          END < 0 THEN CASE
-            WHEN `t`.`i.completed` IS NULL THEN 1
-            ELSE 0
-          END
-          ELSE `t`.`_k3`
-        END
-        ELSE `t`.`_k3`
-      END AS `code`,
+      `t`.`_k3` AS `code`,
       `t`.`_x3` AS `amount`
     FROM
       `c0_3` AS `t`
     WHERE
-      (
-        CASE
-          WHEN (`t`.`_k3` = 0)
-          AND (`t`.`_x3` > CAST(0 AS DECIMAL(1, 0))) THEN CASE
-            WHEN CASE
-              WHEN `t`.`i.completed` IS NULL THEN 1
-              ELSE 0
-            END < 0 THEN CASE
-              WHEN `t`.`i.completed` IS NULL THEN 1
-              ELSE 0
-            END
-            ELSE `t`.`_k3`
-          END
-          ELSE `t`.`_k3`
-        END <> 1
-      )
+      (`t`.`_k3` <> 1)
       AND NOT (
-        (
-          CASE
-            WHEN (`t`.`_k3` = 0)
-            AND (`t`.`_x3` > CAST(0 AS DECIMAL(1, 0))) THEN CASE
-              WHEN CASE
-                WHEN `t`.`i.completed` IS NULL THEN 1
-                ELSE 0
-              END < 0 THEN CASE
-                WHEN `t`.`i.completed` IS NULL THEN 1
-                ELSE 0
-              END
-              ELSE `t`.`_k3`
-            END
-            ELSE `t`.`_k3`
-          END = 0
-        )
+        (`t`.`_k3` = 0)
         AND (`t`.`_x3` <= CAST(0 AS DECIMAL(1, 0)))
       )
   ),
@@ -514,13 +471,6 @@ WITH
             ELSE 0
           END
           WHEN CASE
-            WHEN `t`.`i.completed` IS NULL THEN 1
-            ELSE 0
-          END < 0 THEN CASE
-            WHEN `t`.`i.completed` IS NULL THEN 1
-            ELSE 0
-          END
-          WHEN CASE
             WHEN CAST(
               CAST(1 AS DECIMAL(1, 0)) - `t`.`i.firstShare` AS DECIMAL(13, 8)
             ) IS NULL THEN 1
@@ -529,13 +479,6 @@ WITH
             WHEN CAST(
               CAST(1 AS DECIMAL(1, 0)) - `t`.`i.firstShare` AS DECIMAL(13, 8)
             ) IS NULL THEN 1
-            ELSE 0
-          END
-          WHEN CASE
-            WHEN ADD_MONTHS(`t`.`i.completed`, 6) IS NULL THEN 1
-            ELSE 0
-          END < 0 THEN CASE
-            WHEN ADD_MONTHS(`t`.`i.completed`, 6) IS NULL THEN 1
             ELSE 0
           END
           ELSE `t`.`_k2`
@@ -558,13 +501,6 @@ WITH
               ELSE 0
             END
             WHEN CASE
-              WHEN `t`.`i.completed` IS NULL THEN 1
-              ELSE 0
-            END < 0 THEN CASE
-              WHEN `t`.`i.completed` IS NULL THEN 1
-              ELSE 0
-            END
-            WHEN CASE
               WHEN CAST(
                 CAST(1 AS DECIMAL(1, 0)) - `t`.`i.firstShare` AS DECIMAL(13, 8)
               ) IS NULL THEN 1
@@ -573,13 +509,6 @@ WITH
               WHEN CAST(
                 CAST(1 AS DECIMAL(1, 0)) - `t`.`i.firstShare` AS DECIMAL(13, 8)
               ) IS NULL THEN 1
-              ELSE 0
-            END
-            WHEN CASE
-              WHEN ADD_MONTHS(`t`.`i.completed`, 6) IS NULL THEN 1
-              ELSE 0
-            END < 0 THEN CASE
-              WHEN ADD_MONTHS(`t`.`i.completed`, 6) IS NULL THEN 1
               ELSE 0
             END
             ELSE `t`.`_k2`
@@ -600,13 +529,6 @@ WITH
                 ELSE 0
               END
               WHEN CASE
-                WHEN `t`.`i.completed` IS NULL THEN 1
-                ELSE 0
-              END < 0 THEN CASE
-                WHEN `t`.`i.completed` IS NULL THEN 1
-                ELSE 0
-              END
-              WHEN CASE
                 WHEN CAST(
                   CAST(1 AS DECIMAL(1, 0)) - `t`.`i.firstShare` AS DECIMAL(13, 8)
                 ) IS NULL THEN 1
@@ -615,13 +537,6 @@ WITH
                 WHEN CAST(
                   CAST(1 AS DECIMAL(1, 0)) - `t`.`i.firstShare` AS DECIMAL(13, 8)
                 ) IS NULL THEN 1
-                ELSE 0
-              END
-              WHEN CASE
-                WHEN ADD_MONTHS(`t`.`i.completed`, 6) IS NULL THEN 1
-                ELSE 0
-              END < 0 THEN CASE
-                WHEN ADD_MONTHS(`t`.`i.completed`, 6) IS NULL THEN 1
                 ELSE 0
               END
               ELSE `t`.`_k2`
