@@ -18,15 +18,27 @@ type BaseOf<K extends BasePlan["kind"]> = Extract<BasePlan, { kind: K }>;
 export const overflowCode = (n: Num, s: Scope): Sql =>
   n.overflow ? caseWhen([[n.overflow, int(s.ctx.codes.error(OVERFLOW))]], int(0)) : int(0);
 
+/**
+ * The code of a base amount that reaches no tier (or no case) where that is not a stop: the low
+ * end of a range (`extras`: 0). Never the code of an item: the clause turns it into a low end of 0.
+ */
+export const NO_TIER = 1_000_000;
+
 /** Several amounts, one of which is chosen by `conds` (in order), else none: the code and amount. */
-function choose(conds: readonly Sql[], amounts: readonly Val[], srcs: readonly { src: string }[], s: Scope): Stage {
+function choose(
+  conds: readonly Sql[],
+  amounts: readonly Val[],
+  srcs: readonly { src: string }[],
+  s: Scope,
+  none: number,
+): Stage {
   const nums = common(
     amounts.map((a, i) => numOf(a, srcs[i]!, s)),
     s.path,
   );
   const code = caseWhen(
     conds.map((c, i) => [c, codeOf(amounts[i]!)] as const),
-    int(ABSENT),
+    int(none),
   );
   const x = caseWhen(
     conds.map((c, i) => [c, nums[i]!.sql] as const),
@@ -38,7 +50,7 @@ function choose(conds: readonly Sql[], amounts: readonly Val[], srcs: readonly {
 }
 
 /** The highest threshold reached pays; equal thresholds: the later tier (`eval-award.ts` `tiers`). */
-function tiers(plan: BaseOf<"tiers">, s: Scope): Stage {
+function tiers(plan: BaseOf<"tiers">, s: Scope, none: number): Stage {
   const base = compileExpr(plan.base, s);
   const thresholds = plan.tiers.map((t) => compileExpr(t.atLeast, s));
   const [b, ...ts] = common(
@@ -71,6 +83,7 @@ function tiers(plan: BaseOf<"tiers">, s: Scope): Stage {
     order.map((i) => amounts[i]!),
     srcs,
     s,
+    none,
   );
   const over = b!.overflow ?? ts.find((t) => t.overflow)?.overflow ?? null;
   const compared = over ? caseWhen([[over, int(s.ctx.codes.error(OVERFLOW))]], int(0)) : int(0);
@@ -78,7 +91,7 @@ function tiers(plan: BaseOf<"tiers">, s: Scope): Stage {
 }
 
 /** First-time crossings: every tier reached now and not by `since`, added; none reached: nothing (`newTiers`). */
-function newTiers(plan: BaseOf<"tiers">, since: Expr, s: Scope): Stage {
+function newTiers(plan: BaseOf<"tiers">, since: Expr, s: Scope, noTier: number): Stage {
   const base = compileExpr(plan.base, s);
   const prev = compileExpr(since, s);
   const thresholds = plan.tiers.map((t) => compileExpr(t.atLeast, s));
@@ -103,13 +116,13 @@ function newTiers(plan: BaseOf<"tiers">, since: Expr, s: Scope): Stage {
   const over = [b, p, ...ts].find((n) => n!.overflow)?.overflow ?? null;
   const compared = over ? caseWhen([[over, int(s.ctx.codes.error(OVERFLOW))]], int(0)) : int(0);
   const amountCodes = amounts.map((a, i) => caseWhen([[pays[i]!, codeOf(a)]], int(0)));
-  const none = caseWhen([[or(...reached), int(0)]], int(ABSENT));
+  const none = caseWhen([[or(...reached), int(0)]], int(noTier));
   const codes = [codeOf(base), codeOf(prev), ...thresholds.map(codeOf), compared, none, ...amountCodes];
   return { code: firstStop([...codes, overflowCode(x, s)]), x };
 }
 
 /** The first case whose key matches pays, else `otherwise`, else nothing (`lookup`). */
-function lookup(plan: BaseOf<"lookup">, s: Scope): Stage {
+function lookup(plan: BaseOf<"lookup">, s: Scope, none: number): Stage {
   const key = compileExpr(plan.key, s);
   const conds = plan.cases.map((c) => matches(key, [c.match]));
   const amounts = plan.cases.map((c) => compileExpr(c.amount, s));
@@ -119,12 +132,15 @@ function lookup(plan: BaseOf<"lookup">, s: Scope): Stage {
     amounts.push(compileExpr(plan.otherwise, s));
     srcs.push(plan.otherwise);
   }
-  const chosen = choose(conds, amounts, srcs, s);
+  const chosen = choose(conds, amounts, srcs, s, none);
   return { code: firstStop([codeOf(key), chosen.code]), x: chosen.x };
 }
 
-/** The base amount of an item (`eval-award.ts` `baseAmount`): each value it needs read in order. */
-export function compileBase(base: BasePlan, s: Scope): Stage {
+/**
+ * The base amount of an item (`eval-award.ts` `baseAmount`): each value it needs read in order.
+ * No tier or case reached: `none` (the item is not awarded; `NO_TIER` for the low end of a range).
+ */
+export function compileBase(base: BasePlan, s: Scope, none = ABSENT): Stage {
   switch (base.kind) {
     case "amount": {
       const v = compileExpr(base.amount, s);
@@ -137,9 +153,9 @@ export function compileBase(base: BasePlan, s: Scope): Stage {
       return { code: firstStop([codeOf(r), codeOf(b), overflowCode(x, s)]), x };
     }
     case "tiers":
-      return base.since ? newTiers(base, base.since, s) : tiers(base, s);
+      return base.since ? newTiers(base, base.since, s, none) : tiers(base, s, none);
     case "lookup":
-      return lookup(base, s);
+      return lookup(base, s, none);
     default:
       return assertNever(base, "base amount");
   }

@@ -18,12 +18,13 @@ import {
   TEXT,
   table,
 } from "./ast.js";
-import { compileBase, overflowCode, type Stage } from "./compile-base.js";
+import { compileBase, NO_TIER, overflowCode, type Stage } from "./compile-base.js";
 import { type ColumnRef, compileExpr, type Ctx, numOf, type Scope } from "./compile-expr.js";
 import { enumOf } from "./scope.js";
 import { type AwardRef, awardRef, awardValue, joinRef, refColumns } from "./compile-award-of.js";
 import { keyText, type SelectionKeys, selectionColumns, selectionKeysQuery } from "./compile-select.js";
 import { logic } from "./compile-ops.js";
+import { type ScheduleKeys, scheduleColumns, scheduleQuery } from "./compile-schedule.js";
 import { APPLICANT, type LayoutColumn, type LayoutTable, POSITION } from "./layout.js";
 import { addSub, common, literal, type Num, type NumType, sqlType, times } from "./numeric.js";
 import { roundTo } from "./round.js";
@@ -53,6 +54,8 @@ export interface ClauseQuery {
   keys: SelectionKeys | null;
   /** the type of the `low` column (the low end of a range award), when it has one */
   low: NumType | null;
+  /** the CTE of the values of its payment schedule, when it has one */
+  schedule?: ScheduleKeys | null;
 }
 
 /** The value type of a layout column. */
@@ -193,7 +196,8 @@ function step(st: StepPlan, prev: Stage, s: Scope): Stage {
 
 /** The low end of a range award (`pipeline` of `award.low`): its base, then the same steps, stage by stage. */
 function lowStages(low: NonNullable<AwardPlan["low"]>, steps: readonly StepPlan[], s: Scope): Stage[] {
-  const out: Stage[] = [compileBase(low, s)];
+  // no tier or case reached: a low end of 0, not a stop (`extras`)
+  const out: Stage[] = [compileBase(low, s, NO_TIER)];
   for (const st of steps) {
     const k = out.length;
     const prev: Stage = {
@@ -201,6 +205,17 @@ function lowStages(low: NonNullable<AwardPlan["low"]>, steps: readonly StepPlan[
       x: { sql: col(`_lx${k}`, "t"), t: out[k - 1]!.x.t, overflow: null },
     };
     out.push(step(st, prev, s));
+  }
+  return out;
+}
+
+/** The code of an awarded item (`k` 0, `x` > 0) after values read in order whose failure fails the applicant. */
+function failsAwarded(codes: readonly Sql[], k: Sql, x: Sql): Sql {
+  let out = k;
+  for (const c of codes) {
+    if (c.k === "int" && c.value >= 0) continue;
+    const awarded = and(bin("=", out, int(0)), bin(">", x, literal(new Dec(0)).sql));
+    out = caseWhen([[and(awarded, codeTest(c, "<", 0)), c]], out);
   }
   return out;
 }
@@ -232,6 +247,7 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged 
     stages.push(onceStage(prevOf(stages.length, stages.at(-1)!.x.t), stages.at(-1)!.x.t));
     if (lows) lows.push(onceStage(prevOf(lows.length, lows.at(-1)!.x.t, "l"), lows.at(-1)!.x.t));
   }
+  const payColumns = award.schedule ? scheduleColumns(award.schedule, s) : null;
   const keyColumns = award.selection ? selectionColumns(award.selection, s) : null;
   const one = ctx.plan.exclusions.find((x) => x.kind === "one-per" && x.clause === c.index);
   const oneKey = one?.kind === "one-per" ? compileExpr(one.key, s) : null;
@@ -272,14 +288,14 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged 
     low = { sql: caseWhen([[bin("=", lk, int(0)), least]], literal(new Dec(0)).sql), t: l!.t, overflow: null };
     // an awarded item's low end that stops (not given, pending, failed) stops it (`evalItem`)
     const awarded = and(bin("=", k, int(0)), bin(">", x, literal(new Dec(0)).sql));
-    k = caseWhen([[and(awarded, bin("<>", lk, int(0))), lk]], k);
+    const chosen = award.low!.kind === "tiers" || award.low!.kind === "lookup";
+    const stops = and(bin("<>", lk, int(0)), ...(chosen ? [bin("<>", lk, int(NO_TIER))] : []));
+    k = caseWhen([[and(awarded, stops), lk]], k);
   }
-  if (oneKey) {
-    // the key of `one per` is evaluated for an awarded item (`extras`): its failure fails the applicant
-    const kc = codeOf(oneKey);
-    const awarded = and(bin("=", k, int(0)), bin(">", x, literal(new Dec(0)).sql));
-    if (!(kc.k === "int" && kc.value === 0)) k = caseWhen([[and(awarded, codeTest(kc, "<", 0)), kc]], k);
-  }
+  if (payColumns) k = payColumns.code(k, x);
+  if (keyColumns) k = failsAwarded(keyColumns.codes, k, x);
+  // the key of `one per` is evaluated for an awarded item (`extras`): its failure fails the applicant
+  if (oneKey) k = failsAwarded([codeOf(oneKey)], k, x);
   const out = select(
     [
       { e: col(APPLICANT, "t"), as: APPLICANT },
@@ -305,7 +321,9 @@ export function compileClause(c: ClausePlan, award: AwardPlan, ctx: Ctx, ranged 
     keys = { clause: c, name: name("sel"), num: keyColumns.num };
     ctes.push({ name: keys.name, query: selectionKeysQuery(c, name(n), keyColumns.columns) });
   }
+  const schedule = payColumns ? { clause: c, name: name("pay"), shares: payColumns.shares } : null;
+  if (schedule) ctes.push({ name: schedule.name, query: scheduleQuery(name(n), payColumns!.columns) });
   if (oneKey)
     ctes.push({ name: name("one"), query: selectionKeysQuery(c, name(n), [{ e: keyText(oneKey), as: "_one" }]) });
-  return { ctes, out: `c${c.index}`, amount: last, keys, low: low?.t ?? null };
+  return { ctes, out: `c${c.index}`, amount: last, keys, low: low?.t ?? null, schedule };
 }

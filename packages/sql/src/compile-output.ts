@@ -28,6 +28,7 @@ import { addSub, literal, type Num, type NumType, sqlType } from "./numeric.js";
 import { written } from "./round.js";
 import type { SelectionKeys } from "./compile-select.js";
 import { awardRule, selectionStage } from "./compile-selection.js";
+import { instalmentRows, SCHEDULE_COLUMNS, type ScheduleKeys } from "./compile-schedule.js";
 
 /**
  * The result relation: one row per line of an applicant's result, ordered by `applicant`,
@@ -77,6 +78,8 @@ export const RANGE_COLUMNS: readonly { name: string; type: SqlType }[] = [{ name
 export interface Extras {
   selects: boolean;
   ranged: boolean;
+  /** a payment schedule: `SCHEDULE_COLUMNS` */
+  scheduled?: boolean;
 }
 
 /** The columns of the result relation of a policy: with `select` or a range, `SELECTION_COLUMNS`, `RANGE_COLUMNS`. */
@@ -84,6 +87,7 @@ export const outputColumns = (x: Extras) => [
   ...OUTPUT_COLUMNS,
   ...(x.selects ? SELECTION_COLUMNS : []),
   ...(x.ranged ? RANGE_COLUMNS : []),
+  ...(x.scheduled ? SCHEDULE_COLUMNS : []),
 ];
 
 /** A row of the result relation: the given columns, the others typed NULLs. */
@@ -143,6 +147,7 @@ export function outputRows(
   ctx: Ctx,
   keys: readonly SelectionKeys[] = [],
   low: NumType | null = null,
+  schedules: readonly ScheduleKeys[] = [],
 ): OutputParts {
   const { plan, codes } = ctx;
   const monetary = plan.clauses.filter((c) => c.award);
@@ -188,7 +193,7 @@ export function outputRows(
     });
   }
   const selects = keys.length > 0;
-  const x: Extras = { selects, ranged: low !== null };
+  const x: Extras = { selects, ranged: low !== null, scheduled: schedules.length > 0 };
   let items = evaluated;
   if (selects) {
     const stage = selectionStage(evaluated, keys, amount, canFail);
@@ -292,6 +297,10 @@ export function outputRows(
     bin(">=", col("code", "t"), int(2)),
   );
   const body: Query[] = [results, awards, pending, ...fundingRows(items, amount, ctx, ok, notFailed, x)];
+  const head = { applicant: col(APPLICANT, "t"), seq: seqOf("t") };
+  const make = (v: Partial<Record<string, Sql>>, join: (f: From) => From, where: Sql) =>
+    row(v, ok(join(t(items))), and(where, ...(notFailed ? [notFailed] : [])), x);
+  body.push(...instalmentRows(schedules, amount, plan, make, head));
   if (canFail) {
     const path = caseWhen([[bin("=", col("phase", "t"), int(0)), byClause(monetary, (c) => str(c.path))]], str(""));
     body.push(

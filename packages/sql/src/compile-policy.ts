@@ -24,6 +24,7 @@ import { compileClause, FACTS, IN_FORCE } from "./compile-clause.js";
 import type { Ctx } from "./compile-expr.js";
 import { outputRows } from "./compile-output.js";
 import type { SelectionKeys } from "./compile-select.js";
+import type { ScheduleKeys } from "./compile-schedule.js";
 import { APPLICANT, APPLICANTS_TABLE, layoutOf, POSITION } from "./layout.js";
 import { type NumType, sqlType } from "./numeric.js";
 import { Codes } from "./value.js";
@@ -59,6 +60,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const ctes: { name: string; query: Query }[] = [{ name: FACTS, query: factsQuery(plan) }];
   const outs: { name: string; scale: number; int: number }[] = [];
   const keys: SelectionKeys[] = [];
+  const schedules: ScheduleKeys[] = [];
   const ranged = plan.clauses.some((c) => c.award?.low);
   const lows: NumType[] = [];
   // in the plan's order: a clause reading `award of X` after X, whose stages it joins
@@ -69,6 +71,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     ctes.push(...q.ctes);
     outs.push({ name: q.out, ...q.amount });
     if (q.keys) keys.push(q.keys);
+    if (q.schedule) schedules.push(q.schedule);
   }
   // rounded amounts have the unit's places, and at most the digits their stages allow before the point
   const scale = Math.max(0, ...outs.map((o) => o.scale));
@@ -120,6 +123,6 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     ctes.push({ name: last, query: stage.query });
     amount = stage.amount;
   });
-  const out = outputRows(last, amount, ctx, keys, ranged ? low : null);
+  const out = outputRows(last, amount, ctx, keys, ranged ? low : null, schedules);
   return { plan, statement: { with: [...ctes, ...out.ctes], body: out.body }, codes: ctx.codes };
 }

@@ -19,7 +19,8 @@ export interface SelectionKeys {
 export function keyText(val: Val): Sql {
   let text: Sql;
   if (val.t.k === "num") {
-    text = cast(cast(val.v, sqlType(val.t.t)), TEXT);
+    // a digit before the point: DuckDB writes DECIMAL(3, 3) 0.333 as `.333`
+    text = cast(cast(val.v, sqlType({ ...val.t.t, int: Math.max(1, val.t.t.int) })), TEXT);
     if (val.t.t.scale > 0) text = { k: "trimTrailing", e: { k: "trimTrailing", e: text, char: "0" }, char: "." };
   } else if (val.t.k === "bool")
     text = caseWhen(
@@ -39,8 +40,12 @@ export function keyText(val: Val): Sql {
  * category), compiled in the clause's scope: call before the clause's input CTE is built, so
  * that it selects the columns they read.
  */
-export function selectionColumns(sel: Selection, s: Scope): { columns: { e: Sql; as: string }[]; num: NumType | null } {
+export function selectionColumns(
+  sel: Selection,
+  s: Scope,
+): { columns: { e: Sql; as: string }[]; num: NumType | null; codes: Sql[] } {
   const by = compileExpr(sel.by, s);
+  const per = sel.per ? compileExpr(sel.per, s) : null;
   const code = codeOf(by);
   const num =
     by.t.k === "num"
@@ -51,10 +56,15 @@ export function selectionColumns(sel: Selection, s: Scope): { columns: { e: Sql;
   const columns = [
     { e: keyText(by), as: "_sel_by" },
     { e: num, as: "_sel_num" },
-    { e: sel.per ? keyText(compileExpr(sel.per, s)) : cast(NULL, TEXT), as: "_sel_per" },
+    { e: per ? keyText(per) : cast(NULL, TEXT), as: "_sel_per" },
   ];
-  return { columns, num: by.t.k === "num" ? by.t.t : null };
+  // the key, then the category: a failure of either fails the applicant (`known` throws)
+  const codes = [by, ...(per ? [per] : [])].filter(canFail).map(codeOf);
+  return { columns, num: by.t.k === "num" ? by.t.t : null, codes };
 }
+
+/** Whether a value's code can be a failure (below 0): not when it is known or only absent. */
+export const canFail = (v: Val): boolean => v.st.k === "dyn" || (v.st.k === "fixed" && v.st.code < 0);
 
 /** The CTE of a clause's selection keys, read from its last stage (which carries the input's columns). */
 export function selectionKeysQuery(c: ClausePlan, last: string, columns: { e: Sql; as: string }[]): Query {

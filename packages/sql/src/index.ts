@@ -1,6 +1,7 @@
 export type * from "./ast.js";
 export { compilePolicy, type CompiledPolicy } from "./compile-policy.js";
 export { OUTPUT_COLUMNS, RANGE_COLUMNS, SELECTION_COLUMNS } from "./compile-output.js";
+export { SCHEDULE_COLUMNS } from "./compile-schedule.js";
 export { DIALECTS, dialectOf, type Dialect, type DialectName } from "./dialect.js";
 export { APPLICANT, APPLICANTS_TABLE, layoutOf, layoutTables, listTable, NUMERIC_BOUNDS, POSITION } from "./layout.js";
 export type { Layout, LayoutColumn, LayoutTable } from "./layout.js";
@@ -12,6 +13,7 @@ export {
   assembleResults,
   type ResultRow,
   type SqlAward,
+  type SqlInstalment,
   type SqlOutcome,
   type SqlPending,
 } from "./results.js";

@@ -10,10 +10,20 @@ export interface SqlAward {
   funding?: { payer: string; share: string; amount: string }[];
   /** a range award: its low end (`min`) and its high end, the amount */
   range?: { min: string; max: string };
+  /** a payment schedule: each instalment, the last the remainder (`InstalmentPart`) */
+  instalments?: SqlInstalment[];
   /** a clause with `select`: its rule and this item's key (and category) */
   selection?: { rule: string; by: string; per?: string };
   /** what the population's selection decided: `amount` is what is paid, `computed` what was computed */
   population?: { status: string; reason: string; rank?: number; of?: number; computed: string };
+}
+
+export interface SqlInstalment {
+  milestone: string;
+  share: string;
+  amount: string;
+  date?: string;
+  status: string;
 }
 
 export interface SqlPending {
@@ -64,6 +74,23 @@ function selected(a: SqlAward, r: ResultRow): void {
   a.population = { status, reason: text(r["population_reason"]), ...rank, computed: yuan(r["computed"]) };
 }
 
+/** An `instalment` row added to its award, before its `selection` and `population` (the batch record's order). */
+function instalment(a: SqlAward, r: ResultRow): void {
+  const { selection, population } = a;
+  delete a.selection;
+  delete a.population;
+  const due = r["due"];
+  (a.instalments ??= []).push({
+    milestone: text(r["milestone"]),
+    share: text(r["share"]),
+    amount: yuan(r["amount"]),
+    ...(given(due) ? { date: text(due) } : {}),
+    status: text(r["status"]),
+  });
+  if (selection) a.selection = selection;
+  if (population) a.population = population;
+}
+
 /**
  * Gathers the rows of one applicant (in the query's order: `seq`, then `part`) into its
  * result, with exactly the fields and field order of a batch record.
@@ -94,6 +121,8 @@ export function assembleApplicant(rows: readonly ResultRow[]): SqlOutcome {
       const p: SqlPending = { ...at(), reason: text(r["reason"]) };
       pending.push(p);
       parent = p;
+    } else if (r["kind"] === "instalment" && parent && "amount" in parent) {
+      instalment(parent, r);
     } else if (r["kind"] === "funding" && parent) {
       const part = { payer: text(r["payer"]), share: text(r["share"]) };
       const amount = r["amount"];

@@ -19,10 +19,6 @@ export function assertSupported(plan: Plan): void {
     const a = c.award;
     const path = c.path;
     if (!a) continue;
-    // `baseAmount` of tiers or a lookup gives no amount (a low end of 0) where SQL's code stops the item
-    if (a.low && a.low.kind !== "amount" && a.low.kind !== "rate")
-      throw unsupported("a range whose low end is tiers or a lookup", path);
-    if (a.schedule) throw unsupported("a payment schedule", path);
     for (const { expr } of clauseExprs(c.clause)) checkExpr(expr, path);
   }
 }

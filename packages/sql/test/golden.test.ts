@@ -30,6 +30,8 @@ const cases = suitePolicies().filter(
     p.name.endsWith("constructs/range.subsidia") ||
     p.name.endsWith("constructs/dates.subsidia") ||
     p.name.endsWith("constructs/award-of.subsidia") ||
+    // instalments: shares rounded, the last the rest, statuses by date
+    p.name.endsWith("constructs/schedule.subsidia") ||
     // stacking: ranking and a first value over windows
     p.name.endsWith("constructs/stacking.subsidia") ||
     // the awards history: sums grouped per applicant and item, a window of years back from the date

@@ -36,6 +36,9 @@ export function recordsQuery(policy: Policy): string {
     `CASE WHEN r."range_min" IS NULL THEN '' ELSE ',"range":{"min":"' || CAST(r."range_min" AS VARCHAR)`,
     `'","max":"' || CAST(${amount} AS VARCHAR) || '"}' END`,
   ].join(" || ");
+  // a payment schedule: its instalments, after the funding and the range (`writeAward`)
+  const scheduled = compiled.plan.clauses.some((c) => c.award?.schedule);
+  const instalment = `'{"milestone":' || ${json('"milestone"')} || ',"share":' || ${json('"share"')} || ',"amount":"' || CAST("amount" AS VARCHAR) || '"' || CASE WHEN "due" IS NULL THEN '' ELSE ',"date":"' || CAST("due" AS VARCHAR) || '"' END || ',"status":"' || "status" || '"}'`;
   const part = `'{"payer":' || ${json("payer")} || ',"share":' || ${json("share")} || CASE WHEN "amount" IS NULL THEN '' ELSE ',"amount":"' || CAST("amount" AS VARCHAR) || '"' END || '}'`;
   const item = [
     `'{"article":' || CAST(r."article" AS VARCHAR) || ',"clause":' || ${json('r."clause"')}`,
@@ -43,6 +46,7 @@ export function recordsQuery(policy: Policy): string {
     `CASE WHEN r."kind" = 'award' THEN ',"amount":"' || CAST(${amount} AS VARCHAR) || '","basis":"' || r."basis" || '"' ELSE ',"reason":' || ${json('r."reason"')} END`,
     `CASE WHEN f."parts" IS NULL THEN '' ELSE ',"funding":[' || f."parts" || ']' END`,
     ...(ranged ? [range] : []),
+    ...(scheduled ? [`CASE WHEN n."parts" IS NULL THEN '' ELSE ',"instalments":[' || n."parts" || ']' END`] : []),
     ...(selects ? [selection] : []),
     "'}'",
   ].join(" || ");
@@ -55,7 +59,7 @@ export function recordsQuery(policy: Policy): string {
   const failed = `'{"line":' || CAST(r."applicant" AS VARCHAR) || ',"error":"cannot evaluate","problems":[{"path":' || ${json('r."clause"')} || ',"message":' || ${json('r."reason"')} || '}]}'`;
   return `WITH "r" AS (${results}),
 "f" AS (SELECT "applicant", "seq", string_agg(${part}, ',' ORDER BY "part") AS "parts" FROM "r" WHERE "kind" = 'funding' GROUP BY "applicant", "seq"),
-"i" AS (SELECT r."applicant", r."kind", r."seq", ${item} AS "j" FROM "r" AS r LEFT JOIN "f" AS f ON f."applicant" = r."applicant" AND f."seq" = r."seq" WHERE r."kind" IN ('award', 'pending')),
+${scheduled ? `"n" AS (SELECT "applicant", "seq", string_agg(${instalment}, ',' ORDER BY "part") AS "parts" FROM "r" WHERE "kind" = 'instalment' GROUP BY "applicant", "seq"),\n` : ""}"i" AS (SELECT r."applicant", r."kind", r."seq", ${item} AS "j" FROM "r" AS r LEFT JOIN "f" AS f ON f."applicant" = r."applicant" AND f."seq" = r."seq"${scheduled ? ` LEFT JOIN "n" AS n ON n."applicant" = r."applicant" AND n."seq" = r."seq"` : ""} WHERE r."kind" IN ('award', 'pending')),
 "a" AS (SELECT "applicant", string_agg("j", ',' ORDER BY "seq") FILTER (WHERE "kind" = 'award') AS "awards", string_agg("j", ',' ORDER BY "seq") FILTER (WHERE "kind" = 'pending') AS "pending" FROM "i" GROUP BY "applicant")
 SELECT r."applicant" AS "applicant", CASE WHEN r."kind" = 'error' THEN ${failed} ELSE ${ok} END AS "record", r."kind" = 'error' AS "failed", CAST(r."total" AS VARCHAR) AS "total", CAST(r."up_to_total" AS VARCHAR) AS "up_to_total"
 FROM "r" AS r LEFT JOIN "a" AS a ON a."applicant" = r."applicant" WHERE r."kind" IN ('result', 'error') ORDER BY r."applicant"`;
