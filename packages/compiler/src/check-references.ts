@@ -11,9 +11,10 @@ import { closest, didYouMean } from "./suggest.js";
 export function checkReferences(ctx: Context, policy: Omit<Policy, "tests">, refs: readonly AwardRef[]): void {
   const clauses = policy.articles.flatMap((a) => a.clauses);
   const ids = clauses.map((c) => c.id);
+  const known = new Set(ids);
   const edges = new Map<string, string[]>();
   for (const r of refs) {
-    if (!ids.includes(r.clause.name)) {
+    if (!known.has(r.clause.name)) {
       const s = closest(r.clause.name, ids);
       ctx.report("N009.awardOf", r.clause.span, { name: r.clause.name, hint: didYouMean(s) }, { suggestion: s });
     } else if (r.from !== undefined) edges.set(r.from, [...(edges.get(r.from) ?? []), r.clause.name]);
@@ -26,7 +27,9 @@ export function checkReferences(ctx: Context, policy: Omit<Policy, "tests">, ref
     reported.add(r.from);
     ctx.report("S010.cycle", r.span, { name: r.from, path: [r.from, ...path].map((p) => `\`${p}\``).join(" → ") });
   }
-  for (const c of clauses) checkHistory(ctx, policy, c);
+  // once per policy, not per clause: a policy of many clauses has as many inputs
+  const awards = policy.inputs.some((f) => f.role === "awards");
+  for (const c of clauses) checkHistory(ctx, policy, c, awards);
 }
 
 /** The clauses from `start` that lead back to `target`, or undefined. */
@@ -45,9 +48,8 @@ function cycleThrough(edges: ReadonlyMap<string, string[]>, start: string, targe
   return walk(start);
 }
 
-function checkHistory(ctx: Context, policy: Omit<Policy, "tests">, c: Clause): void {
+function checkHistory(ctx: Context, policy: Omit<Policy, "tests">, c: Clause, awards: boolean): void {
   const at = (s: IrSpan) => ({ file: ctx.file, ...s });
-  const awards = policy.inputs.some((f) => f.role === "awards");
   const uses: [string, IrSpan][] = [
     ...(c.once ? [["once", c.once.span] as [string, IrSpan]] : []),
     ...(c.lessReceived ? [["less received", c.lessReceived.span] as [string, IrSpan]] : []),

@@ -15,19 +15,24 @@ export function tokens(node: CstNode, key: string): IToken[] {
   return (node.children[key] ?? []).filter((e): e is IToken => isToken(e) && e.isInsertedInRecovery !== true);
 }
 
+/** The first of `tokens(node, key)`, without making the list (read for nearly every token of a file). */
 export function token(node: CstNode, key: string): IToken | undefined {
-  return tokens(node, key)[0];
+  for (const e of node.children[key] ?? []) if (isToken(e) && e.isInsertedInRecovery !== true) return e;
+  return undefined;
 }
 
 export function nodes(node: CstNode, key: string): CstNode[] {
   return (node.children[key] ?? []).filter((e): e is CstNode => !isToken(e));
 }
 
+/** The first of `nodes(node, key)`, without making the list. */
 export function child(node: CstNode | undefined, key: string): CstNode | undefined {
-  return node === undefined ? undefined : nodes(node, key)[0];
+  if (node === undefined) return undefined;
+  for (const e of node.children[key] ?? []) if (!isToken(e)) return e;
+  return undefined;
 }
 
-export const has = (node: CstNode, key: string): boolean => tokens(node, key).length > 0;
+export const has = (node: CstNode, key: string): boolean => token(node, key) !== undefined;
 
 export function identOf(file: string, t: IToken | undefined): Ident | undefined {
   return t === undefined ? undefined : { kind: "Ident", name: t.image, span: tokenSpan(file, t) };

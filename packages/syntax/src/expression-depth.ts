@@ -45,10 +45,13 @@ const isObject = (x: unknown): x is Node => typeof x === "object" && x !== null;
 /** The objects directly below `node` but its span, in source order. */
 function children(node: Node): Node[] {
   const out: Node[] = [];
-  for (const [key, value] of Object.entries(node)) {
+  // `for … in` over the own keys of plain AST objects: the order of Object.entries, without its arrays
+  for (const key in node) {
     if (key === "span") continue;
-    if (Array.isArray(value)) out.push(...value.filter(isObject));
-    else if (isObject(value)) out.push(value);
+    const value = node[key];
+    if (Array.isArray(value)) {
+      for (const x of value) if (isObject(x)) out.push(x);
+    } else if (isObject(value)) out.push(value);
   }
   return out;
 }

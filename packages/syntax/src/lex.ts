@@ -102,18 +102,19 @@ export function lex(text: string, file: string): LexResult {
   }
 
   for (const t of result.tokens) {
-    const span = tokenSpan(file, t);
+    // a span only for a token reported (a large file has tens of thousands of tokens)
     if (t.tokenType === UnterminatedString) {
-      diagnostics.push(diagnostic("L002.string", span, { image: t.image }, { expected: ['`"`'] }));
+      diagnostics.push(diagnostic("L002.string", tokenSpan(file, t), { image: t.image }, { expected: ['`"`'] }));
       retype(t, StringLiteral);
     } else if (t.tokenType === MalformedDate) {
-      diagnostics.push(diagnostic("L003.date", span, { image: t.image }, { expected: ["date literal"] }));
+      diagnostics.push(diagnostic("L003.date", tokenSpan(file, t), { image: t.image }, { expected: ["date literal"] }));
       retype(t, DateLiteral);
     } else if (t.tokenType === MalformedNumber) {
+      const span = tokenSpan(file, t);
       diagnostics.push(diagnostic("L003.number", span, { image: t.image }, { expected: ["number literal"] }));
       retype(t, NumberLiteral);
     }
-    if (t.tokenType === StringLiteral) diagnostics.push(...badEscapes(t, file));
+    if (t.tokenType === StringLiteral && t.image.includes("\\")) diagnostics.push(...badEscapes(t, file));
   }
 
   const comments: Comment[] = [];

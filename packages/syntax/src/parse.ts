@@ -70,6 +70,8 @@ export function parse(text: string, file: string): ParseResult {
     };
   } finally {
     parser.onItems = undefined;
+    // the parser would otherwise hold this text's tokens until the next parse
+    parser.input = [];
   }
 }
 
