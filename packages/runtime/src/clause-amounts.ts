@@ -22,7 +22,8 @@ export class ClauseAmounts {
     if (item !== undefined) m.set(item, value);
     const sum = this.sums.get(c.index) ?? ZERO;
     if (sum instanceof Unknown) return;
-    this.sums.set(c.index, value instanceof Unknown ? value : sum.plus(value));
+    // adding 0 (an item not eligible) leaves the sum as it is: no decimal made
+    if (value !== ZERO) this.sums.set(c.index, value instanceof Unknown ? value : sum.plus(value));
   }
 
   /** The value of `award of X` read by clause `from` (for its item `item`). */

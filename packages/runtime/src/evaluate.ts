@@ -133,7 +133,7 @@ export function evaluatePlan(plan: Plan, facts: NormalisedFacts, options: EvalOp
     }
   }
   const excluded = applyExclusions(plan, out.awards, options.probe);
-  const env: Env = { ...base, probe: options.probe };
+  const env: Env = { plan, facts, date, item: null, clause: null, history, amounts: base.amounts, probe };
   const capped = applyAggregateCaps(plan, excluded.awards, limitOf(env), { history, date, probe: options.probe });
   const pending = capped.pending.length === 0 ? out.pending : [...out.pending, ...capped.pending];
   const zero =

@@ -1,5 +1,6 @@
 import { Dec, type Plan } from "@subsidia/plan";
 import { Decimal } from "decimal.js";
+import { yuanText } from "./dec-text.js";
 
 /**
  * The one decimal type of every evaluator (defined with the plan): 60 significant digits,
@@ -121,7 +122,7 @@ export function plain(value: Dec): string {
 
 /** Yuan with two decimals, as in results: `9000000.00` (rounded half up if finer). */
 export function formatYuan(value: Dec): string {
-  return value.toFixed(2, Decimal.ROUND_HALF_UP);
+  return yuanText(value);
 }
 
 const UNITS = [
