@@ -1,6 +1,6 @@
 import { Dec, type Plan } from "@subsidia/plan";
 import { Decimal } from "decimal.js";
-import { yuanText } from "./dec-text.js";
+import { yuanText } from "./dec-fast.js";
 
 /**
  * The one decimal type of every evaluator (defined with the plan): 60 significant digits,

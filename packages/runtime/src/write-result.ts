@@ -3,7 +3,7 @@ import type { AmountsResult, AwardAmount } from "./js-emit/types.js";
 import type { AwardDraft, DraftExtra, PendingDraft, ZeroDraft } from "./drafts.js";
 import { fundingStep, splitFunding } from "./funding.js";
 import { Decimal } from "decimal.js";
-import { centsOf } from "./dec-text.js";
+import { centsOf } from "./dec-fast.js";
 import { SAFE, yuanOfCents } from "./js-emit/units.js";
 import { Dec, type Dec as D, formatYuan, type Rounding, ZERO } from "./money.js";
 import type { Award, InstalmentPart, NonMonetary, Pending, Result, ZeroAward } from "./result.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { centsOf, yuanText } from "../src/dec-text.js";
+import { centsOf, compareDecimals, yuanText } from "../src/dec-fast.js";
 import { Dec } from "../src/index.js";
 
 /** A decimal text of up to 30 digits with the point anywhere, sometimes negative, zeros at either end. */
@@ -27,6 +27,19 @@ describe("amounts written from integer cents", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+  it("compare decimals as decimal.js does, signs, zeros and lengths alike", () => {
+    const near = decimalText.chain((d) =>
+      fc.tuple(fc.constant(d), fc.oneof(decimalText, fc.constantFrom(d, d.neg(), d.plus("1e-25"), d.times(10)))),
+    );
+    fc.assert(
+      fc.property(near, ([a, b]) => {
+        expect(compareDecimals(a, b)).toBe(a.comparedTo(b));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(compareDecimals(new Dec(0), new Dec("-0"))).toBe(0);
+    expect(compareDecimals(new Dec(Number.NaN), new Dec(1))).toBeNaN();
   });
   it.each([
     ["0", "0.00"],
