@@ -7,7 +7,8 @@ import { evalExpr } from "./eval-expr.js";
 import { withValues } from "./explain-values.js";
 import { conditionMark, conditionStep } from "./explain-condition.js";
 import { historyCapBy, lessReceivedBy, onceReason, received, receivedText } from "./history.js";
-import { type Dec as D, Dec, formatYuan, modeText, plain, type Rounding, withSource, ZERO } from "./money.js";
+import { plainOf, sourcedOf } from "./literals.js";
+import { type Dec as D, Dec, formatYuan, modeText, plain, type Rounding, ZERO } from "./money.js";
 import { decide, needDecimal, Stop } from "./need.js";
 import { capZeroBy } from "./operations.js";
 import type { Step } from "./result.js";
@@ -76,11 +77,11 @@ function uplift(u: Uplift, r: Running, env: Env, steps: Step[]): void {
 
 function cap(c: Cap, r: Running, env: Env, steps: Step[]): void {
   const limit = needDecimal(c.limit, env);
-  const head = `cap ${withSource(c.limit, limit)}`;
+  const head = `cap ${sourcedOf(c.limit, limit)}`;
   const binds = compareDecimals(r.amount, limit) > 0;
   env.probe?.(c.source, binds ? "binds" : "does not bind");
   const text = binds
-    ? `${head}: reached, ${plain(r.amount)} → ${plain(limit)}`
+    ? `${head}: reached, ${plain(r.amount)} → ${plainOf(c.limit, limit)}`
     : `${head}: not reached, ${plain(r.amount)}`;
   steps.push(withValues({ kind: "cap", text, span: c.source.span }, [c.limit], env));
   if (binds) {
@@ -111,7 +112,7 @@ function historyCap(clause: ClausePlan, h: HistoryCap, r: Running, env: Env, ste
   const limit = needDecimal(h.limit, env);
   const got = receivedBefore(env, clause, h.years);
   const by = historyCapBy(r.amount, limit, got, h);
-  const head = `cap ${withSource(h.limit, limit)} ${by.over}: received ${receivedText(got)}, ${plain(by.left)} left`;
+  const head = `cap ${sourcedOf(h.limit, limit)} ${by.over}: received ${receivedText(got)}, ${plain(by.left)} left`;
   env.probe?.(h.source, by.binds ? "binds" : "does not bind");
   const tail = by.binds ? `${plain(r.amount)} → ${plain(by.left)}` : `not reached, ${plain(r.amount)}`;
   steps.push(withValues({ kind: "history", text: `${head}; ${tail}`, span: h.source.span }, [h.limit], env));

@@ -50,7 +50,11 @@ function evalOne(c: ClausePlan, e: Env, item: string | undefined, rounding: Roun
     const r = evalItem(c, c.award, e, rounding);
     switch (r.kind) {
       case "award":
-        out.awards.push({ c, item, amount: r.amount, steps: r.steps, ...(r.extra ? { extra: r.extra } : {}) });
+        out.awards.push(
+          r.extra
+            ? { c, item, amount: r.amount, steps: r.steps, extra: r.extra }
+            : { c, item, amount: r.amount, steps: r.steps },
+        );
         e.amounts.record(c, item, r.amount);
         break;
       case "zero":
