@@ -17,12 +17,15 @@ export class ClauseAmounts {
   constructor(private readonly plan: Plan) {}
 
   record(c: ClausePlan, item: string | undefined, value: Dec | Unknown): void {
-    let m = this.items.get(c.index);
-    if (!m) this.items.set(c.index, (m = new Map()));
-    if (item !== undefined) m.set(item, value);
+    if (item !== undefined) {
+      let m = this.items.get(c.index);
+      if (!m) this.items.set(c.index, (m = new Map()));
+      m.set(item, value);
+    }
     const sum = this.sums.get(c.index) ?? ZERO;
     if (sum instanceof Unknown) return;
-    this.sums.set(c.index, value instanceof Unknown ? value : sum.plus(value));
+    // adding 0 (an item not eligible) leaves the sum as it is: no decimal made
+    if (value !== ZERO) this.sums.set(c.index, value instanceof Unknown ? value : sum.plus(value));
   }
 
   /** The value of `award of X` read by clause `from` (for its item `item`). */

@@ -2,7 +2,8 @@ import { assertNever, type Expr } from "@subsidia/ir";
 import type { BasePlan } from "@subsidia/plan";
 import type { Env } from "./env.js";
 import { compareKnown, noNewTier } from "./operations.js";
-import { type Dec, plain, withSource, ZERO } from "./money.js";
+import { plainOf, sourcedOf } from "./literals.js";
+import { type Dec, plain, ZERO } from "./money.js";
 import { need, needDecimal } from "./need.js";
 import { computed, withValues } from "./explain-values.js";
 import type { Step } from "./result.js";
@@ -16,14 +17,14 @@ export type BaseAmount = { amount: Dec; step: Step; zeroBy?: string } | null;
 
 /** An amount as computed: a literal by its value, any other expression with its text (`by k {…} = 500000`). */
 function computedText(e: Expr, v: Dec, env: Env): string {
-  return e.k === "lit" ? plain(v) : computed(e, plain(v), env);
+  return e.k === "lit" ? plainOf(e, v) : computed(e, plain(v), env);
 }
 
 type BaseOf<K extends BasePlan["kind"]> = Extract<BasePlan, { kind: K }>;
 
 function fromExpr(base: BaseOf<"amount">, env: Env): BaseAmount {
   const amount = needDecimal(base.amount, env);
-  const text = plain(amount);
+  const text = plainOf(base.amount, amount);
   const shown = base.amount.src.trim() === text ? text : `${base.amount.src} = ${text}`;
   return { amount, step: withValues({ kind: "amount", text: shown, span: base.source.span }, [base.amount], env) };
 }
@@ -32,7 +33,7 @@ function rate(base: BaseOf<"rate">, env: Env): BaseAmount {
   const r = needDecimal(base.rate, env);
   const b = needDecimal(base.base, env);
   const amount = r.times(b);
-  const text = `${base.rate.src} of ${base.base.src} = ${plain(r)} × ${plain(b)} = ${plain(amount)}`;
+  const text = `${base.rate.src} of ${base.base.src} = ${plainOf(base.rate, r)} × ${plain(b)} = ${plain(amount)}`;
   return { amount, step: withValues({ kind: "amount", text, span: base.source.span }, [base.rate, base.base], env) };
 }
 
@@ -53,7 +54,7 @@ function newTiers(plan: BaseOf<"tiers">, since: Expr, env: Env): BaseAmount {
     env.probe?.(tier, "reached");
     sum = sum.plus(amount);
     paid.push(tier.amount);
-    reached.push(`${withSource(tier.atLeast, threshold)} → ${computedText(tier.amount, amount, env)}`);
+    reached.push(`${sourcedOf(tier.atLeast, threshold)} → ${computedText(tier.amount, amount, env)}`);
   }
   if (!any) {
     env.probe?.(plan.source, "none");
@@ -80,7 +81,7 @@ function tiers(plan: BaseOf<"tiers">, env: Env): BaseAmount {
   env.probe?.(best ? best.tier : plan.source, best ? "reached" : "none");
   if (!best) return null;
   const amount = needDecimal(best.tier.amount, env);
-  const reached = `at least ${withSource(best.tier.atLeast, best.threshold)} → ${computedText(best.tier.amount, amount, env)}`;
+  const reached = `at least ${sourcedOf(best.tier.atLeast, best.threshold)} → ${computedText(best.tier.amount, amount, env)}`;
   const text = `tier reached: ${reached} (${plan.base.src} = ${keyText(base)})`;
   return { amount, step: withValues({ kind: "tier", text, span: best.tier.span }, [best.tier.amount], env) };
 }

@@ -7,10 +7,12 @@ import { evalExpr } from "./eval-expr.js";
 import { withValues } from "./explain-values.js";
 import { conditionMark, conditionStep } from "./explain-condition.js";
 import { historyCapBy, lessReceivedBy, onceReason, received, receivedText } from "./history.js";
-import { type Dec as D, Dec, formatYuan, modeText, plain, type Rounding, withSource, ZERO } from "./money.js";
+import { plainOf, sourcedOf } from "./literals.js";
+import { type Dec as D, Dec, formatYuan, modeText, plain, type Rounding, ZERO } from "./money.js";
 import { decide, needDecimal, Stop } from "./need.js";
 import { capZeroBy } from "./operations.js";
 import type { Step } from "./result.js";
+import { compareDecimals } from "./dec-fast.js";
 import { EvaluationError, firstUnknown, isUnknown, keyText, Unknown, type Val } from "./values.js";
 
 /**
@@ -75,11 +77,11 @@ function uplift(u: Uplift, r: Running, env: Env, steps: Step[]): void {
 
 function cap(c: Cap, r: Running, env: Env, steps: Step[]): void {
   const limit = needDecimal(c.limit, env);
-  const head = `cap ${withSource(c.limit, limit)}`;
-  env.probe?.(c.source, r.amount.gt(limit) ? "binds" : "does not bind");
-  const binds = r.amount.gt(limit);
+  const head = `cap ${sourcedOf(c.limit, limit)}`;
+  const binds = compareDecimals(r.amount, limit) > 0;
+  env.probe?.(c.source, binds ? "binds" : "does not bind");
   const text = binds
-    ? `${head}: reached, ${plain(r.amount)} → ${plain(limit)}`
+    ? `${head}: reached, ${plain(r.amount)} → ${plainOf(c.limit, limit)}`
     : `${head}: not reached, ${plain(r.amount)}`;
   steps.push(withValues({ kind: "cap", text, span: c.source.span }, [c.limit], env));
   if (binds) {
@@ -110,7 +112,7 @@ function historyCap(clause: ClausePlan, h: HistoryCap, r: Running, env: Env, ste
   const limit = needDecimal(h.limit, env);
   const got = receivedBefore(env, clause, h.years);
   const by = historyCapBy(r.amount, limit, got, h);
-  const head = `cap ${withSource(h.limit, limit)} ${by.over}: received ${receivedText(got)}, ${plain(by.left)} left`;
+  const head = `cap ${sourcedOf(h.limit, limit)} ${by.over}: received ${receivedText(got)}, ${plain(by.left)} left`;
   env.probe?.(h.source, by.binds ? "binds" : "does not bind");
   const tail = by.binds ? `${plain(r.amount)} → ${plain(by.left)}` : `not reached, ${plain(r.amount)}`;
   steps.push(withValues({ kind: "history", text: `${head}; ${tail}`, span: h.source.span }, [h.limit], env));
@@ -118,9 +120,21 @@ function historyCap(clause: ClausePlan, h: HistoryCap, r: Running, env: Env, ste
   r.amount = by.next;
 }
 
+/** `rounded to 0.01 half up: `, once per rounding. */
+const roundedHeads = new WeakMap<Rounding, string>();
+
+function roundedHead(rounding: Rounding): string {
+  let head = roundedHeads.get(rounding);
+  if (head === undefined) {
+    head = `rounded to ${rounding.unitText} ${modeText(rounding.mode)}: `;
+    roundedHeads.set(rounding, head);
+  }
+  return head;
+}
+
 function round(r: Running, rounding: Rounding, steps: Step[]): void {
   r.amount = rounding.round(r.amount);
-  const text = `rounded to ${rounding.unitText} ${modeText(rounding.mode)}: ${formatYuan(r.amount)}`;
+  const text = `${roundedHead(rounding)}${formatYuan(r.amount)}`;
   steps.push({ kind: "round", text });
 }
 
@@ -211,7 +225,8 @@ export function evalItem(c: ClausePlan, award: AwardPlan, env: Env, rounding: Ro
   try {
     const r = pipeline(c, award.base, award, env, rounding, steps);
     if (!r) return NONE;
-    if (!r.amount.gt(0)) return { kind: "zero", reason: r.zeroBy ?? "the amount comes to 0", steps };
+    if (!(r.amount.isPositive() && !r.amount.isZero()))
+      return { kind: "zero", reason: r.zeroBy ?? "the amount comes to 0", steps };
     return { kind: "award", amount: r.amount, steps, extra: extras(c, award, env, rounding, steps, r.amount) };
   } catch (e) {
     if (!(e instanceof Stop)) throw e;

@@ -50,7 +50,11 @@ function evalOne(c: ClausePlan, e: Env, item: string | undefined, rounding: Roun
     const r = evalItem(c, c.award, e, rounding);
     switch (r.kind) {
       case "award":
-        out.awards.push({ c, item, amount: r.amount, steps: r.steps, ...(r.extra ? { extra: r.extra } : {}) });
+        out.awards.push(
+          r.extra
+            ? { c, item, amount: r.amount, steps: r.steps, extra: r.extra }
+            : { c, item, amount: r.amount, steps: r.steps },
+        );
         e.amounts.record(c, item, r.amount);
         break;
       case "zero":
@@ -133,7 +137,7 @@ export function evaluatePlan(plan: Plan, facts: NormalisedFacts, options: EvalOp
     }
   }
   const excluded = applyExclusions(plan, out.awards, options.probe);
-  const env: Env = { ...base, probe: options.probe };
+  const env: Env = { plan, facts, date, item: null, clause: null, history, amounts: base.amounts, probe };
   const capped = applyAggregateCaps(plan, excluded.awards, limitOf(env), { history, date, probe: options.probe });
   const pending = capped.pending.length === 0 ? out.pending : [...out.pending, ...capped.pending];
   const zero =

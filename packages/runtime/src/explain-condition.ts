@@ -1,5 +1,6 @@
 import { type Expr, walkExpr } from "@subsidia/ir";
 import type { Env } from "./env.js";
+import { literalShown } from "./literals.js";
 import { evalExpr } from "./eval-expr.js";
 import type { Step } from "./result.js";
 import { isUnknown, showValue, type Val } from "./values.js";
@@ -16,6 +17,9 @@ function refs(e: Expr, out: Map<string, Expr>): void {
     if (node.k === "fact" || node.k === "item" || node.k === "param") out.set(node.src, node);
 }
 
+/** The value of `e` as shown: a literal's text made once, anything else evaluated. */
+const shownOf = (e: Expr, env: Env): string => (e.k === "lit" ? literalShown(e) : showValue(evalExpr(e, env)));
+
 /** What a condition saw: the values it read, so a reader can check the verdict. */
 function detail(e: Expr, env: Env, result: Val): string {
   switch (e.k) {
@@ -28,9 +32,9 @@ function detail(e: Expr, env: Env, result: Val): string {
       return isUnknown(v) && v.absent ? "not given" : showValue(v);
     }
     case "in":
-      return showValue(evalExpr(e.expr, env));
+      return shownOf(e.expr, env);
     case "cmp":
-      return `${showValue(evalExpr(e.left, env))} ${e.op} ${showValue(evalExpr(e.right, env))}`;
+      return `${shownOf(e.left, env)} ${e.op} ${shownOf(e.right, env)}`;
     default: {
       const seen = new Map<string, Expr>();
       refs(e, seen);

@@ -1,6 +1,7 @@
 import type { Expr } from "@subsidia/ir";
 import { literalValue, NotConstant } from "@subsidia/plan";
-import { EvaluationError, type Value } from "./values.js";
+import { type Dec, plain, withSource } from "./money.js";
+import { EvaluationError, showValue, type Value } from "./values.js";
 
 /** Literal values parsed once per IR node (decimals are immutable). */
 const literals = new WeakMap<Expr, Value>();
@@ -18,4 +19,32 @@ export function literal(e: Extract<Expr, { k: "lit" }>): Value {
     literals.set(e, v);
   }
   return v;
+}
+
+/** The texts of literal decimals, made once per IR node: `plain` and `withSource` of the literal's value. */
+const plainTexts = new WeakMap<Expr, string>();
+const sourcedTexts = new WeakMap<Expr, string>();
+
+function cachedText(texts: WeakMap<Expr, string>, e: Expr, make: () => string): string {
+  let text = texts.get(e);
+  if (text === undefined) {
+    text = make();
+    texts.set(e, text);
+  }
+  return text;
+}
+
+/** `plain(v)` of the value `v` of `e`, made once when `e` is a literal. */
+export function plainOf(e: Expr, v: Dec): string {
+  return e.k === "lit" ? cachedText(plainTexts, e, () => plain(v)) : plain(v);
+}
+
+/** `withSource(e, v)` of the value `v` of `e`, made once when `e` is a literal. */
+export function sourcedOf(e: Expr, v: Dec): string {
+  return e.k === "lit" ? cachedText(sourcedTexts, e, () => withSource(e, v)) : withSource(e, v);
+}
+
+/** `showValue` of a literal's value, made once per IR node. */
+export function literalShown(e: Extract<Expr, { k: "lit" }>): string {
+  return cachedText(plainTexts, e, () => showValue(literal(e)));
 }

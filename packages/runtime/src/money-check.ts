@@ -1,33 +1,8 @@
 import type { InputType } from "@subsidia/ir";
 import { readScalar } from "./fact-scalars.js";
-import { FACT_DIGITS, parseMoney } from "./money.js";
+import { isPlainWithinPrecision, parseMoney } from "./money.js";
 
 type ScalarType = Exclude<InputType, { kind: "record" } | { kind: "list" }>;
-
-/** Digits only, with an optional fraction: no sign, no exponent, no spaces. */
-function isPlainWithinPrecision(text: string): boolean {
-  const n = text.length;
-  let i = 0;
-  let leading = true;
-  let integerDigits = 0;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    if (leading && c === 48) continue;
-    leading = false;
-    integerDigits++;
-  }
-  if (i === 0 || integerDigits > FACT_DIGITS.integer) return false;
-  if (i === n) return true;
-  if (text.charCodeAt(i) !== 46 || i === n - 1) return false;
-  let places = 0;
-  for (let j = i + 1; j < n; j++) {
-    const c = text.charCodeAt(j);
-    if (c < 48 || c > 57) return false;
-    if (c !== 48) places = j - i;
-  }
-  return places <= FACT_DIGITS.fraction;
-}
 
 /**
  * Whether `parseMoney` accepts the value, without making the decimal for the common forms

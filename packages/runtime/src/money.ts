@@ -1,5 +1,6 @@
 import { Dec, type Plan } from "@subsidia/plan";
 import { Decimal } from "decimal.js";
+import { yuanText } from "./dec-fast.js";
 
 /**
  * The one decimal type of every evaluator (defined with the plan): 60 significant digits,
@@ -62,8 +63,40 @@ export function parseDecimal(value: unknown): Dec | null {
   return d !== null && withinPrecision(d) ? d : null;
 }
 
+/** Digits only, with an optional fraction (no sign, no exponent, no spaces), within the precision of facts. */
+export function isPlainWithinPrecision(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  let leading = true;
+  let integerDigits = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    if (leading && c === 48) continue;
+    leading = false;
+    integerDigits++;
+  }
+  if (i === 0 || integerDigits > FACT_DIGITS.integer) return false;
+  if (i === n) return true;
+  if (text.charCodeAt(i) !== 46 || i === n - 1) return false;
+  let places = 0;
+  for (let j = i + 1; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 48 || c > 57) return false;
+    if (c !== 48) places = j - i;
+  }
+  return places <= FACT_DIGITS.fraction;
+}
+
 /** A non-negative amount in yuan from a JSON number or a decimal string, within the precision of facts; null otherwise. */
 export function parseMoney(value: unknown): Dec | null {
+  // the common forms, plain digits and safe integers, without the decimal's syntax check and precision test
+  if (
+    typeof value === "string" ? isPlainWithinPrecision(value) : Number.isSafeInteger(value) && (value as number) >= 0
+  ) {
+    const d = new Dec(value as string | number);
+    return d.isZero() ? ZERO : d;
+  }
   const d = parseDecimal(value);
   return d !== null && !d.isNegative() ? d : null;
 }
@@ -121,7 +154,7 @@ export function plain(value: Dec): string {
 
 /** Yuan with two decimals, as in results: `9000000.00` (rounded half up if finer). */
 export function formatYuan(value: Dec): string {
-  return value.toFixed(2, Decimal.ROUND_HALF_UP);
+  return yuanText(value);
 }
 
 const UNITS = [

@@ -2,6 +2,7 @@ import type { Expr } from "@subsidia/ir";
 import { isIsoDate, shiftDate, unitsBetween, yearOf } from "@subsidia/plan";
 import { Dec, type Dec as D } from "./money.js";
 import { EvaluationError, isDecimal, keyText, pick, Unknown, type Val, type Value } from "./values.js";
+import { compareDecimals } from "./dec-fast.js";
 
 /**
  * The operations on values, in Kleene's three-valued logic, for both evaluators: the
@@ -56,13 +57,13 @@ export function compareKnown(op: Cmp, l: Value, r: Value, e: Expr): boolean {
   const rd = isDecimal(r);
   if (op === "=" || op === "!=") {
     let eq: boolean;
-    if (ld && rd) eq = (l as D).eq(r as D);
+    if (ld && rd) eq = compareDecimals(l as D, r as D) === 0;
     else if (!ld && !rd && typeof l === typeof r) eq = l === r;
     else throw new EvaluationError(`cannot compare values of different kinds in \`${e.src}\``, e.span);
     return op === "=" ? eq : !eq;
   }
   let c: number;
-  if (ld && rd) c = (l as D).comparedTo(r as D);
+  if (ld && rd) c = compareDecimals(l as D, r as D);
   else if (typeof l === "string" && typeof r === "string") c = l < r ? -1 : l > r ? 1 : 0;
   else throw new EvaluationError(`cannot order the values in \`${e.src}\``, e.span);
   return op === ">=" ? c >= 0 : op === ">" ? c > 0 : op === "<=" ? c <= 0 : c < 0;

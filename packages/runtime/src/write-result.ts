@@ -3,6 +3,8 @@ import type { AmountsResult, AwardAmount } from "./js-emit/types.js";
 import type { AwardDraft, DraftExtra, PendingDraft, ZeroDraft } from "./drafts.js";
 import { fundingStep, splitFunding } from "./funding.js";
 import { Decimal } from "decimal.js";
+import { centsOf } from "./dec-fast.js";
+import { SAFE, yuanOfCents } from "./js-emit/units.js";
 import { Dec, type Dec as D, formatYuan, type Rounding, ZERO } from "./money.js";
 import type { Award, InstalmentPart, NonMonetary, Pending, Result, ZeroAward } from "./result.js";
 import { keyText } from "./values.js";
@@ -143,8 +145,27 @@ export function totals(awards: readonly AwardForTotals[]): { total: string; upTo
 /** The written amount as a decimal: two decimals, half up (what `formatYuan` writes, without reading it back). */
 const written = (d: D): D => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 
-/** `totals` of the awards the drafts are written as, from the drafts' decimals (no written text parsed again). */
+/**
+ * `totals` of the awards the drafts are written as, from the drafts' decimals (no written text
+ * parsed again): in integer cents while every amount has them within 2^53, else in decimals.
+ */
 function draftTotals(drafts: readonly AwardDraft[]): { total: string; upToTotal: string } {
+  let exact = 0;
+  let upTo = 0;
+  for (const d of drafts) {
+    const a = d.c.award!;
+    const amount = centsOf(d.amount);
+    upTo += amount;
+    if (amount < 0 || upTo > SAFE) return decimalTotals(drafts);
+    if (a.selection || a.basis === "up-to") continue;
+    const due = a.basis === "range" ? centsOf(d.extra?.low ?? ZERO) : amount;
+    exact += due;
+    if (due < 0 || exact > SAFE) return decimalTotals(drafts);
+  }
+  return { total: yuanOfCents(exact), upToTotal: yuanOfCents(upTo) };
+}
+
+function decimalTotals(drafts: readonly AwardDraft[]): { total: string; upToTotal: string } {
   let exact: D = ZERO;
   let upTo: D = ZERO;
   for (const d of drafts) {

@@ -1,5 +1,8 @@
-import type { Dec } from "../money.js";
-import type { RoundingMode } from "../money.js";
+import type { Plan } from "@subsidia/plan";
+import type { Decimal as Dec } from "decimal.js";
+
+// the types by their sources, not through money.ts, which writes amounts with these helpers (dec-fast.ts)
+type RoundingMode = Plan["rounding"]["mode"];
 
 /**
  * Exact decimals as integers: a value `n` at scale `s` stands for n × 10^-s (12345 at scale 2
