@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -127,6 +127,28 @@ describe("the cache of compiled policies", () => {
     expect(cli(["check", file, "--json"], undefined, withCache(dir)).stdout).toBe(
       cli(["check", file, "--json", "--no-cache"]).stdout,
     );
+  });
+
+  test("a library's compile (`match`, `--with`) is cached too, keyed on every file of it", () => {
+    const dir = fresh();
+    const lib = join(mkdtempSync(join(tmpdir(), "subsidia-library-")), "policies");
+    cpSync(join(repo, "policies"), lib, { recursive: true });
+    const match = ["match", lib, "--facts", "examples/applicant.json", "--json"];
+    const uncachedMatch = cli([...match, "--no-cache"]);
+    expect(uncachedMatch.code).toBe(0);
+    const miss = cli(match, undefined, withCache(dir));
+    const after = entries(dir).length;
+    expect(after).toBeGreaterThan(0);
+    const hit = cli(match, undefined, withCache(dir));
+    expect(entries(dir)).toHaveLength(after);
+    for (const r of [miss, hit]) expect([r.code, r.stdout, r.stderr]).toEqual([0, uncachedMatch.stdout, ""]);
+    // an edit to any one file misses: the flagship's construction subsidy raised to 35%
+    const file = join(lib, "heilongjiang/biomanufacturing-2026.subsidia");
+    writeFileSync(file, readFileSync(file, "utf8").replace("30% of p.totalInvestment", "35% of p.totalInvestment"));
+    const edited = cli(match, undefined, withCache(dir));
+    expect(entries(dir).length).toBeGreaterThan(after);
+    expect(edited.stdout).toBe(cli([...match, "--no-cache"]).stdout);
+    expect(edited.stdout).not.toBe(hit.stdout);
   });
 
   test("a policy with errors is not cached: its diagnostics are printed each time", () => {

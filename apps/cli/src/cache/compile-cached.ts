@@ -1,5 +1,5 @@
 import { cacheDir } from "./cache-dir.js";
-import { cacheKey, type Compiled, readEntry, writeEntry } from "./ir-cache.js";
+import { cacheKey, type Compiled, compiledShape, readEntry, writeEntry } from "./ir-cache.js";
 
 type Compile = (text: string, file: string) => Compiled;
 
@@ -25,5 +25,8 @@ function lookup(text: string, file: string): { hit?: Compiled | undefined; keep:
   const dir = cacheDir();
   if (dir === undefined) return { keep: (c) => c };
   const key = cacheKey(file, text);
-  return { hit: readEntry(dir, key), keep: (c) => writeEntry(dir, key, c) };
+  return {
+    hit: readEntry(dir, key, compiledShape),
+    keep: (c) => (c.ir ? writeEntry(dir, key, { ir: c.ir, diagnostics: c.diagnostics }) : c),
+  };
 }

@@ -21,6 +21,16 @@ export function cacheKey(file: string, text: string): string {
   return sha256(`${FORMAT}\0${buildId()}\0${file}\0${text}`);
 }
 
+/**
+ * The key of a library's compile: the build, the levels, and every file's name and text in the order given
+ * (the order is the library's: the files given on the command line first).
+ */
+export function libraryCacheKey(texts: ReadonlyMap<string, string>, levels: Readonly<Record<string, string>>): string {
+  const h = createHash("sha256").update(`${FORMAT}\0library\0${buildId()}\0${JSON.stringify(levels)}\0`);
+  for (const [file, text] of texts) h.update(`${file.length}\0${file}\0${text.length}\0${text}\0`);
+  return h.digest("hex");
+}
+
 const entryPath = (dir: string, key: string): string => join(dir, "ir", `${key.slice(0, 2)}`, `${key}.json`);
 
 /**
@@ -28,7 +38,7 @@ const entryPath = (dir: string, key: string): string => join(dir, "ir", `${key.s
  * this build wrote for this key (another format, another key, a checksum that does not match the
  * body, a body that is not a compile's shape). A bad entry is ignored, never trusted.
  */
-export function readEntry(dir: string, key: string): Compiled | undefined {
+export function readEntry<T>(dir: string, key: string, shape: (json: unknown) => json is T): T | undefined {
   let text: string;
   try {
     text = readFileSync(entryPath(dir, key), "utf8");
@@ -45,28 +55,31 @@ export function readEntry(dir: string, key: string): Compiled | undefined {
   } catch {
     return undefined;
   }
-  return compiledShape(json) ? json : undefined;
+  return shape(json) ? json : undefined;
 }
 
+/** Diagnostics that are all warnings: an entry is only ever a successful compile. */
+export const onlyWarnings = (diagnostics: unknown): boolean =>
+  Array.isArray(diagnostics) &&
+  diagnostics.every(
+    (d) => typeof d === "object" && d !== null && d.severity === "warning" && typeof d.span === "object",
+  );
+
 /** A successful compile, as JSON: an IR object and diagnostics that are all warnings. */
-function compiledShape(json: unknown): json is Compiled {
+export function compiledShape(json: unknown): json is Compiled {
   if (typeof json !== "object" || json === null) return false;
   const { ir, diagnostics } = json as { ir?: unknown; diagnostics?: unknown };
   if (typeof ir !== "object" || ir === null || typeof (ir as { id?: unknown }).id !== "string") return false;
-  if (!Array.isArray(diagnostics)) return false;
-  return diagnostics.every(
-    (d) => typeof d === "object" && d !== null && d.severity === "warning" && typeof d.span === "object",
-  );
+  return onlyWarnings(diagnostics);
 }
 
 /**
- * Writes a successful compile (one with an IR) under its key; returns the compile as a later run
- * will read it (JSON text parsed back), so that a hit and a miss give the same objects. A cache
- * that cannot be written (a read-only folder, a full disk) is skipped without a word.
+ * Writes a successful compile under its key; returns it as a later run will read it (JSON text
+ * parsed back), so that a hit and a miss give the same objects. A cache that cannot be written (a
+ * read-only folder, a full disk) is skipped without a word.
  */
-export function writeEntry(dir: string, key: string, compiled: Compiled): Compiled {
-  if (!compiled.ir) return compiled;
-  const body = JSON.stringify({ ir: compiled.ir, diagnostics: compiled.diagnostics });
+export function writeEntry<T>(dir: string, key: string, compiled: T): T {
+  const body = JSON.stringify(compiled);
   const path = entryPath(dir, key);
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
@@ -76,7 +89,7 @@ export function writeEntry(dir: string, key: string, compiled: Compiled): Compil
   } catch {
     removeQuietly(tmp);
   }
-  return JSON.parse(body) as Compiled;
+  return JSON.parse(body) as T;
 }
 
 function removeQuietly(path: string): void {

@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { type CompiledLibrary, compile, compileLibrary, formatDiagnostic } from "@subsidia/compiler";
 import { LibraryIndex, type Level, Level as LevelSchema } from "@subsidia/ir";
 import { compileCachedWith } from "../cache/compile-cached.js";
+import { compileLibraryCached } from "../cache/library-cached.js";
 import { CliError } from "../errors.js";
 import { cliLang } from "../lang.js";
 import { type Loaded, policyFiles, readText } from "../load.js";
@@ -41,11 +42,14 @@ function readLevels(dir: string): Record<string, Level> {
 /** Every `.subsidia` file of a folder (and `extra` files, named as given), compiled and linked as one library. */
 export function readLibrary(dir: string, extra: readonly string[] = []): ReadLibrary {
   const { texts, levels } = libraryFiles(dir, extra);
-  const lib = compileLibrary(
-    [...texts].map(([file, text]) => ({ file, text })),
-    levels,
-  );
-  LibraryIndex.parse(lib.index);
+  const lib = compileLibraryCached(texts, levels, () => {
+    const compiled = compileLibrary(
+      [...texts].map(([file, text]) => ({ file, text })),
+      levels,
+    );
+    LibraryIndex.parse(compiled.index);
+    return compiled;
+  });
   return { ...lib, texts };
 }
 
