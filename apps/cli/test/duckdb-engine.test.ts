@@ -42,6 +42,28 @@ describe("subsidia batch --engine duckdb", () => {
     expect(duck.stderr).toMatch(/404 applicants → standard output .*3 error records \(lines 101, 102, 103\)/);
   });
 
+  test("gives the same bytes a range of applicants at a time, the bad lines between ranges in their place", () => {
+    const js = cli(["batch", flagship, "--facts", file, "--workers", "1"]);
+    // 404 lines in ranges of 50 applicants (the default is 100,000): lines 101–103, rejected, fall between two
+    const duck = cli(["batch", flagship, "--facts", file, "--engine", "duckdb"], undefined, {
+      SUBSIDIA_DUCKDB_APPLICANTS: "50",
+    });
+    expect(duck.code).toBe(1);
+    expect(duck.stdout).toBe(js.stdout);
+    expect(duck.stderr.split("\n").find((l) => l.startsWith("total due"))).toBe(
+      js.stderr.split("\n").find((l) => l.startsWith("total due")),
+    );
+    const parquet = at("ranges.parquet");
+    const sampled = cli(["population", "sample", flagship, "--count", "250", "--seed", "3", "--out", parquet]);
+    expect(sampled.code).toBe(0);
+    const whole = cli(["batch", flagship, "--facts", parquet, "--engine", "duckdb"]);
+    const ranged = cli(["batch", flagship, "--facts", parquet, "--engine", "duckdb"], undefined, {
+      SUBSIDIA_DUCKDB_APPLICANTS: "60",
+    });
+    expect(whole.stdout.split("\n")).toHaveLength(251);
+    expect(ranged.stdout).toBe(whole.stdout);
+  });
+
   test("reads Parquet and CSV in the table layout, written by `population sample`", () => {
     const sample = (out: string) =>
       cli(["population", "sample", flagship, "--count", "300", "--seed", "5", "--out", out]);

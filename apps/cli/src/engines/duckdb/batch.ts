@@ -3,6 +3,7 @@ import { createWriteStream } from "node:fs";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import type { Policy } from "@subsidia/ir";
+import { layoutOf, layoutTables } from "@subsidia/sql";
 import { holdsRecords, limitRecords } from "../../batch/population-limits.js";
 import type { Summary } from "../../batch/summary.js";
 import { CliError } from "../../errors.js";
@@ -11,6 +12,7 @@ import { type Database, openDatabase, sqlIdent } from "./database.js";
 import { formatOf } from "../file-format.js";
 import { loadFiles } from "./load-files.js";
 import { loadJsonl, type Rejected } from "./load-jsonl.js";
+import { applicantsPerQuery } from "./ranges.js";
 import { records, recordsQuery } from "./records.js";
 import { Staging } from "./staging.js";
 
@@ -86,7 +88,11 @@ export async function runDuckdbBatch(run: {
         error(r.line);
       }
     };
-    for await (const o of records(db.connection, "population", query)) {
+    // each applicant alone (no selection or budget): a range of applicants per query
+    const ranges = held
+      ? null
+      : { tables: layoutTables(layoutOf(run.policy)).map((t) => t.name), size: applicantsPerQuery() };
+    for await (const o of records(db.connection, "population", query, ranges)) {
       await flushRejected(o.applicant);
       chunk += `${o.record}\n`;
       summary.lines++;

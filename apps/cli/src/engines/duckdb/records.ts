@@ -2,6 +2,13 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Policy } from "@subsidia/ir";
 import { compilePolicy, dialectOf, SqlCompileError, statement } from "@subsidia/sql";
 import { CliError } from "../../errors.js";
+import { byRanges } from "./ranges.js";
+
+/**
+ * The texts of a `list` of `{k, j}` joined with commas in the order of `k`: sorted after the
+ * (unordered) aggregate, several times faster in DuckDB than an ordered `string_agg`.
+ */
+const joined = (list: string) => `array_to_string(list_transform(list_sort(${list}), x -> x.j), ',')`;
 
 /** A JSON string literal of a text column, as `JSON.stringify` writes it. */
 const json = (col: string) => `CAST(to_json(${col}) AS VARCHAR)`;
@@ -58,9 +65,9 @@ export function recordsQuery(policy: Policy): string {
   ].join(" || ");
   const failed = `'{"line":' || CAST(r."applicant" AS VARCHAR) || ',"error":"cannot evaluate","problems":[{"path":' || ${json('r."clause"')} || ',"message":' || ${json('r."reason"')} || '}]}'`;
   return `WITH "r" AS (${results}),
-"f" AS (SELECT "applicant", "seq", string_agg(${part}, ',' ORDER BY "part") AS "parts" FROM "r" WHERE "kind" = 'funding' GROUP BY "applicant", "seq"),
-${scheduled ? `"n" AS (SELECT "applicant", "seq", string_agg(${instalment}, ',' ORDER BY "part") AS "parts" FROM "r" WHERE "kind" = 'instalment' GROUP BY "applicant", "seq"),\n` : ""}"i" AS (SELECT r."applicant", r."kind", r."seq", ${item} AS "j" FROM "r" AS r LEFT JOIN "f" AS f ON f."applicant" = r."applicant" AND f."seq" = r."seq"${scheduled ? ` LEFT JOIN "n" AS n ON n."applicant" = r."applicant" AND n."seq" = r."seq"` : ""} WHERE r."kind" IN ('award', 'pending')),
-"a" AS (SELECT "applicant", string_agg("j", ',' ORDER BY "seq") FILTER (WHERE "kind" = 'award') AS "awards", string_agg("j", ',' ORDER BY "seq") FILTER (WHERE "kind" = 'pending') AS "pending" FROM "i" GROUP BY "applicant")
+"f" AS (SELECT "applicant", "seq", ${joined(`list(struct_pack(k := "part", j := ${part}))`)} AS "parts" FROM "r" WHERE "kind" = 'funding' GROUP BY "applicant", "seq"),
+${scheduled ? `"n" AS (SELECT "applicant", "seq", ${joined(`list(struct_pack(k := "part", j := ${instalment}))`)} AS "parts" FROM "r" WHERE "kind" = 'instalment' GROUP BY "applicant", "seq"),\n` : ""}"i" AS (SELECT r."applicant", r."kind", r."seq", ${item} AS "j" FROM "r" AS r LEFT JOIN "f" AS f ON f."applicant" = r."applicant" AND f."seq" = r."seq"${scheduled ? ` LEFT JOIN "n" AS n ON n."applicant" = r."applicant" AND n."seq" = r."seq"` : ""} WHERE r."kind" IN ('award', 'pending')),
+"a" AS (SELECT "applicant", ${joined(`list(struct_pack(k := "seq", j := "j")) FILTER (WHERE "kind" = 'award')`)} AS "awards", ${joined(`list(struct_pack(k := "seq", j := "j")) FILTER (WHERE "kind" = 'pending')`)} AS "pending" FROM "i" GROUP BY "applicant")
 SELECT r."applicant" AS "applicant", CASE WHEN r."kind" = 'error' THEN ${failed} ELSE ${ok} END AS "record", r."kind" = 'error' AS "failed", CAST(r."total" AS VARCHAR) AS "total", CAST(r."up_to_total" AS VARCHAR) AS "up_to_total"
 FROM "r" AS r LEFT JOIN "a" AS a ON a."applicant" = r."applicant" WHERE r."kind" IN ('result', 'error') ORDER BY r."applicant"`;
 }
@@ -73,11 +80,10 @@ export interface RecordRow {
   upToTotal: string | null;
 }
 
-/** Streams the records of a schema's population, in applicant order. */
-export async function* records(connection: DuckDBConnection, schema: string, query: string): AsyncGenerator<RecordRow> {
+/** The rows of a records query, as they stream. */
+async function* rowsOf(connection: DuckDBConnection, query: string): AsyncGenerator<RecordRow> {
   let result: Awaited<ReturnType<DuckDBConnection["stream"]>>;
   try {
-    await connection.run(`SET schema = '${schema.replaceAll("'", "''")}'`);
     result = await connection.stream(query);
   } catch (e) {
     throw new CliError(`duckdb: ${(e as Error).message.split("\n")[0]}`);
@@ -92,4 +98,27 @@ export async function* records(connection: DuckDBConnection, schema: string, que
         upToTotal: upToTotal as string | null,
       };
   }
+}
+
+/**
+ * Streams the records of a schema's population, in applicant order: with `ranges` (a policy
+ * without selections or budgets, each applicant computed alone), a range of applicants at a
+ * time (`byRanges`), else all in one query.
+ */
+export async function* records(
+  connection: DuckDBConnection,
+  schema: string,
+  query: string,
+  ranges: { tables: readonly string[]; size: number } | null = null,
+): AsyncGenerator<RecordRow> {
+  if (ranges) {
+    yield* byRanges(connection, schema, ranges.tables, ranges.size, (c) => rowsOf(c, query));
+    return;
+  }
+  try {
+    await connection.run(`SET schema = '${schema.replaceAll("'", "''")}'`);
+  } catch (e) {
+    throw new CliError(`duckdb: ${(e as Error).message.split("\n")[0]}`);
+  }
+  yield* rowsOf(connection, query);
 }
