@@ -1,5 +1,6 @@
 import type { CstNode, IRecognitionException, IToken } from "chevrotain";
 import { MAX_DIAGNOSTICS, TooManyErrors } from "./limits.js";
+import { trackStartAndEndOffset } from "./node-locations.js";
 import { errorMessageProvider } from "./parse-errors.js";
 import { LibraryParser } from "./parser-library.js";
 import {
@@ -39,6 +40,8 @@ export class SubsidiaParser extends LibraryParser {
     // SUBSIDIA_PRODUCTION (esbuild `define`) to skip them, about half of the parser's start-up
     const skipValidations = typeof SUBSIDIA_PRODUCTION !== "undefined" && SUBSIDIA_PRODUCTION;
     super({ recoveryEnabled: true, nodeLocationTracking: "full", errorMessageProvider, skipValidations });
+    // the tokens carry only their start (tokens.ts): node locations from it and the image
+    trackStartAndEndOffset(this);
     this.performSelfAnalysis();
   }
 

@@ -282,4 +282,8 @@ export const allTokens: TokenType[] = [
   Name,
 ];
 
-export const lexer = new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: true });
+/**
+ * Tokens keep only where they start (offset, line, column): a token ends at its start plus its
+ * image (`tokenEnd`, node-locations.ts), and a large file's tokens are all alive during its parse.
+ */
+export const lexer = new Lexer(allTokens, { positionTracking: "onlyStart", ensureOptimizations: true });

@@ -91,9 +91,7 @@ const sameToken = (a: IToken, b: IToken): boolean =>
 
 function moveToken(t: IToken, by: Shift): void {
   t.startOffset += by.offset;
-  t.endOffset = (t.endOffset ?? t.startOffset) + by.offset;
   t.startLine = (t.startLine ?? 1) + by.line;
-  t.endLine = (t.endLine ?? t.startLine) + by.line;
 }
 
 const unterminated = (c: Comment): boolean => c.text.startsWith("/*") && !(c.text.length >= 4 && c.text.endsWith("*/"));

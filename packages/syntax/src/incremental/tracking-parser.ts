@@ -1,5 +1,6 @@
 import type { CstNode, IRecognitionException, IToken, TokenType } from "chevrotain";
 import { SubsidiaParser } from "../parser.js";
+import { tokenEnd } from "../node-locations.js";
 import { Kw } from "../tokens.js";
 
 /**
@@ -143,7 +144,7 @@ export class TrackingParser extends SubsidiaParser {
     if (token === undefined || !ITEM_STARTS.has(token.tokenType)) return false;
     const end = (this as unknown as Internals).CST_STACK[0]?.location?.endOffset;
     const previous = this.tokensIn[at - 1];
-    return previous !== undefined && end === previous.endOffset && at - 1 >= this.start;
+    return previous !== undefined && end === tokenEnd(previous) && at - 1 >= this.start;
   }
 }
 
