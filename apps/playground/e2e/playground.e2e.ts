@@ -76,8 +76,9 @@ describe.skipIf(!hasChromium)("playground in a browser", () => {
     await page.keyboard.type("cap 1000万元 * rate");
     const problem = page.locator(".problem.sev-error").first();
     await expect.poll(() => problem.getAttribute("data-line")).toBe(String(CAP_LINE));
+    // the text typed so far is checked as it is typed (`r`, `ra`, …): wait for the check of the whole name
+    await expect.poll(() => problem.innerText()).toContain("`rate`");
     expect(await problem.innerText()).toContain("N001");
-    expect(await problem.innerText()).toContain("`rate`");
     expect(await page.locator(".cm-lintRange-error").count()).toBeGreaterThan(0);
     expect(await page.locator("#totals").innerText()).toContain("last result that compiled");
     await problem.locator("button").click();
