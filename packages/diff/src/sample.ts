@@ -12,6 +12,13 @@ interface Ctx {
   rng: Prng;
   hints: Hints;
   window: [string, string];
+  /** the policy's clause ids: what the rows of an awards history name */
+  clauses: string[];
+}
+
+/** Inside a row of an awards history: the applicant whose items it may name (`a7-1`, `a7-2`). */
+interface AwardsRow {
+  applicant: string;
 }
 
 const DAY = 86_400_000;
@@ -65,7 +72,7 @@ function clamp(v: Dec, t: Extract<InputField["type"], { kind: "integer" | "numbe
   return v;
 }
 
-function scalar(field: InputField, ref: SlotRef, ctx: Ctx, id: string): unknown {
+function scalar(field: InputField, ref: SlotRef, ctx: Ctx, id: string, row?: AwardsRow): unknown {
   const { rng } = ctx;
   const t = field.type;
   switch (t.kind) {
@@ -87,6 +94,9 @@ function scalar(field: InputField, ref: SlotRef, ctx: Ctx, id: string): unknown 
     case "enum":
       return rng.pick(t.values);
     case "string":
+      // an earlier award names one of the policy's clauses and, sometimes, one of the applicant's items
+      if (row && field.name === "clause" && ctx.clauses.length > 0) return rng.pick(ctx.clauses);
+      if (row && field.name === "item") return `${row.applicant}-${1 + rng.below(2)}`;
       return field.name === "id" ? id : "x";
     case "record":
     case "list":
@@ -96,29 +106,36 @@ function scalar(field: InputField, ref: SlotRef, ctx: Ctx, id: string): unknown 
   }
 }
 
-function record(fields: readonly InputField[], at: (f: InputField) => SlotRef, ctx: Ctx, id: string): Json {
+function record(
+  fields: readonly InputField[],
+  at: (f: InputField) => SlotRef,
+  ctx: Ctx,
+  id: string,
+  row?: AwardsRow,
+): Json {
   const out: Json = {};
   for (const f of fields) {
-    const v = value(f, at(f), ctx, id);
+    const v = value(f, at(f), ctx, id, row);
     if (v !== undefined) out[f.name] = v;
   }
   return out;
 }
 
-function value(field: InputField, ref: SlotRef, ctx: Ctx, id: string): unknown {
+function value(field: InputField, ref: SlotRef, ctx: Ctx, id: string, row?: AwardsRow): unknown {
   const { rng } = ctx;
   const t = field.type;
   if (t.kind === "list") {
     const r = rng.below(100);
     const n = r < 80 ? 0 : r < 93 ? 1 : r < 98 ? 2 : 3 + rng.below(3);
     if (n === 0) return undefined;
+    const row = field.role === "awards" ? { applicant: id } : undefined;
     return Array.from({ length: n }, (_, i) =>
-      record(t.fields, (f) => ({ scope: "item", list: field.name, path: [f.name] }), ctx, `${id}-${i + 1}`),
+      record(t.fields, (f) => ({ scope: "item", list: field.name, path: [f.name] }), ctx, `${id}-${i + 1}`, row),
     );
   }
   if (field.optional && rng.chance(t.kind === "record" ? 30 : 15)) return undefined;
   if (t.kind === "record") return record(t.fields, (f) => ({ ...ref, path: [...ref.path, f.name] }), ctx, id);
-  return scalar(field, ref, ctx, id);
+  return scalar(field, ref, ctx, id, row);
 }
 
 /**
@@ -132,7 +149,12 @@ export function createSampler(policy: Policy, seed: string | number): () => Json
   for (const a of policy.articles) for (const c of a.clauses) collectClause(hints, policy, c);
   collectDates(hints, policy);
   const from = policy.validity?.from ?? policy.issued ?? "2026-01-01";
-  const ctx: Ctx = { rng: new Prng(seed), hints, window: [from, policy.validity?.to ?? addDays(from, 3 * 365)] };
+  const ctx: Ctx = {
+    rng: new Prng(seed),
+    hints,
+    window: [from, policy.validity?.to ?? addDays(from, 3 * 365)],
+    clauses: policy.articles.flatMap((a) => a.clauses.map((c) => c.id)),
+  };
   let n = 0;
   return () => {
     n++;
