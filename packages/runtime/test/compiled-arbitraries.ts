@@ -67,7 +67,13 @@ function dates(policy: Policy): fc.Arbitrary<string> {
 /** A value that no declared type accepts in that place, or null / absence. */
 const broken = fc.constantFrom<unknown>(null, undefined, -1, "-5", "abc", "2026-02-30", [], {}, true, "30%", 1.5);
 
-function scalar(f: InputField, ctx: { points: string[]; dates: fc.Arbitrary<string> }): fc.Arbitrary<unknown> {
+interface Ctx {
+  points: string[];
+  dates: fc.Arbitrary<string>;
+  clauses: string[];
+}
+
+function scalar(f: InputField, ctx: Ctx): fc.Arbitrary<unknown> {
   const t = f.type;
   switch (t.kind) {
     case "money":
@@ -82,7 +88,8 @@ function scalar(f: InputField, ctx: { points: string[]; dates: fc.Arbitrary<stri
     case "date":
       return ctx.dates;
     case "string":
-      return fc.constantFrom("a", "b", "c-1", "", "同一");
+      // the policy's clause ids too: an awards history's rows name them (`once`, caps over years)
+      return fc.constantFrom("a", "b", "c-1", "", "同一", ...ctx.clauses);
     case "enum":
       return fc.constantFrom(...t.values);
     case "record":
@@ -92,10 +99,7 @@ function scalar(f: InputField, ctx: { points: string[]; dates: fc.Arbitrary<stri
   }
 }
 
-function record(
-  fields: readonly InputField[],
-  ctx: { points: string[]; dates: fc.Arbitrary<string> },
-): fc.Arbitrary<Record<string, unknown>> {
+function record(fields: readonly InputField[], ctx: Ctx): fc.Arbitrary<Record<string, unknown>> {
   const entries = fields.map((f) => {
     let value = scalar(f, ctx);
     if (f.optional || f.type.kind === "list") value = fc.option(value, { nil: undefined, freq: 3 });
@@ -142,7 +146,8 @@ const unknownKey = fc.constantFrom("extra", "id2", "__proto__", "constructor", "
 
 /** Facts for a policy: mostly valid, one in eight broken somewhere, some with an unknown key, a few not even an object. */
 export function factsFor(policy: Policy): fc.Arbitrary<unknown> {
-  const ctx = { points: boundaries(policy), dates: dates(policy) };
+  const clauses = policy.articles.flatMap((a) => a.clauses.map((c) => c.id));
+  const ctx: Ctx = { points: boundaries(policy), dates: dates(policy), clauses };
   const valid = record(policy.inputs, ctx);
   return fc.oneof(
     { arbitrary: valid, weight: 14 },
