@@ -30,10 +30,10 @@ function readLevels(dir: string): Record<string, Level> {
   const out: Record<string, Level> = {};
   for (const [id, level] of Object.entries(levels as Record<string, unknown>)) {
     const parsed = LevelSchema.safeParse(level);
-    if (!parsed.success)
-      throw new CliError(
-        `\`${path}\`: levels.${id}: unknown level \`${String(level)}\`; expected one of ${LevelSchema.options.map((l) => `\`${l}\``).join(", ")}`,
-      );
+    if (!parsed.success) {
+      const expected = LevelSchema.options.map((l) => `\`${l}\``).join(", ");
+      throw new CliError(`\`${path}\`: levels.${id}: unknown level \`${String(level)}\`; expected one of ${expected}`);
+    }
     out[id] = parsed.data;
   }
   return out;

@@ -64,10 +64,17 @@ export function recordsQuery(policy: Policy): string {
     `',"awards":[' || COALESCE(a."awards", '') || '],"pending":[' || COALESCE(a."pending", '') || ']}'`,
   ].join(" || ");
   const failed = `'{"line":' || CAST(r."applicant" AS VARCHAR) || ',"error":"cannot evaluate","problems":[{"path":' || ${json('r."clause"')} || ',"message":' || ${json('r."reason"')} || '}]}'`;
+  // an award's lines of one kind (funding parts, instalments), joined in the order of their part
+  const lines = (name: string, kind: string, text: string) =>
+    `"${name}" AS (SELECT "applicant", "seq", ${joined(`list(struct_pack(k := "part", j := ${text}))`)} AS "parts" ` +
+    `FROM "r" WHERE "kind" = '${kind}' GROUP BY "applicant", "seq")`;
+  const on = (alias: string) =>
+    ` LEFT JOIN "${alias}" AS ${alias} ON ${alias}."applicant" = r."applicant" AND ${alias}."seq" = r."seq"`;
+  const items = (kind: string) => joined(`list(struct_pack(k := "seq", j := "j")) FILTER (WHERE "kind" = '${kind}')`);
   return `WITH "r" AS (${results}),
-"f" AS (SELECT "applicant", "seq", ${joined(`list(struct_pack(k := "part", j := ${part}))`)} AS "parts" FROM "r" WHERE "kind" = 'funding' GROUP BY "applicant", "seq"),
-${scheduled ? `"n" AS (SELECT "applicant", "seq", ${joined(`list(struct_pack(k := "part", j := ${instalment}))`)} AS "parts" FROM "r" WHERE "kind" = 'instalment' GROUP BY "applicant", "seq"),\n` : ""}"i" AS (SELECT r."applicant", r."kind", r."seq", ${item} AS "j" FROM "r" AS r LEFT JOIN "f" AS f ON f."applicant" = r."applicant" AND f."seq" = r."seq"${scheduled ? ` LEFT JOIN "n" AS n ON n."applicant" = r."applicant" AND n."seq" = r."seq"` : ""} WHERE r."kind" IN ('award', 'pending')),
-"a" AS (SELECT "applicant", ${joined(`list(struct_pack(k := "seq", j := "j")) FILTER (WHERE "kind" = 'award')`)} AS "awards", ${joined(`list(struct_pack(k := "seq", j := "j")) FILTER (WHERE "kind" = 'pending')`)} AS "pending" FROM "i" GROUP BY "applicant")
+${lines("f", "funding", part)},
+${scheduled ? `${lines("n", "instalment", instalment)},\n` : ""}"i" AS (SELECT r."applicant", r."kind", r."seq", ${item} AS "j" FROM "r" AS r${on("f")}${scheduled ? on("n") : ""} WHERE r."kind" IN ('award', 'pending')),
+"a" AS (SELECT "applicant", ${items("award")} AS "awards", ${items("pending")} AS "pending" FROM "i" GROUP BY "applicant")
 SELECT r."applicant" AS "applicant", CASE WHEN r."kind" = 'error' THEN ${failed} ELSE ${ok} END AS "record", r."kind" = 'error' AS "failed", CAST(r."total" AS VARCHAR) AS "total", CAST(r."up_to_total" AS VARCHAR) AS "up_to_total"
 FROM "r" AS r LEFT JOIN "a" AS a ON a."applicant" = r."applicant" WHERE r."kind" IN ('result', 'error') ORDER BY r."applicant"`;
 }
