@@ -42,6 +42,8 @@ export interface EnginesOptions {
   before: string | null;
   /** each round at least this many ms of CPU (passes over the set repeated); 0 or absent: one pass */
   minRoundMs?: number;
+  /** each process warms up for at least this many ms of CPU before its timed rounds (default 1500) */
+  warmupMs?: number;
 }
 
 export interface EnginesResults {
@@ -92,6 +94,7 @@ export async function benchEngines(options: EnginesOptions): Promise<EnginesResu
           count: options.applicants,
           rounds: options.rounds,
           warmup: 3,
+          warmupMs: options.warmupMs ?? 1500,
           ...(options.minRoundMs ? { minRoundMs: options.minRoundMs } : {}),
           figures: pass === 0,
         };

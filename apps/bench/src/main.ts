@@ -25,6 +25,8 @@ const { values: opt } = parseArgs({
     rounds: { type: "string", default: "5" },
     passes: { type: "string", default: "3" },
     applicants: { type: "string", default: "2000" },
+    "min-round-ms": { type: "string", default: "100" },
+    "warmup-ms": { type: "string", default: "1500" },
     populations: { type: "string", default: "100000,1000000" },
     scales: { type: "string", default: "1,2,10,20" },
     before: { type: "string" },
@@ -51,6 +53,8 @@ const engines = await benchEngines({
   populations: list(opt.populations),
   scales: list(opt.scales),
   before: opt.before ?? null,
+  minRoundMs: Number(opt["min-round-ms"]),
+  warmupMs: Number(opt["warmup-ms"]),
 });
 say("CLI start-up…");
 const startup = benchStartup(Number(opt["startup-rounds"]), opt.before ?? null);

@@ -126,7 +126,8 @@ export function renderEngines(r: EnginesResults): string[] {
   return [
     `Evaluation: ${int(o.applicants)} fixed applicants (\`apps/bench/src/applicants.ts\`); ` +
       "each engine in a process of its own, bundled alike by esbuild; " +
-      `${o.passes} passes over all engines, each process ${o.rounds} rounds after 3 warm-up rounds` +
+      `${o.passes} passes over all engines, each process ${o.rounds} rounds after at least 3 warm-up passes ` +
+      `and ${o.warmupMs ?? 1500} ms of CPU` +
       (o.minRoundMs ? ` (a round repeats the set to last at least ${o.minRoundMs} ms of CPU); ` : "; ") +
       `CPU time of the process. Min and median are over all ${o.passes * o.rounds} rounds; ` +
       "× limit compares medians (and minimums) of the same run.",

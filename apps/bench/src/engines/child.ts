@@ -40,7 +40,13 @@ export interface ChildTask {
    */
   minRoundMs?: number;
   rounds: number;
+  /** untimed passes over the set before the rounds: at least this many */
   warmup: number;
+  /**
+   * and at least this many ms of CPU in all (the optimising compiler needs about a second of a fast
+   * engine's calls to settle: rounds timed before it are 3–10× slower and make the median noise)
+   */
+  warmupMs?: number;
   /** instead of the fixed set: one timed pass over this many applicants, generated in chunks */
   population?: number;
   /** also return each applicant's figures (the first pass only) */
@@ -109,7 +115,8 @@ async function main(task: ChildTask | CompileTask): Promise<ChildResult> {
   const run = ENGINES[task.engine](ir);
   const set = applicants(task.count);
   let last = 0;
-  for (let r = 0; r < task.warmup; r++) last = await timeAll(run, set);
+  const warmStart = cpuMs();
+  for (let r = 0; r < task.warmup || cpuMs() - warmStart < (task.warmupMs ?? 0); r++) last = await timeAll(run, set);
   if (task.population) return { times: [await population(run, task.population)] };
   const repeat = task.minRoundMs ? Math.max(1, Math.ceil((task.minRoundMs * 1000) / (last * set.length))) : task.repeat;
   const times: number[] = [];
