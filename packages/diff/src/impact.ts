@@ -1,7 +1,14 @@
 import type { Policy } from "@subsidia/ir";
 import { EvaluationError, evaluatePolicy, validateFacts, type NormalisedFacts, type Result } from "@subsidia/runtime";
 import { showType } from "./diff-policy.js";
-import { ApplicantTotals, LargestChanges, PerArticle, type Amounts, type ResultAmounts } from "./impact-parts.js";
+import {
+  ApplicantTotals,
+  LargestChanges,
+  PerArticle,
+  type Amounts,
+  type ResultAmounts,
+  type TotalsPart,
+} from "./impact-parts.js";
 
 /** Where an applicant came from: its line in the population file. */
 export interface ApplicantRef {
@@ -39,6 +46,17 @@ export interface ImpactSummary {
   /** applicants with at least one pending item */
   pending: { before: number; after: number };
   largest: ApplicantChange[];
+}
+
+/**
+ * What an `Impact` has added, as plain data (structured-cloneable, exact: sums as decimal text):
+ * a worker thread adds its share of a population and the main thread merges the parts.
+ */
+export interface ImpactPart {
+  totals: TotalsPart;
+  articles: ReturnType<PerArticle["part"]>;
+  largest: ReturnType<LargestChanges<ApplicantRef>["part"]>;
+  skipped: { count: number; first: { ref: ApplicantRef; reason: string }[] };
 }
 
 export type Added = { ok: true; before: Result; after: Result } | { ok: false; reason: string };
@@ -106,12 +124,35 @@ export class Impact {
   addResults(before: ResultAmounts, after: ResultAmounts, ref: ApplicantRef): void {
     const change = this.totals.add(before, after);
     this.articles.add(before, after);
-    this.largest.offer({ ref, ...change });
+    if (change) this.largest.offer({ ref, ...change });
   }
 
   private reject(ref: ApplicantRef, reason: string): Added {
     this.skip(ref, reason);
     return { ok: false, reason };
+  }
+
+  /** Everything added so far, to be merged into another thread's `Impact` of the same two versions. */
+  part(): ImpactPart {
+    return {
+      totals: this.totals.part(),
+      articles: this.articles.part(),
+      largest: this.largest.part(),
+      skipped: { count: this.skippedCount, first: [...this.skippedFirst] },
+    };
+  }
+
+  /**
+   * Adds another `Impact`'s part. Parts merged in input order give the summary that adding their
+   * applicants here one by one would give: the same sums, counts, first skipped lines and largest
+   * changes (the earliest applicant winning ties).
+   */
+  merge(part: ImpactPart): void {
+    this.totals.merge(part.totals);
+    this.articles.merge(part.articles);
+    this.largest.merge(part.largest);
+    for (const s of part.skipped.first) if (this.skippedFirst.length < this.keepSkipped) this.skippedFirst.push(s);
+    this.skippedCount += part.skipped.count;
   }
 
   summary(): ImpactSummary {

@@ -7,6 +7,7 @@ export {
   type ApplicantChange,
   type ApplicantRef,
   type ArticleImpact,
+  type ImpactPart,
   type ImpactSummary,
 } from "./impact.js";
 export type { Amounts, ResultAmounts } from "./impact-parts.js";

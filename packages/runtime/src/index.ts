@@ -49,7 +49,7 @@ export {
   type AwardAmount,
 } from "./js-emit/index.js";
 export { runPolicyTestsWithCoverage, type Coverage, type CoverageRow, type CoverageRun } from "./coverage.js";
-export { dueAndCeiling, totals, type AwardForTotals } from "./write-result.js";
+export { dueAndCeiling, dueAndCeilingText, totals, type AwardForTotals } from "./write-result.js";
 export { type IrValidation, validatePolicy } from "./validate-ir.js";
 export {
   policyOn,

@@ -185,10 +185,15 @@ export type AwardForTotals = Pick<Award, "amount" | "basis" | "range" | "selecti
  * `upToTotal` (`ceiling`: its whole amount; up-to awards and awards subject to a selection only there).
  */
 export function dueAndCeiling(a: AwardForTotals): { due: D; ceiling: D } {
-  const amount = new Dec(a.amount);
-  if (a.selection !== undefined || a.basis === "up-to") return { due: ZERO, ceiling: amount };
-  if (a.basis === "range") return { due: new Dec(a.range?.min ?? "0"), ceiling: amount };
-  return { due: amount, ceiling: amount };
+  const { due, ceiling } = dueAndCeilingText(a);
+  return { due: due === "0" ? ZERO : new Dec(due), ceiling: new Dec(ceiling) };
+}
+
+/** `dueAndCeiling` as the award's own texts (`"0"` for nothing due), for sums kept in cents. */
+export function dueAndCeilingText(a: AwardForTotals): { due: string; ceiling: string } {
+  if (a.selection !== undefined || a.basis === "up-to") return { due: "0", ceiling: a.amount };
+  if (a.basis === "range") return { due: a.range?.min ?? "0", ceiling: a.amount };
+  return { due: a.amount, ceiling: a.amount };
 }
 
 export type Head = Pick<Result, "policy" | "inForce" | "applicationDate">;

@@ -6,7 +6,7 @@ import { lineEvaluator, type LinesIn } from "./evaluate-lines.js";
 
 export type WorkerData =
   | { role: "batch"; policy: Policy; explain: boolean; limits: FactsLimits }
-  | { role: "impact"; before: Policy; after: Policy; limits: FactsLimits };
+  | { role: "impact"; before: Policy; after: Policy; limits: FactsLimits; top: number };
 
 /**
  * A worker of `batch` (records, as UTF-8 bytes transferred back) or of `diff --population`
@@ -21,7 +21,7 @@ export function startWorker(): void {
       parentPort!.postMessage(out, [out.bytes.buffer as ArrayBuffer]);
     });
   } else {
-    const evaluate = impactEvaluator(data.before, data.after, data.limits);
+    const evaluate = impactEvaluator(data.before, data.after, data.limits, data.top);
     parentPort!.on("message", (input: LinesIn) => parentPort!.postMessage(evaluate(input)));
   }
 }

@@ -1,5 +1,5 @@
 import type { Policy } from "@subsidia/ir";
-import type { ResultAmounts } from "@subsidia/diff";
+import { Impact, type ImpactPart, type ResultAmounts } from "@subsidia/diff";
 import { compileAmounts, EvaluationError, type AmountsResult, type FactsValidation } from "@subsidia/runtime";
 import { piecesLines } from "../batch/chunks.js";
 import { type LinesIn, parseLine } from "../batch/evaluate-lines.js";
@@ -14,12 +14,15 @@ export interface ImpactLine {
   reason?: string;
 }
 
-/** What an impact worker sends back for a piece: its lines, in order, and how many it read. */
-export interface ImpactOut {
-  seq: number;
-  count: number;
-  lines: ImpactLine[];
-}
+/**
+ * What an impact worker sends back for a piece: how many lines it read, and either its lines'
+ * amounts in order (`lines`: when a version has selections or budgets, decided over the whole
+ * population at the end) or the piece already added up (`part`, with how many applicants it added).
+ */
+export type ImpactOut = { seq: number; count: number } & (
+  | { lines: ImpactLine[] }
+  | { part: ImpactPart; applicants: number }
+);
 
 /** A result's amounts; with `keys`, each award's clause, item and selection keys too (`LimitedImpact`). */
 const amounts = (r: AmountsResult, keys: boolean): ResultAmounts => ({
@@ -33,10 +36,17 @@ const shape = (p: Policy) => JSON.stringify(p.inputs, (k, v: unknown) => (k === 
 
 /**
  * The work of an impact worker: each line read once, then both versions' compiled evaluators
- * (facts normalised once when the versions declare the same inputs). Reasons read as the
- * diff package's `Impact.add` writes them.
+ * (facts normalised once when the versions declare the same inputs), and, for versions without
+ * selections or budgets, the piece added up into an `Impact` of its own whose part the main
+ * thread merges (the `top` largest changes kept). Reasons read as the diff package's `Impact.add`
+ * writes them.
  */
-export function impactEvaluator(before: Policy, after: Policy, limits: FactsLimits): (input: LinesIn) => ImpactOut {
+export function impactEvaluator(
+  before: Policy,
+  after: Policy,
+  limits: FactsLimits,
+  top: number,
+): (input: LinesIn) => ImpactOut {
   const [cb, ca] = [compileAmounts(before), compileAmounts(after)];
   const same = shape(before) === shape(after);
   const keys = needsKeys(before, after);
@@ -61,11 +71,20 @@ export function impactEvaluator(before: Policy, after: Policy, limits: FactsLimi
   return ({ seq, first, bytes }) => {
     const texts = piecesLines(decoder.decode(bytes));
     const lines: ImpactLine[] = [];
+    // without selections or budgets a line's amounts are needed only in the sums: added up here
+    const impact = keys ? null : new Impact(before, after, { top });
+    let applicants = 0;
     texts.forEach((text, i) => {
       if (text.trim() === "") return;
       const parsed = parseLine(text, limits);
-      lines.push({ line: first + i, ...(parsed.ok ? one(parsed.value) : { reason: parsed.message }) });
+      const l = { line: first + i, ...(parsed.ok ? one(parsed.value) : { reason: parsed.message }) };
+      if (!impact) lines.push(l);
+      else if (l.reason !== undefined) impact.skip({ line: l.line }, l.reason);
+      else {
+        impact.addResults(l.before!, l.after!, { line: l.line });
+        applicants++;
+      }
     });
-    return { seq, count: texts.length, lines };
+    return impact ? { seq, count: texts.length, part: impact.part(), applicants } : { seq, count: texts.length, lines };
   };
 }

@@ -1,4 +1,4 @@
-import { type ApplicantRef, Impact, type ImpactSummary, type ResultAmounts } from "@subsidia/diff";
+import { type ApplicantRef, Impact, type ImpactPart, type ImpactSummary, type ResultAmounts } from "@subsidia/diff";
 import type { Policy } from "@subsidia/ir";
 import { applyPopulationLimits, hasPopulationLimits, type LimitAward, totals } from "@subsidia/runtime";
 import { holdsRecords } from "../batch/population-limits.js";
@@ -53,6 +53,12 @@ export class LimitedImpact {
   addResults(before: ResultAmounts, after: ResultAmounts, ref: ApplicantRef): void {
     if (this.calls) this.calls.push({ ref, before: before as Awards, after: after as Awards });
     else this.impact.addResults(before, after, ref);
+  }
+
+  /** A part added up by a worker (only for versions without selections or budgets: `needsKeys` false). */
+  merge(part: ImpactPart): void {
+    if (this.calls) throw new Error("a part of a population with selections or budgets");
+    this.impact.merge(part);
   }
 
   summary(): ImpactSummary {

@@ -43,18 +43,22 @@ export async function runImpact(
     ),
   );
   failed.catch(() => {});
-  const pool = new WorkerPool<ImpactOut>(workers, { role: "impact", before, after, limits });
+  const pool = new WorkerPool<ImpactOut>(workers, { role: "impact", before, after, limits, top });
   const pending: Promise<ImpactOut>[] = [];
   let applicants = 0;
   const addOne = async () => {
     const out = await pending.shift()!;
-    for (const l of out.lines) {
-      if (l.reason !== undefined) impact.skip({ line: l.line }, l.reason);
-      else {
-        impact.addResults(l.before!, l.after!, { line: l.line });
-        applicants++;
+    if ("part" in out) {
+      impact.merge(out.part);
+      applicants += out.applicants;
+    } else
+      for (const l of out.lines) {
+        if (l.reason !== undefined) impact.skip({ line: l.line }, l.reason);
+        else {
+          impact.addResults(l.before!, l.after!, { line: l.line });
+          applicants++;
+        }
       }
-    }
     bar.update("bytesRead" in input ? (input.bytesRead as number) : 0, applicants);
   };
   try {
