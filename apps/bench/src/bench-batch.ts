@@ -27,7 +27,8 @@ export interface BatchTiming {
   ratio: number;
 }
 
-async function generate(file: string, lines: number): Promise<void> {
+/** `lines` of the fixed applicants (`applicants.ts`) as JSON Lines. */
+export async function generate(file: string, lines: number): Promise<void> {
   const out = createWriteStream(file);
   for (let i = 0; i < lines; i += 1000) {
     let chunk = "";
@@ -46,13 +47,13 @@ async function countLines(file: string): Promise<number> {
 
 const timeBin = "/usr/bin/time";
 
-type Timed = { seconds: number; cpuSeconds: number | null; peakMB: number | null };
+export type Timed = { seconds: number; cpuSeconds: number | null; peakMB: number | null; stdout: string };
 
-/** The plain script bundled as the CLI is (one file, no tsx at run time). */
-async function bundlePlain(dir: string): Promise<string> {
-  const outfile = join(dir, "plain-batch.mjs");
+/** A plain script (`plain-batch.ts`, `plain-diff.ts`) bundled as the CLI is (one file, no tsx at run time). */
+export async function bundlePlain(dir: string, name = "plain-batch"): Promise<string> {
+  const outfile = join(dir, `${name}.mjs`);
   await build({
-    entryPoints: [join(repo, "apps/bench/src/plain-batch.ts")],
+    entryPoints: [join(repo, `apps/bench/src/${name}.ts`)],
     outfile,
     bundle: true,
     platform: "node",
@@ -71,7 +72,8 @@ function plainOnce(script: string, input: string, prefix: string): Timed {
   return timed([process.execPath, script, input, prefix, join(repo, flagshipFile)]);
 }
 
-function timed(command: string[]): Timed {
+/** A command's wall time, and its CPU time and peak memory by /usr/bin/time where there is one. */
+export function timed(command: string[]): Timed {
   const useTime = existsSync(timeBin);
   const start = performance.now();
   const r = useTime
@@ -80,7 +82,8 @@ function timed(command: string[]): Timed {
   const seconds = (performance.now() - start) / 1000;
   if (r.status !== 0) throw new Error(`${command.slice(-3).join(" ")} failed (${r.status}): ${r.stderr}`);
   const m = /peak-rss-kb (\d+) cpu ([\d.]+) ([\d.]+)/.exec(r.stderr);
-  return { seconds, cpuSeconds: m ? Number(m[2]) + Number(m[3]) : null, peakMB: m ? Number(m[1]) / 1024 : null };
+  const cpuSeconds = m ? Number(m[2]) + Number(m[3]) : null;
+  return { seconds, cpuSeconds, peakMB: m ? Number(m[1]) / 1024 : null, stdout: r.stdout };
 }
 
 async function once_(input: string, output: string, workers?: number): Promise<Timed> {

@@ -3,7 +3,9 @@
  * the markers `<!-- bench:start -->` and `<!-- bench:end -->`.
  * Flags: --no-batch (skip the batch; the docs are then left as they are), --batch-lines N,
  * --batch-runs N, --rounds N, --passes N, --applicants N, --populations N,N (none: ""),
- * --scales N,N, --before REV (before/after rows from that commit), --compile-runs N, --no-write.
+ * --scales N,N, --before REV (before/after rows from that commit), --compile-runs N, --no-write,
+ * --diff-lines N,N (`diff --population` over that many applicants; none: ""), --diff-runs N,
+ * --min-round-ms N, --warmup-ms N.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,6 +14,7 @@ import { benchBatch } from "./bench-batch.js";
 import { benchCompile } from "./bench-compile.js";
 import { benchEngines } from "./bench-engines.js";
 import { benchStartup } from "./bench-startup.js";
+import { benchDiff } from "./bench-diff.js";
 import { benchLimits } from "./bench-limits.js";
 import { repo } from "./policy.js";
 import { load, renderTable } from "./report.js";
@@ -22,6 +25,8 @@ const { values: opt } = parseArgs({
     "no-write": { type: "boolean", default: false },
     "batch-lines": { type: "string", default: "1000000" },
     "batch-runs": { type: "string", default: "3" },
+    "diff-lines": { type: "string", default: "100000,1000000" },
+    "diff-runs": { type: "string", default: "3" },
     rounds: { type: "string", default: "5" },
     passes: { type: "string", default: "3" },
     applicants: { type: "string", default: "2000" },
@@ -63,11 +68,16 @@ if (!opt["no-batch"]) {
   say(`batch of ${Number(opt["batch-lines"]).toLocaleString("en-US")} applicants…`);
   batch = await benchBatch(Number(opt["batch-lines"]), Number(opt["batch-runs"]));
 }
+const diffSizes = list(opt["diff-lines"]);
+if (diffSizes.length > 0)
+  say(`diff --population of ${diffSizes.map((n) => n.toLocaleString("en-US")).join(", ")} applicants…`);
+const diff = await benchDiff(diffSizes, Number(opt["diff-runs"]));
 const table = renderTable({
   compile,
   limits,
   engines,
   batch,
+  diff,
   startup,
   loadStart,
   loadEnd: load(),

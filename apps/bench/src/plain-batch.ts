@@ -8,12 +8,13 @@
  * with plain `node`: node plain-batch.mjs IN OUT_PREFIX POLICY (or, from the sources,
  * node --conditions=source --import tsx plain-batch.ts IN OUT_PREFIX POLICY).
  */
-import { createReadStream, createWriteStream, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { createReadStream, createWriteStream, readFileSync, statSync } from "node:fs";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { isMainThread, Worker, workerData } from "node:worker_threads";
 import { compile } from "@subsidia/compiler";
 import { compileAmounts } from "@subsidia/runtime";
+import { lineStart } from "./line-start.js";
 import type { Policy } from "@subsidia/ir";
 
 interface Job {
@@ -22,18 +23,6 @@ interface Job {
   start: number;
   end: number;
   output: string;
-}
-
-/** The offset just after the first line feed at or after `from`. */
-function lineStart(file: string, from: number): number {
-  const fd = openSync(file, "r");
-  const buf = Buffer.alloc(1 << 16);
-  for (let at = from; ; at += buf.length) {
-    const n = readSync(fd, buf, 0, buf.length, at);
-    if (n === 0) return at;
-    const i = buf.subarray(0, n).indexOf(10);
-    if (i >= 0) return at + i + 1;
-  }
 }
 
 async function work({ policy, input, start, end, output }: Job): Promise<void> {

@@ -1,6 +1,7 @@
 /** The benchmark's one table, as Markdown, with the machine it ran on. */
 import { cpus, loadavg, release, totalmem, type as osType } from "node:os";
 import type { BatchTiming } from "./bench-batch.js";
+import type { DiffTiming } from "./bench-diff.js";
 import type { CompileTiming } from "./bench-compile.js";
 import type { EnginesResults } from "./bench-engines.js";
 import type { StartupRow } from "./bench-startup.js";
@@ -12,6 +13,7 @@ export interface Results {
   limits: LimitsTiming;
   engines: EnginesResults;
   batch: BatchTiming | null;
+  diff: DiffTiming[];
   startup: StartupRow[];
   loadStart: number;
   loadEnd: number;
@@ -98,6 +100,20 @@ export function renderTable(r: Results): string {
       ]),
     );
   } else lines.push(row(["batch", "not run (`--no-batch`)", "", "", ""]));
+  for (const d of r.diff) {
+    const cpu = (x: number | null) => (x === null ? "" : `, ${x.toFixed(1)} s CPU`);
+    lines.push(
+      row([
+        `diff --population: ${int(d.lines)} applicants ÷ plain two-worker script`,
+        `${d.seconds.toFixed(1)} s${cpu(d.cpuSeconds)} ÷ ${d.plainSeconds.toFixed(1)} s${cpu(d.plainCpuSeconds)}`,
+        "",
+        target(d.ratio, 1.5, "× the script", (x) => x.toFixed(1)),
+        "`subsidia diff` of the flagship and a changed copy (two behavioural changes) over " +
+          "`apps/bench/src/plain-diff.ts` (readline per half, `JSON.parse`, both compiled evaluators, totals " +
+          `in cents; the totals checked equal); wall time, median of the per-run ratios of ${d.runs} alternated runs`,
+      ]),
+    );
+  }
   for (const s of r.startup)
     lines.push(
       row([
