@@ -90,3 +90,36 @@ test("malformed lines are reported with their numbers, counted, and skipped", ()
   expect(r.stdout).toMatch(/Total due +10000000\.00 +24000000\.00 +\+14000000\.00 +\+1400万元/);
   expect(r.stdout).toContain("gain 2 · lose 0 · same 0");
 });
+
+test("versions with different inputs: a fact only the other version declares is not unknown", () => {
+  const extended = join(dir, "extended.subsidia");
+  const text = readFileSync(join(repo, flagship), "utf8");
+  writeFileSync(
+    extended,
+    text.replace(
+      'input applicationDate: date "申请日期：政策在该日是否有效"',
+      'input applicationDate: date "申请日期：政策在该日是否有效"\ninput pilotZone: optional boolean "位于试点区"',
+    ),
+  );
+  const file = join(dir, "inputs.jsonl");
+  const line = (extra: object) =>
+    JSON.stringify({
+      applicationDate: "2026-06-30",
+      tcmProducts: [{ id: "t", salesRevenueIncrease: 250000000 }],
+      ...extra,
+    });
+  writeFileSync(
+    file,
+    `${[line({}), line({ pilotZone: true }), line({ pilotZone: "yes" }), line({ zone: 1 })].join("\n")}\n`,
+  );
+  const r = cli(["diff", flagship, extended, "--population", file, "--json"]);
+  expect(r.code).toBe(1);
+  const impact = JSON.parse(r.stdout).impact;
+  expect(impact.applicants).toBe(2);
+  expect(impact.skipped.first).toEqual([
+    { ref: { line: 3 }, reason: "invalid facts for the new version: pilotZone: expected `true` or `false`, got `yes`" },
+    { ref: { line: 4 }, reason: expect.stringMatching(/^invalid facts for the old version: zone: /) },
+  ]);
+  expect(impact.before).toEqual({ total: "10000000.00", upToTotal: "10000000.00" });
+  expect(impact.same).toBe(2);
+});

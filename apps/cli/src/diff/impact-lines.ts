@@ -57,9 +57,9 @@ export function impactEvaluator(
     return `invalid facts${same ? "" : ` for the ${which} version`}: ${first.path}: ${first.message}${more}`;
   };
   const one = (facts: unknown): Omit<ImpactLine, "line"> => {
-    const fb = cb.readFacts(facts, { maxItems: limits.maxItems, allowKeys: after.inputs });
+    const fb = cb.checkFacts(facts, { maxItems: limits.maxItems, allowKeys: after.inputs });
     if (!fb.ok) return { reason: invalid(fb, "old") };
-    const fa = same ? fb : ca.readFacts(facts, { maxItems: limits.maxItems, allowKeys: before.inputs });
+    const fa = same ? fb : ca.checkFacts(facts, { maxItems: limits.maxItems, allowKeys: before.inputs });
     if (!fa.ok) return { reason: invalid(fa, "new") };
     try {
       return { before: amounts(cb.evaluate(fb.facts), keys), after: amounts(ca.evaluate(fa.facts), keys) };

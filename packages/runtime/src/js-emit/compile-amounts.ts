@@ -56,6 +56,12 @@ export interface AmountsEvaluator {
   evaluate(facts: NormalisedFacts): AmountsResult;
   /** `validateFacts` with a generated reader: the same facts and the same errors, faster on valid facts. */
   readFacts(facts: unknown, options?: FactsOptions): FactsValidation;
+  /**
+   * The facts as `run` reads them, for `evaluate` of this policy or of another version with the
+   * same inputs: amounts only checked (each read when a clause reaches it) where the policy allows,
+   * `readFacts` otherwise (and for any facts the check does not pass, with the same errors).
+   */
+  checkFacts(facts: unknown, options?: FactsOptions): FactsValidation;
   /** Reads the facts, then evaluates; never throws for bad facts or a failing evaluation. */
   run(facts: unknown, options?: FactsOptions): AmountsOutcome;
   /** The generated JavaScript, for reading and debugging. */
@@ -190,18 +196,19 @@ export function compileAmounts(ir: Policy): AmountsEvaluator {
     const read = reader.fn(facts, options.maxItems ?? DEFAULT_MAX_ITEMS);
     return read === FAIL ? validateFacts(policy, facts, options) : { ok: true, facts: read as NormalisedFacts };
   };
+  const checkFacts = (facts: unknown, options?: FactsOptions): FactsValidation => {
+    const given = checker ? checker.fn(facts, options?.maxItems ?? DEFAULT_MAX_ITEMS) : FAIL;
+    return given === FAIL ? readFacts(facts, options) : { ok: true, facts: given as NormalisedFacts };
+  };
   const compiledPolicy: AmountsEvaluator = {
     evaluate: evaluator.fn,
     readFacts,
+    checkFacts,
     run(facts, options) {
-      let given = checker ? checker.fn(facts, options?.maxItems ?? DEFAULT_MAX_ITEMS) : FAIL;
-      if (given === FAIL) {
-        const valid = readFacts(facts, options);
-        if (!valid.ok) return { ok: false, kind: "facts", errors: valid.errors };
-        given = valid.facts;
-      }
+      const valid = checkFacts(facts, options);
+      if (!valid.ok) return { ok: false, kind: "facts", errors: valid.errors };
       try {
-        return { ok: true, result: evaluator.fn(given as NormalisedFacts) };
+        return { ok: true, result: evaluator.fn(valid.facts) };
       } catch (e) {
         if (!(e instanceof EvaluationError)) throw e;
         return {
