@@ -1,3 +1,4 @@
+import { Dec } from "@subsidia/plan";
 import type { Decimal } from "decimal.js";
 import { POW10, SAFE, yuanOfCents } from "./js-emit/units.js";
 
@@ -75,13 +76,16 @@ export function compareDecimals(a: Decimal, b: Decimal): number {
 /** 10^k for the padding of a decimal's last limb of seven digits. */
 const PAD = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7];
 
+/** The limbs being read, reused (the decimal gets a copy of its own, of its exact length). */
+const limbs: number[] = [];
+
 /**
  * A decimal's limbs from a digit string: the digits from `first` to `last` (inclusive, a `.`
  * among them skipped, neither end a zero), the first limb holding `head` digits, the others
  * seven, the last padded with zeros on the right, as decimal.js's own text parser lays them.
  */
 function limbsOf(text: string, first: number, last: number, head: number): number[] {
-  const d: number[] = [];
+  let k = 0;
   let v = 0;
   let c = 0;
   let room = head;
@@ -90,48 +94,61 @@ function limbsOf(text: string, first: number, last: number, head: number): numbe
     if (digit < 0) continue; // the point
     v = v * 10 + digit;
     if (++c === room) {
-      d.push(v);
+      limbs[k++] = v;
       v = 0;
       c = 0;
       room = 7;
     }
   }
-  if (c > 0) d.push(v * PAD[room - c]!);
-  return d;
-}
-
-/** A decimal of the value `d` × 10^… with exponent `e` and sign +, the same object `new Ctor(…)` makes. */
-function made(Ctor: Decimal.Constructor, e: number, d: number[]): Decimal {
-  // `new Ctor(0)` is decimal.js's cheapest path and gives the instance its own shape (constructor, s, e, d)
-  const x = new Ctor(0) as { e: number; d: number[] };
-  x.e = e;
-  x.d = d;
-  return x as unknown as Decimal;
+  if (c > 0) limbs[k++] = v * PAD[room - c]!;
+  // most amounts have one to three limbs: an array literal of their exact length is the cheapest copy
+  return k === 1
+    ? [limbs[0]!]
+    : k === 2
+      ? [limbs[0]!, limbs[1]!]
+      : k === 3
+        ? [limbs[0]!, limbs[1]!, limbs[2]!]
+        : limbs.slice(0, k);
 }
 
 /**
- * `new Ctor(text)` for a non-negative decimal text of plain digits with an optional fraction
+ * A decimal as `new Dec(…)` makes it (own `constructor`, `s`, `e`, `d` in that order, `Dec`'s
+ * prototype), with its exponent and limbs given: non-negative, at most 60 significant digits.
+ */
+const Made = function (this: { constructor: unknown; s: number; e: number; d: number[] }, e: number, d: number[]) {
+  this.constructor = Dec;
+  this.s = 1;
+  this.e = e;
+  this.d = d;
+} as unknown as new (
+  e: number,
+  d: number[],
+) => Dec;
+Made.prototype = Dec.prototype;
+
+/**
+ * `new Dec(text)` for a non-negative decimal text of plain digits with an optional fraction
  * (`/^\d+(\.\d+)?$/`, checked by the caller, at most 20 significant digits on either side of
  * the point), without decimal.js's text parsing: the same sign, exponent and limbs.
  */
-export function decimalOfPlain(Ctor: Decimal.Constructor, text: string): Decimal {
+export function decimalOfPlain(text: string): Dec {
   const n = text.length;
   let dot = text.indexOf(".");
   if (dot < 0) dot = n;
   let first = 0;
   for (let c = text.charCodeAt(first); first < n && (c === 48 || c === 46); c = text.charCodeAt(++first));
-  if (first === n) return new Ctor(0);
+  if (first === n) return new Dec(0);
   let last = n - 1;
   for (let c = text.charCodeAt(last); c === 48 || c === 46; c = text.charCodeAt(--last));
   // the exponent of the first significant digit, and how many digits its limb holds
   const e = first < dot ? dot - first - 1 : dot - first;
   const head = (((e + 1) % 7) + 7) % 7 || 7;
-  return made(Ctor, e, limbsOf(text, first, last, head));
+  return new Made(e, limbsOf(text, first, last, head));
 }
 
-/** `new Ctor(value)` for a safe non-negative integer, without decimal.js's text parsing beyond 10^7. */
-export function decimalOfSafeInteger(Ctor: Decimal.Constructor, value: number): Decimal {
-  if (value < 1e7) return new Ctor(value);
+/** `new Dec(value)` for a safe non-negative integer, without decimal.js's text parsing beyond 10^7. */
+export function decimalOfSafeInteger(value: number): Dec {
+  if (value < 1e7) return new Dec(value);
   // at most three limbs below 2^53 < 10^16, each remainder exact on doubles
   const low = value % 1e7;
   const rest = (value - low) / 1e7;
@@ -141,5 +158,5 @@ export function decimalOfSafeInteger(Ctor: Decimal.Constructor, value: number): 
   while (d[d.length - 1] === 0) d.pop();
   const h = d[0]!;
   const digits = h < 10 ? 1 : h < 100 ? 2 : h < 1000 ? 3 : h < 1e4 ? 4 : h < 1e5 ? 5 : h < 1e6 ? 6 : 7;
-  return made(Ctor, 7 * (top > 0 ? 2 : 1) + digits - 1, d);
+  return new Made(7 * (top > 0 ? 2 : 1) + digits - 1, d);
 }

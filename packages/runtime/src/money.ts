@@ -95,7 +95,7 @@ export function parseMoney(value: unknown): Dec | null {
   if (
     typeof value === "string" ? isPlainWithinPrecision(value) : Number.isSafeInteger(value) && (value as number) >= 0
   ) {
-    const d = typeof value === "string" ? decimalOfPlain(Dec, value) : decimalOfSafeInteger(Dec, value as number);
+    const d = typeof value === "string" ? decimalOfPlain(value) : decimalOfSafeInteger(value as number);
     return d.isZero() ? ZERO : d;
   }
   const d = parseDecimal(value);

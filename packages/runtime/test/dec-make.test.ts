@@ -14,6 +14,8 @@ function sameDecimal(made: Dec, expected: Dec): void {
   expect(made.constructor).toBe(Dec);
   expect(Object.getPrototypeOf(made)).toBe(Object.getPrototypeOf(expected));
   expect(Dec.isDecimal(made)).toBe(true);
+  expect(made instanceof Dec).toBe(true);
+  expect(new Dec(made).eq(expected)).toBe(true);
   expect(made.eq(expected)).toBe(true);
   expect(made.toFixed()).toBe(expected.toFixed());
   expect(made.toString()).toBe(expected.toString());
@@ -35,7 +37,7 @@ const plainText = fc
 describe("decimals laid out without decimal.js's text parser", () => {
   it("are the decimals of plain digit texts", () => {
     fc.assert(
-      fc.property(plainText, (text) => sameDecimal(decimalOfPlain(Dec, text), new Dec(text))),
+      fc.property(plainText, (text) => sameDecimal(decimalOfPlain(text), new Dec(text))),
       { numRuns: 5000 },
     );
   });
@@ -58,7 +60,7 @@ describe("decimals laid out without decimal.js's text parser", () => {
     "0.00000000000000000001",
     "1234567.1234567",
   ])("`%s` reads as decimal.js reads it", (text) => {
-    sameDecimal(decimalOfPlain(Dec, text), new Dec(text));
+    sameDecimal(decimalOfPlain(text), new Dec(text));
   });
   it("are the decimals of safe integers", () => {
     const integers = fc.oneof(
@@ -67,10 +69,10 @@ describe("decimals laid out without decimal.js's text parser", () => {
       fc.tuple(fc.nat({ max: 999 }), fc.integer({ min: 0, max: 13 })).map(([n, k]) => n * 10 ** k),
     );
     fc.assert(
-      fc.property(integers, (n) => sameDecimal(decimalOfSafeInteger(Dec, n), new Dec(n))),
+      fc.property(integers, (n) => sameDecimal(decimalOfSafeInteger(n), new Dec(n))),
       { numRuns: 5000 },
     );
     for (const n of [0, 1, 9999999, 1e7, 1e14, 1e15, 2 ** 53 - 1, 10000000000000, 12340000000000, 7e15])
-      sameDecimal(decimalOfSafeInteger(Dec, n), new Dec(n));
+      sameDecimal(decimalOfSafeInteger(n), new Dec(n));
   });
 });
