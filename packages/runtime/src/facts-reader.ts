@@ -1,5 +1,5 @@
 import type { InputField, Policy } from "@subsidia/ir";
-import { readScalar } from "./fact-scalars.js";
+import { isRealDate, readScalar } from "./fact-scalars.js";
 import type { NormalisedFacts } from "./facts.js";
 import { parseMoney } from "./money.js";
 
@@ -75,13 +75,25 @@ function fieldReader(f: InputField): Read {
     const record = recordReader(type.fields);
     return (v, maxItems) => (v === undefined || v === null ? (f.optional ? null : INVALID) : record(v, maxItems));
   }
-  const read =
-    type.kind === "money"
-      ? (v: unknown) => parseMoney(v) ?? INVALID
-      : type.kind === "boolean"
-        ? (v: unknown) => (typeof v === "boolean" ? v : INVALID)
-        : (v: unknown) => readScalar(type, v) ?? INVALID;
-  return (v) => (v === undefined || v === null ? (f.optional ? v : INVALID) : read(v));
+  // one closure per field with its kind's test inline: the reader of a record calls it and nothing else
+  const optional = f.optional === true;
+  const other = (v: unknown) => ((v === undefined || v === null) && optional ? v : INVALID);
+  switch (type.kind) {
+    case "money":
+      return (v) => (v === undefined || v === null ? other(v) : (parseMoney(v) ?? INVALID));
+    case "boolean":
+      return (v) => (typeof v === "boolean" ? v : other(v));
+    case "string":
+      return (v) => (typeof v === "string" ? v : other(v));
+    case "date":
+      return (v) => (typeof v === "string" ? (isRealDate(v) ? v : INVALID) : other(v));
+    case "enum": {
+      const { values } = type;
+      return (v) => (typeof v === "string" ? (values.includes(v) ? v : INVALID) : other(v));
+    }
+    default:
+      return (v) => (v === undefined || v === null ? other(v) : (readScalar(type, v) ?? INVALID));
+  }
 }
 
 /** Field names an object inherits (`constructor`, `__proto__`…): such policies are left to zod. */
