@@ -1,5 +1,5 @@
 import type { InputField, Policy } from "@subsidia/ir";
-import { isRealDate, readScalar } from "./fact-scalars.js";
+import { integerReader, isRealDate, readScalar } from "./fact-scalars.js";
 import type { NormalisedFacts } from "./facts.js";
 import { parseMoney } from "./money.js";
 
@@ -90,6 +90,10 @@ function fieldReader(f: InputField): Read {
     case "enum": {
       const { values } = type;
       return (v) => (typeof v === "string" ? (values.includes(v) ? v : INVALID) : other(v));
+    }
+    case "integer": {
+      const read = integerReader(type);
+      return (v) => (v === undefined || v === null ? other(v) : (read(v) ?? INVALID));
     }
     default:
       return (v) => (v === undefined || v === null ? other(v) : (readScalar(type, v) ?? INVALID));
