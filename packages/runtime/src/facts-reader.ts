@@ -23,8 +23,8 @@ function recordReader(fields: readonly InputField[]): Read {
   const index = new Map(names.map((name, i) => [name, i]));
   // the values held, by field, reused from one record to the next (a call made while it is in use makes its own)
   let spare: unknown[] | null = new Array<unknown>(n).fill(undefined);
-  // a plain object (`Object.prototype`, as `{}`) made by a constructor of this record's own: room for
-  // ten fields in the object itself, where `{}` has four and grows a separate store for the others
+  // a plain object (`Object.prototype`, as `{}`) made by a constructor of this record's own: in V8 it has
+  // room for ten fields in the object itself, where `{}` has four and grows a separate store for the others
   function Plain(this: unknown) {}
   Plain.prototype = Object.prototype;
   const Out = Plain as unknown as new () => Record<string, unknown>;
