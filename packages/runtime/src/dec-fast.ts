@@ -1,3 +1,4 @@
+import { Dec } from "@subsidia/plan";
 import type { Decimal } from "decimal.js";
 import { POW10, SAFE, yuanOfCents } from "./js-emit/units.js";
 
@@ -70,4 +71,92 @@ export function compareDecimals(a: Decimal, b: Decimal): number {
   const n = Math.min(ad.length, bd.length);
   for (let i = 0; i < n; i++) if (ad[i] !== bd[i]) return ad[i]! > bd[i]! !== below ? 1 : -1;
   return ad.length === bd.length ? 0 : ad.length > bd.length !== below ? 1 : -1;
+}
+
+/** 10^k for the padding of a decimal's last limb of seven digits. */
+const PAD = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7];
+
+/** The limbs being read, reused (the decimal gets a copy of its own, of its exact length). */
+const limbs: number[] = [];
+
+/**
+ * A decimal's limbs from a digit string: the digits from `first` to `last` (inclusive, a `.`
+ * among them skipped, neither end a zero), the first limb holding `head` digits, the others
+ * seven, the last padded with zeros on the right, as decimal.js's own text parser lays them.
+ */
+function limbsOf(text: string, first: number, last: number, head: number): number[] {
+  let k = 0;
+  let v = 0;
+  let c = 0;
+  let room = head;
+  for (let i = first; i <= last; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0) continue; // the point
+    v = v * 10 + digit;
+    if (++c === room) {
+      limbs[k++] = v;
+      v = 0;
+      c = 0;
+      room = 7;
+    }
+  }
+  if (c > 0) limbs[k++] = v * PAD[room - c]!;
+  // most amounts have one to three limbs: an array literal of their exact length is the cheapest copy
+  return k === 1
+    ? [limbs[0]!]
+    : k === 2
+      ? [limbs[0]!, limbs[1]!]
+      : k === 3
+        ? [limbs[0]!, limbs[1]!, limbs[2]!]
+        : limbs.slice(0, k);
+}
+
+/**
+ * A decimal as `new Dec(…)` makes it (own `constructor`, `s`, `e`, `d` in that order, `Dec`'s
+ * prototype), with its exponent and limbs given: non-negative, at most 60 significant digits.
+ */
+const Made = function (this: { constructor: unknown; s: number; e: number; d: number[] }, e: number, d: number[]) {
+  this.constructor = Dec;
+  this.s = 1;
+  this.e = e;
+  this.d = d;
+} as unknown as new (
+  e: number,
+  d: number[],
+) => Dec;
+Made.prototype = Dec.prototype;
+
+/**
+ * `new Dec(text)` for a non-negative decimal text of plain digits with an optional fraction
+ * (`/^\d+(\.\d+)?$/`, checked by the caller, at most 20 significant digits on either side of
+ * the point), without decimal.js's text parsing: the same sign, exponent and limbs.
+ */
+export function decimalOfPlain(text: string): Dec {
+  const n = text.length;
+  let dot = text.indexOf(".");
+  if (dot < 0) dot = n;
+  let first = 0;
+  for (let c = text.charCodeAt(first); first < n && (c === 48 || c === 46); c = text.charCodeAt(++first));
+  if (first === n) return new Dec(0);
+  let last = n - 1;
+  for (let c = text.charCodeAt(last); c === 48 || c === 46; c = text.charCodeAt(--last));
+  // the exponent of the first significant digit, and how many digits its limb holds
+  const e = first < dot ? dot - first - 1 : dot - first;
+  const head = (((e + 1) % 7) + 7) % 7 || 7;
+  return new Made(e, limbsOf(text, first, last, head));
+}
+
+/** `new Dec(value)` for a safe non-negative integer, without decimal.js's text parsing beyond 10^7. */
+export function decimalOfSafeInteger(value: number): Dec {
+  if (value < 1e7) return new Dec(value);
+  // at most three limbs below 2^53 < 10^16, each remainder exact on doubles
+  const low = value % 1e7;
+  const rest = (value - low) / 1e7;
+  const mid = rest % 1e7;
+  const top = (rest - mid) / 1e7;
+  const d = top > 0 ? [top, mid, low] : [mid, low];
+  while (d[d.length - 1] === 0) d.pop();
+  const h = d[0]!;
+  const digits = h < 10 ? 1 : h < 100 ? 2 : h < 1000 ? 3 : h < 1e4 ? 4 : h < 1e5 ? 5 : h < 1e6 ? 6 : 7;
+  return new Made(7 * (top > 0 ? 2 : 1) + digits - 1, d);
 }

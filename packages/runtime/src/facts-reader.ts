@@ -1,5 +1,5 @@
 import type { InputField, Policy } from "@subsidia/ir";
-import { readScalar } from "./fact-scalars.js";
+import { integerReader, isRealDate, readScalar } from "./fact-scalars.js";
 import type { NormalisedFacts } from "./facts.js";
 import { parseMoney } from "./money.js";
 
@@ -13,27 +13,47 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === "obj
 /**
  * A record of `fields`, read in one pass over the keys it holds (`for…in`: no read of a field it
  * does not hold, which on facts of many shapes is a slow megamorphic load): invalid when it holds
- * a key besides them (unknown, or a declared one set to undefined).
+ * a key besides them (unknown, or a declared one set to undefined). Keys are looked up where the
+ * last one was found first (facts usually hold them in the declared order), then by name.
  */
 function recordReader(fields: readonly InputField[]): Read {
+  const n = fields.length;
   const names = fields.map((f) => f.name);
   const reads = fields.map(fieldReader);
   const index = new Map(names.map((name, i) => [name, i]));
+  // the values held, by field, reused from one record to the next (a call made while it is in use makes its own)
+  let spare: unknown[] | null = new Array<unknown>(n).fill(undefined);
+  // a plain object (`Object.prototype`, as `{}`) made by a constructor of this record's own: in V8 it has
+  // room for ten fields in the object itself, where `{}` has four and grows a separate store for the others
+  function Plain(this: unknown) {}
+  Plain.prototype = Object.prototype;
+  const Out = Plain as unknown as new () => Record<string, unknown>;
   return (x, maxItems) => {
     if (!isRecord(x)) return INVALID;
-    const given = new Array<unknown>(names.length).fill(undefined);
+    const given = spare ?? new Array<unknown>(n).fill(undefined);
+    spare = null;
+    let valid = true;
+    let next = 0;
     for (const k in x) {
-      const i = index.get(k);
+      const i = names[next] === k ? next : index.get(k);
       const v = x[k];
-      if (i === undefined || v === undefined) return INVALID;
+      if (i === undefined || v === undefined) {
+        valid = false;
+        break;
+      }
       given[i] = v;
+      next = i + 1;
     }
-    const out: Record<string, unknown> = {};
-    for (let i = 0; i < names.length; i++) {
-      const v = reads[i]!(given[i], maxItems);
-      if (v === INVALID) return INVALID;
-      out[names[i]!] = v;
+    let out: Record<string, unknown> | typeof INVALID = valid ? new Out() : INVALID;
+    for (let i = 0; i < n; i++) {
+      const v = given[i];
+      given[i] = undefined;
+      if (out === INVALID) continue;
+      const read = reads[i]!(v, maxItems);
+      if (read === INVALID) out = INVALID;
+      else out[names[i]!] = read;
     }
+    spare = given;
     return out;
   };
 }
@@ -55,13 +75,29 @@ function fieldReader(f: InputField): Read {
     const record = recordReader(type.fields);
     return (v, maxItems) => (v === undefined || v === null ? (f.optional ? null : INVALID) : record(v, maxItems));
   }
-  const read =
-    type.kind === "money"
-      ? (v: unknown) => parseMoney(v) ?? INVALID
-      : type.kind === "boolean"
-        ? (v: unknown) => (typeof v === "boolean" ? v : INVALID)
-        : (v: unknown) => readScalar(type, v) ?? INVALID;
-  return (v) => (v === undefined || v === null ? (f.optional ? v : INVALID) : read(v));
+  // one closure per field with its kind's test inline: the reader of a record calls it and nothing else
+  const optional = f.optional === true;
+  const other = (v: unknown) => ((v === undefined || v === null) && optional ? v : INVALID);
+  switch (type.kind) {
+    case "money":
+      return (v) => (v === undefined || v === null ? other(v) : (parseMoney(v) ?? INVALID));
+    case "boolean":
+      return (v) => (typeof v === "boolean" ? v : other(v));
+    case "string":
+      return (v) => (typeof v === "string" ? v : other(v));
+    case "date":
+      return (v) => (typeof v === "string" ? (isRealDate(v) ? v : INVALID) : other(v));
+    case "enum": {
+      const { values } = type;
+      return (v) => (typeof v === "string" ? (values.includes(v) ? v : INVALID) : other(v));
+    }
+    case "integer": {
+      const read = integerReader(type);
+      return (v) => (v === undefined || v === null ? other(v) : (read(v) ?? INVALID));
+    }
+    default:
+      return (v) => (v === undefined || v === null ? other(v) : (readScalar(type, v) ?? INVALID));
+  }
 }
 
 /** Field names an object inherits (`constructor`, `__proto__`…): such policies are left to zod. */

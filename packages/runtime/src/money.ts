@@ -1,6 +1,6 @@
 import { Dec, type Plan } from "@subsidia/plan";
 import { Decimal } from "decimal.js";
-import { yuanText } from "./dec-fast.js";
+import { decimalOfPlain, decimalOfSafeInteger, yuanText } from "./dec-fast.js";
 
 /**
  * The one decimal type of every evaluator (defined with the plan): 60 significant digits,
@@ -91,10 +91,11 @@ export function isPlainWithinPrecision(text: string): boolean {
 /** A non-negative amount in yuan from a JSON number or a decimal string, within the precision of facts; null otherwise. */
 export function parseMoney(value: unknown): Dec | null {
   // the common forms, plain digits and safe integers, without the decimal's syntax check and precision test
+  // (their decimal laid out directly, as decimal.js's own parser lays it: see dec-fast.ts)
   if (
     typeof value === "string" ? isPlainWithinPrecision(value) : Number.isSafeInteger(value) && (value as number) >= 0
   ) {
-    const d = new Dec(value as string | number);
+    const d = typeof value === "string" ? decimalOfPlain(value) : decimalOfSafeInteger(value as number);
     return d.isZero() ? ZERO : d;
   }
   const d = parseDecimal(value);

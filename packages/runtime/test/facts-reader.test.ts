@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { Policy } from "@subsidia/ir";
+import type { Dec } from "../src/money.js";
 import { factsReader, INVALID } from "../src/facts-reader.js";
 import { factsFor } from "./compiled-arbitraries.js";
 import { schemaValidation } from "./compiled-compare.js";
@@ -38,5 +39,45 @@ describe("the facts reader of validateFacts is the full path on valid facts", ()
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the facts reader's records", () => {
+  const facts = {
+    applicationDate: "2026-06-30",
+    techContracts: [
+      { id: "a", type: "transfer", seller: "university", actualPayment: "1200000.50", landedInProvince: true },
+      { landedInProvince: false, actualPayment: 300000, seller: "other", type: "license", id: "b" },
+    ],
+  };
+  it("are plain objects with the declared keys in the declared order, however the facts order them", () => {
+    const read = factsReader(flagship)(facts, 10) as Record<string, unknown>;
+    const full = schemaValidation(flagship, facts, 10);
+    expect(full.ok).toBe(true);
+    expect(read).toEqual(full.ok && full.facts);
+    const contracts = read.techContracts as Record<string, unknown>[];
+    for (const record of [read, ...contracts]) {
+      expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+      expect(record.constructor).toBe(Object);
+    }
+    expect(Object.keys(contracts[1]!)).toEqual(Object.keys(contracts[0]!));
+    expect(Object.keys(read)).toEqual(flagship.inputs.map((f) => f.name));
+  });
+  it("are read right when a fact's getter reads other facts with the same reader midway", () => {
+    const read = factsReader(flagship);
+    const inner = { applicationDate: "2027-03-15", rdInvestment: { current: "5" } };
+    let innerRead: unknown;
+    const tricky = {
+      applicationDate: "2026-06-30",
+      get rdInvestment() {
+        innerRead = read(inner, 10);
+        return { current: "7", previous: "6" };
+      },
+    };
+    const got = read(tricky, 10) as Record<string, unknown>;
+    expect(got).toEqual(read({ applicationDate: "2026-06-30", rdInvestment: { current: "7", previous: "6" } }, 10));
+    const innerFull = schemaValidation(flagship, inner, 10);
+    expect(innerFull.ok && innerRead).toEqual(innerFull.ok && innerFull.facts);
+    expect((got.rdInvestment as Record<string, Dec>).current!.toFixed()).toBe("7");
   });
 });

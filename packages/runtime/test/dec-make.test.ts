@@ -1,0 +1,78 @@
+/**
+ * `decimalOfPlain` and `decimalOfSafeInteger` lay out a decimal without decimal.js's text parser:
+ * the decimal must be the one `new Dec(x)` makes, in everything a reader of it can see.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { decimalOfPlain, decimalOfSafeInteger } from "../src/dec-fast.js";
+import { Dec } from "../src/index.js";
+
+/** Everything of a decimal that code reads: its own properties, their order, its class, its value and arithmetic. */
+function sameDecimal(made: Dec, expected: Dec): void {
+  expect(Object.keys(made)).toEqual(Object.keys(expected));
+  expect({ s: made.s, e: made.e, d: made.d }).toEqual({ s: expected.s, e: expected.e, d: expected.d });
+  expect(made.constructor).toBe(Dec);
+  expect(Object.getPrototypeOf(made)).toBe(Object.getPrototypeOf(expected));
+  expect(Dec.isDecimal(made)).toBe(true);
+  expect(made instanceof Dec).toBe(true);
+  expect(new Dec(made).eq(expected)).toBe(true);
+  expect(made.eq(expected)).toBe(true);
+  expect(made.toFixed()).toBe(expected.toFixed());
+  expect(made.toString()).toBe(expected.toString());
+  expect(made.times("1.07").plus(made).toFixed()).toBe(expected.times("1.07").plus(expected).toFixed());
+  expect(made.div(3).toFixed()).toBe(expected.div(3).toFixed());
+  expect(made.toDecimalPlaces(2).toFixed()).toBe(expected.toDecimalPlaces(2).toFixed());
+}
+
+/** Plain decimal texts as facts write them: leading zeros, zeros, fractions, up to 20 digits on each side. */
+const plainText = fc
+  .tuple(
+    fc.constantFrom("", "0", "00", "0000000"),
+    fc.stringMatching(/^[0-9]{1,20}$/),
+    fc.option(fc.stringMatching(/^[0-9]{1,20}$/), { nil: undefined }),
+    fc.constantFrom("", "0", "000", "00000000000"),
+  )
+  .map(([lead, whole, fraction, trail]) => `${lead}${whole}${fraction === undefined ? "" : `.${fraction}${trail}`}`);
+
+describe("decimals laid out without decimal.js's text parser", () => {
+  it("are the decimals of plain digit texts", () => {
+    fc.assert(
+      fc.property(plainText, (text) => sameDecimal(decimalOfPlain(text), new Dec(text))),
+      { numRuns: 5000 },
+    );
+  });
+  it.each([
+    "0",
+    "000",
+    "0.0",
+    "0.00000",
+    "1",
+    "10000000",
+    "1000000",
+    "9999999",
+    "12345678.91",
+    "0.1",
+    "0.0000001",
+    "0.00000001",
+    "00012.3400",
+    "99999999999999999999.99999999999999999999",
+    "10000000000000000000",
+    "0.00000000000000000001",
+    "1234567.1234567",
+  ])("`%s` reads as decimal.js reads it", (text) => {
+    sameDecimal(decimalOfPlain(text), new Dec(text));
+  });
+  it("are the decimals of safe integers", () => {
+    const integers = fc.oneof(
+      fc.nat({ max: 20_000_000 }),
+      fc.maxSafeInteger().filter((n) => n >= 0),
+      fc.tuple(fc.nat({ max: 999 }), fc.integer({ min: 0, max: 13 })).map(([n, k]) => n * 10 ** k),
+    );
+    fc.assert(
+      fc.property(integers, (n) => sameDecimal(decimalOfSafeInteger(n), new Dec(n))),
+      { numRuns: 5000 },
+    );
+    for (const n of [0, 1, 9999999, 1e7, 1e14, 1e15, 2 ** 53 - 1, 10000000000000, 12340000000000, 7e15])
+      sameDecimal(decimalOfSafeInteger(n), new Dec(n));
+  });
+});
