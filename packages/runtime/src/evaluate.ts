@@ -82,8 +82,7 @@ function evalOne(c: ClausePlan, e: Env, item: string | undefined, rounding: Roun
 }
 
 /** A clause once, or once per item of its list with the item in scope (no array of environments). */
-function evalClause(c: ClausePlan, env: Env, out: Collected): void {
-  const rounding = roundingOf(env.plan);
+function evalClause(c: ClausePlan, env: Env, rounding: Rounding, out: Collected): void {
   if (!c.forEach) return evalOne(c, env, undefined, rounding, out);
   const items = env.facts[c.forEach.list];
   if (!Array.isArray(items)) return;
@@ -125,12 +124,13 @@ export function evaluatePlan(plan: Plan, facts: NormalisedFacts, options: EvalOp
   if (!inForce) return options.whyNot ? { ...notInForce(head), notAwarded: outOfForce(plan, date) } : notInForce(head);
   const out: Collected = { awards: [], pending: [], nonMonetary: [], zero: [] };
   const probe = options.probe;
+  const rounding = roundingOf(plan);
   for (const k of plan.order) {
     const c = plan.clauses[k]!;
     try {
       // written out, not spread: once per clause of every applicant, in `withItem`'s shape
       const env: Env = { plan, facts, date, item: null, clause: c, history, amounts: base.amounts, probe };
-      evalClause(c, env, out);
+      evalClause(c, env, rounding, out);
     } catch (e) {
       if (e instanceof EvaluationError) e.path = c.path;
       throw e;
@@ -142,7 +142,7 @@ export function evaluatePlan(plan: Plan, facts: NormalisedFacts, options: EvalOp
   const pending = capped.pending.length === 0 ? out.pending : [...out.pending, ...capped.pending];
   const zero =
     excluded.zero.length + capped.zero.length === 0 ? out.zero : [...out.zero, ...excluded.zero, ...capped.zero];
-  const result = writeResult(plan, roundingOf(plan), head, capped.awards, pending, out.nonMonetary, zero);
+  const result = writeResult(plan, rounding, head, capped.awards, pending, out.nonMonetary, zero);
   if (!options.whyNot) return result;
   const all = { computed: out.awards, excludedZero: excluded.zero, awards: capped.awards, zero, pending };
   return { ...result, notAwarded: whyNot(plan, (c) => itemEnvs(c, { ...base, clause: c }), all) };
