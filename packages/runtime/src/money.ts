@@ -1,6 +1,7 @@
 import { Dec, type Plan } from "@subsidia/plan";
 import { Decimal } from "decimal.js";
 import { yuanText } from "./dec-fast.js";
+import { plainText } from "./dec-text.js";
 
 /**
  * The one decimal type of every evaluator (defined with the plan): 60 significant digits,
@@ -147,9 +148,9 @@ export function modeText(mode: RoundingMode): string {
   return mode.replace("-", " ");
 }
 
-/** Plain decimal text without exponent or trailing zeros: `6000000`, `0.3`. */
+/** Plain decimal text without exponent or trailing zeros: `6000000`, `0.3` (`value.toFixed()`). */
 export function plain(value: Dec): string {
-  return value.toFixed();
+  return plainText(value);
 }
 
 /** Yuan with two decimals, as in results: `9000000.00` (rounded half up if finer). */
@@ -206,6 +207,6 @@ export function formatAmount(value: Dec, style: "yuan" | "wan"): string {
 
 /** A value with its source, unless the source already is that value: `1000万元 (10000000)`, `10000000`. */
 export function withSource(e: { src: string }, v: Dec): string {
-  const text = v.toFixed();
+  const text = plainText(v);
   return e.src.trim() === text ? text : `${e.src} (${text})`;
 }
