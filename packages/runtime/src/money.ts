@@ -126,7 +126,11 @@ export interface Rounding {
 function itemRounder(unit: Dec, mode: RoundingMode, places: number | null): (a: Dec) => Dec {
   if (places === null) return (a) => roundTo(a, unit, mode);
   const rm = MODES[mode];
-  return (a) => (a.d !== null && a.d.length <= 8 ? a.toDecimalPlaces(places, rm) : roundTo(a, unit, mode));
+  return (a) => {
+    if (a.d === null || a.d.length > 8) return roundTo(a, unit, mode);
+    // already a multiple of the unit: the amount itself (decimals are immutable), not a copy of it
+    return a.decimalPlaces() <= places && a.e <= Dec.maxE && a.e >= Dec.minE ? a : a.toDecimalPlaces(places, rm);
+  };
 }
 
 const roundings = new WeakMap<Plan, Rounding>();
