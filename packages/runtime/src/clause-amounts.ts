@@ -23,19 +23,25 @@ function hasAwardOf(x: unknown): boolean {
   return Object.values(x).some(hasAwardOf);
 }
 
+/** The maps of a plan whose amounts nothing reads: shared, never written (`record` keeps nothing). */
+const NO_ITEMS = new Map<number, Map<string, Dec | Unknown>>();
+const NO_SUMS = new Map<number, Dec | Unknown>();
+
 /**
  * What each clause evaluated so far comes to, for `award of CLAUSE`: per item and in sum, the
  * item's amount after its own steps (0 when not eligible or 0; unknown when pending), before
  * exclusions and aggregate caps. Both evaluators record into it and read from it.
  */
 export class ClauseAmounts {
-  private readonly items = new Map<number, Map<string, Dec | Unknown>>();
-  private readonly sums = new Map<number, Dec | Unknown>();
-  /** false when nothing reads them (`readsAwards`): then nothing is recorded */
+  private readonly items: Map<number, Map<string, Dec | Unknown>>;
+  private readonly sums: Map<number, Dec | Unknown>;
+  /** false when nothing reads them (`readsAwards`): then nothing is recorded, and no map made */
   private readonly kept: boolean;
 
   constructor(private readonly plan: Plan) {
     this.kept = readsAwards(plan);
+    this.items = this.kept ? new Map() : NO_ITEMS;
+    this.sums = this.kept ? new Map() : NO_SUMS;
   }
 
   record(c: ClausePlan, item: string | undefined, value: Dec | Unknown): void {
