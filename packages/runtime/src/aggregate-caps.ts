@@ -87,21 +87,23 @@ export function applyAggregateCaps(
   limitOf: (agg: AggregatePlan, index: number) => Limit,
   ctx: Context,
 ): Capped {
-  let awards = [...drafts];
+  // the drafts themselves until a group changes them: no set, closure or copy per cap without items
+  let awards: readonly AwardDraft[] = drafts;
   const pending: PendingDraft[] = [];
   const zero: ZeroDraft[] = [];
-  plan.aggregates.forEach((agg, k) => {
-    const members = new Set(agg.members);
-    const inGroup = (d: AwardDraft) => members.has(d.c.index);
+  for (let k = 0; k < plan.aggregates.length; k++) {
+    const agg = plan.aggregates[k]!;
+    const inGroup = (d: AwardDraft) => agg.members.includes(d.c.index);
+    let first = -1;
+    for (let i = 0; i < awards.length && first < 0; i++) if (inGroup(awards[i]!)) first = i;
+    if (first < 0) continue;
     const group = awards.filter(inGroup);
-    if (group.length === 0) return;
     const out = capGroup(group, agg, limitOf(agg, k), ctx);
-    const at = awards.indexOf(group[0]!);
     const rest = awards.filter((d) => !inGroup(d));
-    rest.splice(at, 0, ...out.awards);
+    rest.splice(first, 0, ...out.awards);
     awards = rest;
     pending.push(...out.pending);
     zero.push(...out.zero);
-  });
-  return { awards, pending, zero };
+  }
+  return { awards: awards === drafts ? [...drafts] : (awards as AwardDraft[]), pending, zero };
 }

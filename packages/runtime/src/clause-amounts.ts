@@ -5,18 +5,47 @@ import { EvaluationError, Unknown, type Val } from "./values.js";
 
 type AwardOf = Extract<Expr, { k: "awardOf" }>;
 
+const awardReads = new WeakMap<Plan, boolean>();
+
+/** Whether anything in the policy reads `award of`: any node of its IR, once per plan. */
+export function readsAwards(plan: Plan): boolean {
+  let reads = awardReads.get(plan);
+  if (reads === undefined) {
+    reads = hasAwardOf(plan.policy);
+    awardReads.set(plan, reads);
+  }
+  return reads;
+}
+
+function hasAwardOf(x: unknown): boolean {
+  if (typeof x !== "object" || x === null) return false;
+  if ((x as { k?: unknown }).k === "awardOf") return true;
+  return Object.values(x).some(hasAwardOf);
+}
+
+/** The maps of a plan whose amounts nothing reads: shared, never written (`record` keeps nothing). */
+const NO_ITEMS = new Map<number, Map<string, Dec | Unknown>>();
+const NO_SUMS = new Map<number, Dec | Unknown>();
+
 /**
  * What each clause evaluated so far comes to, for `award of CLAUSE`: per item and in sum, the
  * item's amount after its own steps (0 when not eligible or 0; unknown when pending), before
  * exclusions and aggregate caps. Both evaluators record into it and read from it.
  */
 export class ClauseAmounts {
-  private readonly items = new Map<number, Map<string, Dec | Unknown>>();
-  private readonly sums = new Map<number, Dec | Unknown>();
+  private readonly items: Map<number, Map<string, Dec | Unknown>>;
+  private readonly sums: Map<number, Dec | Unknown>;
+  /** false when nothing reads them (`readsAwards`): then nothing is recorded, and no map made */
+  private readonly kept: boolean;
 
-  constructor(private readonly plan: Plan) {}
+  constructor(private readonly plan: Plan) {
+    this.kept = readsAwards(plan);
+    this.items = this.kept ? new Map() : NO_ITEMS;
+    this.sums = this.kept ? new Map() : NO_SUMS;
+  }
 
   record(c: ClausePlan, item: string | undefined, value: Dec | Unknown): void {
+    if (!this.kept) return;
     if (item !== undefined) {
       let m = this.items.get(c.index);
       if (!m) this.items.set(c.index, (m = new Map()));

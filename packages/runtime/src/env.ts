@@ -25,7 +25,8 @@ export interface Env {
 /** Follows a path of field names into a record; undefined when a step is absent. */
 export function lookupPath(root: FactRecord, path: readonly string[]): FactValue | undefined {
   let here: FactValue | undefined = root;
-  for (const name of path) {
+  for (let i = 0; i < path.length; i++) {
+    const name = path[i]!;
     if (here === null || here === undefined || typeof here !== "object" || Array.isArray(here)) return undefined;
     if (Decimal.isDecimal(here)) return undefined;
     here = (here as FactRecord)[name];

@@ -11,13 +11,14 @@ import { keyText } from "./values.js";
 
 /**
  * The amount of one item before uplifts and caps, or null when no tier or case applies;
- * `zeroBy` says why a base of 0 is 0 (no tier newly reached).
+ * `zeroBy` says why a base of 0 is 0 (no tier newly reached); `text`, `plain(amount)` when
+ * the step wrote it (the next steps show it again).
  */
-export type BaseAmount = { amount: Dec; step: Step; zeroBy?: string } | null;
+export type BaseAmount = { amount: Dec; step: Step; zeroBy?: string; text?: string } | null;
 
 /** An amount as computed: a literal by its value, any other expression with its text (`by k {…} = 500000`). */
-function computedText(e: Expr, v: Dec, env: Env): string {
-  return e.k === "lit" ? plainOf(e, v) : computed(e, plain(v), env);
+function computedText(e: Expr, text: string, env: Env): string {
+  return e.k === "lit" ? text : computed(e, text, env);
 }
 
 type BaseOf<K extends BasePlan["kind"]> = Extract<BasePlan, { kind: K }>;
@@ -26,15 +27,18 @@ function fromExpr(base: BaseOf<"amount">, env: Env): BaseAmount {
   const amount = needDecimal(base.amount, env);
   const text = plainOf(base.amount, amount);
   const shown = base.amount.src.trim() === text ? text : `${base.amount.src} = ${text}`;
-  return { amount, step: withValues({ kind: "amount", text: shown, span: base.source.span }, [base.amount], env) };
+  const step = withValues({ kind: "amount", text: shown, span: base.source.span }, [base.amount], env);
+  return { amount, step, text };
 }
 
 function rate(base: BaseOf<"rate">, env: Env): BaseAmount {
   const r = needDecimal(base.rate, env);
   const b = needDecimal(base.base, env);
   const amount = r.times(b);
-  const text = `${base.rate.src} of ${base.base.src} = ${plainOf(base.rate, r)} × ${plain(b)} = ${plain(amount)}`;
-  return { amount, step: withValues({ kind: "amount", text, span: base.source.span }, [base.rate, base.base], env) };
+  const amountText = plain(amount);
+  const text = `${base.rate.src} of ${base.base.src} = ${plainOf(base.rate, r)} × ${plain(b)} = ${amountText}`;
+  const step = withValues({ kind: "amount", text, span: base.source.span }, [base.rate, base.base], env);
+  return { amount, step, text: amountText };
 }
 
 /** First-time crossings (`tiers of x new since best`): every tier reached now and not by `since`, added. */
@@ -54,7 +58,9 @@ function newTiers(plan: BaseOf<"tiers">, since: Expr, env: Env): BaseAmount {
     env.probe?.(tier, "reached");
     sum = sum.plus(amount);
     paid.push(tier.amount);
-    reached.push(`${sourcedOf(tier.atLeast, threshold)} → ${computedText(tier.amount, amount, env)}`);
+    reached.push(
+      `${sourcedOf(tier.atLeast, threshold)} → ${computedText(tier.amount, plainOf(tier.amount, amount), env)}`,
+    );
   }
   if (!any) {
     env.probe?.(plan.source, "none");
@@ -65,8 +71,9 @@ function newTiers(plan: BaseOf<"tiers">, since: Expr, env: Env): BaseAmount {
     const zeroBy = noNewTier(prev);
     return { amount: ZERO, zeroBy, step: { kind: "tier", text: `${zeroBy} (${was})`, span: plan.source.span } };
   }
-  const text = `tiers newly reached: ${reached.join(", ")} = ${plain(sum)} (${was})`;
-  return { amount: sum, step: withValues({ kind: "tier", text, span: plan.source.span }, paid, env) };
+  const sumText = plain(sum);
+  const text = `tiers newly reached: ${reached.join(", ")} = ${sumText} (${was})`;
+  return { amount: sum, step: withValues({ kind: "tier", text, span: plan.source.span }, paid, env), text: sumText };
 }
 
 function tiers(plan: BaseOf<"tiers">, env: Env): BaseAmount {
@@ -81,9 +88,11 @@ function tiers(plan: BaseOf<"tiers">, env: Env): BaseAmount {
   env.probe?.(best ? best.tier : plan.source, best ? "reached" : "none");
   if (!best) return null;
   const amount = needDecimal(best.tier.amount, env);
-  const reached = `at least ${sourcedOf(best.tier.atLeast, best.threshold)} → ${computedText(best.tier.amount, amount, env)}`;
+  const amountText = plainOf(best.tier.amount, amount);
+  const reached = `at least ${sourcedOf(best.tier.atLeast, best.threshold)} → ${computedText(best.tier.amount, amountText, env)}`;
   const text = `tier reached: ${reached} (${plan.base.src} = ${keyText(base)})`;
-  return { amount, step: withValues({ kind: "tier", text, span: best.tier.span }, [best.tier.amount], env) };
+  const step = withValues({ kind: "tier", text, span: best.tier.span }, [best.tier.amount], env);
+  return { amount, step, text: amountText };
 }
 
 function lookup(plan: BaseOf<"lookup">, env: Env): BaseAmount {
@@ -97,8 +106,10 @@ function lookup(plan: BaseOf<"lookup">, env: Env): BaseAmount {
   env.probe?.(hit ?? plan.source, hit ? "matched" : chosen ? "otherwise" : "none");
   if (!chosen) return null;
   const amount = needDecimal(chosen.expr, env);
-  const text = `${plan.key.src} = ${key}: ${chosen.label} → ${computedText(chosen.expr, amount, env)}`;
-  return { amount, step: withValues({ kind: "lookup", text, span: chosen.span }, [chosen.expr], env) };
+  const amountText = plainOf(chosen.expr, amount);
+  const text = `${plan.key.src} = ${key}: ${chosen.label} → ${computedText(chosen.expr, amountText, env)}`;
+  const step = withValues({ kind: "lookup", text, span: chosen.span }, [chosen.expr], env);
+  return { amount, step, text: amountText };
 }
 
 /** The base amount of an item: a fixed amount, rate × base, the highest tier reached or a lookup. */

@@ -13,7 +13,7 @@ import { decide, needDecimal, Stop } from "./need.js";
 import { capZeroBy } from "./operations.js";
 import type { Step } from "./result.js";
 import { compareDecimals } from "./dec-fast.js";
-import { EvaluationError, firstUnknown, isUnknown, keyText, Unknown, type Val } from "./values.js";
+import { EvaluationError, isUnknown, keyText, pick, Unknown, type Val } from "./values.js";
 
 /**
  * What one item of a clause comes to: an award (rounded, > 0, with its extras), a zero item
@@ -29,23 +29,21 @@ const NONE: ItemOutcome = { kind: "none" };
 
 /**
  * All `when` lines together, in Kleene logic: any false → "no"; an absent optional
- * fact → "no" (not given); otherwise a pending parameter → its reason; else "yes".
- * The value of each line evaluated is pushed to `vals` when given.
+ * fact → "no" (not given); otherwise a pending parameter → its reason; else "yes" (then
+ * every line was true).
  */
-export function conditionsHold(
-  conditions: readonly Expr[],
-  env: Env,
-  vals: Val[] = [],
-): "yes" | "no" | { pending: string } {
+export function conditionsHold(conditions: readonly Expr[], env: Env): "yes" | "no" | { pending: string } {
+  let u: Unknown | null = null;
   for (const c of conditions) {
     const v = evalExpr(c, env);
     if (v === true || v === false || (isUnknown(v) && v.absent)) env.probe?.(c, v === true ? "true" : "false");
     if (v === false) return "no";
-    if (v !== true && !isUnknown(v)) throw new EvaluationError(`expected a condition in \`${c.src}\``, c.span);
-    vals.push(v);
+    if (v === true) continue;
+    if (!isUnknown(v)) throw new EvaluationError(`expected a condition in \`${c.src}\``, c.span);
+    // the unknown that decides, as `firstUnknown` picks it: the first absent, else the first pending
+    u = pick(u, v);
   }
-  const u = firstUnknown(vals);
-  if (!u) return "yes";
+  if (u === null) return "yes";
   return u.absent ? "no" : { pending: u.reason };
 }
 
@@ -53,14 +51,36 @@ type Uplift = Extract<StepPlan, { kind: "uplift" }>;
 type Cap = Extract<StepPlan, { kind: "cap" }>;
 type HistoryCap = Extract<StepPlan, { kind: "history-cap" }>;
 
-/** The state of one item through its steps: the amount, and why it came to 0 when a step made it so. */
+/**
+ * The state of one item through its steps: the amount, its plain text once written (null until
+ * then: an amount shown by several steps is written once), and why it came to 0 when a step made it so.
+ */
 interface Running {
   amount: D;
+  text: string | null;
   zeroBy: string | null;
 }
 
+/** `plain(r.amount)`, written once per amount. */
+function amountText(r: Running): string {
+  if (r.text === null) r.text = plain(r.amount);
+  return r.text;
+}
+
+/** `uplift 50% after cap`, once per uplift. */
+const upliftHeads = new WeakMap<Uplift, string>();
+
+function upliftHead(u: Uplift): string {
+  let head = upliftHeads.get(u);
+  if (head === undefined) {
+    head = `uplift ${u.rate.src} ${u.order.replace("-", " ")}`;
+    upliftHeads.set(u, head);
+  }
+  return head;
+}
+
 function uplift(u: Uplift, r: Running, env: Env, steps: Step[]): void {
-  const head = `uplift ${u.rate.src} ${u.order.replace("-", " ")}`;
+  const head = upliftHead(u);
   const when = u.when ? decide(u.when, env) : true;
   const cond = u.when ? `, ${conditionMark(u.when, when)}` : "";
   env.probe?.(u.source, when === true ? "applied" : "not applied");
@@ -70,9 +90,11 @@ function uplift(u: Uplift, r: Running, env: Env, steps: Step[]): void {
   }
   const factor = needDecimal(u.rate, env).plus(1);
   const next = r.amount.times(factor);
-  const text = `${head}${cond}: ${plain(r.amount)} × ${plain(factor)} = ${plain(next)}`;
+  const nextText = plain(next);
+  const text = `${head}${cond}: ${amountText(r)} × ${plain(factor)} = ${nextText}`;
   steps.push(withValues({ kind: "uplift", text, span: u.source.span }, [u.rate], env));
   r.amount = next;
+  r.text = nextText;
 }
 
 function cap(c: Cap, r: Running, env: Env, steps: Step[]): void {
@@ -80,12 +102,12 @@ function cap(c: Cap, r: Running, env: Env, steps: Step[]): void {
   const head = `cap ${sourcedOf(c.limit, limit)}`;
   const binds = compareDecimals(r.amount, limit) > 0;
   env.probe?.(c.source, binds ? "binds" : "does not bind");
-  const text = binds
-    ? `${head}: reached, ${plain(r.amount)} → ${plainOf(c.limit, limit)}`
-    : `${head}: not reached, ${plain(r.amount)}`;
+  const limitText = binds ? plainOf(c.limit, limit) : "";
+  const text = binds ? `${head}: reached, ${amountText(r)} → ${limitText}` : `${head}: not reached, ${amountText(r)}`;
   steps.push(withValues({ kind: "cap", text, span: c.source.span }, [c.limit], env));
   if (binds) {
     r.amount = limit;
+    r.text = limitText;
     r.zeroBy ??= capZeroBy(c.limit, limit);
   }
 }
@@ -102,21 +124,25 @@ function lessReceived(clause: ClausePlan, step: LessReceived, r: Running, env: E
   const got = receivedBefore(env, clause, null);
   const { next, zeroBy } = lessReceivedBy(r.amount, got);
   env.probe?.(step.source, next.lt(r.amount) ? "reduces" : "does not reduce");
-  const text = `less received: ${receivedText(got)}; ${plain(r.amount)} − ${plain(got.sum)} → ${plain(next)}`;
+  const nextText = plain(next);
+  const text = `less received: ${receivedText(got)}; ${amountText(r)} − ${plain(got.sum)} → ${nextText}`;
   steps.push({ kind: "history", text, span: step.source.span });
   r.zeroBy ??= zeroBy;
   r.amount = next;
+  r.text = nextText;
 }
 
 function historyCap(clause: ClausePlan, h: HistoryCap, r: Running, env: Env, steps: Step[]): void {
   const limit = needDecimal(h.limit, env);
   const got = receivedBefore(env, clause, h.years);
   const by = historyCapBy(r.amount, limit, got, h);
-  const head = `cap ${sourcedOf(h.limit, limit)} ${by.over}: received ${receivedText(got)}, ${plain(by.left)} left`;
+  const leftText = plain(by.left);
+  const head = `cap ${sourcedOf(h.limit, limit)} ${by.over}: received ${receivedText(got)}, ${leftText} left`;
   env.probe?.(h.source, by.binds ? "binds" : "does not bind");
-  const tail = by.binds ? `${plain(r.amount)} → ${plain(by.left)}` : `not reached, ${plain(r.amount)}`;
+  const tail = by.binds ? `${amountText(r)} → ${leftText}` : `not reached, ${amountText(r)}`;
   steps.push(withValues({ kind: "history", text: `${head}; ${tail}`, span: h.source.span }, [h.limit], env));
   r.zeroBy ??= by.zeroBy;
+  if (by.binds) r.text = leftText;
   r.amount = by.next;
 }
 
@@ -134,6 +160,7 @@ function roundedHead(rounding: Rounding): string {
 
 function round(r: Running, rounding: Rounding, steps: Step[]): void {
   r.amount = rounding.round(r.amount);
+  r.text = null;
   const text = `${roundedHead(rounding)}${formatYuan(r.amount)}`;
   steps.push({ kind: "round", text });
 }
@@ -161,7 +188,7 @@ function pipeline(c: ClausePlan, base: BasePlan, award: AwardPlan, env: Env, rou
   const b = baseAmount(base, env);
   if (!b) return null;
   steps.push(b.step);
-  const r: Running = { amount: b.amount, zeroBy: b.zeroBy ?? null };
+  const r: Running = { amount: b.amount, text: b.text ?? null, zeroBy: b.zeroBy ?? null };
   for (const step of award.steps) applyStep(c, step, r, env, rounding, steps);
   return r;
 }
@@ -172,8 +199,17 @@ function known(e: Expr, env: Env): Exclude<Val, Unknown> | null {
   return isUnknown(v) ? null : v;
 }
 
+/** The clause's `one per` exclusion, if it has one. */
+function onePerOf(plan: Env["plan"], c: ClausePlan) {
+  for (const x of plan.exclusions) if (x.kind === "one-per" && x.clause === c.index) return x;
+  return undefined;
+}
+
 /** The extras of an item that the writer and the exclusions need: range, schedule, selection, `one per`. */
 function extras(c: ClausePlan, award: AwardPlan, env: Env, rounding: Rounding, steps: Step[], high: D) {
+  const one = onePerOf(env.plan, c);
+  // most items have none: no object made for them
+  if (!award.low && !award.schedule && !award.selection && one === undefined) return undefined;
   const extra: DraftExtra = {};
   if (award.low) {
     const low = pipeline(c, award.low, award, env, rounding, []);
@@ -202,22 +238,21 @@ function extras(c: ClausePlan, award: AwardPlan, env: Env, rounding: Rounding, s
       span: sel.span,
     });
   }
-  const one = env.plan.exclusions.find((x) => x.kind === "one-per" && x.clause === c.index);
-  if (one && one.kind === "one-per") {
+  if (one !== undefined) {
     const k = known(one.key, env);
     extra.onePer = k === null ? null : keyText(k);
   }
-  return Object.keys(extra).length > 0 ? extra : undefined;
+  return extra;
 }
 
 /** Conditions → once → pending parameters → the base amount → the plan's steps, for one item. */
 export function evalItem(c: ClausePlan, award: AwardPlan, env: Env, rounding: Rounding): ItemOutcome {
-  const values: Val[] = [];
-  const verdict = conditionsHold(c.conditions, env, values);
+  const verdict = conditionsHold(c.conditions, env);
   if (verdict === "no") return NONE;
   if (verdict !== "yes") return { kind: "pending", reason: verdict.pending };
-  // explained with the values already computed, not evaluated twice
-  const steps = c.conditions.map((x, i) => conditionStep(x, env, values[i]!));
+  // every line held: each is explained with its value, true, not evaluated twice
+  const steps: Step[] = [];
+  for (const x of c.conditions) steps.push(conditionStep(x, env, true));
   const once = onceReason(env.history, c, env.item?.id, env.date);
   if (c.clause.once) env.probe?.(c.clause.once, once === null ? "not received before" : "received before");
   if (once !== null) return { kind: "zero", reason: once, steps: [...steps, { kind: "history", text: once }] };

@@ -81,17 +81,22 @@ function evalOne(c: ClausePlan, e: Env, item: string | undefined, rounding: Roun
   }
 }
 
-/** A clause once, or once per item of its list with the item in scope (no array of environments). */
-function evalClause(c: ClausePlan, env: Env, out: Collected): void {
-  const rounding = roundingOf(env.plan);
-  if (!c.forEach) return evalOne(c, env, undefined, rounding, out);
-  const items = env.facts[c.forEach.list];
+/** An environment the evaluator moves from clause to clause and item to item (see `evaluatePlan`). */
+type Scope = { -readonly [K in keyof Env]: Env[K] };
+
+/** A clause once, or once per item of its list with the item in scope: `scope` moved to each, nothing copied. */
+function evalClause(c: ClausePlan, scope: Scope, rounding: Rounding, out: Collected): void {
+  scope.clause = c;
+  scope.item = null;
+  if (!c.forEach) return evalOne(c, scope, undefined, rounding, out);
+  const items = scope.facts[c.forEach.list];
   if (!Array.isArray(items)) return;
   const records = items as readonly FactRecord[];
   for (let i = 0; i < records.length; i++) {
     const record = records[i]!;
     const id = itemId(record, i);
-    evalOne(c, withItem(env, { var: c.forEach.var, id, record }), id, rounding, out);
+    scope.item = { var: c.forEach.var, id, record };
+    evalOne(c, scope, id, rounding, out);
   }
 }
 
@@ -117,7 +122,7 @@ export function dateOf(plan: Plan, facts: NormalisedFacts): string | null {
 export function evaluatePlan(plan: Plan, facts: NormalisedFacts, options: EvalOptions = {}): Result {
   const date = dateOf(plan, facts);
   const history = historyOf(plan, facts);
-  const base: Env = { plan, facts, date, item: null, clause: null, history, amounts: new ClauseAmounts(plan) };
+  const amounts = new ClauseAmounts(plan);
   const v = plan.validity;
   const inForce = !v || (date !== null && v.from <= date && date <= v.to);
   if (v) options.probe?.(plan.policy.validity!, inForce ? "in force" : "not in force");
@@ -125,26 +130,30 @@ export function evaluatePlan(plan: Plan, facts: NormalisedFacts, options: EvalOp
   if (!inForce) return options.whyNot ? { ...notInForce(head), notAwarded: outOfForce(plan, date) } : notInForce(head);
   const out: Collected = { awards: [], pending: [], nonMonetary: [], zero: [] };
   const probe = options.probe;
+  const rounding = roundingOf(plan);
+  // one environment for the whole applicant, its clause and item set as the evaluation moves: nothing
+  // evaluated keeps an environment, and one object made per clause of every applicant was measurable
+  const scope: Scope = { plan, facts, date, item: null, clause: null, history, amounts, probe };
   for (const k of plan.order) {
     const c = plan.clauses[k]!;
     try {
-      // written out, not spread: once per clause of every applicant, in `withItem`'s shape
-      const env: Env = { plan, facts, date, item: null, clause: c, history, amounts: base.amounts, probe };
-      evalClause(c, env, out);
+      evalClause(c, scope, rounding, out);
     } catch (e) {
       if (e instanceof EvaluationError) e.path = c.path;
       throw e;
     }
   }
+  scope.clause = null;
+  scope.item = null;
   const excluded = applyExclusions(plan, out.awards, options.probe);
-  const env: Env = { plan, facts, date, item: null, clause: null, history, amounts: base.amounts, probe };
-  const capped = applyAggregateCaps(plan, excluded.awards, limitOf(env), { history, date, probe: options.probe });
+  const capped = applyAggregateCaps(plan, excluded.awards, limitOf(scope), { history, date, probe: options.probe });
   const pending = capped.pending.length === 0 ? out.pending : [...out.pending, ...capped.pending];
   const zero =
     excluded.zero.length + capped.zero.length === 0 ? out.zero : [...out.zero, ...excluded.zero, ...capped.zero];
-  const result = writeResult(plan, roundingOf(plan), head, capped.awards, pending, out.nonMonetary, zero);
+  const result = writeResult(plan, rounding, head, capped.awards, pending, out.nonMonetary, zero);
   if (!options.whyNot) return result;
   const all = { computed: out.awards, excludedZero: excluded.zero, awards: capped.awards, zero, pending };
+  const base: Env = { plan, facts, date, item: null, clause: null, history, amounts };
   return { ...result, notAwarded: whyNot(plan, (c) => itemEnvs(c, { ...base, clause: c }), all) };
 }
 

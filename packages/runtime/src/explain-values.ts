@@ -162,15 +162,22 @@ function collect(e: Expr, env: Env, out: StepValue[]): void {
 
 /** The intermediate values of the expressions an explanation step shows, without telling the coverage probe. */
 export function intermediates(exprs: readonly Expr[], env: Env): StepValue[] {
-  if (!exprs.some(notable)) return [];
+  if (!anyNotable(exprs)) return [];
   const quiet: Env = env.probe ? { ...env, probe: undefined } : env;
   const out: StepValue[] = [];
   for (const e of exprs) collect(e, quiet, out);
   return out;
 }
 
+/** `exprs.some(notable)`, without a closure: it runs for most steps of every applicant. */
+function anyNotable(exprs: readonly Expr[]): boolean {
+  for (let i = 0; i < exprs.length; i++) if (notable(exprs[i]!)) return true;
+  return false;
+}
+
 /** A step with the intermediate values of `exprs`: in `values` (JSON) and after its text (the report). */
 export function withValues(step: Step, exprs: readonly Expr[], env: Env): Step {
+  if (!anyNotable(exprs)) return step;
   const values = intermediates(exprs, env);
   if (values.length === 0) return step;
   // a value the step already shows (`workshopCap = 2000000`) gets its note there, not a second time after `where`

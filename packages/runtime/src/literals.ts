@@ -25,26 +25,35 @@ export function literal(e: Extract<Expr, { k: "lit" }>): Value {
 const plainTexts = new WeakMap<Expr, string>();
 const sourcedTexts = new WeakMap<Expr, string>();
 
-function cachedText(texts: WeakMap<Expr, string>, e: Expr, make: () => string): string {
-  let text = texts.get(e);
+/** `plain(v)` of the value `v` of `e`, made once when `e` is a literal. */
+export function plainOf(e: Expr, v: Dec): string {
+  if (e.k !== "lit") return plain(v);
+  // no closure made per call: this runs for every amount of every applicant
+  let text = plainTexts.get(e);
   if (text === undefined) {
-    text = make();
-    texts.set(e, text);
+    text = plain(v);
+    plainTexts.set(e, text);
   }
   return text;
 }
 
-/** `plain(v)` of the value `v` of `e`, made once when `e` is a literal. */
-export function plainOf(e: Expr, v: Dec): string {
-  return e.k === "lit" ? cachedText(plainTexts, e, () => plain(v)) : plain(v);
-}
-
 /** `withSource(e, v)` of the value `v` of `e`, made once when `e` is a literal. */
 export function sourcedOf(e: Expr, v: Dec): string {
-  return e.k === "lit" ? cachedText(sourcedTexts, e, () => withSource(e, v)) : withSource(e, v);
+  if (e.k !== "lit") return withSource(e, v);
+  let text = sourcedTexts.get(e);
+  if (text === undefined) {
+    text = withSource(e, v);
+    sourcedTexts.set(e, text);
+  }
+  return text;
 }
 
 /** `showValue` of a literal's value, made once per IR node. */
 export function literalShown(e: Extract<Expr, { k: "lit" }>): string {
-  return cachedText(plainTexts, e, () => showValue(literal(e)));
+  let text = plainTexts.get(e);
+  if (text === undefined) {
+    text = showValue(literal(e));
+    plainTexts.set(e, text);
+  }
+  return text;
 }

@@ -1,6 +1,7 @@
 import { Dec, type Plan } from "@subsidia/plan";
 import { Decimal } from "decimal.js";
 import { decimalOfPlain, decimalOfSafeInteger, yuanText } from "./dec-fast.js";
+import { plainText } from "./dec-text.js";
 
 /**
  * The one decimal type of every evaluator (defined with the plan): 60 significant digits,
@@ -126,7 +127,11 @@ export interface Rounding {
 function itemRounder(unit: Dec, mode: RoundingMode, places: number | null): (a: Dec) => Dec {
   if (places === null) return (a) => roundTo(a, unit, mode);
   const rm = MODES[mode];
-  return (a) => (a.d !== null && a.d.length <= 8 ? a.toDecimalPlaces(places, rm) : roundTo(a, unit, mode));
+  return (a) => {
+    if (a.d === null || a.d.length > 8) return roundTo(a, unit, mode);
+    // already a multiple of the unit: the amount itself (decimals are immutable), not a copy of it
+    return a.decimalPlaces() <= places && a.e <= Dec.maxE && a.e >= Dec.minE ? a : a.toDecimalPlaces(places, rm);
+  };
 }
 
 const roundings = new WeakMap<Plan, Rounding>();
@@ -148,9 +153,9 @@ export function modeText(mode: RoundingMode): string {
   return mode.replace("-", " ");
 }
 
-/** Plain decimal text without exponent or trailing zeros: `6000000`, `0.3`. */
+/** Plain decimal text without exponent or trailing zeros: `6000000`, `0.3` (`value.toFixed()`). */
 export function plain(value: Dec): string {
-  return value.toFixed();
+  return plainText(value);
 }
 
 /** Yuan with two decimals, as in results: `9000000.00` (rounded half up if finer). */
@@ -207,6 +212,6 @@ export function formatAmount(value: Dec, style: "yuan" | "wan"): string {
 
 /** A value with its source, unless the source already is that value: `1000万元 (10000000)`, `10000000`. */
 export function withSource(e: { src: string }, v: Dec): string {
-  const text = v.toFixed();
+  const text = plainText(v);
   return e.src.trim() === text ? text : `${e.src} (${text})`;
 }

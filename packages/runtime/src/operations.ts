@@ -1,6 +1,6 @@
 import type { Expr } from "@subsidia/ir";
 import { isIsoDate, shiftDate, unitsBetween, yearOf } from "@subsidia/plan";
-import { Dec, type Dec as D } from "./money.js";
+import { Dec, type Dec as D, ZERO } from "./money.js";
 import { EvaluationError, isDecimal, keyText, pick, Unknown, type Val, type Value } from "./values.js";
 import { compareDecimals } from "./dec-fast.js";
 
@@ -201,7 +201,8 @@ export function ifBranch(cond: Val, e: Extract<Expr, { k: "if" }>): Unknown | Ex
 
 /** Why a cap made an item 0 (its limit is 0 or less), or null. */
 export function capZeroBy(limit: { src: string }, value: D): string | null {
-  return value.lte(0) ? `cap ${limit.src}: nothing left` : null;
+  // `value.lte(0)` without the decimal it would make of 0
+  return compareDecimals(value, ZERO) <= 0 ? `cap ${limit.src}: nothing left` : null;
 }
 
 /** Why first-time tiers pay 0: every tier reached now was reached before. */

@@ -1,6 +1,6 @@
 import type { Span } from "@subsidia/ir";
 import { Decimal } from "decimal.js";
-import { type Dec, plain } from "./money.js";
+import { Dec, plain } from "./money.js";
 
 /** A known value: decimals for money, percent, number and integer; text for dates, enums and strings. */
 export type Value = Dec | boolean | string;
@@ -31,8 +31,13 @@ export function isUnknown(v: Val): v is Unknown {
   return v instanceof Unknown;
 }
 
+/**
+ * `Decimal.isDecimal(v)`: the runtime's own decimals by their class first (decimal.js's test
+ * looks for a tag on the prototype chain of anything that is not a plain `Decimal`), and only
+ * an object other than an unknown may be a decimal of another clone.
+ */
 export function isDecimal(v: Val): v is Dec {
-  return Decimal.isDecimal(v);
+  return v instanceof Dec || (typeof v === "object" && !(v instanceof Unknown) && Decimal.isDecimal(v));
 }
 
 /** Of two unknowns (the first may be null), the one that decides: an absent fact before a pending parameter. */

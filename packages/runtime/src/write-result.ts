@@ -200,19 +200,22 @@ export type Head = Pick<Result, "policy" | "inForce" | "applicationDate">;
 
 /** The head of a result: the policy, whether it is in force and the date that decided it. */
 export function resultHead(plan: Plan, date: string | null, inForce: boolean): Head {
-  return { policy: plan.id, inForce, ...(plan.validity && date !== null ? { applicationDate: date } : {}) };
+  // written out, not spread: once per applicant
+  return plan.validity && date !== null
+    ? { policy: plan.id, inForce, applicationDate: date }
+    : { policy: plan.id, inForce };
 }
 
 /** The result of a policy not in force on the date: nothing awarded, nothing pending. */
-export const notInForce = (head: Head): Result => ({
-  ...head,
-  total: "0.00",
-  upToTotal: "0.00",
-  awards: [],
-  pending: [],
-  nonMonetary: [],
-  zeroAwards: [],
-});
+export function notInForce(head: Head): Result {
+  // written out, not spread: the head's keys, then the rest, in two fixed shapes
+  const { policy, inForce, applicationDate } = head;
+  const total = "0.00";
+  const upToTotal = "0.00";
+  return applicationDate !== undefined
+    ? { policy, inForce, applicationDate, total, upToTotal, awards: [], pending: [], nonMonetary: [], zeroAwards: [] }
+    : { policy, inForce, total, upToTotal, awards: [], pending: [], nonMonetary: [], zeroAwards: [] };
+}
 
 /** In document order (clauses may have been evaluated in another order); stable within a clause. */
 const byClause = <T extends { c: ClausePlan }>(xs: readonly T[]): readonly T[] =>

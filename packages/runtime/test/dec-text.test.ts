@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { plainText } from "../src/dec-text.js";
+import { Dec } from "../src/index.js";
+
+/** A decimal of up to 40 digits with the point anywhere, sometimes negative, zeros at either end, any exponent. */
+const decimal = fc
+  .tuple(
+    fc.boolean(),
+    fc.stringMatching(/^[0-9]{1,40}$/),
+    fc.nat({ max: 42 }),
+    fc.constantFrom("", "0", "000", "0000000", "00000000000000"),
+    fc.integer({ min: -90, max: 90 }),
+  )
+  .map(([negative, digits, at, zeros, exponent]) => {
+    const all = `${digits}${zeros}`;
+    const point = Math.min(at, all.length);
+    const text = point < all.length ? `${all.slice(0, point) || "0"}.${all.slice(point)}` : all;
+    return new Dec(`${negative ? "-" : ""}${text}`).times(new Dec(10).pow(exponent));
+  });
+
+describe("decimals written as plain text", () => {
+  it("write what decimal.js's toFixed() writes, for any digits, point and exponent", () => {
+    fc.assert(
+      fc.property(decimal, (d) => {
+        expect(plainText(d)).toBe(d.toFixed());
+      }),
+      { numRuns: 20000 },
+    );
+  });
+  it("write the results of arithmetic as decimal.js does", () => {
+    fc.assert(
+      fc.property(decimal, decimal, (a, b) => {
+        for (const d of [a.plus(b), a.minus(b), a.times(b), b.isZero() ? a : a.div(b)])
+          expect(plainText(d)).toBe(d.toFixed());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it.each([
+    ["0", "0"],
+    ["-0", "0"],
+    ["6000000", "6000000"],
+    ["0.3", "0.3"],
+    ["-0.05", "-0.05"],
+    ["1.50", "1.5"],
+    ["10000000.000000", "10000000"],
+    ["12345678.9100000", "12345678.91"],
+    ["1e-70", `0.${"0".repeat(69)}1`],
+    ["-1e70", `-1${"0".repeat(70)}`],
+    ["1234567.0000001", "1234567.0000001"],
+    ["NaN", "NaN"],
+    ["Infinity", "Infinity"],
+    ["-Infinity", "-Infinity"],
+  ])("%s is written %s", (text, plain) => {
+    expect(plainText(new Dec(text))).toBe(plain);
+    expect(plainText(new Dec(text))).toBe(new Dec(text).toFixed());
+  });
+});
