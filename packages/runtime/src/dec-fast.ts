@@ -160,3 +160,54 @@ export function decimalOfSafeInteger(value: number): Dec {
   const digits = h < 10 ? 1 : h < 100 ? 2 : h < 1000 ? 3 : h < 1e4 ? 4 : h < 1e5 ? 5 : h < 1e6 ? 6 : 7;
   return new Made(7 * (top > 0 ? 2 : 1) + digits - 1, d);
 }
+
+/**
+ * `a.times(b)` for two positive decimals of at most 15 digits each whose digits multiply to an
+ * integer within 2^53, exact on doubles; null otherwise (zero, a negative, more digits). The
+ * product's limbs are cut from that integer as decimal.js lays a value out (the first limb
+ * holding the digits up to a multiple of seven from the exponent, no zero limb at the end):
+ * a decimal's sign, exponent and limbs are determined by its value, so it is the decimal
+ * `times` makes (exact, far below its 60 digits of precision).
+ */
+export function productOfSmall(a: Decimal, b: Decimal): Dec | null {
+  if (a.s < 0 || b.s < 0 || !split(a)) return null;
+  let na = n;
+  let e = p;
+  if (!split(b) || na === 0 || n === 0) return null;
+  let nb = n;
+  e += p;
+  // the last limb's padding off both (0.3 is 3000000 × 10^-7): their product stays small
+  while (na % 10 === 0) {
+    na /= 10;
+    e++;
+  }
+  while (nb % 10 === 0) {
+    nb /= 10;
+    e++;
+  }
+  let v = na * nb;
+  // a product of integers above 2^53 − 1 is at least 2^53 as a double too
+  if (v > SAFE) return null;
+  // a product of integers ending in a non-zero digit may end in 0 (2 × 5)
+  while (v % 10 === 0) {
+    v /= 10;
+    e++;
+  }
+  let k = 1;
+  while (k < 16 && v >= POW10[k]!) k++;
+  const top = e + k - 1;
+  const head = (((top % 7) + 7) % 7) + 1;
+  // each limb is below 10^7: `| 0` keeps it a small integer, as decimal.js's own limbs are (not a double)
+  if (k <= head) return new Made(top, [(v * POW10[head - k]!) | 0]);
+  let rest = k - head;
+  let low = v % POW10[rest]!;
+  const d = [((v - low) / POW10[rest]!) | 0];
+  while (rest > 7) {
+    rest -= 7;
+    const below = low % POW10[rest]!;
+    d.push(((low - below) / POW10[rest]!) | 0);
+    low = below;
+  }
+  d.push((low * POW10[7 - rest]!) | 0);
+  return new Made(top, d);
+}

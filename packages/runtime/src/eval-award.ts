@@ -3,7 +3,7 @@ import type { BasePlan } from "@subsidia/plan";
 import type { Env } from "./env.js";
 import { compareKnown, noNewTier } from "./operations.js";
 import { plainOf, sourcedOf } from "./literals.js";
-import { type Dec, plain, ZERO } from "./money.js";
+import { type Dec, plain, times, ZERO } from "./money.js";
 import { need, needDecimal } from "./need.js";
 import { computed, withValues } from "./explain-values.js";
 import type { Step } from "./result.js";
@@ -34,9 +34,11 @@ function fromExpr(base: BaseOf<"amount">, env: Env): BaseAmount {
 function rate(base: BaseOf<"rate">, env: Env): BaseAmount {
   const r = needDecimal(base.rate, env);
   const b = needDecimal(base.base, env);
-  const amount = r.times(b);
+  // the base first: a condition has usually just written it (`plain` keeps the last text)
+  const baseText = plain(b);
+  const amount = times(r, b);
   const amountText = plain(amount);
-  const text = `${base.rate.src} of ${base.base.src} = ${plainOf(base.rate, r)} × ${plain(b)} = ${amountText}`;
+  const text = `${base.rate.src} of ${base.base.src} = ${plainOf(base.rate, r)} × ${baseText} = ${amountText}`;
   const step = withValues({ kind: "amount", text, span: base.source.span }, [base.rate, base.base], env);
   return { amount, step, text: amountText };
 }

@@ -8,7 +8,7 @@ import { withValues } from "./explain-values.js";
 import { conditionMark, conditionStep } from "./explain-condition.js";
 import { historyCapBy, lessReceivedBy, onceReason, received, receivedText } from "./history.js";
 import { plainOf, sourcedOf } from "./literals.js";
-import { type Dec as D, Dec, formatYuan, modeText, plain, type Rounding, ZERO } from "./money.js";
+import { type Dec as D, Dec, formatYuan, modeText, plain, type Rounding, times, ZERO } from "./money.js";
 import { decide, needDecimal, Stop } from "./need.js";
 import { capZeroBy } from "./operations.js";
 import type { Step } from "./result.js";
@@ -79,6 +79,19 @@ function upliftHead(u: Uplift): string {
   return head;
 }
 
+/** 1 + the rate of an uplift, once per uplift when its rate is a literal (literal values are made once). */
+const literalFactors = new WeakMap<Uplift, D>();
+
+function upliftFactor(u: Uplift, env: Env): D {
+  if (u.rate.k !== "lit") return needDecimal(u.rate, env).plus(1);
+  let factor = literalFactors.get(u);
+  if (factor === undefined) {
+    factor = needDecimal(u.rate, env).plus(1);
+    literalFactors.set(u, factor);
+  }
+  return factor;
+}
+
 function uplift(u: Uplift, r: Running, env: Env, steps: Step[]): void {
   const head = upliftHead(u);
   const when = u.when ? decide(u.when, env) : true;
@@ -88,10 +101,11 @@ function uplift(u: Uplift, r: Running, env: Env, steps: Step[]): void {
     steps.push({ kind: "uplift", text: `${head}${cond}: not applied`, span: u.source.span });
     return;
   }
-  const factor = needDecimal(u.rate, env).plus(1);
-  const next = r.amount.times(factor);
+  const factor = upliftFactor(u, env);
+  const factorText = plain(factor);
+  const next = times(r.amount, factor);
   const nextText = plain(next);
-  const text = `${head}${cond}: ${amountText(r)} × ${plain(factor)} = ${nextText}`;
+  const text = `${head}${cond}: ${amountText(r)} × ${factorText} = ${nextText}`;
   steps.push(withValues({ kind: "uplift", text, span: u.source.span }, [u.rate], env));
   r.amount = next;
   r.text = nextText;

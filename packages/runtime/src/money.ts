@@ -1,6 +1,6 @@
 import { Dec, type Plan } from "@subsidia/plan";
 import { Decimal } from "decimal.js";
-import { decimalOfPlain, decimalOfSafeInteger, yuanText } from "./dec-fast.js";
+import { decimalOfPlain, decimalOfSafeInteger, productOfSmall, yuanText } from "./dec-fast.js";
 import { plainText } from "./dec-text.js";
 
 /**
@@ -153,9 +153,25 @@ export function modeText(mode: RoundingMode): string {
   return mode.replace("-", " ");
 }
 
+/**
+ * The decimal written last and its text: an explanation often shows one value twice (a condition
+ * on a fact, then the amount computed from it), and decimals are immutable.
+ */
+let lastPlainOf: Dec | null = null;
+let lastPlain = "";
+
 /** Plain decimal text without exponent or trailing zeros: `6000000`, `0.3` (`value.toFixed()`). */
 export function plain(value: Dec): string {
-  return plainText(value);
+  if (value === lastPlainOf) return lastPlain;
+  const text = plainText(value);
+  lastPlainOf = value;
+  lastPlain = text;
+  return text;
+}
+
+/** `a.times(b)`, without decimal.js's copies when both are short and positive (see dec-fast.ts). */
+export function times(a: Dec, b: Dec): Dec {
+  return productOfSmall(a, b) ?? a.times(b);
 }
 
 /** Yuan with two decimals, as in results: `9000000.00` (rounded half up if finer). */

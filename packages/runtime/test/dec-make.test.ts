@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decimalOfPlain, decimalOfSafeInteger } from "../src/dec-fast.js";
+import { decimalOfPlain, decimalOfSafeInteger, productOfSmall } from "../src/dec-fast.js";
 import { Dec } from "../src/index.js";
 
 /** Everything of a decimal that code reads: its own properties, their order, its class, its value and arithmetic. */
@@ -74,5 +74,39 @@ describe("decimals laid out without decimal.js's text parser", () => {
     );
     for (const n of [0, 1, 9999999, 1e7, 1e14, 1e15, 2 ** 53 - 1, 10000000000000, 12340000000000, 7e15])
       sameDecimal(decimalOfSafeInteger(n), new Dec(n));
+  });
+  it("are the products `times` makes, when both factors are short and positive", () => {
+    // rates and uplift factors as policies write them, times amounts of up to 16 digits at any scale
+    const rate = fc.constantFrom("0.3", "0.2", "0.05", "1.5", "0.125", "1", "2", "0.0001");
+    const amount = fc
+      .tuple(fc.stringMatching(/^[1-9][0-9]{0,15}$/), fc.integer({ min: -22, max: 12 }))
+      .map(([digits, k]) => new Dec(`${digits}e${k}`));
+    let fast = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          rate.map((r) => new Dec(r)),
+          amount,
+        ),
+        amount,
+        (a, b) => {
+          const made = productOfSmall(a, b);
+          if (made === null) return;
+          fast++;
+          sameDecimal(made, a.times(b));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    expect(fast).toBeGreaterThan(1000);
+    sameDecimal(productOfSmall(new Dec("0.3"), new Dec("12345678.91"))!, new Dec("3703703.673"));
+    sameDecimal(productOfSmall(new Dec("0.2"), new Dec("5"))!, new Dec("1"));
+    sameDecimal(productOfSmall(new Dec("1.5"), new Dec("6666666.67"))!, new Dec("10000000.005"));
+  });
+  it("leave zeros, negatives and long products to decimal.js", () => {
+    expect(productOfSmall(new Dec(0), new Dec(5))).toBeNull();
+    expect(productOfSmall(new Dec("-0.3"), new Dec(5))).toBeNull();
+    expect(productOfSmall(new Dec("1234567890123"), new Dec("1234567.89"))).toBeNull();
+    expect(productOfSmall(new Dec("1234567890123456789"), new Dec("2"))).toBeNull();
   });
 });
