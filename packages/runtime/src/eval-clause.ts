@@ -5,12 +5,12 @@ import type { Env } from "./env.js";
 import { baseAmount } from "./eval-award.js";
 import { evalExpr } from "./eval-expr.js";
 import { withValues } from "./explain-values.js";
-import { conditionMark, conditionStep } from "./explain-condition.js";
+import { comparisonStep, conditionMark, conditionStep, operandStep } from "./explain-condition.js";
 import { historyCapBy, lessReceivedBy, onceReason, received, receivedText } from "./history.js";
 import { plainOf, sourcedOf } from "./literals.js";
 import { type Dec as D, Dec, formatYuan, modeText, plain, type Rounding, times, ZERO } from "./money.js";
 import { decide, needDecimal, Stop } from "./need.js";
-import { capZeroBy } from "./operations.js";
+import { among, capZeroBy, compare, given } from "./operations.js";
 import type { Step } from "./result.js";
 import { compareDecimals } from "./dec-fast.js";
 import { EvaluationError, isUnknown, keyText, pick, Unknown, type Val } from "./values.js";
@@ -34,8 +34,9 @@ const NONE: ItemOutcome = { kind: "none" };
  */
 export function conditionsHold(conditions: readonly Expr[], env: Env): "yes" | "no" | { pending: string } {
   let u: Unknown | null = null;
-  for (const c of conditions) {
-    const v = evalExpr(c, env);
+  for (let i = 0; i < conditions.length; i++) {
+    const c = conditions[i]!;
+    const v = env.probe ? evalExpr(c, env) : evalSeen(c, env, i);
     if (v === true || v === false || (isUnknown(v) && v.absent)) env.probe?.(c, v === true ? "true" : "false");
     if (v === false) return "no";
     if (v === true) continue;
@@ -45,6 +46,47 @@ export function conditionsHold(conditions: readonly Expr[], env: Env): "yes" | "
   }
   if (u === null) return "yes";
   return u.absent ? "no" : { pending: u.reason };
+}
+
+/**
+ * The operands the conditions of `conditionsHold` read last, by position: a comparison's two sides, the
+ * value `is given` or `in` tests (else undefined). The explanation of conditions that all held shows them
+ * (`seenStep`), right after, instead of evaluating them again.
+ */
+const seenLeft: (Val | undefined)[] = [];
+const seenRight: (Val | undefined)[] = [];
+
+/** `evalExpr(c, env)` for a condition, as evalExpr computes it, its operands kept in `seenLeft` / `seenRight`. */
+function evalSeen(c: Expr, env: Env, i: number): Val {
+  switch (c.k) {
+    case "cmp": {
+      const l = evalExpr(c.left, env);
+      const r = evalExpr(c.right, env);
+      seenLeft[i] = l;
+      seenRight[i] = r;
+      return compare(c.op, l, r, c);
+    }
+    case "given": {
+      const v = evalExpr(c.expr, env);
+      seenLeft[i] = v;
+      return given(v, c.negate);
+    }
+    case "in": {
+      const v = evalExpr(c.expr, env);
+      seenLeft[i] = v;
+      return among(v, c.values);
+    }
+    default:
+      seenLeft[i] = undefined;
+      return evalExpr(c, env);
+  }
+}
+
+/** `conditionStep(c, env, true)` of the `i`th condition, from the operands `conditionsHold` kept (no probe). */
+function seenStep(c: Expr, env: Env, i: number): Step {
+  const l = seenLeft[i];
+  if (l === undefined || (c.k !== "cmp" && c.k !== "given" && c.k !== "in")) return conditionStep(c, env, true);
+  return c.k === "cmp" ? comparisonStep(c, l, seenRight[i]!) : operandStep(c, l);
 }
 
 type Uplift = Extract<StepPlan, { kind: "uplift" }>;
@@ -266,7 +308,9 @@ export function evalItem(c: ClausePlan, award: AwardPlan, env: Env, rounding: Ro
   if (verdict !== "yes") return { kind: "pending", reason: verdict.pending };
   // every line held: each is explained with its value, true, not evaluated twice
   const steps: Step[] = [];
-  for (const x of c.conditions) steps.push(conditionStep(x, env, true));
+  const conditions = c.conditions;
+  if (env.probe) for (const x of conditions) steps.push(conditionStep(x, env, true));
+  else for (let i = 0; i < conditions.length; i++) steps.push(seenStep(conditions[i]!, env, i));
   const once = onceReason(env.history, c, env.item?.id, env.date);
   if (c.clause.once) env.probe?.(c.clause.once, once === null ? "not received before" : "received before");
   if (once !== null) return { kind: "zero", reason: once, steps: [...steps, { kind: "history", text: once }] };

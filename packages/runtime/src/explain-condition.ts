@@ -59,3 +59,23 @@ export function conditionMark(e: Expr, result: Val): string {
   if (isUnknown(result) && result.absent) return `${result.ref} not given`;
   return `${e.src} ${mark(result)}`;
 }
+
+/** `conditionStep(e, env, true)` of a comparison that held, from its two sides as evaluated. */
+export function comparisonStep(e: Extract<Expr, { k: "cmp" }>, left: Val, right: Val): Step {
+  const l = e.left.k === "lit" ? literalShown(e.left) : showValue(left);
+  const r = e.right.k === "lit" ? literalShown(e.right) : showValue(right);
+  return { kind: "condition", text: `${e.src}: ${l} ${e.op} ${r} ✓`, span: e.span };
+}
+
+/** `conditionStep(e, env, true)` of an `is given` or `in` that held, from the value it tested. */
+export function operandStep(e: Extract<Expr, { k: "given" | "in" }>, v: Val): Step {
+  const shown =
+    e.k === "given"
+      ? isUnknown(v) && v.absent
+        ? "not given"
+        : showValue(v)
+      : e.expr.k === "lit"
+        ? literalShown(e.expr)
+        : showValue(v);
+  return { kind: "condition", text: `${e.src}: ${shown} ✓`, span: e.span };
+}
