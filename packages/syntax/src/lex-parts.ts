@@ -5,14 +5,14 @@ import { lexer } from "./tokens.js";
 const PART = 16384;
 
 /**
- * `lexer.tokenize(text)`, the text read in parts of about 8 KB that end at a line
- * start: the same tokens, comments, garbage and errors, at the same positions.
+ * `lexer.tokenize(text)`, the text read in parts of about 16,000 characters that end
+ * at a line start: the same tokens, comments, garbage and errors, at the same positions.
  *
  * Chevrotain puts a text's tokens in an array sized from the text; past ~128 KB it
  * lives outside the young generation, so that every token stored in it takes the
- * write barrier's slow path (for a policy ten times the flagship, most of what its
- * lexing costs above ten times the flagship's). The parts' arrays are small, and one
- * copy joins them.
+ * write barrier's slow path (lexing a policy ten times the flagship: 15 ms whole, 9 ms
+ * in parts; the flagship: 0.55 ms whole, 0.75 ms in parts). The parts' arrays are
+ * small, and one copy joins them.
  *
  * A part ends where the next line starts with a letter and nothing the part read
  * reaches its last line break: the whitespace there ends at the letter whether the
