@@ -2,6 +2,7 @@ import { createTokenInstance, type IToken, type TokenType } from "chevrotain";
 import { term } from "@subsidia/messages";
 import type { Comment } from "./ast.js";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
+import { tokenizeInParts } from "./lex-parts.js";
 import { offsetSpan, tokenSpan } from "./spans.js";
 import {
   Colon,
@@ -10,7 +11,6 @@ import {
   Equals,
   LBracket,
   LCurly,
-  lexer,
   LParen,
   MalformedDate,
   MalformedNumber,
@@ -72,7 +72,7 @@ const MEANT_TOKEN: Record<string, TokenType> = {
 };
 
 export function lex(text: string, file: string): LexResult {
-  const result = lexer.tokenize(text);
+  const result = tokenizeInParts(text);
   const diagnostics: Diagnostic[] = [];
   const meant: IToken[] = [];
 
