@@ -5,15 +5,16 @@ import type { Env } from "./env.js";
 import { baseAmount } from "./eval-award.js";
 import { evalExpr } from "./eval-expr.js";
 import { withValues } from "./explain-values.js";
-import { comparisonStep, conditionMark, conditionStep, operandStep } from "./explain-condition.js";
+import { conditionMark, conditionStep } from "./explain-condition.js";
 import { historyCapBy, lessReceivedBy, onceReason, received, receivedText } from "./history.js";
 import { plainOf, sourcedOf } from "./literals.js";
 import { type Dec as D, Dec, formatYuan, modeText, plain, type Rounding, times, ZERO } from "./money.js";
 import { decide, needDecimal, Stop } from "./need.js";
-import { among, capZeroBy, compare, given } from "./operations.js";
+import { capZeroBy } from "./operations.js";
 import type { Step } from "./result.js";
 import { compareDecimals } from "./dec-fast.js";
-import { EvaluationError, isUnknown, keyText, pick, Unknown, type Val } from "./values.js";
+import { isUnknown, keyText, Unknown, type Val } from "./values.js";
+import { conditionsHold, seenStep } from "./conditions-hold.js";
 
 /**
  * What one item of a clause comes to: an award (rounded, > 0, with its extras), a zero item
@@ -26,68 +27,6 @@ export type ItemOutcome =
   | { kind: "none" };
 
 const NONE: ItemOutcome = { kind: "none" };
-
-/**
- * All `when` lines together, in Kleene logic: any false → "no"; an absent optional
- * fact → "no" (not given); otherwise a pending parameter → its reason; else "yes" (then
- * every line was true).
- */
-export function conditionsHold(conditions: readonly Expr[], env: Env): "yes" | "no" | { pending: string } {
-  let u: Unknown | null = null;
-  for (let i = 0; i < conditions.length; i++) {
-    const c = conditions[i]!;
-    const v = env.probe ? evalExpr(c, env) : evalSeen(c, env, i);
-    if (v === true || v === false || (isUnknown(v) && v.absent)) env.probe?.(c, v === true ? "true" : "false");
-    if (v === false) return "no";
-    if (v === true) continue;
-    if (!isUnknown(v)) throw new EvaluationError(`expected a condition in \`${c.src}\``, c.span);
-    // the unknown that decides, as `firstUnknown` picks it: the first absent, else the first pending
-    u = pick(u, v);
-  }
-  if (u === null) return "yes";
-  return u.absent ? "no" : { pending: u.reason };
-}
-
-/**
- * The operands the conditions of `conditionsHold` read last, by position: a comparison's two sides, the
- * value `is given` or `in` tests (else undefined). The explanation of conditions that all held shows them
- * (`seenStep`), right after, instead of evaluating them again.
- */
-const seenLeft: (Val | undefined)[] = [];
-const seenRight: (Val | undefined)[] = [];
-
-/** `evalExpr(c, env)` for a condition, as evalExpr computes it, its operands kept in `seenLeft` / `seenRight`. */
-function evalSeen(c: Expr, env: Env, i: number): Val {
-  switch (c.k) {
-    case "cmp": {
-      const l = evalExpr(c.left, env);
-      const r = evalExpr(c.right, env);
-      seenLeft[i] = l;
-      seenRight[i] = r;
-      return compare(c.op, l, r, c);
-    }
-    case "given": {
-      const v = evalExpr(c.expr, env);
-      seenLeft[i] = v;
-      return given(v, c.negate);
-    }
-    case "in": {
-      const v = evalExpr(c.expr, env);
-      seenLeft[i] = v;
-      return among(v, c.values);
-    }
-    default:
-      seenLeft[i] = undefined;
-      return evalExpr(c, env);
-  }
-}
-
-/** `conditionStep(c, env, true)` of the `i`th condition, from the operands `conditionsHold` kept (no probe). */
-function seenStep(c: Expr, env: Env, i: number): Step {
-  const l = seenLeft[i];
-  if (l === undefined || (c.k !== "cmp" && c.k !== "given" && c.k !== "in")) return conditionStep(c, env, true);
-  return c.k === "cmp" ? comparisonStep(c, l, seenRight[i]!) : operandStep(c, l);
-}
 
 type Uplift = Extract<StepPlan, { kind: "uplift" }>;
 type Cap = Extract<StepPlan, { kind: "cap" }>;
