@@ -2,22 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { centsOf, compareDecimals, yuanText } from "../src/dec-fast.js";
 import { Dec } from "../src/index.js";
+import { decimals } from "./decimals.js";
 
 /** A decimal text of up to 30 digits with the point anywhere, sometimes negative, zeros at either end. */
-const decimalText = fc
-  .tuple(
-    fc.boolean(),
-    fc.stringMatching(/^[0-9]{1,30}$/),
-    fc.nat({ max: 32 }),
-    fc.constantFrom("", "0", "000", "0000000"),
-    fc.integer({ min: -30, max: 30 }),
-  )
-  .map(([negative, digits, at, zeros, exponent]) => {
-    const all = `${digits}${zeros}`;
-    const point = Math.min(at, all.length);
-    const text = point < all.length ? `${all.slice(0, point) || "0"}.${all.slice(point)}` : all;
-    return new Dec(`${negative ? "-" : ""}${text}`).times(new Dec(10).pow(exponent));
-  });
+const decimalText = decimals(30, 30, ["", "0", "000", "0000000"]);
 
 describe("amounts written from integer cents", () => {
   it("write what decimal.js writes, for small and large decimals alike", () => {

@@ -2,22 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { plainText } from "../src/dec-text.js";
 import { Dec } from "../src/index.js";
+import { decimals } from "./decimals.js";
 
 /** A decimal of up to 40 digits with the point anywhere, sometimes negative, zeros at either end, any exponent. */
-const decimal = fc
-  .tuple(
-    fc.boolean(),
-    fc.stringMatching(/^[0-9]{1,40}$/),
-    fc.nat({ max: 42 }),
-    fc.constantFrom("", "0", "000", "0000000", "00000000000000"),
-    fc.integer({ min: -90, max: 90 }),
-  )
-  .map(([negative, digits, at, zeros, exponent]) => {
-    const all = `${digits}${zeros}`;
-    const point = Math.min(at, all.length);
-    const text = point < all.length ? `${all.slice(0, point) || "0"}.${all.slice(point)}` : all;
-    return new Dec(`${negative ? "-" : ""}${text}`).times(new Dec(10).pow(exponent));
-  });
+const decimal = decimals(40, 90, ["", "0", "000", "0000000", "00000000000000"]);
 
 describe("decimals written as plain text", () => {
   it("write what decimal.js's toFixed() writes, for any digits, point and exponent", () => {
