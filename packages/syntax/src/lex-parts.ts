@@ -21,15 +21,31 @@ const PART = 16384;
  * across the line), the rest of the text is read at once.
  */
 export function tokenizeInParts(text: string): ILexingResult {
-  const first = splitAfter(text, PART);
-  if (first < 0) return lexer.tokenize(text);
   const tokens: IToken[][] = [];
   const comments: IToken[][] = [];
   const garbage: IToken[][] = [];
   const errors: ILexingError[][] = [];
+  for (const part of lexParts(text)) {
+    tokens.push(part.tokens);
+    comments.push(part.groups["comments"] ?? []);
+    garbage.push(part.groups["garbage"] ?? []);
+    errors.push(part.errors);
+  }
+  return {
+    tokens: joined(tokens),
+    groups: { comments: joined(comments), garbage: joined(garbage) },
+    errors: joined(errors),
+  };
+}
+
+/**
+ * The parts `tokenizeInParts` reads, one at a time, their positions those of the text (the
+ * parser reads a large text a part at a time: parse-parts.ts). A text of one part is read whole.
+ */
+export function* lexParts(text: string): Generator<ILexingResult> {
   let start = 0;
   let line = 0;
-  for (let end = first; start < text.length; ) {
+  for (let end = splitAfter(text, PART); start < text.length || start === 0; ) {
     const chunk = end < 0 ? text.slice(start) : text.slice(start, end);
     const part = start === 0 && end < 0 ? lexer.tokenize(text) : lexer.tokenize(chunk);
     const partComments = part.groups["comments"] ?? [];
@@ -39,20 +55,12 @@ export function tokenizeInParts(text: string): ILexingResult {
       continue;
     }
     if (start > 0) moveAll(part, partComments, partGarbage, start, line);
-    tokens.push(part.tokens);
-    comments.push(partComments);
-    garbage.push(partGarbage);
-    errors.push(part.errors);
-    if (end < 0) break;
+    yield { tokens: part.tokens, groups: { comments: partComments, garbage: partGarbage }, errors: part.errors };
+    if (end < 0) return;
     line += lineBreaks(chunk);
     start = end;
     end = splitAfter(text, start + PART);
   }
-  return {
-    tokens: joined(tokens),
-    groups: { comments: joined(comments), garbage: joined(garbage) },
-    errors: joined(errors),
-  };
 }
 
 /** The start of the first line at or after `from` that starts with a letter (-1 if none). */

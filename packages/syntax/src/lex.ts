@@ -1,4 +1,4 @@
-import { createTokenInstance, type IToken, type TokenType } from "chevrotain";
+import { createTokenInstance, type ILexingResult, type IToken, type TokenType } from "chevrotain";
 import { term } from "@subsidia/messages";
 import type { Comment } from "./ast.js";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
@@ -72,7 +72,11 @@ const MEANT_TOKEN: Record<string, TokenType> = {
 };
 
 export function lex(text: string, file: string): LexResult {
-  const result = tokenizeInParts(text);
+  return lexed(tokenizeInParts(text), text, file);
+}
+
+/** The tokens, comments and lexing diagnostics of what Chevrotain's lexer read of `text` (all of it, or a part). */
+export function lexed(result: ILexingResult, text: string, file: string): LexResult {
   const diagnostics: Diagnostic[] = [];
   const meant: IToken[] = [];
 

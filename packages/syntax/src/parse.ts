@@ -1,11 +1,12 @@
 import type { Item, PolicyFile } from "./ast.js";
-import { fileToAst, itemToAst } from "./cst-to-ast.js";
+import { fileToAst } from "./cst-to-ast.js";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
 import { checkExpressionDepth, checkOperatorChains } from "./expression-depth.js";
 import { lex } from "./lex.js";
 import { capDiagnostics, MAX_TEXT_LENGTH, tooLarge, TooManyErrors } from "./limits.js";
 import { checkNesting } from "./nesting.js";
 import { toDiagnostic } from "./parse-errors.js";
+import { intoAst, parseInParts } from "./parse-parts.js";
 import { parser } from "./parser.js";
 import { offsetSpan } from "./spans.js";
 
@@ -25,6 +26,13 @@ export interface ParseResult {
 export function parse(text: string, file: string): ParseResult {
   const empty = (): PolicyFile => fileToAst(file, undefined, [], text);
   if (text.length > MAX_TEXT_LENGTH) return { ast: empty(), diagnostics: [tooLarge(text, file)] };
+  // a text without a problem, a few items at a time; any problem is reported from the whole text
+  const inParts = parseInParts(text, file);
+  return inParts !== undefined ? { ast: inParts, diagnostics: [] } : parseWhole(text, file);
+}
+
+/** `parse`, the text lexed and parsed at once: how every text with a problem is read. */
+export function parseWhole(text: string, file: string): ParseResult {
   const lexed = lex(text, file);
   const tooDeep = checkNesting(lexed.tokens, file) ?? checkOperatorChains(lexed.tokens, file);
   if (tooDeep !== undefined) {
@@ -37,13 +45,7 @@ export function parse(text: string, file: string): ParseResult {
   // each top-level item becomes AST as soon as it is parsed and leaves the CST: the parser
   // never holds a large file's whole CST (the time to parse stays linear in the size)
   const items: Item[] = [];
-  parser.onItems = (nodes) => {
-    for (const n of nodes) {
-      const item = itemToAst(file, n);
-      if (item) items.push(item);
-    }
-    nodes.length = 0;
-  };
+  parser.onItems = intoAst(file, items);
   try {
     const cst = parser.file();
     const parseDiagnostics = parser.errors.map((e) => toDiagnostic(e, text, file));
