@@ -1,4 +1,4 @@
-import { clauseExprs, type Expr, type InputField, type Policy, walkExpr } from "@subsidia/ir";
+import { assertNever, clauseExprs, type Expr, type InputField, type Policy, walkExpr } from "@subsidia/ir";
 import { literalValue, lower, NotConstant } from "@subsidia/plan";
 import { Dec } from "./money.js";
 import type { IrError } from "./result.js";
@@ -54,8 +54,25 @@ function walk(policy: Policy, root: Expr, scope: Scope, at: string, report: Repo
       case "param":
         if (!policy.params.some((p) => p.name === e.name)) report(at, `unknown parameter \`${e.name}\``, e);
         break;
-      default:
+      // made of the nodes above, which `walkExpr` visits too; `award of` is ordered (and its cycles found) by the plan
+      case "arith":
+      case "neg":
+      case "cmp":
+      case "and":
+      case "or":
+      case "not":
+      case "in":
+      case "given":
+      case "call":
+      case "if":
+      case "lookup":
+      case "steps":
+      case "dateShift":
+      case "between":
+      case "awardOf":
         break;
+      default:
+        assertNever(e, "expression");
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { Currency, Expr, InputField, InputType } from "@subsidia/ir";
+import { assertNever, type Currency, type Expr, type InputField, type InputType } from "@subsidia/ir";
 import type { Env } from "./env.js";
 import { type Dec, plain } from "./money.js";
 
@@ -56,8 +56,21 @@ export function currencyOf(e: Expr, env: Env): Currency | undefined {
         .find((c) => c !== undefined);
     case "call":
       return e.args.map((x) => (x.type === "money" ? currencyOf(x, env) : undefined)).find((c) => c !== undefined);
-    default:
+    // shown without a currency: parameters and `award of` (元), booleans, dates, counts, and `per` steps (not traced)
+    case "param":
+    case "awardOf":
+    case "steps":
+    case "between":
+    case "dateShift":
+    case "cmp":
+    case "and":
+    case "or":
+    case "not":
+    case "in":
+    case "given":
       return undefined;
+    default:
+      return assertNever(e, "expression");
   }
 }
 

@@ -10,6 +10,10 @@ export const MESSAGES_EN = {
     message: "`{id}` is not a policy of the library; expected one of {expected}{hint}",
     help: 'name the id of a policy (`policy "…"`) in the same library',
   },
+  "R001.noPolicy": {
+    message: "`{id}` is not a policy of the library; expected a policy, but the library has none",
+    help: 'check the file with the folder that holds its policy (`policy "{id}"`): `subsidia check DIR`',
+  },
   "R002.unknown": {
     message: "policy `{policy}` has no parameter `{name}`; expected one of its pending parameters {expected}{hint}",
     help: "fill a parameter the policy declares `pending`",
@@ -80,6 +84,10 @@ export const MESSAGES_EN = {
   "R011.vocabulary": {
     message: "unknown vocabulary `{id}`; expected one of {expected}{hint}",
     help: 'name a vocabulary (`vocabulary "…"`) of the same library, and check it with the library',
+  },
+  "R011.noneRead": {
+    message: "unknown vocabulary `{id}`; expected a vocabulary of the library, but no vocabulary was read",
+    help: 'put the file with `vocabulary "{id}"` beside the policy and check the folder: `subsidia check DIR`',
   },
   "R012.id": {
     message: "`{id}` is declared twice in the library, also in `{file}`; expected each id once",

@@ -12,6 +12,10 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
     message: "`{id}` 不是本政策库中的政策；应为 {expected} 之一{hint}",
     help: '写同一政策库中某一政策的编号（`policy "…"`）',
   },
+  "R001.noPolicy": {
+    message: "`{id}` 不是本政策库中的政策；应为一项政策，但本政策库中没有政策",
+    help: '把该文件与其政策（`policy "{id}"`）放在同一文件夹中检查：`subsidia check DIR`',
+  },
   "R002.unknown": {
     message: "政策 `{policy}` 没有参数 `{name}`；应为其待定参数 {expected} 之一{hint}",
     help: "只填写政策中声明为 `pending` 的参数",
@@ -77,6 +81,10 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
   "R011.vocabulary": {
     message: "未知的词表 `{id}`；应为 {expected} 之一{hint}",
     help: '写同一政策库中某一词表的编号（`vocabulary "…"`）',
+  },
+  "R011.noneRead": {
+    message: "未知的词表 `{id}`；应为本政策库中的词表，但没有读入任何词表",
+    help: '把含有 `vocabulary "{id}"` 的文件放在政策旁边，并检查整个文件夹：`subsidia check DIR`',
   },
   "R012.id": {
     message: "`{id}` 在政策库中声明了两次，另见 `{file}`；每个编号只能出现一次",

@@ -72,6 +72,10 @@ export function compileLibrary(
     const target = head?.target;
     const base = target && policies.get(target.value);
     if (target === undefined) continue;
+    if (base === undefined && policies.size === 0) {
+      diagnostics.push(diagnostic("R001.noPolicy", target.span, { id: target.value }));
+      continue;
+    }
     if (base === undefined) {
       const known = [...policies.keys()];
       const s = closest(target.value, known);

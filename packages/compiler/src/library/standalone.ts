@@ -25,11 +25,6 @@ export function standalone(ctx: Context, ast: PolicyFile): boolean {
     else if (item.kind === "Param" && item.added !== undefined)
       ctx.report("R093.param", item.added, { name: item.name.name });
   for (const item of ast.items)
-    if (item.kind === "Uses")
-      ctx.report("R011.vocabulary", item.vocabulary.span, {
-        id: item.vocabulary.value,
-        expected: ["those of its library, read by `subsidia check DIR`"],
-        hint: "",
-      });
+    if (item.kind === "Uses") ctx.report("R011.noneRead", item.vocabulary.span, { id: item.vocabulary.value });
   return false;
 }

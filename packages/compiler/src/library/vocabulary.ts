@@ -64,6 +64,10 @@ export function useVocabularies(
       continue;
     }
     const v = vocabularies.get(item.vocabulary.value);
+    if (v === undefined && vocabularies.size === 0) {
+      ctx.report("R011.noneRead", item.vocabulary.span, { id: item.vocabulary.value });
+      continue;
+    }
     if (v === undefined) {
       const ids = [...vocabularies.keys()];
       const s = closest(item.vocabulary.value, ids);

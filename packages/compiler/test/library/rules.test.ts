@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compile } from "../../src/index.js";
+import { localize } from "@subsidia/syntax";
+import { compile, compileLibrary } from "../../src/index.js";
 import { repoFile, RULE, rule, where, withFlagship } from "./helpers.js";
 
 describe("implementing rules", () => {
@@ -52,6 +53,18 @@ describe("implementing rules", () => {
     const lib = withFlagship({ file: "r.subsidia", text: noPolicy }, { file: "w.subsidia", text: noWindow });
     expect(where(lib.diagnostics)).toEqual(["R001 r.subsidia:1:21", "R014 w.subsidia:1:6"]);
     expect(lib.diagnostics[0]?.suggestion).toBe("hlj-biomanufacturing-2026");
+  });
+
+  it("refuses a rule in a library without policies, saying so instead of an empty list", () => {
+    const lonely = `rule "r" implements "hlj-biomanufacturing-2026" {\n  title "t"\n  valid from 2026-01-01 to 2026-12-31\n}\n`;
+    const lib = compileLibrary([{ file: "r.subsidia", text: lonely }]);
+    expect(where(lib.diagnostics)).toEqual(["R001 r.subsidia:1:21"]);
+    expect(lib.diagnostics[0]?.message).toBe(
+      "`hlj-biomanufacturing-2026` is not a policy of the library; expected a policy, but the library has none",
+    );
+    expect(localize(lib.diagnostics[0]!, "zh").message).toBe(
+      "`hlj-biomanufacturing-2026` 不是本政策库中的政策；应为一项政策，但本政策库中没有政策",
+    );
   });
 
   it("warns where two rules fill one rate on the same days (the later applies) and where none does", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileLibrary } from "../../src/index.js";
+import { localize } from "@subsidia/syntax";
+import { compile, compileLibrary } from "../../src/index.js";
 import { where } from "./helpers.js";
 
 const VOCAB = `vocabulary "enterprise" {\n  title "企业基本情况"\n}\ninput applicationDate: date "申请日期"\ninput rdSpend: money "研发投入"\n`;
@@ -74,5 +75,22 @@ describe("shared fact vocabularies", () => {
       "R011 a.subsidia:5:6",
       "R003 enterprise.subsidia:6:1",
     ]);
+  });
+
+  it("says, in either language, that no vocabulary was read when the library has none or the file is alone", () => {
+    const alone = policy("a", "");
+    const inLibrary = compileLibrary([{ file: "a.subsidia", text: alone }]).diagnostics.filter(
+      (d) => d.code === "R011",
+    );
+    const single = compile(alone, "a.subsidia").diagnostics.filter((d) => d.code === "R011");
+    for (const d of [...inLibrary, ...single]) {
+      expect(d.id).toBe("R011.noneRead");
+      expect(d.message).toBe(
+        "unknown vocabulary `enterprise`; expected a vocabulary of the library, but no vocabulary was read",
+      );
+      expect(localize(d, "zh").message).toBe("未知的词表 `enterprise`；应为本政策库中的词表，但没有读入任何词表");
+      expect(localize(d, "zh").help).toContain('`vocabulary "enterprise"`');
+    }
+    expect([inLibrary.length, single.length]).toEqual([1, 1]);
   });
 });

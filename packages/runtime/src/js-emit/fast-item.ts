@@ -1,4 +1,4 @@
-import type { Expr } from "@subsidia/ir";
+import { assertNever, type Expr } from "@subsidia/ir";
 import type { AwardPlan, BasePlan, ClausePlan, Plan, StepPlan } from "@subsidia/plan";
 import { Dec } from "../money.js";
 import { emitFast } from "./fast-expr.js";
@@ -126,6 +126,8 @@ function base(award: BasePlan, a: Amount, s: FastScope, out: string[]): void {
       return tiers(award, a, s, out);
     case "lookup":
       return lookup(award, a, s, out);
+    default:
+      return assertNever(award, "base amount");
   }
 }
 
