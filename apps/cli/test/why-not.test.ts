@@ -36,6 +36,24 @@ describe("eval: why not, near misses, what if", () => {
     expect(full.stdout).not.toContain("more: see");
   });
 
+  test("with --lang zh the reasons, every condition, the near miss and the what-if read in Chinese", () => {
+    const args = ["eval", flagship, "--facts", facts, "--lang", "zh", "--explain", "full"];
+    const r = cli([...args, "--what-if", "projects[0].fixedAssetInvestment=20000000"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "      第 187 行：p.fixedAssetInvestment >= 2000万元：实际 19999999.99，应为 >= 2000万元 (20000000)：差 0.01\n",
+    );
+    expect(r.stdout).toContain("      第 133 行：rdInvestment.current：实际 未提供，应为 已提供\n");
+    expect(r.stdout).toContain("      · rdInvestment.current >= 50万元: rdInvestment.current 未提供 >= 500000 ✗\n");
+    expect(r.stdout).toContain("      · p.annualServiceToProvincialEnterprises is given: 未提供 ✗\n");
+    expect(r.stdout).toContain(
+      "      → 若 pilotPlatforms[0].operating false → true、pilotPlatforms[0].annualServiceToProvincialEnterprises — → 25000000，可获 750万元\n",
+    );
+    expect(r.stdout).toContain("  第4条 platformConstruction · cv-1 建设补助：1500万元，计算金额 2250万元\n");
+    expect(r.stdout).toContain("  第6条 projectConstruction · p-1：0元 → 400万元（+4000000.00）\n");
+    expect(r.stdout).not.toMatch(/not given|expected|short|would pay|instead of|cut by|What if/);
+  });
+
   test("--what-if prints the difference per award and in total", () => {
     const args = ["eval", flagship, "--facts", facts, "--what-if", "projects[0].fixedAssetInvestment=20000000"];
     const r = cli([...args, "--what-if", "techContracts[0].seller=university"]);

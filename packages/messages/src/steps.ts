@@ -13,6 +13,7 @@ const MODES: Record<string, Record<Lang, string>> = {
   up: { en: "up", zh: "向上舍入" },
 };
 
+/** A value not given is translated also inside a comparison (`x not given >= 500000`); `is not given` is source. */
 export function translateStep(text: string, lang: Lang): string {
   if (lang === "en") return text;
   const tr = translator(lang);
@@ -33,6 +34,7 @@ export function translateStep(text: string, lang: Lang): string {
     )
     .replace(/ not given( [✓✗?])?$/, (_, mark: string | undefined) => ` ${tr("step.notGiven")}${mark ?? ""}`)
     .replace(/: not given /, `：${tr("step.notGiven")} `)
+    .replace(/(?<! is) not given (?=[<>=!])/g, ` ${tr("step.notGiven")} `)
     .replace(/; where /, `；${tr("step.where")} `)
     .replace(
       / \(the value (from|before) (\S+), on (\S+)\)/g,
@@ -75,7 +77,7 @@ const EXPECTED_ZH: [RegExp, string][] = [
   [/^(.+) in total at most (.+)$/, "$1 合计至多 $2"],
   [/^at least one item$/, "至少一项"],
   [/^no items$/, "无事项"],
-  [/^a value$/, "需提供"],
+  [/^a value$/, "已提供"],
   [/^not given$/, "未提供"],
   [/^given$/, "已提供"],
   [/^an amount$/, "可计算的金额"],

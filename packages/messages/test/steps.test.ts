@@ -7,6 +7,12 @@ describe("explanation steps in Chinese reports", () => {
     expect(translateStep("by p.phase: case 2 → 300万元", "zh")).toBe("by p.phase：情形 2 → 300万元");
   });
 
+  test("a value not given, inside a comparison or alone; `is not given` is the policy's source", () => {
+    expect(translateStep("x >= 50万元: x not given >= 500000 ✗", "zh")).toBe("x >= 50万元: x 未提供 >= 500000 ✗");
+    expect(translateStep("p.x is given: not given ✗", "zh")).toBe("p.x is given: 未提供 ✗");
+    expect(translateStep("p.x is not given = true ✓", "zh")).toBe("p.x is not given = true ✓");
+  });
+
   test("intermediate values: `; where` and the date a dated parameter's value applies from", () => {
     const step = "workshopCap: 2000000; where workshopCap = 2000000 元 (the value from 2027-01-01, on 2027-03-01)";
     expect(translateStep(step, "zh")).toBe(

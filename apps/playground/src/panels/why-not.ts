@@ -34,7 +34,9 @@ function reason(b: Because, act: WhyNotActions): HTMLElement {
 }
 
 const changesText = (changes: readonly FactChange[]) =>
-  changes.map((c) => `${c.path} ${c.from === null ? "—" : String(c.from)} → ${String(c.to)}`).join(", ");
+  changes
+    .map((c) => `${c.path} ${c.from === null ? "—" : String(c.from)} → ${String(c.to)}`)
+    .join(currentLang() === "zh" ? "、" : ", ");
 
 function entry(n: NotAwarded, act: WhyNotActions): HTMLElement {
   const near = n.nearest;
