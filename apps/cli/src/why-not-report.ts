@@ -36,6 +36,7 @@ function entry(n: NotAwarded, level: ExplainLevel, paint: Paint, lang: Lang, tr:
   const shown = level === "full" ? n.because : n.because.slice(0, 1);
   const lines = [
     head,
+    ...(level === "full" && n.citation ? [paint.dim(`      “${n.citation}”`)] : []),
     ...shown.map((b) => `      ${b.span ? tr("report.line", { line: b.span.line }) : ""}${reason(b, lang, tr)}`),
   ];
   if (shown.length < n.because.length)

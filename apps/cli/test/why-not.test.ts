@@ -19,6 +19,8 @@ describe("eval: why not, near misses, what if", () => {
     expect(project.because[0].span.line).toBeGreaterThan(0);
     const capped = out.notAwarded.find((n: { kind: string }) => n.kind === "reduced");
     expect(capped).toMatchObject({ clause: "platformConstruction", amount: "15000000.00", full: "22500000.00" });
+    const paid = out.awards.find((a: { clause: string }) => a.clause === "platformConstruction");
+    expect(capped.citation).toBe(paid.citation);
   });
 
   test("the report gives the first reason and the near miss; --explain full every reason and condition", () => {
@@ -33,6 +35,10 @@ describe("eval: why not, near misses, what if", () => {
     expect(full.stdout).toContain("Not awarded, every condition");
     expect(full.stdout).toContain("p.annualServiceToProvincialEnterprises is given: not given, expected given");
     expect(full.stdout).toContain("      · p.operating: false ✗");
+    expect(full.stdout).toContain(
+      "  art. 4 platformOperation · cv-1 运行补助\n      “对已建成运行的按照年度为我省企业服务金额的20%给予最高500万元补助”\n",
+    );
+    expect(concise.stdout).not.toContain("“对已建成运行的");
     expect(full.stdout).not.toContain("more: see");
   });
 

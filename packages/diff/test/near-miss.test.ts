@@ -25,6 +25,12 @@ function paidFor(policy: Policy, facts: unknown, clause: string, item: string | 
     .reduce((s, a) => s.plus(a.amount), new Dec(0));
 }
 
+/** The policy text a clause cites: its own, else its article's. */
+function citationOf(p: Policy, id: string): string | undefined {
+  const article = p.articles.find((a) => a.clauses.some((c) => c.id === id))!;
+  return article.clauses.find((c) => c.id === id)!.text ?? article.text;
+}
+
 const clauses = (p: Policy) => p.articles.flatMap((a) => a.clauses).filter((c) => c.award);
 
 /**
@@ -63,6 +69,7 @@ function checkEntries(policy: Policy, facts: Record<string, unknown>, r: Result)
       else expect(found, at).toHaveLength(1);
       for (const n of found) checkReasons(c.id, n);
       for (const n of found) if (n.kind === "reduced") checkReduced(r, n);
+      for (const n of found) expect(n.citation, `${c.id} cites`).toBe(citationOf(policy, c.id));
     }
   }
 }

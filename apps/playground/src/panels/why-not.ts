@@ -43,7 +43,7 @@ function entry(n: NotAwarded, act: WhyNotActions): HTMLElement {
   return h(
     "li",
     { class: `why-not kind-${n.kind}`, "data-clause": n.clause, "data-item": n.item ?? "" },
-    h("span", { class: "clause" }, n.title),
+    h("span", { class: "clause", title: n.citation }, n.title),
     h("span", { class: "clause-id" }, where(n)),
     n.kind === "reduced" ? h("span", { class: "amount" }, `${wan(n.amount ?? "0")} / ${wan(n.full ?? "0")}`) : null,
     h(
