@@ -60,6 +60,25 @@ describe("eval: why not, near misses, what if", () => {
     expect(r.stdout).not.toMatch(/not given|expected|short|would pay|instead of|cut by|What if/);
   });
 
+  test("an award replaced under stacking by another policy's says by which, in English and Chinese", () => {
+    const both = [
+      flagship,
+      "policies/examples/demo-platform-support.subsidia",
+      "--facts",
+      "examples/library/applicant.json",
+    ];
+    const en = cli(["eval", ...both]);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain(
+      "  art. 4 platformConstruction · cv-1 建设补助: 0.00 元 instead of 6000000.00 元 (600万元)\n" +
+        "      cut by stacking highest (more than demo-platform-support art. 1 platformGrant): 6000000.00 元 (600万元) before\n",
+    );
+    const zh = cli(["eval", ...both, "--lang", "zh"]);
+    expect(zh.stdout).toContain(
+      "      受 stacking highest 限制（须高于 demo-platform-support 第1条 platformGrant 的奖补）：原为 600万元\n",
+    );
+  });
+
   test("--what-if prints the difference per award and in total", () => {
     const args = ["eval", flagship, "--facts", facts, "--what-if", "projects[0].fixedAssetInvestment=20000000"];
     const r = cli([...args, "--what-if", "techContracts[0].seller=university"]);

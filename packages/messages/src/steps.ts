@@ -69,6 +69,7 @@ export const stepKind = (kind: string, lang: Lang): string => (lang === "zh" ? (
 
 const EXPECTED_ZH: [RegExp, string][] = [
   [/^at most (.+)$/, "至多 $1"],
+  [/^more than (\S+) art\. (\d+) (\S+)$/, "须高于 $1 第$2条 $3 的奖补"],
   [/^more than (.+)$/, "多于 $1"],
   [/^one of (.+)$/, "$1 之一"],
   [/^from (\S+) to (\S+)$/, "$1 至 $2"],

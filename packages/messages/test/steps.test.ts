@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { translateStep } from "../src/index.js";
+import { translateExpected, translateStep } from "../src/index.js";
 
 describe("explanation steps in Chinese reports", () => {
   test("fixed phrases are translated; the policy's source and the values stay as written", () => {
@@ -37,5 +37,13 @@ describe("explanation steps in Chinese reports", () => {
     expect(translateStep("lpr = 3.1% (before 2025-05-20, on 2025-01-01)", "zh")).toBe(
       "lpr = 3.1%（2025-05-20 之前，申请日 2025-01-01）",
     );
+  });
+
+  test("what a why-not reason asks for: an award replaced under stacking names the other policy's article", () => {
+    expect(translateExpected("more than demo-platform-support art. 1 platformGrant", "zh")).toBe(
+      "须高于 demo-platform-support 第1条 platformGrant 的奖补",
+    );
+    expect(translateExpected("more than 0", "zh")).toBe("多于 0");
+    expect(translateExpected("at most 10000000", "zh")).toBe("至多 10000000");
   });
 });
