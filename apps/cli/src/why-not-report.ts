@@ -21,9 +21,10 @@ function reason(b: Because, lang: Lang, tr: Translate): string {
   return `${line}${colon(lang)}${tr(over ? "report.over" : "report.gap", { gap: b.gap })}`;
 }
 
-/** `projects[0].fixedAssetInvestment 19999999.99 → 20000000` for each change (`—`: not given). */
+/** `projects[0].fixedAssetInvestment 19999999.99 → 20000000` for each change (`not given → 1`: a fact added). */
 export function changesText(changes: readonly { path: string; from: unknown; to: unknown }[], lang: Lang): string {
-  const each = changes.map((c) => `${c.path} ${c.from === null ? "—" : String(c.from)} → ${String(c.to)}`);
+  const absent = lang === "zh" ? "未提供" : "not given";
+  const each = changes.map((c) => `${c.path} ${c.from === null ? absent : String(c.from)} → ${String(c.to)}`);
   return each.join(lang === "zh" ? "、" : ", ");
 }
 

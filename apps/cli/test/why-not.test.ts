@@ -53,7 +53,7 @@ describe("eval: why not, near misses, what if", () => {
     expect(r.stdout).toContain("      · rdInvestment.current >= 50万元: rdInvestment.current 未提供 >= 500000 ✗\n");
     expect(r.stdout).toContain("      · p.annualServiceToProvincialEnterprises is given: 未提供 ✗\n");
     expect(r.stdout).toContain(
-      "      → 若 pilotPlatforms[0].operating false → true、pilotPlatforms[0].annualServiceToProvincialEnterprises — → 25000000，可获 750万元\n",
+      "      → 若 pilotPlatforms[0].operating false → true、pilotPlatforms[0].annualServiceToProvincialEnterprises 未提供 → 25000000，可获 750万元\n",
     );
     expect(r.stdout).toContain("  第4条 platformConstruction · cv-1 建设补助：1500万元，计算金额 2250万元\n");
     expect(r.stdout).toContain("  第6条 projectConstruction · p-1：0元 → 400万元（+4000000.00）\n");

@@ -35,7 +35,7 @@ function reason(b: Because, act: WhyNotActions): HTMLElement {
 
 const changesText = (changes: readonly FactChange[]) =>
   changes
-    .map((c) => `${c.path} ${c.from === null ? "—" : String(c.from)} → ${String(c.to)}`)
+    .map((c) => `${c.path} ${c.from === null ? t("step.notGiven") : String(c.from)} → ${String(c.to)}`)
     .join(currentLang() === "zh" ? "、" : ", ");
 
 function entry(n: NotAwarded, act: WhyNotActions): HTMLElement {
