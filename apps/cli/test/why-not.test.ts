@@ -58,6 +58,8 @@ describe("eval: why not, near misses, what if", () => {
     expect(r.stdout).toContain("  第4条 platformConstruction · cv-1 建设补助：1500万元，计算金额 2250万元\n");
     expect(r.stdout).toContain("  第6条 projectConstruction · p-1：0元 → 400万元（+4000000.00）\n");
     expect(r.stdout).not.toMatch(/not given|expected|short|would pay|instead of|cut by|What if/);
+    const json = (lang: string[]) => cli(["eval", flagship, "--facts", facts, "--json", ...lang]).stdout;
+    expect(json(["--lang", "zh"])).toBe(json([]));
   });
 
   test("an award replaced under stacking by another policy's says by which, in English and Chinese", () => {
