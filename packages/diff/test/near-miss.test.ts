@@ -5,6 +5,7 @@ import { Dec, evaluate, type NotAwarded, type Result } from "@subsidia/runtime";
 import { describe, expect, it } from "vitest";
 import { applyChanges, nearestFor, samplePopulation, withNearMisses } from "../src/index.js";
 import { policyOf } from "./helpers.js";
+import { firstNearMissApplied } from "./in-code.example.js";
 
 const FLAGSHIP = new URL("../../../policies/heilongjiang/biomanufacturing-2026.subsidia", import.meta.url);
 const EXAMPLES = new URL("../../../../shared/contract/examples/", import.meta.url);
@@ -244,5 +245,23 @@ describe("near misses, on random applicants", () => {
       { numRuns: 12, seed: 14 },
     );
     expect(found).toBeGreaterThan(0);
+  });
+});
+
+describe("docs/explanations.md, in code", () => {
+  const example = new URL("./in-code.example.ts", import.meta.url);
+  const page = readFileSync(new URL("../../../docs/explanations.md", import.meta.url), "utf8");
+
+  it("shows this file, which finds the issue applicant's near miss and pays it once applied", () => {
+    expect(page).toContain(`\`\`\`ts\n${readFileSync(example, "utf8")}\`\`\``);
+    const facts = JSON.parse(readFileSync(new URL("../../../examples/near-miss.json", import.meta.url), "utf8"));
+    const found = firstNearMissApplied(flagship, facts);
+    expect(found?.missed.nearest).toBeDefined();
+    const { clause, item, nearest } = found!.missed;
+    expect(found!.after.ok).toBe(true);
+    const paid = found!.after.ok
+      ? found!.after.result.awards.filter((a) => a.clause === clause && a.item === item)
+      : [];
+    expect(paid.reduce((s, a) => s.plus(a.amount), new Dec(0)).gte(nearest!.award)).toBe(true);
   });
 });
