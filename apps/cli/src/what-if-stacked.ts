@@ -3,7 +3,7 @@ import { Dec, formatYuan, type Result } from "@subsidia/runtime";
 import { money } from "./money-text.js";
 import type { Paint } from "./paint.js";
 import { type AwardDifference, type Change, difference, type WhatIf } from "./what-if.js";
-import { changesText } from "./why-not-report.js";
+import { changesText, colon, moneyChange } from "./why-not-report.js";
 
 /** One policy's awards before and after the changes, both after stacking across the policies. */
 export interface PolicyWhatIf {
@@ -56,15 +56,15 @@ export function stackedDifference(
 
 /** The what-if part of a report over several policies: each policy whose awards change, then the total of all. */
 export function renderStackedWhatIf(w: StackedWhatIf, paint: Paint, lang: Lang, tr: Translate): string[] {
-  const out = [paint.bold(tr("report.whatIf", { changes: changesText(w.changes) }))];
+  const out = [paint.bold(tr("report.whatIf", { changes: changesText(w.changes, lang) }))];
   const changed = w.policies.filter((p) => p.awards.length > 0);
   if (changed.length === 0) out.push(`  ${tr("report.whatIfSame")}`);
   for (const p of changed) {
     const { before, after, change } = p.total;
-    out.push(`  ${paint.bold(p.policy)}: ${money(before, lang)} → ${money(after, lang)} (${change})`);
+    out.push(`  ${paint.bold(p.policy)}${colon(lang)}${moneyChange(before, after, change, lang)}`);
     for (const a of p.awards) {
       const at = `${tr("report.articleShort", { number: a.article })} ${a.clause}${a.item ? ` · ${a.item}` : ""}`;
-      out.push(`    ${paint.cyan(at)}: ${money(a.before, lang)} → ${money(a.after, lang)} (${a.change})`);
+      out.push(`    ${paint.cyan(at)}${colon(lang)}${moneyChange(a.before, a.after, a.change, lang)}`);
     }
   }
   const { before, after, change } = w.total;

@@ -4,7 +4,7 @@ import { Dec, formatYuan, type Result } from "@subsidia/runtime";
 import { CliError } from "./errors.js";
 import { money } from "./money-text.js";
 import type { Paint } from "./paint.js";
-import { changesText } from "./why-not-report.js";
+import { changesText, colon, moneyChange } from "./why-not-report.js";
 
 export interface Change {
   path: string;
@@ -113,11 +113,11 @@ export function difference(
 
 /** The what-if part of the report: each award that changes, and the total. */
 export function renderWhatIf(w: WhatIf, paint: Paint, lang: Lang, tr: Translate): string[] {
-  const out = [paint.bold(tr("report.whatIf", { changes: changesText(w.changes) }))];
+  const out = [paint.bold(tr("report.whatIf", { changes: changesText(w.changes, lang) }))];
   if (w.awards.length === 0) out.push(`  ${tr("report.whatIfSame")}`);
   for (const a of w.awards) {
     const at = `${tr("report.articleShort", { number: a.article })} ${a.clause}${a.item ? ` · ${a.item}` : ""}`;
-    out.push(`  ${paint.cyan(at)}: ${money(a.before, lang)} → ${money(a.after, lang)} (${a.change})`);
+    out.push(`  ${paint.cyan(at)}${colon(lang)}${moneyChange(a.before, a.after, a.change, lang)}`);
   }
   const { before, after, change } = w.total;
   out.push(`  ${tr("report.whatIfTotal", { before: money(before, lang), after: money(after, lang), change })}`, "");

@@ -1,9 +1,16 @@
-import { type Lang, type Translate, translateExpected } from "@subsidia/messages";
+import { type Lang, type Translate, translateExpected, translateStep } from "@subsidia/messages";
 import type { Because, NotAwarded } from "@subsidia/runtime";
 import { money } from "./money-text.js";
 import type { Paint } from "./paint.js";
 
 export type ExplainLevel = "concise" | "full";
+
+/** The colon between a label and what follows it: full-width in Chinese. */
+export const colon = (lang: Lang) => (lang === "zh" ? "：" : ": ");
+
+/** `before → after (change)`, the parentheses full-width in Chinese. */
+export const moneyChange = (before: string, after: string, change: string, lang: Lang) =>
+  `${money(before, lang)} → ${money(after, lang)}${lang === "zh" ? `（${change}）` : ` (${change})`}`;
 
 /** One reason: what the condition saw, what it asks for, and the exact gap of a threshold. */
 function reason(b: Because, lang: Lang, tr: Translate): string {
@@ -11,12 +18,14 @@ function reason(b: Because, lang: Lang, tr: Translate): string {
   const line = tr("report.because", { src: b.src, actual, expected });
   if (b.gap === undefined) return line;
   const over = b.expected.startsWith("<");
-  return `${line}: ${tr(over ? "report.over" : "report.gap", { gap: b.gap })}`;
+  return `${line}${colon(lang)}${tr(over ? "report.over" : "report.gap", { gap: b.gap })}`;
 }
 
-/** `projects[0].fixedAssetInvestment 19999999.99 → 20000000` for each change. */
-export function changesText(changes: readonly { path: string; from: unknown; to: unknown }[]): string {
-  return changes.map((c) => `${c.path} ${c.from === null ? "—" : String(c.from)} → ${String(c.to)}`).join(", ");
+/** `projects[0].fixedAssetInvestment 19999999.99 → 20000000` for each change (`not given → 1`: a fact added). */
+export function changesText(changes: readonly { path: string; from: unknown; to: unknown }[], lang: Lang): string {
+  const absent = lang === "zh" ? "未提供" : "not given";
+  const each = changes.map((c) => `${c.path} ${c.from === null ? absent : String(c.from)} → ${String(c.to)}`);
+  return each.join(lang === "zh" ? "、" : ", ");
 }
 
 function where(n: NotAwarded, tr: Translate): string {
@@ -28,14 +37,18 @@ function entry(n: NotAwarded, level: ExplainLevel, paint: Paint, lang: Lang, tr:
   const shown = level === "full" ? n.because : n.because.slice(0, 1);
   const lines = [
     head,
+    ...(level === "full" && n.citation ? [paint.dim(`      “${n.citation}”`)] : []),
     ...shown.map((b) => `      ${b.span ? tr("report.line", { line: b.span.line }) : ""}${reason(b, lang, tr)}`),
   ];
   if (shown.length < n.because.length)
     lines.push(paint.dim(`      ${tr("report.moreNotAwarded", { count: n.because.length - shown.length })}`));
-  if (level === "full") for (const s of n.conditions ?? []) lines.push(paint.dim(`      · ${s.text}`));
+  if (level === "full")
+    for (const s of n.conditions ?? []) lines.push(paint.dim(`      · ${translateStep(s.text, lang)}`));
   if (n.nearest) {
     const award = money(n.nearest.award, lang);
-    lines.push(paint.green(`      → ${tr("report.nearest", { award, changes: changesText(n.nearest.changes) })}`));
+    lines.push(
+      paint.green(`      → ${tr("report.nearest", { award, changes: changesText(n.nearest.changes, lang) })}`),
+    );
   } else if (level === "full" && n.kind !== "reduced" && n.because[0]?.actual !== "no items")
     lines.push(paint.dim(`      → ${tr("report.noNearest")}`));
   return lines;
@@ -46,7 +59,7 @@ function reducedEntry(n: NotAwarded, level: ExplainLevel, paint: Paint, lang: La
   const shown = level === "full" ? n.because : n.because.slice(0, 1);
   const cut = (b: Because) =>
     tr("report.cutBy", { src: b.src, expected: translateExpected(b.expected, lang), actual: money(b.actual, lang) });
-  return [`  ${paint.cyan(where(n, tr))} ${n.title}: ${amounts}`, ...shown.map((b) => `      ${cut(b)}`)];
+  return [`  ${paint.cyan(where(n, tr))} ${n.title}${colon(lang)}${amounts}`, ...shown.map((b) => `      ${cut(b)}`)];
 }
 
 /**

@@ -30,6 +30,31 @@ describe("docs/explanations.md", () => {
     expect(shown(`npx subsidia eval ${flagship} --facts ${facts}`)).toBe(r.stdout);
   });
 
+  test("the Chinese why-not excerpt is part of what `eval --lang zh` prints", () => {
+    const r = cli(["eval", flagship, "--facts", facts, "--lang", "zh"]);
+    expect(r.code).toBe(0);
+    const excerpt = shown(`npx subsidia eval ${flagship} --facts ${facts} --lang zh`)
+      .replace(/^\.\.\.\n/, "")
+      .replace(/\.\.\.\n$/, "");
+    expect(excerpt).toContain("→ 若 projects[0].fixedAssetInvestment 19999999.99 → 20000000，可获 400万元");
+    expect(r.stdout).toContain(excerpt);
+  });
+
+  test("the --fixed example: outcomes are proposed as near misses until they are named fixed", () => {
+    const outcomes = ["eval", flagship, "--facts", "examples/outcomes.json"];
+    const fixed = ["--fixed", "pilotPlatforms.performanceQualified", "--fixed", "projects.highTech"];
+    for (const extra of [[], fixed]) {
+      const r = cli([...outcomes, ...extra]);
+      expect(r.code).toBe(0);
+      const part = shown(`npx subsidia ${[...outcomes, ...extra].join(" ")}`)
+        .replace(/^\.\.\.\n/, "")
+        .replace(/\.\.\.\n?$/, "");
+      expect(part).toContain("line 147: p.performanceQualified: false, expected true");
+      expect(part.includes("→ would pay")).toBe(extra.length === 0);
+      expect(r.stdout).toContain(part);
+    }
+  });
+
   test("the what-if example is the end of what `eval --what-if` prints", () => {
     const changes = ["projects[0].fixedAssetInvestment=20000000", "techContracts[0].seller=university"];
     const r = cli(["eval", flagship, "--facts", facts, ...changes.flatMap((c) => ["--what-if", c])]);

@@ -19,6 +19,8 @@ describe("eval: why not, near misses, what if", () => {
     expect(project.because[0].span.line).toBeGreaterThan(0);
     const capped = out.notAwarded.find((n: { kind: string }) => n.kind === "reduced");
     expect(capped).toMatchObject({ clause: "platformConstruction", amount: "15000000.00", full: "22500000.00" });
+    const paid = out.awards.find((a: { clause: string }) => a.clause === "platformConstruction");
+    expect(capped.citation).toBe(paid.citation);
   });
 
   test("the report gives the first reason and the near miss; --explain full every reason and condition", () => {
@@ -33,7 +35,50 @@ describe("eval: why not, near misses, what if", () => {
     expect(full.stdout).toContain("Not awarded, every condition");
     expect(full.stdout).toContain("p.annualServiceToProvincialEnterprises is given: not given, expected given");
     expect(full.stdout).toContain("      · p.operating: false ✗");
+    expect(full.stdout).toContain(
+      "  art. 4 platformOperation · cv-1 运行补助\n      “对已建成运行的按照年度为我省企业服务金额的20%给予最高500万元补助”\n",
+    );
+    expect(concise.stdout).not.toContain("“对已建成运行的");
     expect(full.stdout).not.toContain("more: see");
+  });
+
+  test("with --lang zh the reasons, every condition, the near miss and the what-if read in Chinese", () => {
+    const args = ["eval", flagship, "--facts", facts, "--lang", "zh", "--explain", "full"];
+    const r = cli([...args, "--what-if", "projects[0].fixedAssetInvestment=20000000"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "      第 187 行：p.fixedAssetInvestment >= 2000万元：实际 19999999.99，应为 >= 2000万元 (20000000)：差 0.01\n",
+    );
+    expect(r.stdout).toContain("      第 133 行：rdInvestment.current：实际 未提供，应为 已提供\n");
+    expect(r.stdout).toContain("      · rdInvestment.current >= 50万元: rdInvestment.current 未提供 >= 500000 ✗\n");
+    expect(r.stdout).toContain("      · p.annualServiceToProvincialEnterprises is given: 未提供 ✗\n");
+    expect(r.stdout).toContain(
+      "      → 若 pilotPlatforms[0].operating false → true、pilotPlatforms[0].annualServiceToProvincialEnterprises 未提供 → 25000000，可获 750万元\n",
+    );
+    expect(r.stdout).toContain("  第4条 platformConstruction · cv-1 建设补助：1500万元，计算金额 2250万元\n");
+    expect(r.stdout).toContain("  第6条 projectConstruction · p-1：0元 → 400万元（+4000000.00）\n");
+    expect(r.stdout).not.toMatch(/not given|expected|short|would pay|instead of|cut by|What if/);
+    const json = (lang: string[]) => cli(["eval", flagship, "--facts", facts, "--json", ...lang]).stdout;
+    expect(json(["--lang", "zh"])).toBe(json([]));
+  });
+
+  test("an award replaced under stacking by another policy's says by which, in English and Chinese", () => {
+    const both = [
+      flagship,
+      "policies/examples/demo-platform-support.subsidia",
+      "--facts",
+      "examples/library/applicant.json",
+    ];
+    const en = cli(["eval", ...both]);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain(
+      "  art. 4 platformConstruction · cv-1 建设补助: 0.00 元 instead of 6000000.00 元 (600万元)\n" +
+        "      cut by stacking highest (more than demo-platform-support art. 1 platformGrant): 6000000.00 元 (600万元) before\n",
+    );
+    const zh = cli(["eval", ...both, "--lang", "zh"]);
+    expect(zh.stdout).toContain(
+      "      受 stacking highest 限制（须高于 demo-platform-support 第1条 platformGrant 的奖补）：原为 600万元\n",
+    );
   });
 
   test("--what-if prints the difference per award and in total", () => {

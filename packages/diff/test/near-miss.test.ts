@@ -5,6 +5,7 @@ import { Dec, evaluate, type NotAwarded, type Result } from "@subsidia/runtime";
 import { describe, expect, it } from "vitest";
 import { applyChanges, nearestFor, samplePopulation, withNearMisses } from "../src/index.js";
 import { policyOf } from "./helpers.js";
+import { firstNearMissApplied } from "./in-code.example.js";
 
 const FLAGSHIP = new URL("../../../policies/heilongjiang/biomanufacturing-2026.subsidia", import.meta.url);
 const EXAMPLES = new URL("../../../../shared/contract/examples/", import.meta.url);
@@ -23,6 +24,12 @@ function paidFor(policy: Policy, facts: unknown, clause: string, item: string | 
   return out.result.awards
     .filter((a) => a.clause === clause && a.item === item)
     .reduce((s, a) => s.plus(a.amount), new Dec(0));
+}
+
+/** The policy text a clause cites: its own, else its article's. */
+function citationOf(p: Policy, id: string): string | undefined {
+  const article = p.articles.find((a) => a.clauses.some((c) => c.id === id))!;
+  return article.clauses.find((c) => c.id === id)!.text ?? article.text;
 }
 
 const clauses = (p: Policy) => p.articles.flatMap((a) => a.clauses).filter((c) => c.award);
@@ -62,12 +69,45 @@ function checkEntries(policy: Policy, facts: Record<string, unknown>, r: Result)
         ).toBe(true);
       else expect(found, at).toHaveLength(1);
       for (const n of found) checkReasons(c.id, n);
+      for (const n of found) if (n.kind === "reduced") checkReduced(r, n);
+      for (const n of found) expect(n.citation, `${c.id} cites`).toBe(citationOf(policy, c.id));
     }
   }
 }
 
+/** A reduced entry's amount is what the result pays the item, less than its `full` amount. */
+function checkReduced(r: Result, n: NotAwarded): void {
+  const paid = [...r.awards, ...r.zeroAwards]
+    .filter((a) => a.clause === n.clause && a.item === n.item)
+    .reduce((s, a) => s.plus(a.amount), new Dec(0));
+  expect(paid.eq(n.amount!), `${n.clause} ${n.item ?? ""} pays ${n.amount}`).toBe(true);
+  if (n.full !== undefined) expect(new Dec(n.full).gt(n.amount!), `${n.clause} full ${n.full}`).toBe(true);
+}
+
+/**
+ * The reasons of an item not paid are its `when` lines that do not hold: each reason on a `when`
+ * line points at one marked ✗ (or ? for a fact not given), never at one that holds, and a
+ * failed `when` line is always among the reasons. `not-given` means only absent facts are to blame.
+ */
+function checkConditions(clause: string, n: NotAwarded): void {
+  const byLine = new Map((n.conditions ?? []).map((s) => [s.span?.line, s.text]));
+  for (const b of n.because) {
+    const line = byLine.get(b.span?.line);
+    if (line !== undefined) expect(line.endsWith("✓"), `${clause} ${b.src}: ${line}`).toBe(false);
+  }
+  const failed = (n.conditions ?? []).filter((s) => s.text.endsWith("✗"));
+  if (failed.length > 0)
+    expect(
+      n.because.some((b) => failed.some((s) => s.span?.line === b.span?.line)),
+      `${clause}: the reasons name a failed when line`,
+    ).toBe(true);
+  const absent = n.because.every((b) => b.actual === "not given" || b.actual === "no items");
+  expect(n.kind === "not-given", `${clause} ${n.kind}`).toBe(absent);
+}
+
 function checkReasons(clause: string, n: NotAwarded): void {
   expect(n.because.length, clause).toBeGreaterThan(0);
+  if (n.kind !== "reduced") checkConditions(clause, n);
   for (const b of n.because) {
     expect(b.text, clause).not.toBe("");
     if (n.kind === "not-met" && b.actual !== "not given") expect(b.span, `${clause} ${b.src}`).toBeDefined();
@@ -138,6 +178,52 @@ describe("why not on the flagship", () => {
   });
 });
 
+describe("near misses never change what the applicant does not choose", () => {
+  const demo = policyOf(`policy "demo-outcomes" {
+  title "成长奖励"
+  valid from 2020-01-01 to 2030-12-31 on applicationDate
+}
+input applicationDate: date "申请日期"
+input company: record "企业" {
+  name: string "名称"
+  revenue: money "年度主营业务收入"
+  bestRevenue: history money "此前各年度最高主营业务收入"
+  certified: boolean "通过认定"
+}
+article 1 "成长" {
+  clause growth "成长奖励" {
+    when company.revenue >= 1亿元
+    when company.bestRevenue <= 5000万元
+    when company.certified
+    award 10万元
+  }
+}
+`);
+  const facts = (best: string, certified = true) => ({
+    applicationDate: "2026-06-30",
+    company: { name: "甲", revenue: "90000000", bestRevenue: best, certified },
+  });
+  const nearest = (f: ReturnType<typeof facts>, fixed: string[] = []) => {
+    const entry = explained(demo, f).notAwarded![0]!;
+    return nearestFor(demo, f, entry, { fixed });
+  };
+
+  it("neither a history fact nor the date input: none when only they would do", () => {
+    expect(nearest(facts("40000000"))).toEqual({
+      changes: [{ path: "company.revenue", from: "90000000", to: 100000000 }],
+      award: "100000.00",
+    });
+    expect(nearest(facts("60000000"))).toBe(null);
+    expect(nearest({ ...facts("40000000"), applicationDate: "2031-01-01" })).toBe(null);
+  });
+
+  it("a fact named fixed is left as it is; the others are changed together", () => {
+    const f = facts("40000000", false);
+    expect(nearest(f)?.changes.map((c) => c.path)).toEqual(["company.revenue", "company.certified"]);
+    expect(nearest(f, ["company.certified"])).toBe(null);
+  });
+});
+
 describe("near misses, on random applicants", () => {
   it("applying `nearest.changes` and evaluating pays at least `nearest.award`", () => {
     let found = 0;
@@ -159,5 +245,23 @@ describe("near misses, on random applicants", () => {
       { numRuns: 12, seed: 14 },
     );
     expect(found).toBeGreaterThan(0);
+  });
+});
+
+describe("docs/explanations.md, in code", () => {
+  const example = new URL("./in-code.example.ts", import.meta.url);
+  const page = readFileSync(new URL("../../../docs/explanations.md", import.meta.url), "utf8");
+
+  it("shows this file, which finds the issue applicant's near miss and pays it once applied", () => {
+    expect(page).toContain(`\`\`\`ts\n${readFileSync(example, "utf8")}\`\`\``);
+    const facts = JSON.parse(readFileSync(new URL("../../../examples/near-miss.json", import.meta.url), "utf8"));
+    const found = firstNearMissApplied(flagship, facts);
+    expect(found?.missed.nearest).toBeDefined();
+    const { clause, item, nearest } = found!.missed;
+    expect(found!.after.ok).toBe(true);
+    const paid = found!.after.ok
+      ? found!.after.result.awards.filter((a) => a.clause === clause && a.item === item)
+      : [];
+    expect(paid.reduce((s, a) => s.plus(a.amount), new Dec(0)).gte(nearest!.award)).toBe(true);
   });
 });

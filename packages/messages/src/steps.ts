@@ -13,6 +13,7 @@ const MODES: Record<string, Record<Lang, string>> = {
   up: { en: "up", zh: "向上舍入" },
 };
 
+/** A value not given is translated also inside a comparison (`x not given >= 500000`); `is not given` is source. */
 export function translateStep(text: string, lang: Lang): string {
   if (lang === "en") return text;
   const tr = translator(lang);
@@ -33,6 +34,7 @@ export function translateStep(text: string, lang: Lang): string {
     )
     .replace(/ not given( [✓✗?])?$/, (_, mark: string | undefined) => ` ${tr("step.notGiven")}${mark ?? ""}`)
     .replace(/: not given /, `：${tr("step.notGiven")} `)
+    .replace(/(?<! is) not given (?=[<>=!])/g, ` ${tr("step.notGiven")} `)
     .replace(/; where /, `；${tr("step.where")} `)
     .replace(
       / \(the value (from|before) (\S+), on (\S+)\)/g,
@@ -67,6 +69,7 @@ export const stepKind = (kind: string, lang: Lang): string => (lang === "zh" ? (
 
 const EXPECTED_ZH: [RegExp, string][] = [
   [/^at most (.+)$/, "至多 $1"],
+  [/^more than (\S+) art\. (\d+) (\S+)$/, "须高于 $1 第$2条 $3 的奖补"],
   [/^more than (.+)$/, "多于 $1"],
   [/^one of (.+)$/, "$1 之一"],
   [/^from (\S+) to (\S+)$/, "$1 至 $2"],
@@ -75,7 +78,7 @@ const EXPECTED_ZH: [RegExp, string][] = [
   [/^(.+) in total at most (.+)$/, "$1 合计至多 $2"],
   [/^at least one item$/, "至少一项"],
   [/^no items$/, "无事项"],
-  [/^a value$/, "需提供"],
+  [/^a value$/, "已提供"],
   [/^not given$/, "未提供"],
   [/^given$/, "已提供"],
   [/^an amount$/, "可计算的金额"],

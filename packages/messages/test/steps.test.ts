@@ -1,10 +1,16 @@
 import { describe, expect, test } from "vitest";
-import { translateStep } from "../src/index.js";
+import { translateExpected, translateStep } from "../src/index.js";
 
 describe("explanation steps in Chinese reports", () => {
   test("fixed phrases are translated; the policy's source and the values stay as written", () => {
     expect(translateStep("tier reached: at least 1亿元 → 100万元", "zh")).toBe("达到档位：at least 1亿元 → 100万元");
     expect(translateStep("by p.phase: case 2 → 300万元", "zh")).toBe("by p.phase：情形 2 → 300万元");
+  });
+
+  test("a value not given, inside a comparison or alone; `is not given` is the policy's source", () => {
+    expect(translateStep("x >= 50万元: x not given >= 500000 ✗", "zh")).toBe("x >= 50万元: x 未提供 >= 500000 ✗");
+    expect(translateStep("p.x is given: not given ✗", "zh")).toBe("p.x is given: 未提供 ✗");
+    expect(translateStep("p.x is not given = true ✓", "zh")).toBe("p.x is not given = true ✓");
   });
 
   test("intermediate values: `; where` and the date a dated parameter's value applies from", () => {
@@ -31,5 +37,13 @@ describe("explanation steps in Chinese reports", () => {
     expect(translateStep("lpr = 3.1% (before 2025-05-20, on 2025-01-01)", "zh")).toBe(
       "lpr = 3.1%（2025-05-20 之前，申请日 2025-01-01）",
     );
+  });
+
+  test("what a why-not reason asks for: an award replaced under stacking names the other policy's article", () => {
+    expect(translateExpected("more than demo-platform-support art. 1 platformGrant", "zh")).toBe(
+      "须高于 demo-platform-support 第1条 platformGrant 的奖补",
+    );
+    expect(translateExpected("more than 0", "zh")).toBe("多于 0");
+    expect(translateExpected("at most 10000000", "zh")).toBe("至多 10000000");
   });
 });

@@ -164,6 +164,8 @@ export interface NotAwarded {
   clause: string;
   item?: string;
   title: string;
+  /** the policy text the clause cites (else its article's), as in `Award` */
+  citation?: string;
   kind: "not-met" | "not-given" | "reduced";
   because: Because[];
   /** reduced: what is paid, and what the item comes to without the cuts in `because` */

@@ -24,8 +24,15 @@ export interface Outputs {
 const same = (c: ClausePlan, item: string | undefined) => (d: { c: ClausePlan; item: string | undefined }) =>
   d.c === c && d.item === item;
 
+/** Which clause (item), with its title and the policy text it cites, as an award gives them. */
 function head(c: ClausePlan, item: string | undefined) {
-  return { article: c.article.number, clause: c.clause.id, ...(item !== undefined ? { item } : {}), title: c.title };
+  return {
+    article: c.article.number,
+    clause: c.clause.id,
+    ...(item !== undefined ? { item } : {}),
+    title: c.title,
+    ...(c.citation !== null ? { citation: c.citation } : {}),
+  };
 }
 
 /** The aggregate caps that cut an item: one reason each, from the `total-cap` steps they added. */

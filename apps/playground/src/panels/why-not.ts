@@ -34,14 +34,16 @@ function reason(b: Because, act: WhyNotActions): HTMLElement {
 }
 
 const changesText = (changes: readonly FactChange[]) =>
-  changes.map((c) => `${c.path} ${c.from === null ? "—" : String(c.from)} → ${String(c.to)}`).join(", ");
+  changes
+    .map((c) => `${c.path} ${c.from === null ? t("step.notGiven") : String(c.from)} → ${String(c.to)}`)
+    .join(currentLang() === "zh" ? "、" : ", ");
 
 function entry(n: NotAwarded, act: WhyNotActions): HTMLElement {
   const near = n.nearest;
   return h(
     "li",
     { class: `why-not kind-${n.kind}`, "data-clause": n.clause, "data-item": n.item ?? "" },
-    h("span", { class: "clause" }, n.title),
+    h("span", { class: "clause", title: n.citation }, n.title),
     h("span", { class: "clause-id" }, where(n)),
     n.kind === "reduced" ? h("span", { class: "amount" }, `${wan(n.amount ?? "0")} / ${wan(n.full ?? "0")}`) : null,
     h(
