@@ -3,7 +3,17 @@ import { readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { cliCommand, repo, start, tempDir, type TestService } from "./helpers.js";
+import {
+  applicant,
+  cliCommand,
+  type Loose,
+  logLines,
+  post,
+  repo,
+  start,
+  tempDir,
+  type TestService,
+} from "./helpers.js";
 
 /**
  * docs/service.md: every `console` block, in order, against a live server. Commands run in a
@@ -65,5 +75,32 @@ describe("docs/service.md", () => {
       (err: { stdout: string }) => err.stdout,
     );
     expect(shorten(stdout)).toBe(e.output);
+  });
+});
+
+describe("docs/service.md: the decision log's format", () => {
+  const blocks = [...page.matchAll(/^ *```jsonc\n([\s\S]*?)^ *```$/gm)].map((m) => m[1]!);
+  const keys = (block: string, indent: number) =>
+    [...block.matchAll(new RegExp(`^ {${indent}}"(\\w+)":`, "gm"))].map((m) => m[1]);
+
+  test("a line has the fields shown, in that order, and the engine shown", async () => {
+    const r = await post(`${s.url}/v1/policies/hlj-biomanufacturing-2026/evaluate`, applicant);
+    expect(r.status).toBe(200);
+    const line = logLines(s.log).at(-1);
+    const [block] = blocks;
+    expect(keys(block!, 2)).toEqual(Object.keys(line));
+    expect(keys(block!, 4)).toEqual(Object.keys(line.policies[0]));
+    const engine = /^ {2}"engine": (\{.*\}),/m.exec(block!)?.[1];
+    expect(JSON.parse(engine!)).toEqual(line.engine);
+  });
+
+  test("the implementing rules shown are what a match with the flagship's rule records", async () => {
+    const facts = { applicationDate: "2026-06-30", rdInvestment: { current: "800000", previous: "600000" } };
+    expect((await post(`${s.url}/v1/match`, JSON.stringify(facts))).status).toBe(200);
+    const line = logLines(s.log).at(-1);
+    const recorded = line.policies.find((p: Loose) => p.id === "hlj-biomanufacturing-2026").implementing_rules;
+    const shown = JSON.parse(`{${blocks[1]!}}`).implementing_rules;
+    expect(JSON.parse(shorten(JSON.stringify(recorded)))).toEqual([shown[0]]);
+    expect(Object.keys(shown[1])).toEqual([...Object.keys(recorded[0]), "clauses"]);
   });
 });
