@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -16,8 +16,9 @@ import {
 } from "./helpers.js";
 
 /**
- * docs/service.md: every `console` block, in order, against a live server. Commands run in a
- * folder that holds the server's `decisions.jsonl` and links to `examples/` and `policies/`;
+ * docs/service.md: every `console` block, in order, against a live server, which serves the library
+ * "Running it" makes. Commands run in a folder that holds that library, the server's `decisions.jsonl`,
+ * and links to `examples/` and `policies/`;
  * `npx subsidia` is the CLI (`cliCommand`); hashes are shortened to `sha256:…`.
  */
 const page = readFileSync(join(repo, "docs/service.md"), "utf8");
@@ -33,19 +34,56 @@ function examples(markdown: string): { command: string; output: string }[] {
   return out;
 }
 
+/** "Running it": the command that makes the page's library, the command that serves it, the lines it prints. */
+const running = (() => {
+  const block = /^## Running it\n\n```sh\n([\s\S]*?)^```$/m.exec(page)?.[1] ?? "";
+  const [setup, serve, ...printed] = block.trimEnd().split("\n");
+  return { setup: setup!, serve: serve!, printed: printed.map((l) => l.replace(/^# /, "")) };
+})();
+
 let s: TestService;
 let cwd: string;
 beforeAll(async () => {
   cwd = tempDir();
   symlinkSync(join(repo, "examples"), join(cwd, "examples"));
   symlinkSync(join(repo, "policies"), join(cwd, "policies"));
-  s = await start({ decisionLog: join(cwd, "decisions.jsonl") });
+  await promisify(execFile)("bash", ["-c", `set -e; ${running.setup}`], { cwd });
+  const policies = /--policies (\S+)/.exec(running.serve)![1]!;
+  s = await start({ policies: join(cwd, policies), decisionLog: join(cwd, "decisions.jsonl") });
 });
 afterAll(() => s.close());
 
 const shorten = (text: string) => text.replace(/sha256:[0-9a-f]{64}/g, "sha256:…");
 
 describe("docs/service.md", () => {
+  test("the command that starts the service prints what the page shows", async () => {
+    expect(running.serve).toMatch(/^npx subsidia serve /);
+    // on any free port, and with a log of its own: the page's `decisions.jsonl` is the one the examples use
+    const args = running.serve
+      .split(" ")
+      .slice(2)
+      .map((a) => (a === "8080" ? "0" : a));
+    const child = spawn(process.execPath, [...cliCommand, ...args.map((a) => a.replace("decisions", "started"))], {
+      cwd,
+      env: { ...process.env, NO_COLOR: "1" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    await new Promise<void>((resolve, reject) => {
+      child.stderr.setEncoding("utf8").on("data", (c: string) => {
+        stderr += c;
+        if (/listening on \S+\n/.test(stderr)) resolve();
+      });
+      void exited.then((code) => reject(new Error(`subsidia serve exited with ${code}: ${stderr}`)));
+    });
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    const port = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(stderr)![1]!;
+    const shown = stderr.replaceAll("started.jsonl", "decisions.jsonl").replace(`:${port}`, ":8080");
+    expect(shown.split("\n").slice(0, running.printed.length)).toEqual(running.printed);
+  });
+
   const found = examples(page);
   test("has examples of every endpoint", () => {
     for (const route of [
