@@ -143,6 +143,8 @@ describe("POST /v1/match", () => {
     expect(body.results).toEqual([]);
     expect(body.total).toBe("0.00");
     expect(body.notInForce).toEqual(["demo-platform-support"]);
+    // no policy decided on a date, yet the log says the date the applicant applied on
+    expect(logLines(s.log).at(-1).as_of).toBe("2028-06-30");
     expect(body.notEvaluated).toEqual([
       {
         policy: flagshipId,

@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { evaluateUrl, logLines, post, repo, start, tempDir } from "./helpers.js";
+import { openFileLog, replayLog } from "../src/index.js";
+import { cli, evaluateUrl, logLines, post, repo, start, tempDir, withoutNearest } from "./helpers.js";
 
 /** docs/language.md's example of parameters: one pending, one whose value changes on 2027-01-01. */
 function paramsPolicy(): string {
@@ -11,15 +12,21 @@ function paramsPolicy(): string {
   return block[1]!;
 }
 
+/** A library of the parameters example and the demo policy. */
+function library(): string {
+  const dir = tempDir();
+  writeFileSync(join(dir, "params.subsidia"), paramsPolicy());
+  copyFileSync(join(repo, "policies/examples/demo-platform-support.subsidia"), join(dir, "demo.subsidia"));
+  return dir;
+}
+
+const facts = (date: string) => JSON.stringify({ applicationDate: date, workshops: [{ id: "w-1" }] });
+
 test("the log names each declared parameter with the value it had on the application date", async () => {
-  const library = tempDir();
-  writeFileSync(join(library, "params.subsidia"), paramsPolicy());
-  const s = await start({ policies: library });
+  const s = await start({ policies: library() });
   try {
-    for (const date of ["2026-06-01", "2027-06-01"]) {
-      const facts = { applicationDate: date, workshops: [{ id: "w-1" }] };
-      expect((await post(evaluateUrl(s, "demo-params"), JSON.stringify(facts))).status).toBe(200);
-    }
+    for (const date of ["2026-06-01", "2027-06-01"])
+      expect((await post(evaluateUrl(s, "demo-params"), facts(date))).status).toBe(200);
   } finally {
     await s.close();
   }
@@ -37,4 +44,33 @@ test("the log names each declared parameter with the value it had on the applica
     from: "2027-01-01",
   });
   expect(after.result.total).toBe("1500000.00");
+});
+
+test("an award paid with a dated parameter cites its value as `subsidia eval --json` does, and replays", async () => {
+  const dir = library();
+  const s = await start({ policies: dir });
+  try {
+    for (const date of ["2026-06-01", "2027-06-01"]) {
+      const r = await post(evaluateUrl(s, "demo-params"), facts(date));
+      const printed = cli(["eval", join(dir, "params.subsidia"), "--facts", "-", "--json"], facts(date));
+      expect(printed.code).toBe(0);
+      expect(r.text).toBe(printed.stdout);
+      const both = cli(
+        ["eval", join(dir, "params.subsidia"), join(dir, "demo.subsidia"), "--facts", "-", "--json"],
+        facts(date),
+      );
+      const { notInForce: _n, notEvaluated: _e, ...stacked } = (await post(`${s.url}/v1/match`, facts(date))).json();
+      expect(stacked).toEqual(withoutNearest(JSON.parse(both.stdout)));
+    }
+  } finally {
+    await s.close();
+  }
+  const cited = logLines(s.log)[2].result.awards[0].explanation[0];
+  expect(cited).toMatchObject({
+    kind: "rule",
+    text: expect.stringMatching(/^workshopAward = 150万元 \(from 2027-01-01/),
+  });
+  const replayed = await replayLog(await openFileLog(s.log));
+  expect(replayed.findings).toEqual([]);
+  expect(replayed.replayed).toBe(4);
 });

@@ -1,6 +1,7 @@
 import { Policy } from "@subsidia/ir";
-import { checkPolicy, evaluateFacts } from "@subsidia/runtime";
+import { checkPolicy } from "@subsidia/runtime";
 import { contentHash } from "../canonical-hash.js";
+import { evaluateOne } from "../evaluation/evaluate-one.js";
 import { matchPolicies } from "../evaluation/match.js";
 import { firstDifference } from "./json-difference.js";
 import type { LogSource } from "./log-source.js";
@@ -43,7 +44,7 @@ async function loadVersion(source: LogSource, ref: { id: string; hash: string })
 function reevaluate(kind: unknown, policies: Policy[], input: unknown): { result: unknown } | { problem: string } {
   if (kind === "match") return { result: matchPolicies(policies, input) };
   if (kind !== "evaluate" || policies.length !== 1) return { problem: `unknown decision kind ${shown(kind)}` };
-  const outcome = evaluateFacts(policies[0]!, input, { whyNot: true });
+  const outcome = evaluateOne(policies[0]!, input);
   if (outcome.ok) return { result: outcome.result };
   const first = outcome.errors[0];
   return { problem: `the input is now rejected (${outcome.kind}): ${first ? `${first.path}: ${first.message}` : ""}` };

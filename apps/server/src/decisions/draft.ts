@@ -41,8 +41,19 @@ export function matchDraft(
   result: MatchResult,
   masks: readonly MaskPath[],
 ) {
-  const asOf = matchDate(result);
+  const asOf = matchDate(result) ?? factsDate(policies, input);
   const dateOf = new Map(result.results.map((r) => [r.policy, r.applicationDate ?? asOf]));
   const refs = policies.map((p) => policyRef(p, dateOf.get(p.id) ?? asOf));
   return draft("match", asOf, refs, input, result, masks);
+}
+
+/**
+ * The applicant's date as the facts give it, for a match that evaluated no policy in force: the
+ * date fact the policies' windows are matched on, when they read the same one and it looks like a date.
+ */
+function factsDate(policies: readonly LoadedPolicy[], input: unknown): string | null {
+  const facts = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
+  const dates = new Set(policies.flatMap((p) => (p.ir.validity ? [facts[p.ir.validity.dateInput]] : [])));
+  const [date] = dates;
+  return dates.size === 1 && typeof date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
 }

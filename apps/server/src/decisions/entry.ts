@@ -16,11 +16,21 @@ export interface ParameterValue {
   pending?: string;
 }
 
-/** An implementing rule that filled pending parameters (the policy library, #15); none yet. */
+/**
+ * An implementing rule or amendment of the library (docs/library.md) in force on the decision's
+ * date that set parameters or clauses of the policy: the text the decision applied.
+ */
 export interface ImplementingRuleRef {
   id: string;
+  kind: "rule" | "amendment";
+  /** the document's issue date */
   version: string | null;
+  /** `sha256:…` of the document's canonical JSON (its compiled form) */
   hash: string;
+  /** the parameters it set */
+  parameters: string[];
+  /** an amendment: the clauses in force in its version, or that it adds (`3/rdSubsidy`) */
+  clauses?: string[];
 }
 
 /** Which version of a policy decided, with what parameter values. */
@@ -71,5 +81,11 @@ export function parametersOn(policy: Policy, date: string | null): ParameterValu
 }
 
 export function policyRef(p: LoadedPolicy, date: string | null): PolicyRef {
-  return { id: p.id, version: p.version, hash: p.hash, implementing_rules: [], parameters: parametersOn(p.ir, date) };
+  return {
+    id: p.id,
+    version: p.version,
+    hash: p.hash,
+    implementing_rules: p.implementingRules ?? [],
+    parameters: parametersOn(p.ir, date),
+  };
 }

@@ -1,6 +1,7 @@
 import type { Policy } from "@subsidia/ir";
 import {
   applyStacking,
+  citeDatedParams,
   EvaluationError,
   evaluatePolicy,
   validateFacts,
@@ -46,7 +47,10 @@ export function matchPolicies(policies: readonly Policy[], facts: unknown): Matc
       results.push(outcome.result);
     } else notInForce.push(policy.id);
   }
-  return { ...applyStacking(inForce, results), notInForce, notEvaluated };
+  const stacked = applyStacking(inForce, results);
+  // each award that reads a dated parameter cites the value it used, as `subsidia eval A B --json` prints it
+  const cited = stacked.results.map((r, i) => citeDatedParams(inForce[i]!, r));
+  return { ...stacked, results: cited, notInForce, notEvaluated };
 }
 
 /** `evaluateFacts` with the facts other policies declare allowed. */

@@ -1,9 +1,9 @@
 import type { FactsError, IrError } from "@subsidia/runtime";
-import { evaluateFacts } from "@subsidia/runtime";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { evaluateDraft, matchDraft } from "../decisions/draft.js";
 import type { DecisionDraft } from "../decisions/entry.js";
+import { evaluateOne } from "../evaluation/evaluate-one.js";
 import { matchPolicies } from "../evaluation/match.js";
 import { policyForFacts } from "../evaluation/policies-on.js";
 import type { LoadedPolicy } from "../library/loaded-policy.js";
@@ -64,8 +64,8 @@ export function decideRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     async (req, reply) => {
       // one policy as written, as `subsidia eval FILE` evaluates it; its rules apply through `/v1/match`
       const policy = policyOr404(req.library, req.params.id);
-      // why not, as `subsidia eval --json` prints it (#14)
-      const outcome = evaluateFacts(policy.ir, req.body, { whyNot: true });
+      // why not (#14) and the dated parameters cited, as `subsidia eval --json` prints them
+      const outcome = evaluateOne(policy.ir, req.body);
       if (!outcome.ok) throw rejected(outcome.kind === "facts" ? "invalid-facts" : "cannot-evaluate", outcome.errors);
       const draft = evaluateDraft(policy, req.body, outcome.result, ctx.masks);
       await record(ctx, draft, [policy]);

@@ -1,6 +1,7 @@
 import { factsJsonSchema } from "@subsidia/codegen";
 import type { Policy } from "@subsidia/ir";
 import { contentHash } from "../canonical-hash.js";
+import type { ImplementingRuleRef } from "../decisions/entry.js";
 
 /** One policy as the service serves it: its IR, the hash that identifies this exact version, its facts schema. */
 export interface LoadedPolicy {
@@ -13,6 +14,8 @@ export interface LoadedPolicy {
   file: string;
   ir: Policy;
   factsSchema: Record<string, unknown>;
+  /** a version consolidated for an applicant's date: the rules and amendments that made it (none: as written) */
+  implementingRules?: ImplementingRuleRef[];
 }
 
 export function loadedPolicy(ir: Policy, file: string): LoadedPolicy {
