@@ -1,5 +1,6 @@
 import {
   MessageType,
+  ResponseError,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
@@ -14,6 +15,7 @@ import { diagnosticsOf } from "./features/diagnostics.js";
 import { formatDocument } from "./features/formatting.js";
 import { hoverAt } from "./features/hover.js";
 import { inlayHints } from "./features/inlay-hints.js";
+import { paramInLibrary } from "./features/library-names.js";
 import { definitionAt, prepareRenameAt, referencesAt, renameAt } from "./features/navigation.js";
 import { documentSymbols, foldingRanges } from "./features/outline.js";
 import { ruleFillsAt, ruleFillsText } from "./features/rule-fills.js";
@@ -102,21 +104,57 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       null,
     ),
   );
-  // a pending parameter: its declaration, then the fills of the rules that implement it
+  // the places other files of the library name a parameter: rules' fills, and from a fill the policy's
+  const inLibrary = (a: NonNullable<ReturnType<typeof analysis>>, o: number) =>
+    paramInLibrary(a, o, options.library, openText);
+  // a pending parameter: its declaration, then the fills of the rules that implement it; a rule's fill: the
+  // parameter of the policy it fills
   connection.onDefinition((p) =>
     at(
       p,
       (a, o) => {
         const own = definitionAt(a, o);
-        const more = fills(a, o).map((f) => f.location);
-        return more.length === 0 ? own : [...(own ? [own] : []), ...more];
+        const inRule = a.result.ast.header?.library?.role === "rule";
+        const more = inRule
+          ? (inLibrary(a, o)
+              ?.places.filter((x) => x.def)
+              .map((x) => x.location) ?? [])
+          : fills(a, o).map((f) => f.location);
+        return more.length === 0 ? own : inRule ? [...more, ...(own ? [own] : [])] : [...(own ? [own] : []), ...more];
       },
       null,
     ),
   );
-  connection.onReferences((p) => at(p, (a, o) => referencesAt(a, o, p.context.includeDeclaration), []));
+  connection.onReferences((p) =>
+    at(
+      p,
+      (a, o) => [
+        ...referencesAt(a, o, p.context.includeDeclaration),
+        ...(inLibrary(a, o)?.places ?? []).filter((x) => p.context.includeDeclaration || !x.def).map((x) => x.location),
+      ],
+      [],
+    ),
+  );
   connection.onPrepareRename((p) => at(p, prepareRenameAt, null));
-  connection.onRenameRequest((p) => at(p, (a, o) => renameAt(a, o, p.newName), null));
+  // a parameter is renamed in the policy and in the fills of the rules that implement it, wherever the rename starts
+  connection.onRenameRequest((p) =>
+    at(
+      p,
+      (a, o) => {
+        const edit = renameAt(a, o, p.newName);
+        const lib = inLibrary(a, o);
+        if (lib?.taken.has(p.newName)) {
+          throw new ResponseError(0, `\`${p.newName}\` is already a name of the policy; expected a name not yet used`);
+        }
+        for (const { location } of lib?.places ?? []) {
+          const changes = (edit.changes ??= {});
+          (changes[location.uri] ??= []).push({ range: location.range, newText: p.newName });
+        }
+        return edit;
+      },
+      null,
+    ),
+  );
   connection.onCompletion((p) => at(p, completionsAt, []));
   connection.onDocumentFormatting((p) => {
     const a = analysis(p.textDocument.uri);
