@@ -39,7 +39,7 @@ describe("docs/editor.md", () => {
     }
   });
 
-  it("decodes the semantic tokens of the clause `construction` as the page shows them (before the transcripts edit the policy)", async () => {
+  it("decodes the semantic tokens of the clause `construction` as shown (before the transcripts edit it)", async () => {
     const shown = /<!-- editor-semantic-tokens -->\n```text\n([\s\S]*?)\n```/.exec(doc)?.[1]?.split("\n");
     const text = demoPolicy();
     const lines = text.split("\n");
