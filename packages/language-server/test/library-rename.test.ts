@@ -55,7 +55,7 @@ afterAll(async () => {
 });
 
 describe("a pending parameter across the library: references, rename, definition", () => {
-  it("renames a parameter of the policy in the fills of the rules that implement it; the library still checks", async () => {
+  it("renames a parameter of the policy in the fills of the rules that implement it, which still check", async () => {
     await client.open(uri("policy.subsidia"), policyText);
     const position = positionOf(policyText, "rdStockRate", 1);
     const refs = (await client.connection.sendRequest(ReferencesRequest.type, {
