@@ -11,7 +11,7 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { codeLenses, RUN_TEST, testOutcomes } from "./features/code-lens.js";
 import { completionsAt } from "./features/completion.js";
-import { diagnosticsOf } from "./features/diagnostics.js";
+import { type DiagnosticLang, diagnosticsOf, langOfLocale } from "./features/diagnostics.js";
 import { formatDocument } from "./features/formatting.js";
 import { hoverAt } from "./features/hover.js";
 import { inlayHints } from "./features/inlay-hints.js";
@@ -48,6 +48,15 @@ export interface ServerOptions {
 }
 
 /**
+ * The language of the diagnostics: `initializationOptions.lang` ("zh" or "en") if the editor sets it,
+ * else the editor's `locale` (VS Code sends its display language, `zh-cn`); English otherwise.
+ */
+function langOf(params: { locale?: string | undefined; initializationOptions?: unknown }): DiagnosticLang {
+  const asked = (params.initializationOptions as { lang?: unknown } | null | undefined)?.lang;
+  return langOfLocale(asked ?? params.locale);
+}
+
+/**
  * The Subsidia language server on a connection (stdio for editors, see main.ts).
  * Documents are synchronised incrementally and re-checked on every change; the
  * diagnostics are published at once, everything else is computed when asked.
@@ -73,15 +82,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const show = (type: MessageType, message: string) =>
     void connection.sendNotification(ShowMessageNotification.type, { type, message });
 
-  connection.onInitialize(
-    (): InitializeResult => ({ capabilities, serverInfo: { name: "subsidia-language-server", version: "0.1.0" } }),
-  );
+  let lang: DiagnosticLang = "en";
+  connection.onInitialize((params): InitializeResult => {
+    lang = langOf(params);
+    return { capabilities, serverInfo: { name: "subsidia-language-server", version: "0.1.0" } };
+  });
   documents.onDidChangeContent((e) => {
     const a = analyses.update(e.document);
     void connection.sendDiagnostics({
       uri: e.document.uri,
       version: e.document.version,
-      diagnostics: diagnosticsOf(a),
+      diagnostics: diagnosticsOf(a, lang),
     });
   });
   documents.onDidClose((e) => {
