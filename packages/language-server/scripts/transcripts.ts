@@ -28,6 +28,7 @@ const REQUESTS: [string, Record<string, unknown>][] = [
   ["textDocument/completion", { textDocument: doc, position: pos("p.investment", 2) }],
   ["textDocument/formatting", { textDocument: doc, options: { tabSize: 2, insertSpaces: true } }],
   ["textDocument/documentSymbol", { textDocument: doc }],
+  ["textDocument/foldingRange", { textDocument: doc }],
   ["textDocument/codeLens", { textDocument: doc }],
   ["textDocument/inlayHint", { textDocument: doc, range: { start: { line: 0, character: 0 }, end: pos("test") } }],
   ["workspace/executeCommand", { command: "subsidia.runTest", arguments: [DEMO, 0] }],

@@ -1,5 +1,6 @@
 import {
   MessageType,
+  ResponseError,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
@@ -10,10 +11,11 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { codeLenses, RUN_TEST, testOutcomes } from "./features/code-lens.js";
 import { completionsAt } from "./features/completion.js";
-import { diagnosticsOf } from "./features/diagnostics.js";
+import { type DiagnosticLang, diagnosticsOf, langOfLocale } from "./features/diagnostics.js";
 import { formatDocument } from "./features/formatting.js";
 import { hoverAt } from "./features/hover.js";
 import { inlayHints } from "./features/inlay-hints.js";
+import { paramInLibrary } from "./features/library-names.js";
 import { definitionAt, prepareRenameAt, referencesAt, renameAt } from "./features/navigation.js";
 import { documentSymbols, foldingRanges } from "./features/outline.js";
 import { ruleFillsAt, ruleFillsText } from "./features/rule-fills.js";
@@ -46,6 +48,15 @@ export interface ServerOptions {
 }
 
 /**
+ * The language of the diagnostics: `initializationOptions.lang` ("zh" or "en") if the editor sets it,
+ * else the editor's `locale` (VS Code sends its display language, `zh-cn`); English otherwise.
+ */
+function langOf(params: { locale?: string | undefined; initializationOptions?: unknown }): DiagnosticLang {
+  const asked = (params.initializationOptions as { lang?: unknown } | null | undefined)?.lang;
+  return langOfLocale(asked ?? params.locale);
+}
+
+/**
  * The Subsidia language server on a connection (stdio for editors, see main.ts).
  * Documents are synchronised incrementally and re-checked on every change; the
  * diagnostics are published at once, everything else is computed when asked.
@@ -71,15 +82,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const show = (type: MessageType, message: string) =>
     void connection.sendNotification(ShowMessageNotification.type, { type, message });
 
-  connection.onInitialize(
-    (): InitializeResult => ({ capabilities, serverInfo: { name: "subsidia-language-server", version: "0.1.0" } }),
-  );
+  let lang: DiagnosticLang = "en";
+  connection.onInitialize((params): InitializeResult => {
+    lang = langOf(params);
+    return { capabilities, serverInfo: { name: "subsidia-language-server", version: "0.1.0" } };
+  });
   documents.onDidChangeContent((e) => {
     const a = analyses.update(e.document);
     void connection.sendDiagnostics({
       uri: e.document.uri,
       version: e.document.version,
-      diagnostics: diagnosticsOf(a),
+      diagnostics: diagnosticsOf(a, lang),
     });
   });
   documents.onDidClose((e) => {
@@ -102,21 +115,57 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       null,
     ),
   );
-  // a pending parameter: its declaration, then the fills of the rules that implement it
+  // the places other files of the library name a parameter: rules' fills, and from a fill the policy's
+  const inLibrary = (a: NonNullable<ReturnType<typeof analysis>>, o: number) =>
+    paramInLibrary(a, o, options.library, openText);
+  // a pending parameter: its declaration, then the fills of the rules that implement it; a rule's fill: the
+  // parameter of the policy it fills
   connection.onDefinition((p) =>
     at(
       p,
       (a, o) => {
         const own = definitionAt(a, o);
-        const more = fills(a, o).map((f) => f.location);
-        return more.length === 0 ? own : [...(own ? [own] : []), ...more];
+        const inRule = a.result.ast.header?.library?.role === "rule";
+        const more = inRule
+          ? (inLibrary(a, o)
+              ?.places.filter((x) => x.def)
+              .map((x) => x.location) ?? [])
+          : fills(a, o).map((f) => f.location);
+        return more.length === 0 ? own : inRule ? [...more, ...(own ? [own] : [])] : [...(own ? [own] : []), ...more];
       },
       null,
     ),
   );
-  connection.onReferences((p) => at(p, (a, o) => referencesAt(a, o, p.context.includeDeclaration), []));
+  connection.onReferences((p) =>
+    at(
+      p,
+      (a, o) => [
+        ...referencesAt(a, o, p.context.includeDeclaration),
+        ...(inLibrary(a, o)?.places ?? []).filter((x) => p.context.includeDeclaration || !x.def).map((x) => x.location),
+      ],
+      [],
+    ),
+  );
   connection.onPrepareRename((p) => at(p, prepareRenameAt, null));
-  connection.onRenameRequest((p) => at(p, (a, o) => renameAt(a, o, p.newName), null));
+  // a parameter is renamed in the policy and in the fills of the rules that implement it, wherever the rename starts
+  connection.onRenameRequest((p) =>
+    at(
+      p,
+      (a, o) => {
+        const edit = renameAt(a, o, p.newName);
+        const lib = inLibrary(a, o);
+        if (lib?.taken.has(p.newName)) {
+          throw new ResponseError(0, `\`${p.newName}\` is already a name of the policy; expected a name not yet used`);
+        }
+        for (const { location } of lib?.places ?? []) {
+          const changes = (edit.changes ??= {});
+          (changes[location.uri] ??= []).push({ range: location.range, newText: p.newName });
+        }
+        return edit;
+      },
+      null,
+    ),
+  );
   connection.onCompletion((p) => at(p, completionsAt, []));
   connection.onDocumentFormatting((p) => {
     const a = analysis(p.textDocument.uri);

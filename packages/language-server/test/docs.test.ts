@@ -28,11 +28,40 @@ describe("docs/editor.md", () => {
       "rename",
       "completion",
       "formatting",
+      "documentSymbol",
+      "foldingRange",
       "codeLens",
+      "inlayHint",
+      "executeCommand",
       "didChange",
     ]) {
       expect([...methods].some((x) => x.endsWith(`/${m}`))).toBe(true);
     }
+  });
+
+  it("decodes the semantic tokens of the clause `construction` as shown (before the transcripts edit it)", async () => {
+    const shown = /<!-- editor-semantic-tokens -->\n```text\n([\s\S]*?)\n```/.exec(doc)?.[1]?.split("\n");
+    const text = demoPolicy();
+    const lines = text.split("\n");
+    const first = lines.findIndex((l) => l.includes("clause construction"));
+    const last = lines.findIndex((l) => l.includes("cap maxAward"));
+    const { data } = (await ask(client, "textDocument/semanticTokens/full", { textDocument: { uri: DEMO } })) as {
+      data: number[];
+    };
+    const { tokenTypes, tokenModifiers } = client.initialized.capabilities.semanticTokensProvider!.legend;
+    const decoded: string[] = [];
+    let line = 0;
+    let char = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      const [dLine, dChar, length, type, mods] = data.slice(i, i + 5) as [number, number, number, number, number];
+      line += dLine;
+      char = dLine === 0 ? char + dChar : dChar;
+      if (line < first || line > last) continue;
+      const modifiers = tokenModifiers.filter((_, k) => (mods >> k) & 1);
+      const what = `${tokenTypes[type]}${modifiers.length > 0 ? ` (${modifiers.join(", ")})` : ""}`;
+      decoded.push(`${lines[line]!.slice(char, char + length)} → ${what}`);
+    }
+    expect(decoded).toEqual(shown);
   });
 
   it.each(transcripts.map((t, i) => [i, t.method, t] as const))(

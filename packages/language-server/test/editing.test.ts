@@ -49,6 +49,29 @@ describe("editing over stdio", () => {
     expect(await client.stop()).toBe(0);
   });
 
+  it("speaks the editor's language: 简体中文 diagnostics for a `zh-cn` editor, as `subsidia check --lang zh`", async () => {
+    const serve = ["--import", "tsx", fileURLToPath(new URL("./serve.ts", import.meta.url))];
+    const at = positionOf(policy, 'when p.kind = "new"', 7);
+    const typo = policy.replace('when p.kind = "new"', 'when p.knd = "new"');
+    const twice = policy.replace("param base", 'input projects: date "又一个"\nparam base');
+    for (const [init, words] of [
+      [{ locale: "zh-cn" }, ["未知的字段 `knd`", "\n提示：", "`projects` 首次声明于此"]],
+      [
+        { locale: "zh-cn", initializationOptions: { lang: "en" } },
+        ["unknown field `knd`", "\nhelp: ", "first declared"],
+      ],
+    ] as const) {
+      const client = await startClient(serve, true, init);
+      const [n002] = (await client.open(URI, typo)).diagnostics;
+      expect(n002).toMatchObject({ code: "N002", range: { start: at } });
+      expect(n002?.message).toContain(words[0]);
+      expect(n002?.message).toContain(words[1]);
+      const dup = (await client.change(URI, 2, [{ text: twice }])).diagnostics.find((d) => d.code === "N003");
+      expect(dup?.relatedInformation?.[0]?.message).toContain(words[2]);
+      expect(await client.stop()).toBe(0);
+    }
+  });
+
   it("hovers a dated parameter with today's value and its citation; completes facts' keys in a test", async () => {
     const client = await startClient();
     await client.open(URI, policy);

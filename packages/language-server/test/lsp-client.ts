@@ -43,6 +43,8 @@ export interface Client {
 export async function startClient(
   command: string[] = ["--import", "tsx", fileURLToPath(new URL("./serve.ts", import.meta.url))],
   sources = true,
+  /** more of the `initialize` request, such as the editor's `locale` */
+  init: { locale?: string; initializationOptions?: unknown } = {},
 ): Promise<Client> {
   const args = [...(sources ? ["--conditions=source"] : []), ...command, "--stdio"];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ["pipe", "pipe", "inherit"] });
@@ -71,6 +73,7 @@ export async function startClient(
       processId: process.pid,
       rootUri: null,
       capabilities: { general: { positionEncodings: ["utf-16"] } },
+      ...init,
     }),
   ]);
   await connection.sendNotification(InitializedNotification.type, {});

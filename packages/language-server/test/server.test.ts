@@ -156,6 +156,15 @@ describe("the language server over stdio", () => {
       startLine: positionOf(flagshipText, "article 4 ").line,
       endLine: positionOf(flagshipText, "article 5 ").line - 3,
     });
+    // one fold per line: an input and its record start on the same line
+    const starts = (folds ?? []).map((f) => f.startLine);
+    expect(new Set(starts).size).toBe(starts.length);
+    const input = flagshipText.indexOf("input pilotPlatforms");
+    const closing = flagshipText.slice(0, flagshipText.indexOf("\n}", input) + 1).split("\n").length - 1;
+    expect(folds).toContainEqual({
+      startLine: positionOf(flagshipText, "input pilotPlatforms").line,
+      endLine: closing - 1,
+    });
   });
 
   it("colours names by what they stand for (semantic tokens)", async () => {

@@ -3,11 +3,52 @@ import { CompletionItemKind, type CompletionItem } from "vscode-languageserver";
 import type { Analysis } from "../model/analysis.js";
 import { inSpan } from "../model/positions.js";
 
-const TOP_LEVEL = ["input", "param", "article", "test"];
-const ARTICLE_ENTRIES = ["text", "units", "clause", "cap total"];
-const CLAUSE_ENTRIES = ["text", "when", "award", "cap", "cap total", "uplift", "funded by", "nonmonetary", "stack"];
+// The entries each block takes, as the parser's alternatives list them (@subsidia/syntax parser.ts,
+// parser-clauses.ts, parser-expressions.ts); completion.test.ts checks that their words are keywords.
+const TOP_LEVEL = ["input", "param", "article", "test", "uses"];
+/** what an amendment adds and removes (docs/library.md) */
+const AMENDMENT_ITEMS = ["new input", "new param", "new article", "remove article", "remove clause"];
+const HEADS = ["policy", "rule", "amendment", "vocabulary"];
+const ARTICLE_ENTRIES = ["text", "units", "clause", "cap total", "exclusive", "budget", "rule"];
+const CLAUSE_ENTRIES = [
+  "text",
+  "when",
+  "award",
+  "award up to",
+  "cap",
+  "cap total",
+  "once",
+  "less received",
+  "pay",
+  "select top",
+  "select first",
+  "one per",
+  "rule",
+  "uplift",
+  "funded by",
+  "nonmonetary",
+  "stack",
+];
 const TEST_ENTRIES = ["facts", "expect"];
-const EXPRESSION_WORDS = ["and", "or", "not", "in", "is given", "is not given", "of", "min", "max", "true", "false"];
+const EXPRESSION_WORDS = [
+  "and",
+  "or",
+  "not",
+  "in",
+  "is given",
+  "is not given",
+  "of",
+  "min",
+  "max",
+  "true",
+  "false",
+  "if",
+  "then",
+  "else",
+  "days between",
+  "months between",
+  "years between",
+];
 const TYPES = [
   "money",
   "percent",
@@ -75,7 +116,11 @@ export function completionsAt(a: Analysis, offset: number): CompletionItem[] {
       ["title", "issuer", "issued", "valid from", "stacking", "rounding", "source"],
       CompletionItemKind.Keyword,
     );
-  return words(header ? TOP_LEVEL : ["policy", ...TOP_LEVEL], CompletionItemKind.Keyword);
+  const amendment = header?.library?.role === "amendment";
+  return words(
+    [...(header ? [] : HEADS), ...TOP_LEVEL, ...(amendment ? AMENDMENT_ITEMS : [])],
+    CompletionItemKind.Keyword,
+  );
 }
 
 const words = (list: readonly string[], kind: CompletionItemKind): CompletionItem[] =>

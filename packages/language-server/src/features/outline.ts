@@ -60,14 +60,18 @@ export function documentSymbols(a: Analysis): DocumentSymbol[] {
   return out;
 }
 
-/** Folds: every block over several lines (header, records, articles, clauses, tests, facts), and block comments. */
+/**
+ * Folds: every block over several lines (header, records, articles, clauses, tests, facts), and block
+ * comments; one per line (an input and its record start on one line: the widest fold is kept).
+ */
 export function foldingRanges(a: Analysis): FoldingRange[] {
-  const out: FoldingRange[] = [];
+  const byLine = new Map<number, FoldingRange>();
   const fold = (span: Span, kind?: FoldingRangeKind) => {
     const start = a.doc.positionAt(span.offset).line;
     const end = a.doc.positionAt(span.offset + span.length).line;
     // the closing line stays visible
-    if (end - 1 > start) out.push({ startLine: start, endLine: end - 1, ...(kind ? { kind } : {}) });
+    if (end - 1 <= start || (byLine.get(start)?.endLine ?? -1) >= end - 1) return;
+    byLine.set(start, { startLine: start, endLine: end - 1, ...(kind ? { kind } : {}) });
   };
   const visit = (node: unknown): void => {
     if (typeof node !== "object" || node === null) return;
@@ -79,7 +83,7 @@ export function foldingRanges(a: Analysis): FoldingRange[] {
   if (a.result.ast.header) fold(a.result.ast.header.span);
   visit(a.result.ast.items);
   for (const c of a.result.ast.comments) if (c.text.startsWith("/*")) fold(c.span, FoldingRangeKind.Comment);
-  return out;
+  return [...byLine.values()].sort((x, y) => x.startLine - y.startLine);
 }
 
 const FOLDED = new Set(["Input", "Field", "Article", "Clause", "Test", "Object", "Array", "AwardTiers", "AwardLookup"]);
