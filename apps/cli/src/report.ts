@@ -31,7 +31,8 @@ export function renderReport(
     out.push("", totals(r, paint, lang, tr));
     return `${out.join("\n")}\n`;
   }
-  out.push(paint.dim(tr("report.inForce", { date })), "");
+  // a policy without a validity window is never "in force on" a date: nothing to say
+  if (policy.validity) out.push(paint.dim(tr("report.inForce", { date })), "");
   if (r.awards.length === 0) out.push(tr("report.noAward"), "");
   for (const article of policy.articles) {
     const awards = r.awards.filter((a) => a.article === article.number);

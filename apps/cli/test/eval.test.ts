@@ -127,3 +127,15 @@ test("the report says clearly when the policy is not in force", () => {
   expect(r.code).toBe(0);
   expect(r.stdout).toContain("Not in force on 2029-01-05");
 });
+
+test("a policy without a validity window is never said to be in force on a date, in either language", () => {
+  const policy = "policies/jiangsu/changzhou-science-award-matching-2022.subsidia";
+  const facts = '{"prizes":[{"id":"p1","role":"first","nationalProgressPrize":false,"prizeMoney":"200000"}]}';
+  const en = cli(["eval", policy, "--facts", "-"], facts);
+  expect(en.code).toBe(0);
+  expect(en.stdout).toContain("Total due:");
+  expect(en.stdout).not.toMatch(/in force/i);
+  const zh = cli(["eval", policy, "--facts", "-", "--lang", "zh"], facts);
+  expect(zh.code).toBe(0);
+  expect(zh.stdout).not.toContain("有效期");
+});
