@@ -200,6 +200,16 @@ export const MESSAGES_EN = {
     help: "write what is expected here; a block entry starts with one of the keywords listed",
   },
   "P002.bare": { message: "unexpected {actual}{hint}", help: "write what the grammar expects here" },
+  "P002.between": {
+    message:
+      "unexpected `between`: it counts the time between two dates; expected a unit before it, as in `years between a and b`",
+    help: "for a range of values write `x >= A and x <= B`; for a time write `years between a and b` (or `months`, `days`)",
+  },
+  "P002.ifEntry": {
+    message:
+      "unexpected `if` at the start of an entry; `if … then … else …` is a value, expected where an amount or a condition goes",
+    help: "write `award if COND then A else B` (also in `cap`, a rate or a tier), or put a condition on a `when` line",
+  },
   "P003.unexpected": {
     message: "unexpected {actual}; expected {expected}{hint}",
     help: "finish the declaration; every `{` needs its `}`",
@@ -210,6 +220,11 @@ export const MESSAGES_EN = {
     help: "complete the expression or entry with one of the forms listed",
   },
   "P004.bare": { message: "unexpected {actual}{hint}", help: "complete the expression or entry" },
+  "P004.caseKey": {
+    message:
+      "unexpected {actual}: the key of a case is a literal; expected a string such as {quoted}, a number or `otherwise`",
+    help: 'write the value in quotes, as in `by firm.kind { "a", "b": 1万元, otherwise: 0元 }`',
+  },
   "P005.file": {
     message: "the file nests too deeply to be read; expected fewer nested expressions",
     help: "split the expression into parameters or clauses",

@@ -184,10 +184,22 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
     help: "在此处写出所需内容；块中的条目以所列关键字之一开头",
   },
   "P002.bare": { message: "意外的{actual}{hint}", help: "在此处写出语法要求的内容" },
+  "P002.between": {
+    message: "意外的 `between`：它计算两个日期之间的时间；应在其前写上单位，如 `years between a and b`",
+    help: "数值区间写作 `x >= A and x <= B`；时间写作 `years between a and b`（或 `months`、`days`）",
+  },
+  "P002.ifEntry": {
+    message: "条目开头意外的 `if`；`if … then … else …` 是一个值，应写在金额或条件所在的位置",
+    help: "写作 `award if 条件 then A else B`（`cap`、比例和档位中同样可用），或把条件写在 `when` 行中",
+  },
   "P003.unexpected": { message: "意外的{actual}；应为{expected}{hint}", help: "写完该声明；每个 `{` 都需要对应的 `}`" },
   "P003.bare": { message: "意外的{actual}{hint}", help: "写完该声明；每个 `{` 都需要对应的 `}`" },
   "P004.unexpected": { message: "意外的{actual}；应为{expected}{hint}", help: "用所列形式之一补全表达式或条目" },
   "P004.bare": { message: "意外的{actual}{hint}", help: "补全表达式或条目" },
+  "P004.caseKey": {
+    message: "意外的{actual}：情形的键是字面量；应为字符串（如 {quoted}）、数字或 `otherwise`",
+    help: '把取值写在引号中，如 `by firm.kind { "a", "b": 1万元, otherwise: 0元 }`',
+  },
   "P005.file": { message: "文件嵌套过深，无法读取；应减少嵌套的表达式", help: "把表达式拆分为参数或条款" },
   "P005.depth": { message: "{at}表达式嵌套超过 {max} 层；最多 {max} 层", help: "把表达式拆分为参数或条款" },
   "P005.brackets": {
