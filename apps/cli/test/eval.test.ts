@@ -139,3 +139,17 @@ test("a policy without a validity window is never said to be in force on a date,
   expect(zh.code).toBe(0);
   expect(zh.stdout).not.toContain("有效期");
 });
+
+test("an item that comes to 0 of itself shows its reason, not a cut from itself", () => {
+  const facts = JSON.stringify({
+    applicationDate: "2026-03-01",
+    projects: [],
+    entries: [],
+    nominees: [{ id: "t1", score: 90 }],
+    company: { interest: "0", equipment: "0" },
+  });
+  const r = cli(["eval", "corpus/wave2-links/input.subsidia", "--facts", "-"], facts);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain("  art. 3 interestSubsidy 贷款贴息: 0.00 元: the amount comes to 0\n");
+  expect(r.stdout).not.toContain("instead of 0.00 元");
+});

@@ -53,6 +53,7 @@ export const UI_EN = {
   "report.over": "{gap} over",
   "report.reducedLine": "{amount} instead of {full}",
   "report.cutBy": "cut by {src} ({expected}): {actual} before",
+  "report.zeroLine": "{amount}: {reason}",
   "report.nearest": "would pay {award} with {changes}",
   "report.noNearest": "no change of at most two of the applicant's own facts found",
   "report.whatIf": "What if {changes}",

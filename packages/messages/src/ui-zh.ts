@@ -47,6 +47,7 @@ export const UI_ZH: Record<keyof typeof UI_EN, string> = {
   "report.over": "超出 {gap}",
   "report.reducedLine": "{amount}，计算金额 {full}",
   "report.cutBy": "受 {src} 限制（{expected}）：原为 {actual}",
+  "report.zeroLine": "{amount}：{reason}",
   "report.nearest": "若 {changes}，可获 {award}",
   "report.noNearest": "未找到改动申请人自身不超过两项事实即可获奖补的方案",
   "report.whatIf": "假如 {changes}",
