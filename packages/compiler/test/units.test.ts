@@ -63,6 +63,19 @@ describe("units of arithmetic", () => {
   });
 });
 
+describe("dates", () => {
+  test("two dates subtracted and compared with a duration: one error, with `years between` in its help", () => {
+    const r = compile(
+      `policy "u" { title "t" }\ninput a: date "a"\ninput b: date "b"\n` +
+        `article 1 "a" { text "t"\n clause c { when b - a < 3 years\n award 1元 } }\n`,
+      "u.subsidia",
+    );
+    const errors = r.diagnostics.filter((d) => d.severity === "error");
+    expect(errors.map((d) => `${d.code} ${d.span.line}:${d.span.column}`)).toEqual(["T014 5:18"]);
+    expect(errors[0]?.help).toContain("`days between a and b`");
+  });
+});
+
 describe("conditions", () => {
   test.each([
     ["when p.amount >= 100万元", "(when (>= (fact p.amount :money) 1000000:money))"],
