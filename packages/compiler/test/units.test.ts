@@ -76,6 +76,31 @@ describe("dates", () => {
   });
 });
 
+describe("wrong input for the second wave's constructs", () => {
+  const policy = (body: string) =>
+    compile(
+      `policy "u" {\n  title "t"\n  valid from 2020-01-01 to 2030-12-31 on d\n}\ninput d: date "d"\n` +
+        `input awarded: awards "a"\ninput xs: list "x" {\n  id: string "i"\n  kind: enum("a", "b") "k"\n` +
+        `  ok: boolean "o"\n  m: money "m"\n}\narticle 1 "a" {\n  text "t"\n${body}\n}\n`,
+      "u.subsidia",
+    ).diagnostics.filter((x) => x.severity === "error");
+  test.each([
+    ["  budget 10%", "T006", "a budget must be money; `10%` is percent"],
+    ["  clause c for each p in xs {\n    select top 3 by p.kind\n    award 1万元\n  }", "S011", "`p.kind` is enum"],
+    ["  clause c for each p in xs {\n    select top 3 by p.ok\n    award 1万元\n  }", "S011", "`p.ok` is boolean"],
+    ["  clause c for each p in xs {\n    award p.m\n    cap 5万元 over 0 years\n  }", "T007", "`over 0 years`"],
+  ])("`%s`: %s %s", (body, code, message) => {
+    const [first, ...rest] = policy(body);
+    expect(rest).toEqual([]);
+    expect(first).toMatchObject({ code });
+    expect(first?.message).toContain(message);
+    expect(first?.help).not.toContain("integer from");
+  });
+  test("`select top` by a score, an amount or a date is accepted", () => {
+    expect(policy("  clause c for each p in xs {\n    select top 3 by p.m\n    award 1万元\n  }")).toEqual([]);
+  });
+});
+
 describe("conditions", () => {
   test.each([
     ["when p.amount >= 100万元", "(when (>= (fact p.amount :money) 1000000:money))"],

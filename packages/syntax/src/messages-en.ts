@@ -353,7 +353,7 @@ export const MESSAGES_EN = {
   },
   "T006.money": {
     message: "{what} must be money; `{src}` is {type}{hint}",
-    help: "write the cap as an amount such as `1000万元`",
+    help: "write it as an amount such as `1000万元`",
   },
   "T007.expectedAmount": {
     message: "an expected amount must be written as money such as `1500万元` or `0`; got `{src}`",
@@ -366,6 +366,10 @@ export const MESSAGES_EN = {
   "T007.rangeType": {
     message: "a range `from … to …` applies to `integer` and `number` inputs; `{name}` has none",
     help: "remove the range, or declare the input `integer` or `number`",
+  },
+  "T007.years": {
+    message: "`over {src} years` counts whole years; expected a whole number of at least 1",
+    help: "write `over 3 years`, or `over lifetime` for every year",
   },
   "T007.integerRange": {
     message: "an integer range needs whole numbers; got `{src}`",
@@ -691,6 +695,10 @@ export const MESSAGES_EN = {
     message: "`select {mode} {src}`: expected a whole number above 0",
     help: "write how many are selected, as in `select top 5 by …`",
   },
+  "S011.topOrder": {
+    message: "`select top` ranks by a value with an order; `{src}` is {type}, expected a score, an amount or a date",
+    help: "rank by a number, an amount or a date, as in `select top 50 by t.score descending`",
+  },
   "S011.firstDate": {
     message: "`select first` ranks by a date; `{src}` is {type}",
     help: "use `select top N by …` to rank by a score or an amount",
@@ -772,6 +780,7 @@ export const TERMS_EN = {
   anAward: "an award",
   aCap: "a cap",
   aTotalCap: "a total cap",
+  aBudget: "a budget",
   theRate: "the rate",
   theBase: "the base of a rate",
   aTierAward: "a tier's award",

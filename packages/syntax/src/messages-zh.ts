@@ -293,7 +293,7 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
   },
   "T004.money": { message: "{what}应为金额；`{src}` 是{type}{hint}", help: "写金额，例如 `50万元`，或 `比例 of 基数`" },
   "T005.percent": { message: "{what}应为百分比，例如 `30%`；`{src}` 是{type}", help: "写百分比，例如 `30%`" },
-  "T006.money": { message: "{what}应为金额；`{src}` 是{type}{hint}", help: "把上限写成金额，例如 `1000万元`" },
+  "T006.money": { message: "{what}应为金额；`{src}` 是{type}{hint}", help: "写成金额，例如 `1000万元`" },
   "T007.expectedAmount": {
     message: "预期金额应写成金额，例如 `1500万元` 或 `0`；实际为 `{src}`",
     help: "把预期奖补写成金额：`expect a4 = 1500万元`",
@@ -305,6 +305,10 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
   "T007.rangeType": {
     message: "范围 `from … to …` 只适用于 `integer` 和 `number` 输入；`{name}` 不是",
     help: "删除范围，或把输入声明为 `integer` 或 `number`",
+  },
+  "T007.years": {
+    message: "`over {src} years` 按整年计算；应为不小于 1 的整数",
+    help: "写作 `over 3 years`，不限年份则写 `over lifetime`",
   },
   "T007.integerRange": { message: "整数范围需要整数；实际为 `{src}`", help: "写整数，例如 `integer from 1 to 3`" },
   "T007.rangeOrder": {
@@ -562,6 +566,10 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
     message: "`select {mode} {src}`：应为大于 0 的整数",
     help: "写出入选的数量，例如 `select top 5 by …`",
   },
+  "S011.topOrder": {
+    message: "`select top` 按有大小之分的值排序；`{src}` 是{type}，应为分数、金额或日期",
+    help: "按数字、金额或日期排序，如 `select top 50 by t.score descending`",
+  },
   "S011.firstDate": {
     message: "`select first` 按日期排序；`{src}` 是{type}",
     help: "按分数或金额排序请用 `select top N by …`",
@@ -636,6 +644,7 @@ export const TERMS_ZH: Record<keyof typeof TERMS_EN, string> = {
   anAward: "奖补",
   aCap: "上限",
   aTotalCap: "总上限",
+  aBudget: "预算",
   theRate: "比例",
   theBase: "比例的基数",
   aTierAward: "档位的奖补",
