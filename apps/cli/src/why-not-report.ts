@@ -1,4 +1,4 @@
-import { type Lang, type Translate, translateExpected } from "@subsidia/messages";
+import { type Lang, type Translate, translateExpected, translateStep } from "@subsidia/messages";
 import type { Because, NotAwarded } from "@subsidia/runtime";
 import { money } from "./money-text.js";
 import type { Paint } from "./paint.js";
@@ -46,7 +46,7 @@ function reducedEntry(n: NotAwarded, level: ExplainLevel, paint: Paint, lang: La
   const own = n.because[0];
   if (n.full === undefined && n.because.length === 1 && own?.src === n.clause && own.actual === "0.00")
     return [
-      `  ${paint.cyan(where(n, tr))} ${n.title}: ${tr("report.zeroLine", { amount: money("0", lang), reason: own.text })}`,
+      `  ${paint.cyan(where(n, tr))} ${n.title}: ${tr("report.zeroLine", { amount: money("0", lang), reason: translateStep(own.text, lang) })}`,
     ];
   const amounts = tr("report.reducedLine", { amount: money(n.amount ?? "0", lang), full: money(n.full ?? "0", lang) });
   const shown = level === "full" ? n.because : n.because.slice(0, 1);
