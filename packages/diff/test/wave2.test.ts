@@ -15,7 +15,7 @@ const corpus = (name: string) =>
  * The corpus policy, one edit, the change kinds it must produce (`*` behavioural) and its witness: found and
  * checked, none by design (with the reason), or not asserted: the search does not find one yet for a change
  * inside an `if`, a lookup used as a value, a date shift, `once`, `less received`, `award of`, a range's low end
- * or `one per` (docs/policies/README.md and the audit of issue 13 list them).
+ * or `one per` (the audit of issue 13 lists them).
  */
 type Witnessed = "found" | "none by design" | "not asserted";
 const cases: [string, string, [string, string], string[], Witnessed][] = [
