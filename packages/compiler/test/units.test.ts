@@ -96,6 +96,14 @@ describe("wrong input for the second wave's constructs", () => {
     expect(first?.message).toContain(message);
     expect(first?.help).not.toContain("integer from");
   });
+  test("a ratio of two amounts compared with a percent: T002, with the product to write in its help", () => {
+    const [first, ...rest] = policy("  clause c for each p in xs {\n    when p.m / p.m >= 60%\n    award 1万元\n  }");
+    expect(rest).toEqual([]);
+    expect(first?.message).toBe(
+      "cannot compare number `p.m / p.m` with percent `60%`: a ratio of two amounts is a number",
+    );
+    expect(first?.help).toContain("`p.m >= 60% * p.m`");
+  });
   test("`select top` by a score, an amount or a date is accepted", () => {
     expect(policy("  clause c for each p in xs {\n    select top 3 by p.m\n    award 1万元\n  }")).toEqual([]);
   });
