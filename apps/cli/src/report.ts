@@ -1,6 +1,6 @@
 import type { Policy } from "@subsidia/ir";
 import { type Lang, type Translate, translateStep, translator } from "@subsidia/messages";
-import type { Award, Result as EvalResult } from "@subsidia/runtime";
+import { type Award, Dec, type Result as EvalResult, type InstalmentPart } from "@subsidia/runtime";
 import { cliLang } from "./lang.js";
 import { money } from "./money-text.js";
 import type { Paint } from "./paint.js";
@@ -31,7 +31,8 @@ export function renderReport(
     out.push("", totals(r, paint, lang, tr));
     return `${out.join("\n")}\n`;
   }
-  out.push(paint.dim(tr("report.inForce", { date })), "");
+  // a policy without a validity window is never "in force on" a date: nothing to say
+  if (policy.validity) out.push(paint.dim(tr("report.inForce", { date })), "");
   if (r.awards.length === 0) out.push(tr("report.noAward"), "");
   for (const article of policy.articles) {
     const awards = r.awards.filter((a) => a.article === article.number);
@@ -65,11 +66,24 @@ function renderAward(a: Award, paint: Paint, lang: Lang, tr: Translate): string[
     lines.push(
       paint.dim(`      ${s.span ? tr("report.line", { line: s.span.line }) : ""}${translateStep(s.text, lang)}`),
     );
+  for (const x of a.instalments ?? []) lines.push(paint.dim(`      ${instalment(x, lang, tr)}`));
   if (a.funding) {
     const payers = a.funding.map((f) => `${f.payer} ${money(f.amount, lang)} (${f.share})`).join(", ");
     lines.push(paint.dim(`      ${tr("report.fundedBy", { payers })}`));
   }
   return lines;
+}
+
+/** One instalment of `pay`: its milestone, amount, share and whether it is payable on the policy's date. */
+function instalment(x: InstalmentPart, lang: Lang, tr: Translate): string {
+  const status =
+    x.status === "awaiting"
+      ? tr("report.instalment.awaiting")
+      : tr(x.status === "payable" ? "report.instalment.payable" : "report.instalment.scheduled", {
+          date: x.date ?? "",
+        });
+  const share = `${new Dec(x.share).times(100).toString()}%`;
+  return tr("report.instalment", { milestone: x.milestone, amount: money(x.amount, lang), share, status });
 }
 
 function totals(r: EvalResult, paint: Paint, lang: Lang, tr: Translate): string {

@@ -55,6 +55,12 @@ function entry(n: NotAwarded, level: ExplainLevel, paint: Paint, lang: Lang, tr:
 }
 
 function reducedEntry(n: NotAwarded, level: ExplainLevel, paint: Paint, lang: Lang, tr: Translate): string[] {
+  // an item that comes to 0 of itself (computed 0, paid before): its reason, not "cut by" the clause
+  const own = n.because[0];
+  if (n.full === undefined && n.because.length === 1 && own?.src === n.clause && own.actual === "0.00")
+    return [
+      `  ${paint.cyan(where(n, tr))} ${n.title}: ${tr("report.zeroLine", { amount: money("0", lang), reason: translateStep(own.text, lang) })}`,
+    ];
   const amounts = tr("report.reducedLine", { amount: money(n.amount ?? "0", lang), full: money(n.full ?? "0", lang) });
   const shown = level === "full" ? n.because : n.because.slice(0, 1);
   const cut = (b: Because) =>

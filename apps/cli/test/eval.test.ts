@@ -127,3 +127,45 @@ test("the report says clearly when the policy is not in force", () => {
   expect(r.code).toBe(0);
   expect(r.stdout).toContain("Not in force on 2029-01-05");
 });
+
+test("a policy without a validity window is never said to be in force on a date, in either language", () => {
+  const policy = "policies/jiangsu/changzhou-science-award-matching-2022.subsidia";
+  const facts = '{"prizes":[{"id":"p1","role":"first","nationalProgressPrize":false,"prizeMoney":"200000"}]}';
+  const en = cli(["eval", policy, "--facts", "-"], facts);
+  expect(en.code).toBe(0);
+  expect(en.stdout).toContain("Total due:");
+  expect(en.stdout).not.toMatch(/in force/i);
+  const zh = cli(["eval", policy, "--facts", "-", "--lang", "zh"], facts);
+  expect(zh.code).toBe(0);
+  expect(zh.stdout).not.toContain("有效期");
+});
+
+test("an item that comes to 0 of itself shows its reason, not a cut from itself", () => {
+  const facts = JSON.stringify({
+    applicationDate: "2026-03-01",
+    projects: [],
+    entries: [],
+    nominees: [{ id: "t1", score: 90 }],
+    company: { interest: "0", equipment: "0" },
+  });
+  const r = cli(["eval", "corpus/wave2-links/input.subsidia", "--facts", "-"], facts);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain("  art. 3 interestSubsidy 贷款贴息: 0.00 元: the amount comes to 0\n");
+  expect(r.stdout).not.toContain("instead of 0.00 元");
+});
+
+test("the report lists each instalment of `pay`: milestone, amount, share and whether it is payable, in both languages", () => {
+  const facts = JSON.stringify({
+    applicationDate: "2026-03-01",
+    projects: [{ id: "p1", investment: "12345678.91", approved: "2025-01-01" }],
+    entries: [],
+    nominees: [],
+    company: { interest: "0", equipment: "0" },
+  });
+  const en = cli(["eval", "corpus/wave2-links/input.subsidia", "--facts", "-"], facts);
+  expect(en.stdout).toContain("      instalment 认定后: 617283.95 元 (50%), payable (2025-01-01)\n");
+  expect(en.stdout).toContain("      instalment 达产升规后: 617283.94 元 (50%), awaiting its date\n");
+  const zh = cli(["eval", "corpus/wave2-links/input.subsidia", "--facts", "-", "--lang", "zh"], facts);
+  expect(zh.stdout).toContain("      分期 认定后：617283.95元（50%），可拨付（2025-01-01）\n");
+  expect(zh.stdout).toContain("      分期 达产升规后：617283.94元（50%），日期待定\n");
+});

@@ -19,6 +19,11 @@ export function checkLoneDuration(ctx: Context, scope: Scope, e: DurationExpr): 
   return error(count);
 }
 
+/** `3 years` compared with a value already in error (`a - b < 3 years`): its own error would repeat that one. */
+export function checkDurationAfterError(ctx: Context, scope: Scope, e: DurationExpr): Typed {
+  return error(checkExpr(ctx, scope, e.count));
+}
+
 function checkCount(ctx: Context, scope: Scope, d: DurationExpr): Typed {
   const count = checkExpr(ctx, scope, d.count);
   if (count.type !== "error" && count.type !== "integer") {

@@ -7,7 +7,14 @@ import type { Typed } from "./typed.js";
 import { checkArith, checkCompare, unify } from "./units.js";
 import { NUMERIC, scalarOf, type Scope } from "./scope.js";
 import { closest, didYouMean, ticks } from "./suggest.js";
-import { checkBetween, checkDateOperands, checkDateShift, checkLoneDuration, checkRounding } from "./check-dates.js";
+import {
+  checkBetween,
+  checkDateOperands,
+  checkDateShift,
+  checkDurationAfterError,
+  checkLoneDuration,
+  checkRounding,
+} from "./check-dates.js";
 import { checkIf, checkLookup, checkSteps } from "./check-values.js";
 import { checkConvert, oneCurrency } from "./currency.js";
 
@@ -68,7 +75,10 @@ export function checkExpr(ctx: Context, scope: Scope, e: Expr): Typed {
       const shifted = checkDateShift(ctx, scope, e);
       if (shifted) return shifted;
       const l = checkExpr(ctx, scope, e.left);
-      const r = checkExpr(ctx, scope, e.right);
+      const r =
+        l.type === "error" && e.right.kind === "Duration"
+          ? checkDurationAfterError(ctx, scope, e.right)
+          : checkExpr(ctx, scope, e.right);
       const dated = checkDateOperands(ctx, e, l, r);
       if (dated) return dated;
       if (e.op === "and" || e.op === "or") {

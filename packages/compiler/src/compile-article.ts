@@ -52,7 +52,7 @@ export function compileArticle(ctx: Context, scope: Scope, a: ArticleDecl): Arti
       case "Budget":
         if (budget) ctx.report("S003.clause", e.span, { what: "`budget`", name: `art${a.number.value}` });
         budget = {
-          amount: moneyExpr(ctx, scope, e.amount, "aTotalCap", "T006"),
+          amount: moneyExpr(ctx, scope, e.amount, "aBudget", "T006"),
           ...(e.reason ? { reason: e.reason.value } : {}),
           span: ctx.span(e.span),
         };

@@ -36,7 +36,7 @@ function literalNumber(e: Expr): { kind: string; value: string } | undefined {
 export function compileHistoryCap(ctx: Context, scope: Scope, e: Entry<"Cap" | "TotalCap">): HistoryCap {
   const years = e.over?.years;
   if (years && (!/^\d+$/.test(years.value) || Number(years.value) < 1)) {
-    ctx.report("T007.integerRange", years.span, { src: years.text });
+    ctx.report("T007.years", years.span, { src: years.text });
   }
   return {
     amount: moneyExpr(ctx, scope, e.amount, e.kind === "Cap" ? "aCap" : "aTotalCap", "T006"),
@@ -77,6 +77,10 @@ export function compileSelection(ctx: Context, scope: Scope, e: Entry<"Select">)
   const by = checkExpr(ctx, scope, e.by);
   if (e.mode === "first" && by.type !== "error" && by.type !== "date") {
     ctx.report("S011.firstDate", e.by.span, { src: ctx.src(e.by.span), type: term(by.type) });
+  }
+  if (e.mode === "top" && (by.type === "string" || by.type === "boolean" || by.enumValues !== undefined)) {
+    const type = by.enumValues !== undefined ? "enum" : by.type;
+    ctx.report("S011.topOrder", e.by.span, { src: ctx.src(e.by.span), type: term(type) });
   }
   const per: IrExpr | undefined = e.per && checkExpr(ctx, scope, e.per).ir;
   return {

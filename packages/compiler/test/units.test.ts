@@ -63,6 +63,52 @@ describe("units of arithmetic", () => {
   });
 });
 
+describe("dates", () => {
+  test("two dates subtracted and compared with a duration: one error, with `years between` in its help", () => {
+    const r = compile(
+      `policy "u" { title "t" }\ninput a: date "a"\ninput b: date "b"\n` +
+        `article 1 "a" { text "t"\n clause c { when b - a < 3 years\n award 1元 } }\n`,
+      "u.subsidia",
+    );
+    const errors = r.diagnostics.filter((d) => d.severity === "error");
+    expect(errors.map((d) => `${d.code} ${d.span.line}:${d.span.column}`)).toEqual(["T014 5:18"]);
+    expect(errors[0]?.help).toContain("`days between a and b`");
+  });
+});
+
+describe("wrong input for the second wave's constructs", () => {
+  const policy = (body: string) =>
+    compile(
+      `policy "u" {\n  title "t"\n  valid from 2020-01-01 to 2030-12-31 on d\n}\ninput d: date "d"\n` +
+        `input awarded: awards "a"\ninput xs: list "x" {\n  id: string "i"\n  kind: enum("a", "b") "k"\n` +
+        `  ok: boolean "o"\n  m: money "m"\n}\narticle 1 "a" {\n  text "t"\n${body}\n}\n`,
+      "u.subsidia",
+    ).diagnostics.filter((x) => x.severity === "error");
+  test.each([
+    ["  budget 10%", "T006", "a budget must be money; `10%` is percent"],
+    ["  clause c for each p in xs {\n    select top 3 by p.kind\n    award 1万元\n  }", "S011", "`p.kind` is enum"],
+    ["  clause c for each p in xs {\n    select top 3 by p.ok\n    award 1万元\n  }", "S011", "`p.ok` is boolean"],
+    ["  clause c for each p in xs {\n    award p.m\n    cap 5万元 over 0 years\n  }", "T007", "`over 0 years`"],
+  ])("`%s`: %s %s", (body, code, message) => {
+    const [first, ...rest] = policy(body);
+    expect(rest).toEqual([]);
+    expect(first).toMatchObject({ code });
+    expect(first?.message).toContain(message);
+    expect(first?.help).not.toContain("integer from");
+  });
+  test("a ratio of two amounts compared with a percent: T002, with the product to write in its help", () => {
+    const [first, ...rest] = policy("  clause c for each p in xs {\n    when p.m / p.m >= 60%\n    award 1万元\n  }");
+    expect(rest).toEqual([]);
+    expect(first?.message).toBe(
+      "cannot compare number `p.m / p.m` with percent `60%`: a ratio of two amounts is a number",
+    );
+    expect(first?.help).toContain("`p.m >= 60% * p.m`");
+  });
+  test("`select top` by a score, an amount or a date is accepted", () => {
+    expect(policy("  clause c for each p in xs {\n    select top 3 by p.m\n    award 1万元\n  }")).toEqual([]);
+  });
+});
+
 describe("conditions", () => {
   test.each([
     ["when p.amount >= 100万元", "(when (>= (fact p.amount :money) 1000000:money))"],

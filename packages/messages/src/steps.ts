@@ -17,7 +17,8 @@ const MODES: Record<string, Record<Lang, string>> = {
 export function translateStep(text: string, lang: Lang): string {
   if (lang === "en") return text;
   const tr = translator(lang);
-  return text
+  const wave2 = WAVE2_ZH.reduce((t, [re, to]) => t.replace(re, to), text);
+  return wave2
     .replace(
       /^rounded to (\S+) (half up|half even|down|up): /,
       (_, unit: string, mode: string) => `${tr("step.rounded", { unit, mode: MODES[mode]?.[lang] ?? mode })}：`,
@@ -50,6 +51,30 @@ export function translateStep(text: string, lang: Lang): string {
         `（${tr(k === "from" ? "step.datedFrom" : "step.datedBefore", { from, date })}）`,
     );
 }
+
+/**
+ * The phrases of the second wave's steps and reasons (history, `once`, `less received`, selection, ranges,
+ * exclusions, a zero item's reason); amounts, dates and policy source stay as written.
+ */
+const WAVE2_ZH: [RegExp, string][] = [
+  [/ over lifetime: received (.+?), (\S+) left/, "（终身累计）：已获 $1，剩余 $2"],
+  [/ over (\d+) years: received (.+?), (\S+) left/, "（$1 年内累计）：已获 $2，剩余 $3"],
+  [
+    /^total cap (.+?) over (\d+) years, received (.+) of clause (\S+) reached \(sum (\S+)\): /,
+    "总上限 $1（$2 年内累计，条款 $4 已获 $3）已达上限（合计 $5）：",
+  ],
+  [/ over lifetime used up: received (.+)$/, "（终身累计）已用完：已获 $1"],
+  [/ over (\d+) years used up: received (.+)$/, "（$1 年内累计）已用完：已获 $2"],
+  [/^less received: /, "扣除已获："],
+  [/^already received (\S+) \((.+)\)$/, "已获 $1（$2）"],
+  [/^tiers newly reached: /, "新达到的档位："],
+  [/^once: already awarded on (\S+) \((\S+)\)/, "只奖励一次：已于 $1 获奖（$2）"],
+  [/^subject to selection: top (\d+) by (.+)$/, "须经择优：按 $2 取前 $1 名"],
+  [/^subject to selection: first (\d+) by (.+)$/, "须经择优：按 $2 取最先 $1 名"],
+  [/^range: (\S+) to (\S+)$/, "区间：$1 至 $2"],
+  [/^excluded \((.+)\): (.+) kept$/, "已排除（$1）：保留 $2"],
+  [/^the amount comes to 0$/, "金额为 0"],
+];
 
 const KINDS: Record<string, string> = {
   condition: "条件",

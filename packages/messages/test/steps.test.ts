@@ -13,6 +13,29 @@ describe("explanation steps in Chinese reports", () => {
     expect(translateStep("p.x is not given = true ✓", "zh")).toBe("p.x is not given = true ✓");
   });
 
+  test("the second wave's steps and reasons: history, `once`, `less received`, selection, ranges, exclusions", () => {
+    const zh = (text: string) => translateStep(text, "zh");
+    expect(
+      zh("cap 300万元 (3000000) over lifetime: received 600000.00 (2024-05-01), 900000 left; 1800000 → 900000"),
+    ).toBe("cap 300万元 (3000000)（终身累计）：已获 600000.00 (2024-05-01)，剩余 900000; 1800000 → 900000");
+    expect(zh("cap total 1000万元 over 3 years: received 0.00, 10000000 left")).toBe(
+      "cap total 1000万元（3 年内累计）：已获 0.00，剩余 10000000",
+    );
+    expect(zh("less received: 200000.00 (2023-06-01); 600000 − 200000 → 400000")).toBe(
+      "扣除已获：200000.00 (2023-06-01); 600000 − 200000 → 400000",
+    );
+    expect(zh("once: already awarded on 2022-01-10 (2000000.00)")).toBe(
+      "只奖励一次：已于 2022-01-10 获奖（2000000.00）",
+    );
+    expect(zh("subject to selection: top 50 by t.score")).toBe("须经择优：按 t.score 取前 50 名");
+    expect(zh("range: 40000000.00 to 100000000.00")).toBe("区间：40000000.00 至 100000000.00");
+    expect(zh("the amount comes to 0")).toBe("金额为 0");
+    expect(zh("excluded (就高): contest for e1 (60000.00) kept")).toBe(
+      "已排除（就高）：保留 contest for e1 (60000.00)",
+    );
+    expect(translateStep("the amount comes to 0", "en")).toBe("the amount comes to 0");
+  });
+
   test("intermediate values: `; where` and the date a dated parameter's value applies from", () => {
     const step = "workshopCap: 2000000; where workshopCap = 2000000 元 (the value from 2027-01-01, on 2027-03-01)";
     expect(translateStep(step, "zh")).toBe(

@@ -20,6 +20,7 @@ import type { Branch } from "./coverage-probe.js";
  * matches"), each cap binding and not (caps across years too), each conditional
  * uplift applied and not, `once` with the clause received before and not,
  * `less received` reducing the amount and not, a `select` marking an award,
+ * a `one per` keeping one of two items with one key,
  * each instalment of `pay` payable on the policy's date and not yet. The
  * validity window (in force and not), each article's `cap total` and each
  * `exclusive` group (an award kept, another excluded) are rows of their own.
@@ -153,6 +154,13 @@ function clauseBranches(
       branch: "marked",
       label: `select ${c.selection.mode} ${c.selection.count} by ${c.selection.by.src}: an award subject to selection`,
       span: c.selection.span,
+    });
+  if (c.onePer)
+    out.push({
+      node: c.onePer,
+      branch: "excludes",
+      label: `one per ${c.onePer.key.src}: one item kept, another excluded`,
+      span: c.onePer.span,
     });
   // without a policy date no instalment is payable on it: only "not yet payable" is a branch
   for (const x of c.schedule ?? []) {

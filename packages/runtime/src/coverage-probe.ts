@@ -23,7 +23,7 @@
  * | a clause's `less received` | `reduces`, `does not reduce` |
  * | a clause's `select …` | `marked` (an award subject to the selection) |
  * | an instalment of `pay …` | `payable` (its date known, on or before the policy's), `not yet payable` |
- * | an article's `exclusive` group | `excludes` (one award kept, another excluded) |
+ * | an article's `exclusive` group, a clause's `one per` | `excludes` (one award kept, another excluded) |
  */
 export type Probe = (node: object, branch: Branch) => void;
 

@@ -65,7 +65,7 @@ function groupsOf(x: ExclusionPlan, awards: readonly AwardDraft[]): AwardDraft[]
 /**
  * Applies the plan's exclusions in order: in each group (one clause's items with one key, or
  * the awards of exclusive clauses, per item or per applicant) the highest is kept. `probe` is
- * told of each `exclusive` group that excluded an award (coverage).
+ * told of each `exclusive` group and each clause's `one per` that excluded an award (coverage).
  */
 export function applyExclusions(plan: Plan, drafts: readonly AwardDraft[], probe?: Probe): Excluded {
   if (plan.exclusions.length === 0) return { awards: [...drafts], zero: [] };
@@ -76,7 +76,8 @@ export function applyExclusions(plan: Plan, drafts: readonly AwardDraft[], probe
     for (const group of groupsOf(x, [...kept])) {
       if (group.length < 2) continue;
       keepHighest(group, reason, kept, zero);
-      if (x.kind === "exclusive") probe?.(x.source, "excludes");
+      const node = x.kind === "exclusive" ? x.source : group[0]?.[0]?.c.clause.onePer;
+      if (node) probe?.(node, "excludes");
     }
   }
   return { awards: drafts.filter((d) => kept.has(d)), zero };

@@ -4,7 +4,7 @@ import type { Policy } from "@subsidia/ir";
 import { runPolicyTestsWithCoverage } from "../src/index.js";
 import { expect_, test } from "./build-ir.js";
 
-/** Coverage of the second wave's constructs: caps across years, `once`, `less received`, `select`, `exclusive`. */
+/** Coverage of the second wave's constructs: caps across years, `once`, `less received`, `select`, `one per`, `exclusive`. */
 const corpus = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../../corpus/${name}/expected.ir.json`, import.meta.url), "utf8")) as Policy;
 
@@ -111,6 +111,32 @@ describe("coverage of selection and exclusion", () => {
       ]),
     ]);
     expect(two.get(name)).toMatchObject({ covered: 1, total: 1, missed: [] });
+  });
+
+  it("a `one per` is covered when one item of a key is kept and another excluded, not when each key has one", () => {
+    const label = "one per r.project: one item kept, another excluded";
+    const entry = (id: string, project: string, level: string, prize: number) => ({
+      id,
+      project,
+      level,
+      prize,
+      incubatedRevenue: 0,
+    });
+    const apart = rows(links, [
+      test("two projects", { ...facts, entries: [entry("e1", "X", "province", 1), entry("e2", "Y", "shaoxing", 1)] }, [
+        expect_.award("contest", "80000", "e1"),
+        expect_.award("contest", "30000", "e2"),
+      ]),
+    ]);
+    expect(missed(apart.get("art2.contest"))).toContain(label);
+    const same = rows(links, [
+      test(
+        "one project twice",
+        { ...facts, entries: [entry("e1", "X", "province", 1), entry("e2", "X", "shaoxing", 1)] },
+        [expect_.award("contest", "80000", "e1"), expect_.award("contest", "0", "e2")],
+      ),
+    ]);
+    expect(missed(same.get("art2.contest"))).not.toContain(label);
   });
 
   it("each instalment of `pay` counts payable on the policy's date and not yet payable", () => {

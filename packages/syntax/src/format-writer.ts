@@ -46,6 +46,11 @@ export class Writer {
     return "  ".repeat(this.depth);
   }
 
+  /** The width of the current line so far, its indentation included. */
+  get column(): number {
+    return this.indentation.length + (this.buffer?.length ?? 0);
+  }
+
   /** Ends the line that opens a block (its opening bracket ends at `to`) and indents what follows. */
   open(to: number): void {
     this.end(to, true);

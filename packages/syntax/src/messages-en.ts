@@ -208,6 +208,16 @@ export const MESSAGES_EN = {
     help: "write what is expected here; a block entry starts with one of the keywords listed",
   },
   "P002.bare": { message: "unexpected {actual}{hint}", help: "write what the grammar expects here" },
+  "P002.between": {
+    message:
+      "unexpected `between`: it counts the time between two dates; expected a unit before it, as in `years between a and b`",
+    help: "for a range of values write `x >= A and x <= B`; for a time write `years between a and b` (or `months`, `days`)",
+  },
+  "P002.ifEntry": {
+    message:
+      "unexpected `if` at the start of an entry; `if … then … else …` is a value, expected where an amount or a condition goes",
+    help: "write `award if COND then A else B` (also in `cap`, a rate or a tier), or put a condition on a `when` line",
+  },
   "P003.unexpected": {
     message: "unexpected {actual}; expected {expected}{hint}",
     help: "finish the declaration; every `{` needs its `}`",
@@ -218,6 +228,11 @@ export const MESSAGES_EN = {
     help: "complete the expression or entry with one of the forms listed",
   },
   "P004.bare": { message: "unexpected {actual}{hint}", help: "complete the expression or entry" },
+  "P004.caseKey": {
+    message:
+      "unexpected {actual}: the key of a case is a literal; expected a string such as {quoted}, a number or `otherwise`",
+    help: 'write the value in quotes, as in `by firm.kind { "a", "b": 1万元, otherwise: 0元 }`',
+  },
   "P005.file": {
     message: "the file nests too deeply to be read; expected fewer nested expressions",
     help: "split the expression into parameters or clauses",
@@ -346,7 +361,7 @@ export const MESSAGES_EN = {
   },
   "T006.money": {
     message: "{what} must be money; `{src}` is {type}{hint}",
-    help: "write the cap as an amount such as `1000万元`",
+    help: "write it as an amount such as `1000万元`",
   },
   "T007.expectedAmount": {
     message: "an expected amount must be written as money such as `1500万元` or `0`; got `{src}`",
@@ -359,6 +374,10 @@ export const MESSAGES_EN = {
   "T007.rangeType": {
     message: "a range `from … to …` applies to `integer` and `number` inputs; `{name}` has none",
     help: "remove the range, or declare the input `integer` or `number`",
+  },
+  "T007.years": {
+    message: "`over {src} years` counts whole years; expected a whole number of at least 1",
+    help: "write `over 3 years`, or `over lifetime` for every year",
   },
   "T007.integerRange": {
     message: "an integer range needs whole numbers; got `{src}`",
@@ -684,6 +703,10 @@ export const MESSAGES_EN = {
     message: "`select {mode} {src}`: expected a whole number above 0",
     help: "write how many are selected, as in `select top 5 by …`",
   },
+  "S011.topOrder": {
+    message: "`select top` ranks by a value with an order; `{src}` is {type}, expected a score, an amount or a date",
+    help: "rank by a number, an amount or a date, as in `select top 50 by t.score descending`",
+  },
   "S011.firstDate": {
     message: "`select first` ranks by a date; `{src}` is {type}",
     help: "use `select top N by …` to rank by a score or an amount",
@@ -765,6 +788,7 @@ export const TERMS_EN = {
   anAward: "an award",
   aCap: "a cap",
   aTotalCap: "a total cap",
+  aBudget: "a budget",
   theRate: "the rate",
   theBase: "the base of a rate",
   aTierAward: "a tier's award",

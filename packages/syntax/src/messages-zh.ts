@@ -192,10 +192,22 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
     help: "在此处写出所需内容；块中的条目以所列关键字之一开头",
   },
   "P002.bare": { message: "意外的{actual}{hint}", help: "在此处写出语法要求的内容" },
+  "P002.between": {
+    message: "意外的 `between`：它计算两个日期之间的时间；应在其前写上单位，如 `years between a and b`",
+    help: "数值区间写作 `x >= A and x <= B`；时间写作 `years between a and b`（或 `months`、`days`）",
+  },
+  "P002.ifEntry": {
+    message: "条目开头意外的 `if`；`if … then … else …` 是一个值，应写在金额或条件所在的位置",
+    help: "写作 `award if 条件 then A else B`（`cap`、比例和档位中同样可用），或把条件写在 `when` 行中",
+  },
   "P003.unexpected": { message: "意外的{actual}；应为{expected}{hint}", help: "写完该声明；每个 `{` 都需要对应的 `}`" },
   "P003.bare": { message: "意外的{actual}{hint}", help: "写完该声明；每个 `{` 都需要对应的 `}`" },
   "P004.unexpected": { message: "意外的{actual}；应为{expected}{hint}", help: "用所列形式之一补全表达式或条目" },
   "P004.bare": { message: "意外的{actual}{hint}", help: "补全表达式或条目" },
+  "P004.caseKey": {
+    message: "意外的{actual}：情形的键是字面量；应为字符串（如 {quoted}）、数字或 `otherwise`",
+    help: '把取值写在引号中，如 `by firm.kind { "a", "b": 1万元, otherwise: 0元 }`',
+  },
   "P005.file": { message: "文件嵌套过深，无法读取；应减少嵌套的表达式", help: "把表达式拆分为参数或条款" },
   "P005.depth": { message: "{at}表达式嵌套超过 {max} 层；最多 {max} 层", help: "把表达式拆分为参数或条款" },
   "P005.brackets": {
@@ -289,7 +301,7 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
   },
   "T004.money": { message: "{what}应为金额；`{src}` 是{type}{hint}", help: "写金额，例如 `50万元`，或 `比例 of 基数`" },
   "T005.percent": { message: "{what}应为百分比，例如 `30%`；`{src}` 是{type}", help: "写百分比，例如 `30%`" },
-  "T006.money": { message: "{what}应为金额；`{src}` 是{type}{hint}", help: "把上限写成金额，例如 `1000万元`" },
+  "T006.money": { message: "{what}应为金额；`{src}` 是{type}{hint}", help: "写成金额，例如 `1000万元`" },
   "T007.expectedAmount": {
     message: "预期金额应写成金额，例如 `1500万元` 或 `0`；实际为 `{src}`",
     help: "把预期奖补写成金额：`expect a4 = 1500万元`",
@@ -301,6 +313,10 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
   "T007.rangeType": {
     message: "范围 `from … to …` 只适用于 `integer` 和 `number` 输入；`{name}` 不是",
     help: "删除范围，或把输入声明为 `integer` 或 `number`",
+  },
+  "T007.years": {
+    message: "`over {src} years` 按整年计算；应为不小于 1 的整数",
+    help: "写作 `over 3 years`，不限年份则写 `over lifetime`",
   },
   "T007.integerRange": { message: "整数范围需要整数；实际为 `{src}`", help: "写整数，例如 `integer from 1 to 3`" },
   "T007.rangeOrder": {
@@ -558,6 +574,10 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
     message: "`select {mode} {src}`：应为大于 0 的整数",
     help: "写出入选的数量，例如 `select top 5 by …`",
   },
+  "S011.topOrder": {
+    message: "`select top` 按有大小之分的值排序；`{src}` 是{type}，应为分数、金额或日期",
+    help: "按数字、金额或日期排序，如 `select top 50 by t.score descending`",
+  },
   "S011.firstDate": {
     message: "`select first` 按日期排序；`{src}` 是{type}",
     help: "按分数或金额排序请用 `select top N by …`",
@@ -632,6 +652,7 @@ export const TERMS_ZH: Record<keyof typeof TERMS_EN, string> = {
   anAward: "奖补",
   aCap: "上限",
   aTotalCap: "总上限",
+  aBudget: "预算",
   theRate: "比例",
   theBase: "比例的基数",
   aTierAward: "档位的奖补",

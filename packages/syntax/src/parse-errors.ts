@@ -163,6 +163,10 @@ export function toDiagnostic(e: IRecognitionException, text: string, file: strin
   const span: Span = eof ? offsetSpan(file, text, text.length, 0) : tokenSpan(file, e.token);
   const code = (eof ? "P003" : (given ?? CODES[e.name] ?? "P001")) as "P001" | "P002" | "P003" | "P004";
   const actual = eof ? term("endOfFile") : quoteToken(e.token);
+  const misplaced = eof ? undefined : misplacedWord(e);
+  if (misplaced === "P004.caseKey")
+    return diagnostic(misplaced, span, { actual, quoted: `\`"${e.token.image}"\`` }, { expected });
+  if (misplaced !== undefined) return diagnostic(misplaced, span, {}, { expected });
   const suggestion = eof ? undefined : meantKeyword(e.token, expected);
   const hint = expected.length === 1 && expected[0] === `\`${suggestion}\`` ? "" : didYouMean(suggestion);
   const extra = { ...(expected.length > 0 ? { expected } : {}), ...(suggestion ? { suggestion } : {}) };
@@ -170,6 +174,21 @@ export function toDiagnostic(e: IRecognitionException, text: string, file: strin
   // labels such as `clause` are shown as written; words such as "an expression" are translated
   const labels = expected.map((x) => (x.startsWith("`") ? x : term(x)));
   return diagnostic(`${code}.unexpected`, span, { actual, expected: labels, hint }, extra);
+}
+
+/**
+ * A word a drafter puts where the language does not take it, with a message of its own instead of a list of
+ * what was expected and a wrong "did you mean": `between` without a unit (a range of values), `if` as an entry
+ * (it is a value), a bare name as the key of a lookup's case (keys are literals).
+ */
+function misplacedWord(e: IRecognitionException): "P002.between" | "P002.ifEntry" | "P004.caseKey" | undefined {
+  const type = e.token.tokenType;
+  if (type === Kw.between) return "P002.between";
+  const rule = e.context?.ruleStack.at(-1);
+  if (type === Kw.if && e.name === "MismatchedTokenException" && rule !== undefined && rule in ENTRY_STARTS)
+    return "P002.ifEntry";
+  if (type === Identifier && (rule === "lookup" || rule === "lookupCase")) return "P004.caseKey";
+  return undefined;
 }
 
 /**

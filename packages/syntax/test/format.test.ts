@@ -138,6 +138,28 @@ test "u" { facts {
     );
   });
 
+  it("expands a one-line value that would go past column 120, and only that value", () => {
+    const item = (id: string) => `{ id: "${id}", kind: "concept-verification", totalInvestment: 2000万元, ok: true }`;
+    const text = `test "t" { facts { d: 2026-06-30, xs: [${item("a")}, ${item("b")}] } expect total = 0 }`;
+    const out = fmt(text);
+    expect(out).toBe(
+      lines(
+        'test "t" {',
+        "  facts {",
+        "    d: 2026-06-30",
+        "    xs: [",
+        `      ${item("a")}`,
+        `      ${item("b")}`,
+        "    ]",
+        "  }",
+        "  expect total = 0",
+        "}",
+      ),
+    );
+    expect(Math.max(...out.split("\n").map((l) => l.length))).toBeLessThanOrEqual(120);
+    expect(fmt(out)).toBe(out);
+  });
+
   it("lets an expanded list hug the one-line object it is in", () => {
     const text = `test "t" { facts { d: 2026-06-30, xs: [\n{ id: "a" }, { id: "b" }] } expect in force }`;
     expect(fmt(text)).toBe(

@@ -210,6 +210,31 @@ describe("syntax errors", () => {
     expect(diagnostics[0]).toMatchObject({ code: "P002", span: { line: 1, column: 48 } });
     expect(diagnostics[0]?.message).toBe("unexpected `}`; expected `else`");
   });
+  it("`between` on a value (a range) says what `between` counts and how to write a range, once", () => {
+    const text = `article 1 "a" { clause c {\n when x.revenue between 1万元 and 2万元\n award 1万元 } }`;
+    const { diagnostics } = parse(text, "e.subsidia");
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ code: "P002", id: "P002.between", span: { line: 2, column: 17 } });
+    expect(diagnostics[0]?.suggestion).toBeUndefined();
+    expect(diagnostics[0]?.help).toContain("`x >= A and x <= B`");
+  });
+  it("`if` written as an entry says that it is a value, where it goes", () => {
+    const text = `article 1 "a" { clause c {\n if x.a then 1万元 else 2万元\n } }`;
+    const [first] = parse(text, "e.subsidia").diagnostics;
+    expect(first).toMatchObject({ code: "P002", id: "P002.ifEntry", span: { line: 2, column: 2 } });
+    expect(first?.help).toContain("`award if COND then A else B`");
+  });
+  it("a bare name as a case's key asks for a literal, with no misleading did-you-mean", () => {
+    for (const cases of ["{ a: 1万元 }", '{ "b": 2万元, a: 1万元 }']) {
+      const text = `article 1 "a" { clause c {\n award 10% of x.r\n cap by x.k ${cases}\n } }`;
+      const [first] = parse(text, "e.subsidia").diagnostics;
+      expect(first).toMatchObject({ id: "P004.caseKey", span: { line: 3, column: 13 + cases.indexOf("a:") } });
+      expect(first?.message).toBe(
+        'unexpected `a`: the key of a case is a literal; expected a string such as `"a"`, a number or `otherwise`',
+      );
+      expect(first?.suggestion).toBeUndefined();
+    }
+  });
   it("`cap by` is a lookup, not a cascade of errors", () => {
     expect(parse(`article 1 "a" { clause c { award 1万元\n cap by p.k { "a": 1万元 } } }`, "e").diagnostics).toEqual(
       [],

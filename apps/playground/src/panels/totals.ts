@@ -26,8 +26,9 @@ export function renderTotals(
   }
   const r = outcome.result;
   const v = policy.validity;
+  // a policy without a validity window is never "in force on" a date: no badge
   const force = r.inForce
-    ? h("span", { class: "badge ok" }, t("pg.total.inForce", { date: r.applicationDate ?? t("pg.total.theDate") }))
+    ? v && h("span", { class: "badge ok" }, t("pg.total.inForce", { date: r.applicationDate ?? t("pg.total.theDate") }))
     : h(
         "span",
         { class: "badge off" },
