@@ -937,5 +937,5 @@ export const irJson: unknown = {
     },
   ],
   tests: [],
-  span: { line: 1, column: 1, offset: 0, length: 11516 },
+  span: { line: 1, column: 1, offset: 0, length: 11584 },
 };

@@ -137,5 +137,5 @@ export const irJson: unknown = {
     },
   ],
   tests: [],
-  span: { line: 1, column: 1, offset: 0, length: 2340 },
+  span: { line: 1, column: 1, offset: 0, length: 2349 },
 };

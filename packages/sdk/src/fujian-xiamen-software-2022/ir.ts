@@ -637,5 +637,5 @@ export const irJson: unknown = {
     },
   ],
   tests: [],
-  span: { line: 1, column: 1, offset: 0, length: 11634 },
+  span: { line: 1, column: 1, offset: 0, length: 12669 },
 };

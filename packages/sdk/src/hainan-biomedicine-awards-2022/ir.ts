@@ -530,5 +530,5 @@ export const irJson: unknown = {
     },
   ],
   tests: [],
-  span: { line: 1, column: 1, offset: 0, length: 7147 },
+  span: { line: 1, column: 1, offset: 0, length: 7169 },
 };

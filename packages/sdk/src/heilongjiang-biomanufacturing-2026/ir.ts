@@ -1794,5 +1794,5 @@ export const irJson: unknown = {
     },
   ],
   tests: [],
-  span: { line: 1, column: 1, offset: 0, length: 33340 },
+  span: { line: 1, column: 1, offset: 0, length: 34289 },
 };

@@ -811,5 +811,5 @@ export const irJson: unknown = {
     },
   ],
   tests: [],
-  span: { line: 1, column: 1, offset: 0, length: 7503 },
+  span: { line: 1, column: 1, offset: 0, length: 7768 },
 };

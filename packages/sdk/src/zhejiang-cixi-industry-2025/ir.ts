@@ -665,5 +665,5 @@ export const irJson: unknown = {
     },
   ],
   tests: [],
-  span: { line: 1, column: 1, offset: 0, length: 7361 },
+  span: { line: 1, column: 1, offset: 0, length: 7886 },
 };

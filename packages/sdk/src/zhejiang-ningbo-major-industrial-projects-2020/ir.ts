@@ -462,5 +462,5 @@ export const irJson: unknown = {
     },
   ],
   tests: [],
-  span: { line: 1, column: 1, offset: 0, length: 6670 },
+  span: { line: 1, column: 1, offset: 0, length: 7504 },
 };
