@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lex } from "@subsidia/syntax";
@@ -65,6 +65,43 @@ describe("the CLI in Chinese", () => {
     const formatted = cli(["fmt", "-", "--lang", "zh"], 'policy "p" {');
     expect([formatted.code, formatted.stdout]).toEqual([1, ""]);
     expect(formatted.stderr).toMatch(/错误 P\d{3}/);
+  });
+
+  test("`init`, `fmt --check` and errors of files in Chinese: no English label", () => {
+    const parent = mkdtempSync(join(tmpdir(), "subsidia-zh-init-"));
+    const dir = join(parent, "zhengce");
+    const created = cli(["init", dir, "--lang", "zh"]);
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain(`已创建 ${join(dir, "README.md")}\n`);
+    expect(created.stdout).toContain(`下一步：cd ${dir} && npm install && npx subsidia test policies\n`);
+    // the paths and the command to type are the user's; every other word is Chinese
+    const command = new Set(["cd", "npm", "install", "npx", "subsidia", "test", "policies"]);
+    const labels = (out: string) => englishLabels(out.replace(/\S*zhengce\S*/g, ""), command);
+    expect(labels(created.stdout)).toEqual([]);
+    const again = cli(["init", dir, "--lang", "zh"]);
+    expect([again.code, again.stdout]).toEqual([1, ""]);
+    expect(again.stderr).toBe(`错误：\`${dir}\` 不是空文件夹；新的政策项目应建在空文件夹或新文件夹中\n`);
+    const formatted = cli(["fmt", "--check", join(dir, "policies"), "--lang", "zh"]);
+    expect([formatted.code, formatted.stdout]).toEqual([0, "1 个文件格式已规范\n"]);
+    const missing = cli(["eval", flagship, "--facts", "no-such.json", "--lang", "zh"]);
+    expect(missing.stderr).toBe("错误：无法读取 `no-such.json`：文件不存在\n");
+    const invalid = cli(["eval", flagship, "--facts", "-", "--lang", "zh"], "{}");
+    expect(invalid.stderr).toMatch(/^错误：标准输入：事实无效（1 个问题）：\n/);
+    expect(cli(["check", join(dir, "README.md"), "--lang", "zh"]).stderr).toContain("不是政策文件");
+  });
+
+  test("`diff --markdown --lang zh`: the pull-request comment's headings, columns and folds in Chinese", () => {
+    const dir = mkdtempSync(join(tmpdir(), "subsidia-zh-diff-"));
+    const after = join(dir, "after.subsidia");
+    const text = readFileSync(join(repo, flagship), "utf8");
+    writeFileSync(after, text.replace("cap 1000万元", "cap 800万元").replace("issuer ", "// a comment\n  issuer "));
+    const r = cli(["diff", flagship, after, "--markdown", "--lang", "zh"]);
+    expect(r.stdout).toContain("### 政策差异：`hlj-biomanufacturing-2026`\n");
+    expect(r.stdout).toContain("| 条 | 条款 | 变化 | 修改前 | 修改后 | 见证：旧 → 新 |\n");
+    expect(r.stdout).toContain("<summary>见证：对新旧两个版本均有效、但奖补不同的申请人</summary>");
+    expect(r.stdout).toContain("**第4条 `platformConstruction`: ");
+    expect(r.stdout).toContain("应付 900万元 → 应付 800万元, -100万元");
+    expect(r.stdout).not.toMatch(/Policy diff|Article|Witness|without behavioural effect|art\. \d/);
   });
 
   test("usage errors in Chinese exit 2; an unknown language is a usage error", () => {
