@@ -11,9 +11,9 @@ const facts = "examples/applicant.json";
  * Words that may appear in Chinese output: those of the policy itself (its identifiers, keywords, strings and
  * numbers, as the lexer reads them, so comments do not count) and of the facts (ids such as `cv-1`).
  */
-function allowedWords(): Set<string> {
-  const policy = readFileSync(join(repo, flagship), "utf8");
-  const words = lex(policy, flagship).tokens.flatMap((t) => t.image.match(/[A-Za-z]{2,}/g) ?? []);
+function allowedWords(file = flagship): Set<string> {
+  const policy = readFileSync(join(repo, file), "utf8");
+  const words = lex(policy, file).tokens.flatMap((t) => t.image.match(/[A-Za-z]{2,}/g) ?? []);
   const factWords = readFileSync(join(repo, facts), "utf8").match(/[A-Za-z]{2,}/g) ?? [];
   return new Set([...words, ...factWords]);
 }
@@ -30,6 +30,33 @@ describe("the CLI in Chinese", () => {
     expect(r.stdout).toContain("第4条 支持中试熟化平台建设");
     expect(r.stdout).toContain("应付合计：      6804万元");
     expect(r.stdout).not.toMatch(/\d 元 \(/);
+  });
+
+  test("`eval --what-if --lang zh` gives the differences in 万元 too, for one policy and for stacked ones", () => {
+    const whatIf = ["--what-if", "projects[0].fixedAssetInvestment=20000000", "--lang", "zh"];
+    const one = cli(["eval", flagship, "--facts", facts, ...whatIf]);
+    expect(one.stdout).toContain("  第6条 projectConstruction · plant-1: 5000万元 → 400万元 (-4600万元)\n");
+    expect(one.stdout).toContain("  应付合计 6804万元 → 2204万元（-4600万元）\n");
+    const stacked = cli([
+      "eval",
+      flagship,
+      "policies/examples/demo-platform-support.subsidia",
+      "--facts",
+      facts,
+      ...whatIf,
+    ]);
+    expect(stacked.stdout).toContain("  hlj-biomanufacturing-2026: 6804万元 → 2204万元 (-4600万元)\n");
+    expect(stacked.stdout.slice(stacked.stdout.indexOf("假如"))).not.toMatch(/\(-?\d+\.\d\d\)|（-?\d+\.\d\d）/);
+  });
+
+  test("stacked policies in Chinese: the step of an award kept over another's has no English label either", () => {
+    const demo = "policies/examples/demo-platform-support.subsidia";
+    const r = cli(["eval", flagship, demo, "--facts", facts, "--lang", "zh"]);
+    expect(r.code).toBe(0);
+    expect(englishLabels(r.stdout, new Set([...allowedWords(), ...allowedWords(demo)]))).toEqual([]);
+    expect(r.stdout).toContain(
+      "叠加规则 highest（从优、就高、不重复）：优于 demo-platform-support 第1条 platformGrant · cv-1（",
+    );
   });
 
   test("the locale chooses the language; LC_ALL wins over LANG; --lang wins over both", () => {

@@ -62,6 +62,7 @@ export const UI_EN = {
   "report.whatIfSame": "no award changes",
   "report.moreNotAwarded": "{count} more: see `--explain full`",
   // explanation steps (the runtime writes them in English; the CLI translates the known phrases)
+  "step.keptOver": "stacking {rule}: kept over {over}",
   "step.reached": "reached",
   "step.notReached": "not reached",
   "step.notApplied": "not applied",

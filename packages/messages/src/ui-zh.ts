@@ -55,6 +55,7 @@ export const UI_ZH: Record<keyof typeof UI_EN, string> = {
   "report.whatIfTotal": "应付合计 {before} → {after}（{change}）",
   "report.whatIfSame": "奖补无变化",
   "report.moreNotAwarded": "另有 {count} 条原因：见 `--explain full`",
+  "step.keptOver": "叠加规则 {rule}：优于 {over}",
   "step.reached": "已达上限",
   "step.notReached": "未达上限",
   "step.notApplied": "不适用",
