@@ -59,6 +59,18 @@ describe("the CLI in Chinese", () => {
     );
   });
 
+  test("`test --lang zh`: failed expectations in Chinese, amounts in 万元; no English label but the tests' names", () => {
+    const dir = mkdtempSync(join(tmpdir(), "subsidia-zh-test-"));
+    const file = join(dir, "lowered.subsidia");
+    writeFileSync(file, readFileSync(join(repo, flagship), "utf8").replace("cap 1000万元", "cap 800万元"));
+    const r = cli(["test", file, "--lang", "zh"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("      奖补 platformConstruction（`cv-1`） 应为 1000万元，实际为 800万元\n");
+    expect(r.stdout).toContain("      奖补 platformConstruction（`cv-1`） 应为 1500万元，实际为 1200万元\n");
+    expect(r.stdout).toMatch(/\d+ 个通过，4 个失败\n$/);
+    expect(englishLabels(r.stdout.replaceAll(file, ""), allowedWords())).toEqual([]);
+  });
+
   test("the locale chooses the language; LC_ALL wins over LANG; --lang wins over both", () => {
     const zh = cli(["eval", flagship, "--facts", facts], undefined, { LANG: "zh_CN.UTF-8" });
     expect(zh.stdout).toContain("含最高额合计：  7804万元");
