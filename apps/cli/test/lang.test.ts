@@ -71,6 +71,17 @@ describe("the CLI in Chinese", () => {
     expect(englishLabels(r.stdout.replaceAll(file, ""), allowedWords())).toEqual([]);
   });
 
+  test("`library --lang zh`: the kinds and levels of the index in Chinese", () => {
+    const r = cli(["library", "policies", "--lang", "zh"]);
+    expect(r.stdout).toContain("政策 hlj-biomanufacturing-2026 · 省级 · 2026-02-13 – 2028-12-31\n");
+    expect(r.stdout).toContain(
+      "实施细则 FICTIONAL-hlj-kjt-rd-subsidy-rates · 省级 · 2026-04-01 – 2028-12-31 · 实施 hlj-biomanufacturing-2026\n",
+    );
+    expect(r.stdout).not.toMatch(
+      /^(policy|rule|amendment|vocabulary) |· (national|provincial|city|county|unspecified)/m,
+    );
+  });
+
   test("the locale chooses the language; LC_ALL wins over LANG; --lang wins over both", () => {
     const zh = cli(["eval", flagship, "--facts", facts], undefined, { LANG: "zh_CN.UTF-8" });
     expect(zh.stdout).toContain("含最高额合计：  7804万元");
