@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import type { Command } from "commander";
 import { CliError } from "./errors.js";
 import { DEFAULT_LIMITS, type FactsLimits, lineColumn, parseFactsText } from "./facts-input.js";
-import { readError } from "./load.js";
+import { cannotRead } from "./load.js";
 import { inputName } from "./run.js";
 
 /** `--max-bytes`, `--max-depth`, `--max-items` on a command that reads facts. */
@@ -53,14 +53,14 @@ export function readFactsFile(file: string, limits: FactsLimits): unknown {
       if (size > limits.maxBytes) throw tooBig(name, size, limits.maxBytes);
     } catch (e) {
       if (e instanceof CliError) throw e;
-      throw new CliError(`cannot read \`${file}\`: ${readError(e)}`);
+      throw cannotRead(file, e);
     }
   }
   let bytes: Buffer;
   try {
     bytes = readFileSync(file === "-" ? 0 : file);
   } catch (e) {
-    throw new CliError(`cannot read ${file === "-" ? name : `\`${file}\``}: ${readError(e)}`);
+    throw cannotRead(file, e);
   }
   if (bytes.length > limits.maxBytes) throw tooBig(name, bytes.length, limits.maxBytes);
   const text = bytes.toString("utf8");

@@ -4,7 +4,7 @@ import type { Policy } from "@subsidia/ir";
 import type { Diagnostic } from "@subsidia/syntax";
 import { compileCached } from "./cache/compile-cached.js";
 import { CliError } from "./errors.js";
-import { cliLang } from "./lang.js";
+import { cliLang, tr } from "./lang.js";
 import type { Paint } from "./paint.js";
 
 /** A file's text (`-`: standard input), a UTF-8 byte order mark left out. */
@@ -13,21 +13,28 @@ export function readText(file: string): string {
   try {
     text = file === "-" ? readFileSync(0, "utf8") : readFileSync(file, "utf8");
   } catch (e) {
-    throw new CliError(`cannot read ${file === "-" ? "standard input" : `\`${file}\``}: ${readError(e)}`);
+    throw cannotRead(file, e);
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Why a file cannot be read, in words. */
+/** Why a file cannot be read, in words (in the CLI's language; the system's own message otherwise). */
 export function readError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
+  const t = tr();
   return code === "ENOENT"
-    ? "no such file"
+    ? t("error.noSuchFile")
     : code === "EISDIR"
-      ? "it is a folder"
+      ? t("error.isFolder")
       : code === "EACCES"
-        ? "permission denied"
+        ? t("error.permission")
         : String((e as Error).message);
+}
+
+/** `cannot read \`FILE\`: no such file` (`-`: standard input), in the CLI's language. */
+export function cannotRead(file: string, e: unknown): CliError {
+  const what = file === "-" ? tr()("error.standardInput") : `\`${file}\``;
+  return new CliError(tr()("error.cannotRead", { what, why: readError(e) }));
 }
 
 export interface Loaded {
@@ -86,14 +93,13 @@ export function policyFiles(paths: string[]): string[] {
     try {
       st = statSync(p);
     } catch {
-      throw new CliError(`cannot read \`${p}\`: no such file or folder`);
+      throw new CliError(tr()("error.cannotRead", { what: `\`${p}\``, why: tr()("error.noSuchPath") }));
     }
     if (st.isDirectory()) {
       const before = out.length;
       walk(p);
-      if (out.length === before) throw new CliError(`no \`.subsidia\` files in \`${p}\``);
-    } else if (!p.endsWith(".subsidia"))
-      throw new CliError(`\`${p}\` is not a policy file: expected a \`.subsidia\` file or a folder of them`);
+      if (out.length === before) throw new CliError(tr()("error.noPolicies", { path: `\`${p}\`` }));
+    } else if (!p.endsWith(".subsidia")) throw new CliError(tr()("error.notPolicy", { path: `\`${p}\`` }));
     else out.push(p);
   }
   return out;

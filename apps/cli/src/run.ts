@@ -1,4 +1,5 @@
 import { CliError } from "./errors.js";
+import { cliLang, tr } from "./lang.js";
 import { paintFor, terminalText } from "./paint.js";
 
 export const stdoutPaint = paintFor(process.stdout);
@@ -46,7 +47,9 @@ export const INTERNAL = 70;
 /** A failure on stderr: a CliError's message with its code, anything else one line and exit 70, never a stack. */
 export function fail(e: unknown): void {
   if (e instanceof CliError) {
-    writeErr(`${stderrPaint.red("error:")} ${e.message}\n`);
+    // `error: …` in English, `错误：…` in Chinese (the full-width colon carries its own space)
+    const prefix = tr()("error.prefix");
+    writeErr(`${stderrPaint.red(prefix)}${cliLang() === "en" ? " " : ""}${e.message}\n`);
     process.exitCode = e.code;
     return;
   }
@@ -59,4 +62,4 @@ export function fail(e: unknown): void {
 }
 
 /** How a file argument is named in messages: `-` is standard input everywhere. */
-export const inputName = (file: string): string => (file === "-" ? "standard input" : file);
+export const inputName = (file: string): string => (file === "-" ? tr()("error.standardInput") : file);

@@ -2,6 +2,7 @@ import { type FSWatcher, statSync, unwatchFile, watch as fsWatch, watchFile } fr
 import { dirname } from "node:path";
 import { policyFiles } from "./load.js";
 import { CliError } from "./errors.js";
+import { terminalText } from "./paint.js";
 import { tr } from "./lang.js";
 
 /** One run of `check` or `test`: what it prints for each file, the closing summary, and the exit code. */
@@ -28,7 +29,7 @@ export function watchPaths(paths: string[], runAll: (files: string[]) => PerFile
     try {
       r = runAll(policyFiles(paths));
     } catch (e) {
-      out.write(`${clear}${e instanceof CliError ? e.message : String(e)}\n${tr()("watch.waiting")}\n`);
+      out.write(clear + terminalText(`${e instanceof CliError ? e.message : String(e)}\n${tr()("watch.waiting")}\n`));
       return;
     }
     const changed = [...r.blocks].filter(([file, text]) => previous.get(file) !== text);
@@ -39,7 +40,8 @@ export function watchPaths(paths: string[], runAll: (files: string[]) => PerFile
     const body = first || changed.length > 0 ? blocks.filter((b) => b !== "") : [t("watch.unchanged")];
     const gone = removed.map((f) => t("watch.removed", { file: f }));
     const shown = [...body, ...gone, r.summary, t("watch.waiting")];
-    out.write(`${clear}${head}${shown.join("\n")}\n`);
+    // the colours' marks become escapes, and the input's control characters are escaped (as `run` writes)
+    out.write(clear + terminalText(`${head}${shown.join("\n")}\n`));
     previous = r.blocks;
   };
   let timer: NodeJS.Timeout | undefined;

@@ -2,7 +2,7 @@ import type { Lang, Translate } from "@subsidia/messages";
 import { Dec, formatYuan, type Result } from "@subsidia/runtime";
 import { money } from "./money-text.js";
 import type { Paint } from "./paint.js";
-import { type AwardDifference, type Change, difference, type WhatIf } from "./what-if.js";
+import { type AwardDifference, type Change, difference, shownChange, type WhatIf } from "./what-if.js";
 import { changesText, colon, moneyChange } from "./why-not-report.js";
 
 /** One policy's awards before and after the changes, both after stacking across the policies. */
@@ -60,14 +60,17 @@ export function renderStackedWhatIf(w: StackedWhatIf, paint: Paint, lang: Lang, 
   const changed = w.policies.filter((p) => p.awards.length > 0);
   if (changed.length === 0) out.push(`  ${tr("report.whatIfSame")}`);
   for (const p of changed) {
-    const { before, after, change } = p.total;
+    const { before, after } = p.total;
+    const change = shownChange(p.total.change, lang);
     out.push(`  ${paint.bold(p.policy)}${colon(lang)}${moneyChange(before, after, change, lang)}`);
     for (const a of p.awards) {
       const at = `${tr("report.articleShort", { number: a.article })} ${a.clause}${a.item ? ` · ${a.item}` : ""}`;
-      out.push(`    ${paint.cyan(at)}${colon(lang)}${moneyChange(a.before, a.after, a.change, lang)}`);
+      const shown = shownChange(a.change, lang);
+      out.push(`    ${paint.cyan(at)}${colon(lang)}${moneyChange(a.before, a.after, shown, lang)}`);
     }
   }
-  const { before, after, change } = w.total;
+  const { before, after } = w.total;
+  const change = shownChange(w.total.change, lang);
   out.push(`  ${tr("report.whatIfTotal", { before: money(before, lang), after: money(after, lang), change })}`, "");
   return out;
 }

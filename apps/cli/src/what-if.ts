@@ -76,6 +76,12 @@ function signed(d: Dec): string {
   return `${d.gt(0) ? "+" : ""}${formatYuan(d)}`;
 }
 
+/** A signed difference as the report shows it: `-46000000.00` in English, `-4600万元` in Chinese (as drafters write). */
+export function shownChange(change: string, lang: Lang): string {
+  if (lang !== "zh") return change;
+  return `${new Dec(change).gt(0) ? "+" : ""}${money(change, lang)}`;
+}
+
 /** The difference per award item between the result before and after the changes. */
 export function difference(
   changes: Change[],
@@ -117,9 +123,10 @@ export function renderWhatIf(w: WhatIf, paint: Paint, lang: Lang, tr: Translate)
   if (w.awards.length === 0) out.push(`  ${tr("report.whatIfSame")}`);
   for (const a of w.awards) {
     const at = `${tr("report.articleShort", { number: a.article })} ${a.clause}${a.item ? ` · ${a.item}` : ""}`;
-    out.push(`  ${paint.cyan(at)}${colon(lang)}${moneyChange(a.before, a.after, a.change, lang)}`);
+    out.push(`  ${paint.cyan(at)}${colon(lang)}${moneyChange(a.before, a.after, shownChange(a.change, lang), lang)}`);
   }
-  const { before, after, change } = w.total;
+  const { before, after } = w.total;
+  const change = shownChange(w.total.change, lang);
   out.push(`  ${tr("report.whatIfTotal", { before: money(before, lang), after: money(after, lang), change })}`, "");
   return out;
 }

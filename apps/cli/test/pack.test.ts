@@ -1,5 +1,6 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -88,6 +89,36 @@ describe("the published package", () => {
     const version = (JSON.parse(readFileSync(join(cliDir, "package.json"), "utf8")) as { version: string }).version;
     expect(JSON.parse(readFileSync(log, "utf8").split("\n")[0]!).engine.version).toBe(version);
     expect(run(["--version"]).stdout.trim()).toBe(version);
+  });
+
+  test("`init` makes a project whose own scripts and workflow steps pass with the installed package", () => {
+    const project = join(tmp, "rd-policies");
+    const created = run(["init", project]);
+    expect([created.status, created.stderr]).toEqual([0, ""]);
+    // the project depends on `subsidia`: here the packed one, as `npm install` would fetch it from the registry
+    npm(["install", "--offline", "-D", join(tmp, tarball)], project);
+    const inProject = (command: string) => spawnSync("sh", ["-c", command], { cwd: project, encoding: "utf8" });
+    for (const script of ["npm run check", "npm test"]) expect(inProject(script).status, script).toBe(0);
+    const workflow = parseYaml(readFileSync(join(project, ".github/workflows/policies.yml"), "utf8"));
+    const steps: string[] = workflow.jobs.policies.steps.flatMap((s: { run?: string }) => (s.run ? [s.run] : []));
+    const checks = steps.filter((s) => s.startsWith("npx subsidia "));
+    expect(checks).toHaveLength(3);
+    for (const step of checks) {
+      const r = inProject(step);
+      expect(r.status, `${step}\n${r.stdout}${r.stderr}`).toBe(0);
+    }
+    // the pull-request step's command on a committed project with an edited cap
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.org", ...args], { cwd: project });
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-qm", "policy");
+    const policy = join(project, "policies/rd-policies.subsidia");
+    writeFileSync(policy, readFileSync(policy, "utf8").replace("cap 200万元", "cap 150万元"));
+    const diff = inProject("npx subsidia diff --git HEAD policies/rd-policies.subsidia --markdown --lang zh");
+    expect(diff.status).toBe(0);
+    expect(diff.stdout).toContain("| 1 | `rdGrant` | cap lowered: 200万元 → 150万元 |");
+    expect(diff.stdout).toContain("### 政策差异：`rd-policies`");
   });
 
   test("--help lists every command", () => {

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -104,6 +104,32 @@ describe("--watch", () => {
       const second = await w.next("watching for changes");
       expect(second).toContain("✗");
       expect(second).toMatch(/\d+ passed, [1-9]\d* failed/);
+    },
+    hang,
+  );
+
+  test.runIf(spawnSync("sh", ["-c", "command -v script"]).status === 0)(
+    "on a terminal: each run clears the screen, and the colours are escapes, not their marks",
+    async () => {
+      const { dir } = fixture("examples/demo-platform-support.subsidia");
+      // `script` gives the watcher a pseudo-terminal, as a drafter's shell does
+      const line = [process.execPath, ...cliCommand, "check", dir, "--watch"].map((w) => `'${w}'`).join(" ");
+      const child = spawn("script", ["-qfec", line, "/dev/null"], {
+        cwd: repo,
+        env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "", LC_ALL: "", LANG: "C", SUBSIDIA_CACHE_DIR: cacheDir },
+      });
+      children.push(child);
+      let out = "";
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+          out += chunk;
+          if (out.includes("watching for changes")) resolve();
+        });
+        child.on("exit", () => reject(new Error(`the watcher exited:\n${out}`)));
+      });
+      expect(out.startsWith("\x1b[2J\x1b[3J\x1b[H")).toBe(true);
+      expect(out).toContain("\x1b[32mno problems found\x1b[39m");
+      expect(out).not.toMatch(/[\u{E000}\u{E001}]/u);
     },
     hang,
   );

@@ -242,25 +242,28 @@ describe.skipIf(!hasChromium)("playground in a browser", () => {
     expect(await menu.getAttribute("title")).toBe("facts: expired");
   });
 
-  it("never lets two labels of the award curve overlap", async () => {
-    const page = await openPage(browser, server.url);
-    for (const clause of await page
-      .locator("#curve-clause option")
-      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) {
-      await page.locator("#curve-clause").selectOption(clause);
-      await page.locator("svg.curve").first().waitFor();
-      const boxes = await page.locator("svg.curve text:not(.tick)").evaluateAll((ts) =>
-        ts.map((t) => {
-          const b = (t as SVGTextElement).getBBox();
-          return { text: t.textContent, x0: b.x, x1: b.x + b.width, y0: b.y, y1: b.y + b.height };
-        }),
-      );
-      for (const [i, a] of boxes.entries())
-        for (const b of boxes.slice(i + 1))
-          expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${clause}: ${a.text} / ${b.text}`).toBe(
-            false,
-          );
-    }
+  it("never lets two labels of the award curve overlap, on a desktop and 390 px wide in Chinese", async () => {
+    for (const page of [
+      await openPage(browser, server.url),
+      await openPage(browser, server.url, { width: 390, height: 844, locale: "zh-CN" }),
+    ])
+      for (const clause of await page
+        .locator("#curve-clause option")
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) {
+        await page.locator("#curve-clause").selectOption(clause);
+        await page.locator("svg.curve").first().waitFor();
+        const boxes = await page.locator("svg.curve text:not(.tick)").evaluateAll((ts) =>
+          ts.map((t) => {
+            const b = (t as SVGTextElement).getBBox();
+            return { text: t.textContent, x0: b.x, x1: b.x + b.width, y0: b.y, y1: b.y + b.height };
+          }),
+        );
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1))
+            expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${clause}: ${a.text} / ${b.text}`).toBe(
+              false,
+            );
+      }
   });
 
   it("evaluates the flagship with the FICTIONAL 省科技厅 rule switched on beside it: art. 3 paid, the rule cited", async () => {

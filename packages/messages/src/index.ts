@@ -16,3 +16,4 @@ export {
 export { OR, AND } from "./words.js";
 export { t, translator, type Translate, type UiKey, UI_EN, UI_ZH } from "./ui.js";
 export { stepKind, translateExpected, translateStep } from "./steps.js";
+export { translateFailure } from "./failures.js";

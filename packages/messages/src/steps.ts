@@ -13,10 +13,23 @@ const MODES: Record<string, Record<Lang, string>> = {
   up: { en: "up", zh: "向上舍入" },
 };
 
+/** `P art. 1 platformGrant for cv-1 (8000000.00)`, an award a stacked award was kept over, in Chinese. */
+const KEPT_OVER = /(\S+) art\. (\d+) (\S+?)(?: for (\S+))? \(([^()]+)\)/g;
+
 /** A value not given is translated also inside a comparison (`x not given >= 500000`); `is not given` is source. */
 export function translateStep(text: string, lang: Lang): string {
   if (lang === "en") return text;
   const tr = translator(lang);
+  const stacking = /^stacking (\S+)(?: \((.*)\))?: kept over (.+)$/.exec(text);
+  if (stacking) {
+    const [, rule, wording, over] = stacking;
+    const overZh = over!.replace(
+      KEPT_OVER,
+      (_, policy: string, article: string, clause: string, item: string | undefined, amount: string) =>
+        `${policy} ${tr("report.articleShort", { number: article })} ${clause}${item ? ` · ${item}` : ""}（${amount}）`,
+    );
+    return tr("step.keptOver", { rule: wording ? `${rule}（${wording}）` : rule!, over: overZh.replace(/, /g, "、") });
+  }
   const wave2 = WAVE2_ZH.reduce((t, [re, to]) => t.replace(re, to), text);
   return wave2
     .replace(

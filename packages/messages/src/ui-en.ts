@@ -1,3 +1,4 @@
+import { UI_CLI_EN } from "./ui-cli.js";
 import { UI_LIBRARY_EN } from "./ui-library.js";
 
 /**
@@ -7,6 +8,7 @@ import { UI_LIBRARY_EN } from "./ui-library.js";
  */
 export const UI_EN = {
   ...UI_LIBRARY_EN,
+  ...UI_CLI_EN,
   // check, test
   "check.clean": "no problems found",
   "check.summary": "{errors|error|errors}, {warnings|warning|warnings}",
@@ -65,6 +67,7 @@ export const UI_EN = {
   "report.whatIfSame": "no award changes",
   "report.moreNotAwarded": "{count} more: see `--explain full`",
   // explanation steps (the runtime writes them in English; the CLI translates the known phrases)
+  "step.keptOver": "stacking {rule}: kept over {over}",
   "step.reached": "reached",
   "step.notReached": "not reached",
   "step.notApplied": "not applied",

@@ -1,9 +1,11 @@
 import type { UI_EN } from "./ui-en.js";
+import { UI_CLI_ZH } from "./ui-cli.js";
 import { UI_LIBRARY_ZH } from "./ui-library.js";
 
 /** 命令行与 playground 的简体中文标签，与 ui-en.ts 一一对应。 */
 export const UI_ZH: Record<keyof typeof UI_EN, string> = {
   ...UI_LIBRARY_ZH,
+  ...UI_CLI_ZH,
   "check.clean": "未发现问题",
   "check.summary": "{errors} 个错误，{warnings} 个警告",
   "test.doesNotCompile": "✗ {file}：无法编译",
@@ -58,6 +60,7 @@ export const UI_ZH: Record<keyof typeof UI_EN, string> = {
   "report.whatIfTotal": "应付合计 {before} → {after}（{change}）",
   "report.whatIfSame": "奖补无变化",
   "report.moreNotAwarded": "另有 {count} 条原因：见 `--explain full`",
+  "step.keptOver": "叠加规则 {rule}：优于 {over}",
   "step.reached": "已达上限",
   "step.notReached": "未达上限",
   "step.notApplied": "不适用",

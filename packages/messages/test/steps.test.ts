@@ -36,6 +36,18 @@ describe("explanation steps in Chinese reports", () => {
     expect(translateStep("the amount comes to 0", "en")).toBe("the amount comes to 0");
   });
 
+  test("stacking: the awards a kept award was preferred to, each with its article, item and amount", () => {
+    const step =
+      "stacking highest (从优、就高、不重复): kept over demo art. 1 platformGrant for cv-1 (8000000.00), other art. 12 x (5.00)";
+    expect(translateStep(step, "zh")).toBe(
+      "叠加规则 highest（从优、就高、不重复）：优于 demo 第1条 platformGrant · cv-1（8000000.00）、other 第12条 x（5.00）",
+    );
+    expect(translateStep("stacking sum: kept over p art. 2 c (1.00)", "zh")).toBe(
+      "叠加规则 sum：优于 p 第2条 c（1.00）",
+    );
+    expect(translateStep(step, "en")).toBe(step);
+  });
+
   test("intermediate values: `; where` and the date a dated parameter's value applies from", () => {
     const step = "workshopCap: 2000000; where workshopCap = 2000000 元 (the value from 2027-01-01, on 2027-03-01)";
     expect(translateStep(step, "zh")).toBe(

@@ -134,13 +134,13 @@ function renderCombined(policies: Policy[], all: Stacked, paint: Paint, level: E
 
 export function factErrors(file: string, errors: FactsError[]): string {
   return [
-    `${file}: invalid facts (${errors.length} problem${errors.length === 1 ? "" : "s"}):`,
+    tr()("error.invalidFacts", { file, count: errors.length }),
     ...errors.map((e) => `  ${e.path}: ${e.message}`),
   ].join("\n");
 }
 
 function evalErrors(where: string, errors: { path: string; message: string }[]): string {
-  return [`${where}: cannot evaluate:`, ...errors.map((e) => `  ${e.path}: ${e.message}`)].join("\n");
+  return [tr()("error.cannotEvaluate", { where }), ...errors.map((e) => `  ${e.path}: ${e.message}`)].join("\n");
 }
 
 export function registerEval(program: Command): void {

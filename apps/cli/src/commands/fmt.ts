@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { formatDiagnostic } from "@subsidia/compiler";
 import { format } from "@subsidia/syntax";
 import { CliError } from "../errors.js";
-import { cliLang } from "../lang.js";
+import { cliLang, tr } from "../lang.js";
 import { policyFiles, readText } from "../load.js";
 import type { Paint } from "../paint.js";
 import { run, stdoutPaint } from "../run.js";
@@ -29,7 +29,7 @@ export function fmt(paths: string[], opts: FmtOptions, paint: Paint): { out: str
     if (r.text === undefined) {
       counts.broken++;
       lines.push(
-        paint.red(`✗ ${file}: not formatted, it has syntax errors`),
+        paint.red(tr()("fmt.hasErrors", { file })),
         ...r.diagnostics.map((d) => formatDiagnostic(d, text, paint, cliLang())),
         "",
       );
@@ -40,10 +40,10 @@ export function fmt(paths: string[], opts: FmtOptions, paint: Paint): { out: str
       continue;
     }
     counts.changed++;
-    if (opts.check) lines.push(`${paint.yellow("would reformat")} ${file}`);
+    if (opts.check) lines.push(`${paint.yellow(tr()("fmt.wouldReformat"))} ${file}`);
     else {
       writeFileSync(file, r.text);
-      lines.push(`${paint.green("formatted")} ${file}`);
+      lines.push(`${paint.green(tr()("fmt.formatted"))} ${file}`);
     }
   }
   lines.push(summary(counts, opts.check === true));
@@ -52,13 +52,13 @@ export function fmt(paths: string[], opts: FmtOptions, paint: Paint): { out: str
 }
 
 function summary(c: { changed: number; same: number; broken: number }, check: boolean): string {
-  const files = (n: number) => `${n} file${n === 1 ? "" : "s"}`;
+  const t = tr();
   const parts = [
-    c.changed > 0 ? `${files(c.changed)} ${check ? "would be reformatted" : "reformatted"}` : "",
-    c.same > 0 ? `${files(c.same)} already formatted` : "",
-    c.broken > 0 ? `${files(c.broken)} with syntax errors` : "",
+    c.changed > 0 ? t(check ? "fmt.countWould" : "fmt.countReformatted", { count: c.changed }) : "",
+    c.same > 0 ? t("fmt.countSame", { count: c.same }) : "",
+    c.broken > 0 ? t("fmt.countBroken", { count: c.broken }) : "",
   ].filter((p) => p !== "");
-  return parts.length > 0 ? parts.join(", ") : "no policy files found";
+  return parts.length > 0 ? parts.join(cliLang() === "zh" ? "，" : ", ") : t("fmt.noFiles");
 }
 
 /** `subsidia fmt -`: standard input to standard output; with `--check`, only the exit code. */
@@ -71,8 +71,8 @@ function fmtStdin(paths: string[], opts: FmtOptions): { out: string; code: numbe
     throw new CliError(r.diagnostics.map((d) => formatDiagnostic(d, text, undefined, cliLang())).join("\n\n"));
   if (opts.check)
     return r.text === text
-      ? { out: "standard input is formatted\n", code: 0 }
-      : { out: "standard input would be reformatted\n", code: 1 };
+      ? { out: `${tr()("fmt.stdinFormatted")}\n`, code: 0 }
+      : { out: `${tr()("fmt.stdinWould")}\n`, code: 1 };
   return { out: r.text, code: 0 };
 }
 

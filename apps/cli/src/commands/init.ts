@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { CliError } from "../errors.js";
+import { tr } from "../lang.js";
 import { projectFiles } from "../init/project.js";
 import { run } from "../run.js";
 
@@ -12,14 +13,17 @@ import { run } from "../run.js";
 export function init(dir: string): string {
   const root = resolve(dir);
   if (existsSync(root) && readdirSync(root).length > 0)
-    throw new CliError(`\`${dir}\` is not empty; expected an empty or new folder for a new policy project`);
+    throw new CliError(tr()("init.notEmpty", { dir: `\`${dir}\`` }));
   const files = projectFiles(basename(root));
   for (const f of files) {
     const path = join(root, f.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, f.contents);
   }
-  return `${files.map((f) => `created ${join(dir, f.path)}`).join("\n")}\n\nnext: cd ${dir} && npm install && npx subsidia test policies\n`;
+  const t = tr();
+  const created = files.map((f) => t("init.created", { path: join(dir, f.path) }));
+  const next = t("init.next", { command: `cd ${dir} && npm install && npx subsidia test policies` });
+  return `${created.join("\n")}\n\n${next}\n`;
 }
 
 export function registerInit(program: Command): void {

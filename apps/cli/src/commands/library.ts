@@ -18,12 +18,13 @@ export function libraryCommand(dir: string | undefined, opts: { json?: boolean }
   const lines = lib.index.entries.flatMap((e) => {
     const validity = e.validity ? ` · ${e.validity.from} – ${e.validity.to}` : "";
     const of = e.of
-      ? ` · ${e.kind === "rule" ? "implements" : "amends"} ${e.of}`
+      ? ` · ${t(e.kind === "rule" ? "library.implements" : "library.amends", { id: e.of })}`
       : e.uses
-        ? ` · uses ${e.uses.join(", ")}`
+        ? ` · ${t("library.uses", { ids: e.uses.join(", ") })}`
         : "";
+    const [kind, level] = [t(`library.kind.${e.kind}`), t(`library.level.${e.level}`)];
     return [
-      t("library.entry", { kind: e.kind, id: e.id, level: e.level, validity, of }),
+      t("library.entry", { kind, id: e.id, level, validity, of }),
       paint.dim(`  ${e.title}`),
       paint.dim(`  ${e.file}`),
     ];

@@ -5,10 +5,11 @@ import { policyFiles } from "../load.js";
 import { loadDocument } from "../library/load-library.js";
 import type { Paint } from "../paint.js";
 import { run, stdoutPaint } from "../run.js";
-import type { Translate } from "@subsidia/messages";
+import { type Translate, translateFailure } from "@subsidia/messages";
 import { cliLang, tr } from "../lang.js";
 import { type PerFile, watchPaths } from "../watch.js";
 import { examples } from "../help.js";
+import { money } from "../money-text.js";
 
 export interface TestOptions {
   /** run again whenever a policy file is saved */
@@ -90,7 +91,7 @@ export function testFiles(files: string[], paint: Paint, opts: TestOptions = {})
         failed++;
         lines.push(
           `  ${paint.red("✗")} ${o.name} ${paint.dim(`(${file}:${o.span.line})`)}`,
-          ...o.failures.map((f) => `      ${f}`),
+          ...o.failures.map((f) => `      ${translateFailure(f, cliLang(), (yuan) => money(yuan))}`),
         );
       }
     }

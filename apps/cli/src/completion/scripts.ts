@@ -28,7 +28,12 @@ function byKind(map: Map<string, ValueKind>): [ValueKind, string[]][] {
   return [...groups];
 }
 
-const BASH_VALUES = `_subsidia_values() {
+const BASH_VALUES = `# the policy files on the command line, whose fact paths --fixed and --what-if complete
+_subsidia_policies() {
+  local w
+  for w in "\${COMP_WORDS[@]}"; do [[ "$w" == *.subsidia && -f "$w" ]] && printf '%s\\n' "$w"; done
+}
+_subsidia_values() {
   local cur="$2"
   case "$1" in
     policy) COMPREPLY=($(compgen -f -X '!*.subsidia' -- "$cur") $(compgen -d -- "$cur")) ;;
@@ -39,6 +44,11 @@ const BASH_VALUES = `_subsidia_values() {
     lang) COMPREPLY=($(compgen -W "en zh" -- "$cur")) ;;
     shell) COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur")) ;;
     git) COMPREPLY=($(compgen -W "HEAD HEAD~1 $(git for-each-ref --format='%(refname:short)' 2>/dev/null)" -- "$cur")) ;;
+    fact) COMPREPLY=($(compgen -W "$(subsidia completion fact-paths $(_subsidia_policies) 2>/dev/null)" -- "$cur")) ;;
+    whatIf)
+      compopt -o nospace 2>/dev/null
+      COMPREPLY=($(compgen -W "$(subsidia completion what-if-paths $(_subsidia_policies) 2>/dev/null)" -- "$cur"))
+      ;;
     *) COMPREPLY=() ;;
   esac
 }`;
@@ -116,6 +126,8 @@ const ZSH_VALUES = `_subsidia_values() {
     lang) compadd -- en zh ;;
     shell) compadd -- bash zsh fish ;;
     git) compadd -- HEAD HEAD~1 $(git for-each-ref --format='%(refname:short)' 2>/dev/null) ;;
+    fact) compadd -- $(subsidia completion fact-paths \${(M)words:#*.subsidia} 2>/dev/null) ;;
+    whatIf) compadd -S '' -- $(subsidia completion what-if-paths \${(M)words:#*.subsidia} 2>/dev/null) ;;
   esac
 }`;
 
@@ -181,6 +193,8 @@ const FISH_VALUES: Record<ValueKind, string> = {
   lang: "-f -a 'en zh'",
   shell: "-f -a 'bash zsh fish'",
   git: "-f -a '(git for-each-ref --format=\"%(refname:short)\" 2>/dev/null) HEAD HEAD~1'",
+  fact: "-f -a '(subsidia completion fact-paths (commandline -opc | string match \"*.subsidia\") 2>/dev/null)'",
+  whatIf: "-f -a '(subsidia completion what-if-paths (commandline -opc | string match \"*.subsidia\") 2>/dev/null)'",
   none: "-f",
 };
 

@@ -1,7 +1,18 @@
 import type { Command } from "commander";
 
 /** What a value on the command line is, for completion: policy files, facts files, folders, a language, a git revision. */
-export type ValueKind = "policy" | "facts" | "jsonl" | "dir" | "file" | "lang" | "git" | "shell" | "none";
+export type ValueKind =
+  | "policy"
+  | "facts"
+  | "jsonl"
+  | "dir"
+  | "file"
+  | "lang"
+  | "git"
+  | "shell"
+  | "fact"
+  | "whatIf"
+  | "none";
 
 export interface OptionSpec {
   long: string;
@@ -24,6 +35,8 @@ const OPTION_VALUES: Record<string, ValueKind> = {
   "--out": "file",
   "--git": "git",
   "--lang": "lang",
+  "--fixed": "fact",
+  "--what-if": "whatIf",
 };
 const ARGS: Record<string, ValueKind> = { init: "dir", completion: "shell", population: "none" };
 

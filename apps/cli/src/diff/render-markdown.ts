@@ -1,5 +1,6 @@
 import type { Policy } from "@subsidia/ir";
 import type { Change, PolicyDiff } from "@subsidia/diff";
+import { tr } from "../lang.js";
 import { excerpt, headline, testsLine } from "./group.js";
 import { showDelta, showOutcome } from "./show-witness.js";
 
@@ -12,10 +13,10 @@ const code = (s: string | undefined) =>
         .map((l) => `\`${l.replace(/\|/g, "\\|")}\``)
         .join("<br>");
 const where = (c: Change) =>
-  `${c.article === null ? "policy" : `art. ${c.article}`}${c.clause ? ` \`${c.clause}\`` : ""}`;
+  `${c.article === null ? tr()("md.policy") : tr()("report.articleShort", { number: c.article })}${c.clause ? ` \`${c.clause}\`` : ""}`;
 
 function witnessCell(c: Change): string {
-  if (!c.witness) return c.witness === null ? "none found" : "—";
+  if (!c.witness) return c.witness === null ? tr()("md.noneFound") : "—";
   const delta = showDelta(c.witness).replace(/^.*\((.*)\)$/, "$1");
   return cell(`${showOutcome(c.witness.before)} → ${showOutcome(c.witness.after)}${delta ? `, ${delta}` : ""}`);
 }
@@ -23,7 +24,7 @@ function witnessCell(c: Change): string {
 function behaviouralTable(changes: Change[]): string[] {
   if (changes.length === 0) return [];
   return [
-    "| Article | Clause | Change | Before | After | Witness: old → new |",
+    tr()("md.columns"),
     "|---:|---|---|---|---|---|",
     ...changes.map(
       (c) =>
@@ -36,7 +37,7 @@ function behaviouralTable(changes: Change[]): string[] {
 function witnesses(changes: Change[]): string[] {
   const found = changes.filter((c) => c.witness);
   if (found.length === 0) return [];
-  const out = ["<details><summary>Witnesses: applicants valid for both versions, paid differently</summary>", ""];
+  const out = [`<details><summary>${tr()("md.witnesses")}</summary>`, ""];
   for (const c of found) {
     out.push(`**${where(c)}: ${c.summary}**`, "", "```json", JSON.stringify(c.witness!.facts, null, 2), "```", "");
   }
@@ -46,16 +47,13 @@ function witnesses(changes: Change[]): string[] {
 
 function cosmetic(changes: Change[]): string[] {
   if (changes.length === 0) return [];
-  const out = [
-    `<details><summary>${changes.length} change${changes.length === 1 ? "" : "s"} without behavioural effect</summary>`,
-    "",
-  ];
+  const out = [`<details><summary>${tr()("md.cosmetic", { count: changes.length })}</summary>`, ""];
   for (const c of changes) {
     out.push(`- ${where(c)}: ${c.summary}`);
     const [before, after] =
       c.before !== undefined && c.after !== undefined ? excerpt(c.before, c.after) : [c.before, c.after];
     if (before !== undefined || after !== undefined)
-      out.push(`  - before: ${code(before)}`, `  - after: ${code(after)}`);
+      out.push(`  - ${tr()("md.before")}: ${code(before)}`, `  - ${tr()("md.after")}: ${code(after)}`);
   }
   out.push("", "</details>", "");
   return out;
@@ -65,7 +63,7 @@ function cosmetic(changes: Change[]): string[] {
 export function renderMarkdown(diff: PolicyDiff, after: Policy, labels: [string, string]): string {
   const behavioural = diff.changes.filter((c) => c.behavioural);
   const out = [
-    `### Policy diff: \`${after.id}\``,
+    `### ${tr()("md.title", { id: `\`${after.id}\`` })}`,
     "",
     `\`${labels[0]}\` → \`${labels[1]}\``,
     "",
