@@ -18,11 +18,11 @@ import { ENGINES, type EngineName, type Run } from "./engines.js";
 export interface CompileTask {
   kind: "compile";
   policyFile: string;
-  /** the flagship this many times over (scaled-policy.ts) */
-  scale: number;
-  /** timed batches, each of `perBatch` compiles, after one batch of warm-up */
+  /** the flagship this many times over (scaled-policy.ts), each size in turn in this one process */
+  scales: number[];
+  /** timed rounds, each a batch of every size (`work` / scale compiles), after one round of warm-up */
   batches: number;
-  perBatch: number;
+  work: number;
 }
 
 export interface ChildTask {
@@ -56,6 +56,8 @@ export interface ChildTask {
 export interface ChildResult {
   /** CPU µs per applicant, one per round (one in all for a population); ms per compile for a compile task */
   times: number[];
+  /** a compile task: ms per compile, one per round, for each of its scales */
+  byScale?: number[][];
   figures?: Figures[];
 }
 
@@ -92,19 +94,28 @@ async function population(run: Run, size: number): Promise<number> {
   return cpu / size;
 }
 
-/** ms of CPU per parse + check of the flagship `scale` times over, one figure per batch. */
+/**
+ * ms of CPU per parse + check of the flagship at each scale, one figure per round: the sizes take
+ * turns, so that a machine that gets busier or quieter during the run moves all of them alike (the
+ * ratio of two sizes measured in turn, not one after the other, is what the linear goal compares).
+ */
 function compiles(task: CompileTask, text: string): ChildResult {
   const { ir } = compile(text, task.policyFile);
   if (!ir) throw new Error("the flagship does not compile");
-  const big = scaledPolicy(text, ir, task.scale);
-  if (!compile(big, "scaled.subsidia").ir) throw new Error(`the flagship ${task.scale} times over does not compile`);
-  const batch = () => {
+  const texts = task.scales.map((scale) => {
+    const big = scaledPolicy(text, ir, scale);
+    if (!compile(big, "scaled.subsidia").ir) throw new Error(`the flagship ${scale} times over does not compile`);
+    return { big, perBatch: Math.max(1, Math.ceil(task.work / scale)) };
+  });
+  const batch = ({ big, perBatch }: (typeof texts)[number]) => {
     const start = cpuMs();
-    for (let i = 0; i < task.perBatch; i++) compile(big, "scaled.subsidia");
-    return (cpuMs() - start) / task.perBatch;
+    for (let i = 0; i < perBatch; i++) compile(big, "scaled.subsidia");
+    return (cpuMs() - start) / perBatch;
   };
-  batch();
-  return { times: Array.from({ length: task.batches }, batch) };
+  for (const t of texts) batch(t);
+  const byScale: number[][] = texts.map(() => []);
+  for (let round = 0; round < task.batches; round++) texts.forEach((t, i) => byScale[i]!.push(batch(t)));
+  return { times: byScale.flat(), byScale };
 }
 
 async function main(task: ChildTask | CompileTask): Promise<ChildResult> {
