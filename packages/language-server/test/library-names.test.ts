@@ -1,0 +1,152 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { compileLibrary } from "@subsidia/compiler";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  DefinitionRequest,
+  type Location,
+  ReferencesRequest,
+  RenameRequest,
+  type TextEdit,
+  type WorkspaceEdit,
+} from "vscode-languageserver-protocol/node";
+import { type Client, positionOf, startClient } from "./lsp-client.js";
+
+/**
+ * Inputs, fields and clauses as one name across a library: the flagship with its FICTIONAL amendment, the
+ * Hainan 细则 with the amendment that removes a clause and adds an input, and the vocabulary `enterprise`
+ * with the two policies that use it — all in one folder, as `subsidia check` reads it.
+ */
+const repo = fileURLToPath(new URL("../../../", import.meta.url));
+const read = (path: string) => readFileSync(join(repo, path), "utf8");
+const texts: Record<string, string> = {
+  "policy.subsidia": read("policies/heilongjiang/biomanufacturing-2026.subsidia"),
+  "amend.subsidia": read("examples/library/FICTIONAL-amendment-2027.subsidia"),
+  "rule.subsidia": read("policies/heilongjiang/rules/FICTIONAL-kjt-rd-subsidy-rates.subsidia"),
+  "hainan.subsidia": read("policies/hainan/biomedicine-awards-2022.subsidia"),
+  "hainan-2027.subsidia": read("examples/library/FICTIONAL-hainan-amendment-2027.subsidia"),
+  "enterprise.subsidia": read("examples/library/vocabulary/enterprise.subsidia"),
+  "city.subsidia": read("examples/library/vocabulary/city-rd.subsidia"),
+  "county.subsidia": read("examples/library/vocabulary/county-rd.subsidia"),
+};
+
+let client: Client;
+let dir: string;
+const uri = (name: string) => pathToFileURL(join(dir, name)).href;
+const nameOf = (u: string) => Object.keys(texts).find((n) => uri(n) === u)!;
+
+function applied(text: string, edits: readonly TextEdit[]): string {
+  const lines = text.split("\n");
+  const sorted = [...edits].sort(
+    (x, y) => y.range.start.line - x.range.start.line || y.range.start.character - x.range.start.character,
+  );
+  for (const e of sorted) {
+    const l = lines[e.range.start.line]!;
+    lines[e.range.start.line] = l.slice(0, e.range.start.character) + e.newText + l.slice(e.range.end.character);
+  }
+  return lines.join("\n");
+}
+
+/** `file code` of each diagnostic of the library: the same before and after a rename. */
+function diagnosticsOf(files: Record<string, string>): string[] {
+  const compiled = compileLibrary(Object.entries(files).map(([file, text]) => ({ file, text })));
+  return compiled.diagnostics.map((d) => `${d.span.file} ${d.code}`);
+}
+
+/** Renames the name at the `n`-th `needle` (+`delta`) of `file`; every file's text with the edits applied. */
+async function rename(file: string, needle: string, delta: number, newName: string, n = 0) {
+  const edit = (await client.connection.sendRequest(RenameRequest.type, {
+    textDocument: { uri: uri(file) },
+    position: positionOf(texts[file]!, needle, delta, n),
+    newName,
+  })) as WorkspaceEdit;
+  const changes = edit.changes ?? {};
+  const after = { ...texts };
+  for (const [u, edits] of Object.entries(changes)) after[nameOf(u)] = applied(texts[nameOf(u)]!, edits);
+  return { changed: Object.keys(changes).map(nameOf).sort(), after };
+}
+
+async function references(file: string, needle: string, delta: number, n = 0): Promise<string[]> {
+  const refs = (await client.connection.sendRequest(ReferencesRequest.type, {
+    textDocument: { uri: uri(file) },
+    position: positionOf(texts[file]!, needle, delta, n),
+    context: { includeDeclaration: true },
+  })) as Location[];
+  return refs.map((r) => `${nameOf(r.uri)}:${r.range.start.line + 1}`);
+}
+
+async function definition(file: string, needle: string, delta: number, n = 0): Promise<string[]> {
+  const defs = (await client.connection.sendRequest(DefinitionRequest.type, {
+    textDocument: { uri: uri(file) },
+    position: positionOf(texts[file]!, needle, delta, n),
+  })) as Location[];
+  return defs.map((r) => `${nameOf(r.uri)}:${r.range.start.line + 1}`);
+}
+
+const lineOf = (file: string, needle: string, n = 0) => `${file}:${positionOf(texts[file]!, needle, 0, n).line + 1}`;
+const count = (text: string, name: string) => (text.match(new RegExp(`\\b${name}\\b`, "g")) ?? []).length;
+
+beforeAll(async () => {
+  client = await startClient(["--import", "tsx", fileURLToPath(new URL("./serve-library.ts", import.meta.url))]);
+  dir = mkdtempSync(join(tmpdir(), "subsidia-lsp-names-"));
+  writeFileSync(join(dir, "library.json"), "{}");
+  for (const [name, text] of Object.entries(texts)) writeFileSync(join(dir, name), text);
+  for (const name of Object.keys(texts)) {
+    await client.open(uri(name), texts[name]!);
+  }
+});
+afterAll(async () => {
+  await client.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const before = () => diagnosticsOf(texts);
+
+describe("a clause across the library", () => {
+  it("renamed in the policy: the amendment's new version of it follows, and the library still checks", async () => {
+    const { changed, after } = await rename("policy.subsidia", "clause platformConstruction", 7, "platformBuild");
+    expect(changed).toEqual(["amend.subsidia", "policy.subsidia"]);
+    expect(after["amend.subsidia"]).toContain("clause platformBuild ");
+    expect(count(after["policy.subsidia"]!, "platformConstruction")).toBe(0);
+    expect(count(after["policy.subsidia"]!, "platformBuild")).toBe(
+      count(texts["policy.subsidia"]!, "platformConstruction"),
+    );
+    expect(diagnosticsOf(after)).toEqual(before());
+  });
+
+  it("from the amendment: goes to the policy's clause, lists both, renames both", async () => {
+    const at = ["amend.subsidia", "clause platformConstruction", 7] as const;
+    expect(await definition(...at)).toEqual([
+      lineOf("policy.subsidia", "clause platformConstruction"),
+      lineOf("amend.subsidia", "clause platformConstruction"),
+    ]);
+    const refs = await references(...at);
+    expect(refs).toContain(lineOf("policy.subsidia", "clause platformConstruction"));
+    expect(refs).toContain(lineOf("amend.subsidia", "clause platformConstruction"));
+    const { changed, after } = await rename(...at, "platformBuild");
+    expect(changed).toEqual(["amend.subsidia", "policy.subsidia"]);
+    expect(diagnosticsOf(after)).toEqual(before());
+  });
+
+  it("from `remove clause x of article n`: renames the removed clause in the policy and its tests", async () => {
+    const { changed, after } = await rename("hainan-2027.subsidia", "remove clause procurement", 14, "bulkBuying");
+    expect(changed).toEqual(["hainan-2027.subsidia", "hainan.subsidia"]);
+    expect(after["hainan-2027.subsidia"]).toContain("remove clause bulkBuying of article 6");
+    expect(count(after["hainan.subsidia"]!, "bulkBuying")).toBeGreaterThan(1);
+    expect(diagnosticsOf(after)).toEqual(before());
+    expect(await definition("hainan-2027.subsidia", "remove clause procurement", 14)).toEqual([
+      lineOf("hainan.subsidia", "clause procurement"),
+    ]);
+  });
+
+  it("refuses a name another clause of the policy or of an amendment has", async () => {
+    await expect(rename("amend.subsidia", "clause platformConstruction", 7, "rdSubsidy")).rejects.toThrow(
+      "`rdSubsidy` is already a clause of policy `hlj-biomanufacturing-2026`; expected a name not yet used",
+    );
+    await expect(rename("hainan.subsidia", "clause procurement", 7, "trials")).rejects.toThrow(
+      "`trials` is already a clause of amendment `FICTIONAL-hn-biomedicine-awards-2027`",
+    );
+  });
+});
