@@ -126,7 +126,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       p,
       (a, o) => {
         const lib = inLibrary(a, o);
-        const found = [...(lib?.places.filter((x) => x.def) ?? []), ...(lib?.places.filter((x) => x.version) ?? [])];
+        const places = lib?.places ?? [];
+        const found = [...places.filter((x) => x.def), ...places.filter((x) => x.version)];
         return found.length > 0 ? found.map((x) => x.location) : definitionAt(a, o);
       },
       null,
@@ -138,7 +139,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       (a, o) => {
         const lib = inLibrary(a, o);
         if (!lib) return referencesAt(a, o, p.context.includeDeclaration);
-        return lib.places.filter((x) => p.context.includeDeclaration || !x.def).map((x) => x.location);
+        const shown = lib.places.filter((x) => !x.implicit && (p.context.includeDeclaration || !x.def));
+        return shown.map((x) => x.location);
       },
       [],
     ),
@@ -164,8 +166,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const clash = lib.clash(p.newName);
         if (clash) throw new ResponseError(0, `\`${p.newName}\` is already ${clash}; expected a name not yet used`);
         const changes: Record<string, TextEdit[]> = {};
-        for (const { location } of lib.places) {
-          (changes[location.uri] ??= []).push({ range: location.range, newText: p.newName });
+        for (const { location, implicit } of lib.places) {
+          (changes[location.uri] ??= []).push({
+            range: location.range,
+            newText: implicit ? ` on ${p.newName}` : p.newName,
+          });
         }
         return { changes };
       },

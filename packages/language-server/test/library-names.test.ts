@@ -150,3 +150,55 @@ describe("a clause across the library", () => {
     );
   });
 });
+
+describe("an input across the library", () => {
+  it("a vocabulary's input, renamed from a policy that uses it: the vocabulary and every user follow", async () => {
+    expect(await definition("city.subsidia", "of rdSpend", 3)).toEqual([
+      lineOf("enterprise.subsidia", "input rdSpend"),
+    ]);
+    const refs = await references("enterprise.subsidia", "input rdSpend", 6);
+    for (const f of ["city.subsidia", "county.subsidia"]) expect(refs).toContain(lineOf(f, "of rdSpend"));
+    const { changed, after } = await rename("city.subsidia", "of rdSpend", 3, "rdExpenditure");
+    expect(changed).toEqual(["city.subsidia", "county.subsidia", "enterprise.subsidia"]);
+    // the use in the clause and the fact of the test
+    expect(count(after["city.subsidia"]!, "rdExpenditure")).toBe(2);
+    expect(after["enterprise.subsidia"]).toContain("input rdExpenditure: money");
+    expect(diagnosticsOf(after)).toEqual(before());
+  });
+
+  it("a vocabulary's input, renamed from the vocabulary", async () => {
+    const { changed, after } = await rename("enterprise.subsidia", "input hightech", 6, "highTech");
+    expect(changed).toEqual(["city.subsidia", "county.subsidia", "enterprise.subsidia"]);
+    expect(after["county.subsidia"]).toContain("hightech: false".replace("hightech", "highTech"));
+    expect(diagnosticsOf(after)).toEqual(before());
+  });
+
+  it("a policy's input read by an amendment: renamed from the amendment's `for each`, in both", async () => {
+    expect(await definition("amend.subsidia", "in pilotPlatforms", 3)).toEqual([
+      lineOf("policy.subsidia", "input pilotPlatforms"),
+    ]);
+    const { changed, after } = await rename("amend.subsidia", "in pilotPlatforms", 3, "pilotSites");
+    expect(changed).toEqual(["amend.subsidia", "policy.subsidia"]);
+    expect(count(after["policy.subsidia"]!, "pilotSites")).toBe(count(texts["policy.subsidia"]!, "pilotPlatforms"));
+    expect(diagnosticsOf(after)).toEqual(before());
+  });
+
+  it("the date input a rule's and an amendment's windows are matched on, by default", async () => {
+    const refs = await references("policy.subsidia", "input applicationDate", 6);
+    expect(refs.some((r) => r.startsWith("rule.subsidia"))).toBe(false);
+    const { changed, after } = await rename("policy.subsidia", "input applicationDate", 6, "appliedOn");
+    // the rule and the amendment were matched on it by default: now by name
+    expect(changed).toEqual(["amend.subsidia", "policy.subsidia", "rule.subsidia"]);
+    expect(after["rule.subsidia"]).toContain("valid from 2026-04-01 to 2028-12-31 on appliedOn\n");
+    expect(diagnosticsOf(after)).toEqual(before());
+  });
+
+  it("refuses a name an input or parameter of any file it is renamed in has", async () => {
+    await expect(rename("city.subsidia", "of rdSpend", 3, "hightech")).rejects.toThrow(
+      "`hightech` is already an input of vocabulary `enterprise`",
+    );
+    await expect(rename("amend.subsidia", "in pilotPlatforms", 3, "rdStockRate")).rejects.toThrow(
+      "`rdStockRate` is already a parameter of policy `hlj-biomanufacturing-2026`",
+    );
+  });
+});

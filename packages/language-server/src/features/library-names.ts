@@ -12,6 +12,8 @@ export interface LibraryPlace {
   def: boolean;
   /** a rule's fill or an amendment's new value of a parameter, an amendment's new version of a clause */
   version: boolean;
+  /** not the name itself: where a rename writes `on NAME`, in a window matched on `applicationDate` by default */
+  implicit?: boolean;
 }
 
 export interface NameInLibrary {
@@ -45,11 +47,18 @@ export function nameInLibrary(
   if (!own || !o || o.sym.kind === "article") return undefined;
   const key = own.keyOf(o.sym);
   const found = library.placesOf(key);
-  const places = found.map(({ at, o: x }) => ({
+  const places: LibraryPlace[] = found.map(({ at, o: x }) => ({
     location: { uri: at.doc.uri, range: rangeOf(at.doc, x) },
     def: x.def && !at.isVersion(x),
     version: at.isVersion(x),
   }));
+  // a window without `on` is matched on `applicationDate`: renamed, it is named (`valid from … to … on NAME`)
+  if (o.sym.kind === "input" && o.sym.name === "applicationDate")
+    for (const at of library.filesOf(key))
+      if (at.implicitDateAt !== undefined && at.role !== "vocabulary") {
+        const range = rangeOf(at.doc, { offset: at.implicitDateAt, length: 0 });
+        places.push({ location: { uri: at.doc.uri, range }, def: false, version: false, implicit: true });
+      }
   const files = [...new Set(found.map((f) => f.at))];
   return {
     sym: o.sym,

@@ -16,6 +16,8 @@ export interface LibraryFileIndex {
   keyOf(sym: Sym): string;
   /** a rule's fill or an amendment's new value of a parameter, an amendment's new version of a clause */
   isVersion(o: Occurrence): boolean;
+  /** the end of a `valid from … to …` without `on`: its window is matched on `applicationDate` */
+  implicitDateAt?: number | undefined;
 }
 
 interface Parsed {
@@ -96,7 +98,10 @@ export class LibraryIndex {
       if (o.sym.kind === "param") return o.sym.decl?.kind === "Param" && o.sym.decl.added === undefined;
       return o.sym.kind === "clause" && o.sym.article?.added === undefined;
     };
+    const validity = p.ast.header?.entries.find((e) => e.kind === "Validity");
+    const implicit = validity?.kind === "Validity" && !validity.dateInput;
     const made: LibraryFileIndex = {
+      implicitDateAt: implicit ? validity.span.offset + validity.span.length : undefined,
       file: p.file,
       doc: TextDocument.create(this.uriOf(p.file), "subsidia", 0, p.text),
       id: p.ast.header?.id.value ?? "",
