@@ -202,3 +202,36 @@ describe("an input across the library", () => {
     );
   });
 });
+
+describe("a record field across the library", () => {
+  it("renamed from an amendment's clause: the policy's declaration, its clauses and tests' facts follow", async () => {
+    const at = ["amend.subsidia", "of p.totalInvestment", 5] as const;
+    expect(await definition(...at)).toEqual([lineOf("policy.subsidia", "totalInvestment: optional money")]);
+    const refs = await references(...at);
+    expect(refs).toContain(lineOf("policy.subsidia", "of p.totalInvestment"));
+    expect(refs).toContain(lineOf("amend.subsidia", "when p.totalInvestment"));
+    const { changed, after } = await rename(...at, "investmentTotal");
+    expect(changed).toEqual(["amend.subsidia", "policy.subsidia"]);
+    expect(count(after["amend.subsidia"]!, "investmentTotal")).toBe(2);
+    expect(count(after["policy.subsidia"]!, "investmentTotal")).toBe(
+      count(texts["policy.subsidia"]!, "totalInvestment"),
+    );
+    expect(diagnosticsOf(after)).toEqual(before());
+  });
+
+  it("renamed in the policy: the amendment follows; a field of the record already so named is refused", async () => {
+    const { changed, after } = await rename("policy.subsidia", "totalInvestment: optional money", 0, "capex");
+    expect(changed).toEqual(["amend.subsidia", "policy.subsidia"]);
+    expect(diagnosticsOf(after)).toEqual(before());
+    await expect(rename("amend.subsidia", "of p.totalInvestment", 5, "nationalPilotPlatform")).rejects.toThrow(
+      "`nationalPilotPlatform` is already a field of policy `hlj-biomanufacturing-2026`",
+    );
+  });
+
+  it("a field of an input an amendment adds: renamed in the amendment alone", async () => {
+    const { changed, after } = await rename("hainan-2027.subsidia", "when t.phase", 7, "stage");
+    expect(changed).toEqual(["hainan-2027.subsidia"]);
+    expect(after["hainan-2027.subsidia"]).toContain("  stage: integer from 1 to 3");
+    expect(diagnosticsOf(after)).toEqual(before());
+  });
+});

@@ -94,8 +94,8 @@ function clashIn(files: readonly LibraryFileIndex[], o: Occurrence, name: string
         return false;
     }
   };
-  for (const f of files)
-    for (const s of f.index.symbols.values())
-      if (taken(s)) return `${ARTICLE[s.kind] ?? "a name"} of ${f.role} \`${f.id}\``;
-  return undefined;
+  // the file that declares the name first, then one that only reads it (an amendment reads the policy's)
+  const all = files.flatMap((f) => [...f.index.symbols.values()].filter(taken).map((sym) => ({ f, sym })));
+  const found = all.find((x) => x.sym.def !== undefined) ?? all[0];
+  return found && `${ARTICLE[found.sym.kind] ?? "a name"} of ${found.f.role} \`${found.f.id}\``;
 }
