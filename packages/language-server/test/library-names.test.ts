@@ -21,16 +21,17 @@ import { type Client, positionOf, startClient } from "./lsp-client.js";
  */
 const repo = fileURLToPath(new URL("../../../", import.meta.url));
 const read = (path: string) => readFileSync(join(repo, path), "utf8");
-const texts: Record<string, string> = {
-  "policy.subsidia": read("policies/heilongjiang/biomanufacturing-2026.subsidia"),
-  "amend.subsidia": read("examples/library/FICTIONAL-amendment-2027.subsidia"),
-  "rule.subsidia": read("policies/heilongjiang/rules/FICTIONAL-kjt-rd-subsidy-rates.subsidia"),
-  "hainan.subsidia": read("policies/hainan/biomedicine-awards-2022.subsidia"),
-  "hainan-2027.subsidia": read("examples/library/FICTIONAL-hainan-amendment-2027.subsidia"),
-  "enterprise.subsidia": read("examples/library/vocabulary/enterprise.subsidia"),
-  "city.subsidia": read("examples/library/vocabulary/city-rd.subsidia"),
-  "county.subsidia": read("examples/library/vocabulary/county-rd.subsidia"),
+const paths: Record<string, string> = {
+  "policy.subsidia": "policies/heilongjiang/biomanufacturing-2026.subsidia",
+  "amend.subsidia": "examples/library/FICTIONAL-amendment-2027.subsidia",
+  "rule.subsidia": "policies/heilongjiang/rules/FICTIONAL-kjt-rd-subsidy-rates.subsidia",
+  "hainan.subsidia": "policies/hainan/biomedicine-awards-2022.subsidia",
+  "hainan-2027.subsidia": "examples/library/FICTIONAL-hainan-amendment-2027.subsidia",
+  "enterprise.subsidia": "examples/library/vocabulary/enterprise.subsidia",
+  "city.subsidia": "examples/library/vocabulary/city-rd.subsidia",
+  "county.subsidia": "examples/library/vocabulary/county-rd.subsidia",
 };
+const texts = Object.fromEntries(Object.entries(paths).map(([name, path]) => [name, read(path)]));
 
 let client: Client;
 let dir: string;
@@ -85,6 +86,15 @@ async function definition(file: string, needle: string, delta: number, n = 0): P
   return defs.map((r) => `${nameOf(r.uri)}:${r.range.start.line + 1}`);
 }
 
+const editorDoc = read("docs/editor.md");
+/** Each line a rename changed, as `file:line  text`, the file by its place in the repository. */
+const changedLines = (after: Record<string, string>) =>
+  Object.keys(texts)
+    .sort()
+    .flatMap((file) => {
+      const old = texts[file]!.split("\n");
+      return after[file]!.split("\n").flatMap((l, i) => (l === old[i] ? [] : [`${paths[file]}:${i + 1}  ${l.trim()}`]));
+    });
 const lineOf = (file: string, needle: string, n = 0) => `${file}:${positionOf(texts[file]!, needle, 0, n).line + 1}`;
 const count = (text: string, name: string) => (text.match(new RegExp(`\\b${name}\\b`, "g")) ?? []).length;
 
@@ -134,8 +144,13 @@ describe("a clause across the library", () => {
     const { changed, after } = await rename("hainan-2027.subsidia", "remove clause procurement", 14, "bulkBuying");
     expect(changed).toEqual(["hainan-2027.subsidia", "hainan.subsidia"]);
     expect(after["hainan-2027.subsidia"]).toContain("remove clause bulkBuying of article 6");
-    expect(count(after["hainan.subsidia"]!, "bulkBuying")).toBeGreaterThan(1);
+    // its declaration, the tests' expectations and the awards paid before (`awarded: [{ clause: "…" }]`)
+    expect(count(after["hainan.subsidia"]!, "procurement")).toBe(0);
+    expect(after["hainan.subsidia"]).toContain('{ clause: "bulkBuying", item: "A", date: 2024-05-01');
     expect(diagnosticsOf(after)).toEqual(before());
+    // docs/editor.md shows the lines this rename changes
+    const shown = /<!-- editor-library-rename -->\n```text\n([\s\S]*?)\n```/.exec(editorDoc)?.[1];
+    expect(shown).toBe(changedLines(after).join("\n"));
     expect(await definition("hainan-2027.subsidia", "remove clause procurement", 14)).toEqual([
       lineOf("hainan.subsidia", "clause procurement"),
     ]);

@@ -199,7 +199,21 @@ export class SymbolIndex {
       const field = fields.find((f) => f.name.name === key);
       if (!field) continue;
       if (e.key.kind === "Ident") this.use(symbolOfPath([...path, key]), e.key.span);
+      if (field.type.name.name === "awards") this.useInAwards(e.value);
       this.useInFacts(e.value, field.type.fields ?? [], [...path, key]);
+    }
+  }
+
+  /** The awards paid before (`awarded: [{ clause: "procurement", … }]`): each `clause` names one. */
+  private useInAwards(v: Value): void {
+    for (const item of v.kind === "Array" ? v.items : []) {
+      const entry =
+        item.kind === "Object"
+          ? item.entries.find((x) => x.key.kind === "Ident" && x.key.name === "clause")
+          : undefined;
+      const name = entry?.value;
+      if (name?.kind === "String")
+        this.use(`clause:${name.value}`, { offset: name.span.offset + 1, length: name.value.length });
     }
   }
 
