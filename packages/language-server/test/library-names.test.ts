@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   DefinitionRequest,
   type Location,
+  PrepareRenameRequest,
   ReferencesRequest,
   RenameRequest,
   type TextEdit,
@@ -173,6 +174,12 @@ describe("an input across the library", () => {
     ]);
     const refs = await references("enterprise.subsidia", "input rdSpend", 6);
     for (const f of ["city.subsidia", "county.subsidia"]) expect(refs).toContain(lineOf(f, "of rdSpend"));
+    // the policy alone does not declare it: the editor may still start a rename there
+    const prepared = await client.connection.sendRequest(PrepareRenameRequest.type, {
+      textDocument: { uri: uri("city.subsidia") },
+      position: positionOf(texts["city.subsidia"]!, "of rdSpend", 3),
+    });
+    expect(prepared).toMatchObject({ placeholder: "rdSpend" });
     const { changed, after } = await rename("city.subsidia", "of rdSpend", 3, "rdExpenditure");
     expect(changed).toEqual(["city.subsidia", "county.subsidia", "enterprise.subsidia"]);
     // the use in the clause and the fact of the test
