@@ -7,6 +7,7 @@ import {
   type Connection,
   type InitializeResult,
   type ServerCapabilities,
+  type TextEdit,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { codeLenses, RUN_TEST, testOutcomes } from "./features/code-lens.js";
@@ -15,8 +16,8 @@ import { type DiagnosticLang, diagnosticsOf, langOfLocale } from "./features/dia
 import { formatDocument } from "./features/formatting.js";
 import { hoverAt } from "./features/hover.js";
 import { inlayHints } from "./features/inlay-hints.js";
-import { paramInLibrary } from "./features/library-names.js";
-import { definitionAt, prepareRenameAt, referencesAt, renameAt } from "./features/navigation.js";
+import { nameInLibrary } from "./features/library-names.js";
+import { checkNewName, definitionAt, prepareRenameAt, referencesAt, renameAt } from "./features/navigation.js";
 import { documentSymbols, foldingRanges } from "./features/outline.js";
 import { ruleFillsAt, ruleFillsText } from "./features/rule-fills.js";
 import { legend, semanticTokens } from "./features/semantic-tokens.js";
@@ -115,23 +116,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       null,
     ),
   );
-  // the places other files of the library name a parameter: rules' fills, and from a fill the policy's
+  // an input, field, parameter or clause is one name across the library (features/library-names.ts)
   const inLibrary = (a: NonNullable<ReturnType<typeof analysis>>, o: number) =>
-    paramInLibrary(a, o, options.library, openText);
-  // a pending parameter: its declaration, then the fills of the rules that implement it; a rule's fill: the
-  // parameter of the policy it fills
+    nameInLibrary(a, o, options.library, openText);
+  // the declaration (the policy's, the vocabulary's, or the amendment's that adds it), then the rules' fills
+  // and the amendments' new versions; the document's own answer without a library
   connection.onDefinition((p) =>
     at(
       p,
       (a, o) => {
-        const own = definitionAt(a, o);
-        const inRule = a.result.ast.header?.library?.role === "rule";
-        const more = inRule
-          ? (inLibrary(a, o)
-              ?.places.filter((x) => x.def)
-              .map((x) => x.location) ?? [])
-          : fills(a, o).map((f) => f.location);
-        return more.length === 0 ? own : inRule ? [...more, ...(own ? [own] : [])] : [...(own ? [own] : []), ...more];
+        const lib = inLibrary(a, o);
+        const places = lib?.places ?? [];
+        const found = [...places.filter((x) => x.def), ...places.filter((x) => x.version)];
+        return found.length > 0 ? found.map((x) => x.location) : definitionAt(a, o);
       },
       null,
     ),
@@ -139,29 +136,43 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onReferences((p) =>
     at(
       p,
-      (a, o) => [
-        ...referencesAt(a, o, p.context.includeDeclaration),
-        ...(inLibrary(a, o)?.places ?? []).filter((x) => p.context.includeDeclaration || !x.def).map((x) => x.location),
-      ],
+      (a, o) => {
+        const lib = inLibrary(a, o);
+        if (!lib) return referencesAt(a, o, p.context.includeDeclaration);
+        const shown = lib.places.filter((x) => !x.implicit && (p.context.includeDeclaration || !x.def));
+        return shown.map((x) => x.location);
+      },
       [],
     ),
   );
-  connection.onPrepareRename((p) => at(p, prepareRenameAt, null));
-  // a parameter is renamed in the policy and in the fills of the rules that implement it, wherever the rename starts
+  connection.onPrepareRename((p) =>
+    at(
+      p,
+      (a, o) => {
+        const lib = prepareRenameAt(a, o) ?? inLibrary(a, o);
+        return lib && "sym" in lib ? { range: lib.at.range, placeholder: lib.sym.name } : lib;
+      },
+      null,
+    ),
+  );
+  // renamed in every file of the library that names it, wherever the rename starts; a name taken in any is refused
   connection.onRenameRequest((p) =>
     at(
       p,
       (a, o) => {
-        const edit = renameAt(a, o, p.newName);
         const lib = inLibrary(a, o);
-        if (lib?.taken.has(p.newName)) {
-          throw new ResponseError(0, `\`${p.newName}\` is already a name of the policy; expected a name not yet used`);
+        if (!lib) return renameAt(a, o, p.newName);
+        checkNewName(lib.sym, p.newName);
+        const clash = lib.clash(p.newName);
+        if (clash) throw new ResponseError(0, `\`${p.newName}\` is already ${clash}; expected a name not yet used`);
+        const changes: Record<string, TextEdit[]> = {};
+        for (const { location, implicit } of lib.places) {
+          (changes[location.uri] ??= []).push({
+            range: location.range,
+            newText: implicit ? ` on ${p.newName}` : p.newName,
+          });
         }
-        for (const { location } of lib?.places ?? []) {
-          const changes = (edit.changes ??= {});
-          (changes[location.uri] ??= []).push({ range: location.range, newText: p.newName });
-        }
-        return edit;
+        return { changes };
       },
       null,
     ),

@@ -136,6 +136,6 @@ describe("a pending parameter across the library: references, rename, definition
         position: positionOf(ruleText, "param rdIncrementRate", 6),
         newName: "projects",
       }),
-    ).rejects.toThrow("`projects` is already a name of the policy");
+    ).rejects.toThrow("`projects` is already an input of policy `hlj-biomanufacturing-2026`");
   });
 });

@@ -1,98 +1,101 @@
-import { createIncrementalChecker } from "@subsidia/compiler";
-import { lex } from "@subsidia/syntax";
 import type { Location } from "vscode-languageserver";
-import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Analysis } from "../model/analysis.js";
 import { compileLibraryOf, type LibraryHost } from "../model/library.js";
+import { LibraryIndex, type LibraryFileIndex } from "../model/library-index.js";
 import { rangeOf } from "../model/positions.js";
-import { SymbolIndex } from "../model/symbols.js";
+import type { Occurrence, Sym } from "../model/symbols.js";
 
-/** A place in another file of the library that names the parameter at hand. */
+/** A place in a file of the library that names the symbol at hand. */
 export interface LibraryPlace {
   location: Location;
-  /** the policy's declaration of the parameter (a rule's fill is not one) */
+  /** its declaration (in the policy, the vocabulary, or the amendment that adds it) */
   def: boolean;
+  /** a rule's fill or an amendment's new value of a parameter, an amendment's new version of a clause */
+  version: boolean;
+  /** not the name itself: where a rename writes `on NAME`, in a window matched on `applicationDate` by default */
+  implicit?: boolean;
 }
 
-export interface ParamInLibrary {
+export interface NameInLibrary {
+  sym: Sym;
+  /** the name under the cursor, in the open document */
+  at: Location;
   places: LibraryPlace[];
-  /** the names the policy declares (inputs and parameters), which a renamed parameter may not take */
-  taken: Set<string>;
+  /** why `name` may not be the new name: a name of its kind already used in a file it is renamed in */
+  clash(name: string): string | undefined;
 }
 
 /**
- * Where the library names a parameter of a policy outside the open document: for a parameter of a
- * policy, the fills of the rules that implement it, and the new values and uses of it in the
- * amendments that amend it; from a rule or an amendment, also the parameter in the policy (its
- * declaration and every use). Each place is the name alone, so that a rename replaces it. Undefined
- * without a library, or for any other name.
+ * An input, a field, a parameter or a clause across the library: for the name at `offset` of the open
+ * document, every place of every file that names it — a policy and its rules (fills, `valid … on`) and
+ * amendments (new values, new versions of clauses, `remove clause`, reads in their clauses); a vocabulary's
+ * input and every policy that `uses` it, with their amendments. Each place is the name alone, so that a
+ * rename replaces it. Undefined without a library, or where no name is.
  */
-export function paramInLibrary(
+export function nameInLibrary(
   a: Analysis,
   offset: number,
   host: LibraryHost | undefined,
   openText: (uri: string) => string | undefined,
-): ParamInLibrary | undefined {
-  const sym = a.symbols().at(offset)?.sym;
-  const head = a.result.ast.header;
-  if (!host || sym?.kind !== "param" || !head) return undefined;
-  const role = head.library?.role;
-  const other = role === "rule" || role === "amendment";
-  const policyId = role === undefined ? head.id.value : other ? head.library?.target?.value : undefined;
-  if (policyId === undefined) return undefined;
+): NameInLibrary | undefined {
+  if (!host || a.result.ast.header === undefined) return undefined;
   const compiled = compileLibraryOf(host, a.doc.uri, openText);
   if (!compiled) return undefined;
-  const docOf = (file: string) => TextDocument.create(host.uriOf(file), "subsidia", 0, compiled.texts.get(file) ?? "");
-  const places: LibraryPlace[] = [];
-  const taken = new Set<string>();
-  const policy = other ? compiled.library.policies.find((p) => p.id === policyId) : undefined;
-  if (policy?.file !== undefined) {
-    const doc = docOf(policy.file);
-    const result = createIncrementalChecker(policy.file, { draft: true }).check(doc.getText());
-    const index = new SymbolIndex(result.ast, result.draft);
-    for (const s of index.symbols.values()) if (s.kind === "input" || s.kind === "param") taken.add(s.name);
-    const declared = index.symbols.get(`param:${sym.name}`);
-    for (const o of declared ? index.of(declared) : []) {
-      places.push({ location: { uri: doc.uri, range: rangeOf(doc, o) }, def: o.def });
-    }
-  }
-  const { rules, amendments } = compiled.library;
-  const others = [
-    ...rules
-      .filter((r) => r.implements === policyId)
-      .map((r) => ({ file: r.file, fills: r.fills, exprs: [] as unknown })),
-    ...amendments
-      .filter((x) => x.amends === policyId)
-      .map((x) => ({ file: x.file, fills: x.params ?? [], exprs: x as unknown })),
-  ];
-  for (const o of others) {
-    if (o.file === undefined || o.file === compiled.file) continue;
-    const doc = docOf(o.file);
-    const text = doc.getText();
-    const found = o.fills.filter((f) => f.name === sym.name).flatMap((f) => nameIn(text, f.span, sym.name) ?? []);
-    found.push(...paramUses(o.exprs, sym.name).filter((u) => text.slice(u.offset, u.offset + u.length) === sym.name));
-    for (const at of found) places.push({ location: { uri: doc.uri, range: rangeOf(doc, at) }, def: false });
-  }
-  return { places, taken };
-}
-
-/** The uses of a parameter in the expressions of an amendment (IR `param` nodes): its clauses and new articles. */
-function paramUses(exprs: unknown, name: string): { offset: number; length: number }[] {
-  const found: { offset: number; length: number }[] = [];
-  const visit = (node: unknown): void => {
-    if (typeof node !== "object" || node === null) return;
-    if (Array.isArray(node)) return node.forEach(visit);
-    const e = node as { k?: string; name?: string; span?: { offset: number; length: number } };
-    if (e.k === "param" && e.name === name && e.span) found.push({ offset: e.span.offset, length: e.span.length });
-    for (const v of Object.values(node)) visit(v);
+  const library = new LibraryIndex(compiled.library, compiled.texts, host.uriOf);
+  const own = library.of(compiled.file);
+  const o = own?.index.at(offset);
+  if (!own || !o || o.sym.kind === "article") return undefined;
+  const key = own.keyOf(o.sym);
+  const found = library.placesOf(key);
+  const places: LibraryPlace[] = found.map(({ at, o: x }) => ({
+    location: { uri: at.doc.uri, range: rangeOf(at.doc, x) },
+    def: x.def && !at.isVersion(x),
+    version: at.isVersion(x),
+  }));
+  // a window without `on` is matched on `applicationDate`: renamed, it is named (`valid from … to … on NAME`)
+  if (o.sym.kind === "input" && o.sym.name === "applicationDate")
+    for (const at of library.filesOf(key))
+      if (at.implicitDateAt !== undefined && at.role !== "vocabulary") {
+        const range = rangeOf(at.doc, { offset: at.implicitDateAt, length: 0 });
+        places.push({ location: { uri: at.doc.uri, range }, def: false, version: false, implicit: true });
+      }
+  const files = [...new Set(found.map((f) => f.at))];
+  return {
+    sym: o.sym,
+    at: { uri: own.doc.uri, range: rangeOf(own.doc, o) },
+    places,
+    clash: (name) => clashIn(files, o, name),
   };
-  visit(exprs);
-  return found;
 }
 
-/** The name of a fill (`param rdStockRate: percent = 5% "…"`) as the lexer reads it, after its keyword. */
-function nameIn(text: string, span: { offset: number; length: number }, name: string) {
-  const tokens = lex(text.slice(span.offset, span.offset + span.length), "fill").tokens;
-  const t = tokens.slice(1).find((x) => x.image === name);
-  return t ? { offset: span.offset + t.startOffset, length: name.length } : undefined;
+const ARTICLE: Record<string, string> = {
+  input: "an input",
+  param: "a parameter",
+  item: "an item variable",
+  field: "a field",
+  clause: "a clause",
+};
+
+/** A name of the same kind as the renamed one in a file it is renamed in: inputs, parameters and item variables share one. */
+function clashIn(files: readonly LibraryFileIndex[], o: Occurrence, name: string): string | undefined {
+  const path = o.sym.id.slice(o.sym.id.indexOf(":") + 1);
+  const taken = (s: Sym): boolean => {
+    if (s.name !== name) return false;
+    switch (o.sym.kind) {
+      case "input":
+      case "param":
+      case "item":
+        return s.kind === "input" || s.kind === "param" || s.kind === "item";
+      case "field":
+        return s.kind === "field" && s.id === `field:${[...path.split(".").slice(0, -1), name].join(".")}`;
+      case "clause":
+        return s.kind === "clause";
+      default:
+        return false;
+    }
+  };
+  // the file that declares the name first, then one that only reads it (an amendment reads the policy's)
+  const all = files.flatMap((f) => [...f.index.symbols.values()].filter(taken).map((sym) => ({ f, sym })));
+  const found = all.find((x) => x.sym.def !== undefined) ?? all[0];
+  return found && `${ARTICLE[found.sym.kind] ?? "a name"} of ${found.f.role} \`${found.f.id}\``;
 }

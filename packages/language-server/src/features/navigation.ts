@@ -2,7 +2,7 @@ import { keywords } from "@subsidia/syntax";
 import { ResponseError, type Location, type Range, type WorkspaceEdit } from "vscode-languageserver";
 import type { Analysis } from "../model/analysis.js";
 import { rangeOf } from "../model/positions.js";
-import type { Occurrence } from "../model/symbols.js";
+import type { Occurrence, Sym } from "../model/symbols.js";
 
 /** Go to definition: the declaration of the input, field, parameter, clause, article or item variable. */
 export function definitionAt(a: Analysis, offset: number): Location | null {
@@ -37,16 +37,7 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export function renameAt(a: Analysis, offset: number, newName: string): WorkspaceEdit {
   const o = renamable(a, offset);
   if (!o) throw new ResponseError(0, "only inputs, fields, parameters, clauses and item variables can be renamed");
-  if (!IDENTIFIER.test(newName)) {
-    throw new ResponseError(
-      0,
-      `\`${newName}\` is not a name; expected letters, digits and \`_\`, not starting with a digit`,
-    );
-  }
-  // a field may be named by a keyword (`c.type`, `total: money`); other names may not
-  if (o.sym.kind !== "field" && KEYWORDS.has(newName)) {
-    throw new ResponseError(0, `\`${newName}\` is a keyword; expected another name`);
-  }
+  checkNewName(o.sym, newName);
   const clash = clashing(a, o, newName);
   if (clash) throw new ResponseError(0, `\`${newName}\` is already ${clash}; expected a name not yet used`);
   const edits = a
@@ -54,6 +45,19 @@ export function renameAt(a: Analysis, offset: number, newName: string): Workspac
     .of(o.sym)
     .map((r) => ({ range: rangeOf(a.doc, r), newText: newName }));
   return { changes: { [a.doc.uri]: edits } };
+}
+
+/** Refuses a new name that is not an identifier, or a keyword (a field may be named by one: `c.type`). */
+export function checkNewName(sym: Sym, newName: string): void {
+  if (!IDENTIFIER.test(newName)) {
+    throw new ResponseError(
+      0,
+      `\`${newName}\` is not a name; expected letters, digits and \`_\`, not starting with a digit`,
+    );
+  }
+  if (sym.kind !== "field" && KEYWORDS.has(newName)) {
+    throw new ResponseError(0, `\`${newName}\` is a keyword; expected another name`);
+  }
 }
 
 function renamable(a: Analysis, offset: number): Occurrence | undefined {

@@ -47,8 +47,18 @@ type Place = { offset: number; length: number };
 export class SymbolIndex {
   readonly symbols = new Map<string, Sym>();
   readonly occurrences: Occurrence[] = [];
+  private readonly file: string;
 
-  constructor(ast: PolicyFile, draft: Policy | undefined) {
+  /**
+   * `options.openWorld`: a use of a name the file does not declare (an amendment reads the policy's inputs, a
+   * policy those of its vocabulary) is indexed all the same, with no declaration; without it, it is left out.
+   */
+  constructor(
+    ast: PolicyFile,
+    draft: Pick<Policy, "params" | "articles"> | undefined,
+    private readonly options: { openWorld?: boolean } = {},
+  ) {
+    this.file = ast.span.file;
     const paths = pathsByOffset(ast);
     const inputs = ast.items.filter((i): i is InputDecl => i.kind === "Input").map((i) => i.field);
     for (const f of inputs) this.declareField(f, []);
@@ -60,6 +70,7 @@ export class SymbolIndex {
     if (validity?.kind === "Validity" && validity.dateInput)
       this.use(`input:${validity.dateInput.name}`, validity.dateInput.span);
     if (draft) this.useResolvedPaths(draft, paths);
+    this.useClauseNames(ast);
     for (const item of ast.items) if (item.kind === "Test") this.useInTest(item, inputs);
     this.occurrences.sort((a, b) => a.offset - b.offset);
   }
@@ -82,12 +93,17 @@ export class SymbolIndex {
     const id = `${kind}:${key}`;
     let sym = this.symbols.get(id);
     if (!sym) this.symbols.set(id, (sym = { id, kind, name, def, decl }));
-    this.occurrences.push({ sym, offset: def.offset, length: def.length, def: true });
+    // a vocabulary's input spliced into a policy is declared in the vocabulary's file, not here
+    if (def.file === this.file) this.occurrences.push({ sym, offset: def.offset, length: def.length, def: true });
     return sym;
   }
 
   private use(id: string, place: Place, name?: string): void {
-    const sym = this.symbols.get(id);
+    let sym = this.symbols.get(id);
+    if (!sym && this.options.openWorld) {
+      const kind = id.slice(0, id.indexOf(":")) as SymbolKind;
+      this.symbols.set(id, (sym = { id, kind, name: id.split(/[:.]/).at(-1) ?? id }));
+    }
     if (sym && (name === undefined || sym.name === name)) {
       this.occurrences.push({ sym, offset: place.offset, length: place.length, def: false });
     }
@@ -113,8 +129,31 @@ export class SymbolIndex {
     }
   }
 
+  /**
+   * Clause names outside expressions' paths: `award of NAME`, the members of `exclusive`, and an
+   * amendment's `remove clause NAME of article N`.
+   */
+  private useClauseNames(ast: PolicyFile): void {
+    const visit = (node: unknown): void => {
+      if (typeof node !== "object" || node === null) return;
+      if (Array.isArray(node)) return node.forEach(visit);
+      const e = node as {
+        kind?: string;
+        clause?: { name: string; span: Span };
+        members?: { name: string; span: Span }[];
+      };
+      if (e.kind === "AwardOf" && e.clause) this.use(`clause:${e.clause.name}`, e.clause.span);
+      if (e.kind === "Exclusive") for (const m of e.members ?? []) this.use(`clause:${m.name}`, m.span);
+      for (const v of Object.values(node)) visit(v);
+    };
+    for (const item of ast.items) {
+      if (item.kind === "Article") visit(item.entries);
+      if (item.kind === "Remove" && item.clause) this.use(`clause:${item.clause.name}`, item.clause.span);
+    }
+  }
+
   /** Uses in expressions, as the compiler resolved them (IR nodes `fact`, `item`, `param`, at their path's span). */
-  private useResolvedPaths(draft: Policy, paths: Map<number, PathExpr>): void {
+  private useResolvedPaths(draft: Pick<Policy, "params" | "articles">, paths: Map<number, PathExpr>): void {
     const visit = (node: unknown, clause: Policy["articles"][number]["clauses"][number] | undefined): void => {
       if (typeof node !== "object" || node === null) return;
       if (Array.isArray(node)) return node.forEach((n) => visit(n, clause));
@@ -160,7 +199,21 @@ export class SymbolIndex {
       const field = fields.find((f) => f.name.name === key);
       if (!field) continue;
       if (e.key.kind === "Ident") this.use(symbolOfPath([...path, key]), e.key.span);
+      if (field.type.name.name === "awards") this.useInAwards(e.value);
       this.useInFacts(e.value, field.type.fields ?? [], [...path, key]);
+    }
+  }
+
+  /** The awards paid before (`awarded: [{ clause: "procurement", … }]`): each `clause` names one. */
+  private useInAwards(v: Value): void {
+    for (const item of v.kind === "Array" ? v.items : []) {
+      const entry =
+        item.kind === "Object"
+          ? item.entries.find((x) => x.key.kind === "Ident" && x.key.name === "clause")
+          : undefined;
+      const name = entry?.value;
+      if (name?.kind === "String")
+        this.use(`clause:${name.value}`, { offset: name.span.offset + 1, length: name.value.length });
     }
   }
 
