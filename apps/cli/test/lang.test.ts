@@ -140,6 +140,36 @@ describe("the CLI in Chinese", () => {
     expect(cli(["check", join(dir, "README.md"), "--lang", "zh"]).stderr).toContain("不是政策文件");
   });
 
+  test("invalid facts in Chinese: each problem with its fact's path, no English word but names and values", () => {
+    const bad = JSON.stringify({
+      applicationDate: "2026-02-30",
+      projets: [],
+      projects: [{ id: "p-1", construction: "new", fixedAssetInvestment: "-5" }],
+      clinicalTrials: [{ id: "t-1", phase: 4, approvedByNationalRegulator: "yes" }],
+      rdInvestment: 7,
+    });
+    const zh = cli(["eval", flagship, "--facts", "-", "--lang", "zh"], bad);
+    expect([zh.code, zh.stdout]).toEqual([1, ""]);
+    expect(zh.stderr).toContain(
+      "  applicationDate：应为日期，格式为 年-月-日（如 2026-02-13），实际为 `2026-02-30`（不是日历上的日期）\n",
+    );
+    expect(zh.stderr).toContain("  projets：未知的事实；是否想写 `projects`？\n");
+    expect(zh.stderr).toContain("  projects[0].highTech：缺少必需的事实：应为 `true` 或 `false`\n");
+    expect(zh.stderr).toContain(
+      "  projects[0].fixedAssetInvestment：应为以元计的非负金额（数字或十进制数字串），实际为 `-5`\n",
+    );
+    expect(zh.stderr).toContain("  clinicalTrials[0].phase：应为整数，取值 1 至 3，实际为 `4`\n");
+    expect(zh.stderr).toContain("  rdInvestment：应为记录（对象），实际为 `7`\n");
+    expect(englishLabels(zh.stderr, new Set([...allowedWords(), "projets", "yes"]))).toEqual([]);
+    const en = cli(["eval", flagship, "--facts", "-", "--lang", "en"], bad);
+    expect([en.code, en.stdout]).toEqual([1, ""]);
+    expect(en.stderr).toContain("  projets: unknown fact; did you mean `projects`?\n");
+    expect(en.stderr).toContain("  clinicalTrials[0].phase: expected an integer from 1 to 3, got `4`\n");
+    // `--json` writes nothing to stdout either: the problems go to stderr, in the chosen language
+    const json = cli(["eval", flagship, "--facts", "-", "--json", "--lang", "zh"], bad);
+    expect([json.code, json.stdout, json.stderr]).toEqual([1, "", zh.stderr]);
+  });
+
   test("`diff --markdown --lang zh`: the pull-request comment's headings, columns and folds in Chinese", () => {
     const dir = mkdtempSync(join(tmpdir(), "subsidia-zh-diff-"));
     const after = join(dir, "after.subsidia");

@@ -209,6 +209,19 @@ describe.skipIf(!hasChromium)("playground in a browser", () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it("shows invalid facts in Chinese in a zh-CN browser, each beside its fact's path", async () => {
+    const page = await openPage(browser, server.url, { locale: "zh-CN" });
+    await page.locator("svg.curve .current-point").waitFor();
+    await page.locator("[data-tab=json]").click();
+    await page.locator("textarea.facts-json").fill('{"applicationDate": "2026-02-30", "projets": []}');
+    const problems = page.locator("ul.fact-problems");
+    await expect.poll(() => problems.innerText()).toContain("projets 未知的事实；是否想写 `projects`？");
+    expect(await problems.innerText()).toContain(
+      "applicationDate 应为日期，格式为 年-月-日（如 2026-02-13），实际为 `2026-02-30`（不是日历上的日期）",
+    );
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("is usable 390 px wide: header actions reachable, editor and results stacked, labels apart", async () => {
     for (const locale of ["en-US", "zh-CN"]) {
       const page = await openPage(browser, server.url, { width: 390, height: 844, locale });

@@ -1,7 +1,9 @@
 import type { InputField } from "@subsidia/ir";
+import { translateFactsError } from "@subsidia/messages";
 import { buildFactsForm, markFactErrors } from "./panels/facts-form.js";
 import { FactsJsonView } from "./panels/facts-json.js";
 import { fill } from "./dom.js";
+import { currentLang } from "./i18n.js";
 
 /**
  * The applicant's facts (plain JSON) and their two views, the form and the
@@ -43,9 +45,11 @@ export class FactsState {
     this.drawForm();
   }
 
+  /** The facts' problems, as the runtime writes them in English, shown in the page's language. */
   showErrors(errors: { path: string; message: string }[]): void {
-    if (this.form) markFactErrors(this.form, errors);
-    this.json.showProblems(errors);
+    const shown = errors.map((e) => ({ path: e.path, message: translateFactsError(e.message, currentLang()) }));
+    if (this.form) markFactErrors(this.form, shown);
+    this.json.showProblems(shown);
   }
 
   private drawForm(): void {

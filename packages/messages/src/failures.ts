@@ -1,3 +1,4 @@
+import { translateFactsError } from "./facts-errors.js";
 import type { Lang } from "./lang.js";
 
 const forItem = (item: string | undefined) => (item ? `（${item.trim().replace(/^for /, "")}）` : "");
@@ -10,6 +11,13 @@ const got = (text: string, amount: Amount) =>
     .replace(/^an award of (\S+)$/, (_, a: string) => `奖补 ${amount(a)}`)
     .replace(/^pending \((.*)\)$/, "待定（$1）")
     .replace(/^-?\d+(\.\d+)?$/, (a) => amount(a));
+
+/** The facts' problems as the test runner lists them (`path: message; path: message`), each message in Chinese. */
+const problems = (list: string) =>
+  list
+    .split(/; (?=\S+: )/)
+    .map((p) => p.replace(/^(\S+): (.*)$/, (_, path: string, m: string) => `${path}：${translateFactsError(m, "zh")}`))
+    .join("；");
 
 const FAILURES_ZH: [RegExp, (a: Amount, ...m: string[]) => string][] = [
   [/^expected total (\S+), got (\S+)$/, (a, _, e, g) => `应付合计应为 ${a(e!)}，实际为 ${a(g!)}`],
@@ -29,8 +37,8 @@ const FAILURES_ZH: [RegExp, (a: Amount, ...m: string[]) => string][] = [
     (_a, _, e, g) => `应${STATE[e!]}，实际${STATE[g!]}`,
   ],
   [/^expected invalid facts at (`.*`), but the facts are valid$/, (_a, _, p) => `事实应在 ${p} 处无效，但事实有效`],
-  [/^expected invalid facts at (`.*`), got (.+)$/, (_a, _, p, g) => `事实应在 ${p} 处无效，实际为：${g}`],
-  [/^expected (\S+) but the facts are invalid: (.+)$/, (_a, _, k, g) => `应检查 ${k}，但事实无效：${g}`],
+  [/^expected invalid facts at (`.*`), got (.+)$/, (_a, _, p, g) => `事实应在 ${p} 处无效，实际为：${problems(g!)}`],
+  [/^expected (\S+) but the facts are invalid: (.+)$/, (_a, _, k, g) => `应检查 ${k}，但事实无效：${problems(g!)}`],
 ];
 
 /**

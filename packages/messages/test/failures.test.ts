@@ -23,6 +23,10 @@ describe("failures of policy tests in Chinese reports", () => {
     ["expected no award rdGrant, got rdGrant = 500000.00", "应无奖补 rdGrant，实际为 rdGrant = 500000.00"],
     ["expected in force, got not in force", "应在有效期内，实际不在有效期内"],
     ["expected invalid facts at `a.b`, but the facts are valid", "事实应在 `a.b` 处无效，但事实有效"],
+    [
+      "expected invalid facts at `a.b`, got x: unknown fact; did you mean `y`?; a.c: expected a string, got `1`",
+      "事实应在 `a.b` 处无效，实际为：x：未知的事实；是否想写 `y`？；a.c：应为字符串，实际为 `1`",
+    ],
   ])("%s", (en, zh) => {
     expect(translateFailure(en, "zh", wan)).toBe(zh);
     expect(translateFailure(en, "en", wan)).toBe(en);

@@ -12,6 +12,7 @@ import {
   type Stacked,
 } from "@subsidia/runtime";
 import { withNearMisses } from "@subsidia/diff";
+import { translateFactsError } from "@subsidia/messages";
 import { CliError } from "../errors.js";
 import { type LimitFlags, limitOptions, readFactsFile, readLimits } from "../limits.js";
 import { requirePolicy } from "../load.js";
@@ -23,7 +24,7 @@ import { inputName, run, stdoutPaint } from "../run.js";
 import { cliLang } from "../lang.js";
 import { difference, renderWhatIf, whatIfFacts } from "../what-if.js";
 import { renderStackedWhatIf, stackedDifference } from "../what-if-stacked.js";
-import type { ExplainLevel } from "../why-not-report.js";
+import { colon, type ExplainLevel } from "../why-not-report.js";
 
 export interface EvalOptions extends LimitFlags {
   facts: string;
@@ -135,7 +136,7 @@ function renderCombined(policies: Policy[], all: Stacked, paint: Paint, level: E
 export function factErrors(file: string, errors: FactsError[]): string {
   return [
     tr()("error.invalidFacts", { file, count: errors.length }),
-    ...errors.map((e) => `  ${e.path}: ${e.message}`),
+    ...errors.map((e) => `  ${e.path}${colon(cliLang())}${translateFactsError(e.message, cliLang())}`),
   ].join("\n");
 }
 
