@@ -10,7 +10,7 @@ export interface Cited {
   rules?: readonly CitedRule[] | undefined;
 }
 
-/** `implementing rule: 《…管理办法》 (文号)`, in the report's language. */
+/** `under 《…管理办法》 (文号)` (`依据《…管理办法》（文号）`): a rule or amendment the clause cites. */
 export function ruleLine(r: CitedRule, tr: Translate): string {
   return tr("report.citedRule", {
     title: r.title,

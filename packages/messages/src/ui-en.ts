@@ -44,7 +44,7 @@ export const UI_EN = {
   "report.together": "Together ({count} policies): total due {total}, with up-to {upToTotal}",
   "report.superseded": "not granted (从优、就高、不重复): {what} {amount} — {by} is more favourable",
   "report.articleShort": "art. {number}",
-  "report.citedRule": "implementing rule: {title}{number}",
+  "report.citedRule": "under {title}{number}",
   "report.ruleNumber": " ({number})",
   "cliff.title":
     "Cliff edges over {applicants} applicants: clauses not met, and those missed only by thresholds within",

@@ -39,7 +39,7 @@ export const UI_ZH: Record<keyof typeof UI_EN, string> = {
   "report.together": "合并计算（{count} 项政策）：应付合计 {total}，含最高额 {upToTotal}",
   "report.superseded": "不予重复享受（从优、就高、不重复）：{what} {amount} —— {by} 更优",
   "report.articleShort": "第{number}条",
-  "report.citedRule": "实施细则：{title}{number}",
+  "report.citedRule": "依据{title}{number}",
   "report.ruleNumber": "（{number}）",
   "cliff.title": "临界分析（{applicants} 个申请人）：未满足条件的条款，及仅因数值门槛差距在以下范围内而未获的人数",
   "cliff.clause": "条款",
