@@ -55,6 +55,7 @@ export const UI_EN = {
   "report.whyNot": "Not awarded",
   "report.whyNotFull": "Not awarded, every condition",
   "report.reduced": "Paid less than computed",
+  "report.zero": "Eligible, but nothing to pay",
   "report.noItems": "No items given for: {clauses}",
   "report.because": "{src}: {actual}, expected {expected}",
   "report.gap": "{gap} short",

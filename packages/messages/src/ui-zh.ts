@@ -49,6 +49,7 @@ export const UI_ZH: Record<keyof typeof UI_EN, string> = {
   "report.whyNot": "未获奖补",
   "report.whyNotFull": "未获奖补（全部条件）",
   "report.reduced": "少于计算金额",
+  "report.zero": "符合条件，但金额为 0",
   "report.noItems": "未提供事项：{clauses}",
   "report.because": "{src}：实际 {actual}，应为 {expected}",
   "report.gap": "差 {gap}",
