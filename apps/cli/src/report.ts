@@ -4,9 +4,13 @@ import { type Award, Dec, type Result as EvalResult, type InstalmentPart } from 
 import { cliLang } from "./lang.js";
 import { money } from "./money-text.js";
 import type { Paint } from "./paint.js";
-import { type ExplainLevel, renderWhyNot } from "./why-not-report.js";
+import { type ExplainLevel, colon, renderWhyNot } from "./why-not-report.js";
+import { citedLines, clauseCited } from "./cited-report.js";
 
-/** The report a grant officer reads: per article, each award with its explanation; pending items; totals. */
+/**
+ * The report a grant officer reads: per article, each award with its clause's title, cited text,
+ * implementing rules and explanation; pending items (with the same); totals.
+ */
 export function renderReport(
   policy: Policy,
   r: EvalResult,
@@ -44,11 +48,12 @@ export function renderReport(
   if (r.pending.length > 0) {
     out.push(paint.bold(tr("report.pending")));
     for (const p of r.pending) {
-      const title = policy.articles.find((a) => a.number === p.article)?.title ?? "";
+      const cited = clauseCited(policy, p.article, p.clause);
       const payers = p.funding?.map((f) => `${f.payer} ${f.share}`).join(", ");
       const funding = payers ? `; ${tr("report.fundedBy", { payers })}` : "";
-      const head = tr("report.article", { number: p.article, title });
-      out.push(`  ${head} · ${p.clause}${p.item ? ` · ${p.item}` : ""}: ${p.reason}${funding}`);
+      const where = `${tr("report.articleShort", { number: p.article })} ${p.clause}${p.item ? ` · ${p.item}` : ""}`;
+      out.push(`  ${paint.cyan(where)} ${cited.title}${colon(lang)}${p.reason}${funding}`);
+      out.push(...citedLines(cited, "      ", paint, tr));
     }
     out.push("");
   }
@@ -59,8 +64,10 @@ export function renderReport(
 
 function renderAward(a: Award, paint: Paint, lang: Lang, tr: Translate): string[] {
   const basis = a.basis === "up-to" ? paint.yellow(tr("report.upTo")) : tr("report.due");
+  const where = `${paint.cyan(a.clause)}${a.item ? ` · ${a.item}` : ""} ${a.title}`;
   const lines = [
-    `  ${paint.cyan(a.clause)}${a.item ? ` · ${a.item}` : ""}: ${paint.bold(money(a.amount, lang))} ${basis}`,
+    `  ${where}${colon(lang)}${paint.bold(money(a.amount, lang))} ${basis}`,
+    ...citedLines(a, "      ", paint, tr),
   ];
   for (const s of a.explanation)
     lines.push(

@@ -54,16 +54,24 @@ function entry(n: NotAwarded, level: ExplainLevel, paint: Paint, lang: Lang, tr:
   return lines;
 }
 
-function reducedEntry(n: NotAwarded, level: ExplainLevel, paint: Paint, lang: Lang, tr: Translate): string[] {
-  // an item that comes to 0 of itself (computed 0, paid before): its reason, not "cut by" the clause
+/** An item that comes to 0 of itself (computed 0, paid before, `once`): nothing cut it. */
+function comesToZero(n: NotAwarded): boolean {
   const own = n.because[0];
-  if (n.full === undefined && n.because.length === 1 && own?.src === n.clause && own.actual === "0.00")
-    return [
-      `  ${paint.cyan(where(n, tr))} ${n.title}: ${tr("report.zeroLine", { amount: money("0", lang), reason: translateStep(own.text, lang) })}`,
-    ];
+  return n.full === undefined && n.because.length === 1 && own?.src === n.clause && own.actual === "0.00";
+}
+
+/** An item of 0 of itself: its own reason, not "cut by" the clause. */
+function zeroEntry(n: NotAwarded, paint: Paint, lang: Lang, tr: Translate): string {
+  const reason = translateStep(n.because[0]!.text, lang);
+  return `  ${paint.cyan(where(n, tr))} ${n.title}${colon(lang)}${tr("report.zeroLine", { amount: money("0", lang), reason })}`;
+}
+
+function reducedEntry(n: NotAwarded, level: ExplainLevel, paint: Paint, lang: Lang, tr: Translate): string[] {
   const amounts = tr("report.reducedLine", { amount: money(n.amount ?? "0", lang), full: money(n.full ?? "0", lang) });
   const shown = level === "full" ? n.because : n.because.slice(0, 1);
+  // the line of the cap that bound: two caps of one amount (`cap 300万元`, `… over lifetime`) read alike
   const cut = (b: Because) =>
+    (b.span ? tr("report.line", { line: b.span.line }) : "") +
     tr("report.cutBy", { src: b.src, expected: translateExpected(b.expected, lang), actual: money(b.actual, lang) });
   return [`  ${paint.cyan(where(n, tr))} ${n.title}${colon(lang)}${amounts}`, ...shown.map((b) => `      ${cut(b)}`)];
 }
@@ -71,7 +79,7 @@ function reducedEntry(n: NotAwarded, level: ExplainLevel, paint: Paint, lang: La
 /**
  * The why-not part of the report: each clause (item) not paid with its first reason and its
  * near miss (`full`: every reason, every condition), the clauses without items on one line,
- * and the awards cut by a cap, an exclusion or stacking.
+ * the awards cut by a cap, an exclusion or stacking, and the items that come to 0 of themselves.
  */
 export function renderWhyNot(
   list: readonly NotAwarded[],
@@ -85,7 +93,8 @@ export function renderWhyNot(
     (n) => n.kind === "not-given" && n.item === undefined && n.because[0]?.actual === "no items",
   );
   const missed = list.filter((n) => n.kind !== "reduced" && !empty.includes(n));
-  const reduced = list.filter((n) => n.kind === "reduced");
+  const reduced = list.filter((n) => n.kind === "reduced" && !comesToZero(n));
+  const zero = list.filter((n) => n.kind === "reduced" && comesToZero(n));
   if (missed.length > 0 || (level === "full" && empty.length > 0)) {
     out.push(paint.bold(tr(level === "full" ? "report.whyNotFull" : "report.whyNot")));
     for (const n of level === "full" ? [...missed, ...empty] : missed) out.push(...entry(n, level, paint, lang, tr));
@@ -98,6 +107,11 @@ export function renderWhyNot(
   if (reduced.length > 0) {
     out.push(paint.bold(tr("report.reduced")));
     for (const n of reduced) out.push(...reducedEntry(n, level, paint, lang, tr));
+    out.push("");
+  }
+  if (zero.length > 0) {
+    out.push(paint.bold(tr("report.zero")));
+    for (const n of zero) out.push(zeroEntry(n, paint, lang, tr));
     out.push("");
   }
   return out;

@@ -35,7 +35,7 @@ describe("the CLI in Chinese", () => {
   test("`eval --what-if --lang zh` gives the differences in 万元 too, for one policy and for stacked ones", () => {
     const whatIf = ["--what-if", "projects[0].fixedAssetInvestment=20000000", "--lang", "zh"];
     const one = cli(["eval", flagship, "--facts", facts, ...whatIf]);
-    expect(one.stdout).toContain("  第6条 projectConstruction · plant-1: 5000万元 → 400万元 (-4600万元)\n");
+    expect(one.stdout).toContain("  第6条 projectConstruction · plant-1：5000万元 → 400万元（-4600万元）\n");
     expect(one.stdout).toContain("  应付合计 6804万元 → 2204万元（-4600万元）\n");
     const stacked = cli([
       "eval",
@@ -45,7 +45,7 @@ describe("the CLI in Chinese", () => {
       facts,
       ...whatIf,
     ]);
-    expect(stacked.stdout).toContain("  hlj-biomanufacturing-2026: 6804万元 → 2204万元 (-4600万元)\n");
+    expect(stacked.stdout).toContain("  hlj-biomanufacturing-2026：6804万元 → 2204万元（-4600万元）\n");
     expect(stacked.stdout.slice(stacked.stdout.indexOf("假如"))).not.toMatch(/\(-?\d+\.\d\d\)|（-?\d+\.\d\d）/);
   });
 

@@ -56,7 +56,7 @@ describe("eval: why not, near misses, what if", () => {
       "      → 若 pilotPlatforms[0].operating false → true、pilotPlatforms[0].annualServiceToProvincialEnterprises 未提供 → 25000000，可获 750万元\n",
     );
     expect(r.stdout).toContain("  第4条 platformConstruction · cv-1 建设补助：1500万元，计算金额 2250万元\n");
-    expect(r.stdout).toContain("  第6条 projectConstruction · p-1：0元 → 400万元（+4000000.00）\n");
+    expect(r.stdout).toContain("  第6条 projectConstruction · p-1：0元 → 400万元（+400万元）\n");
     expect(r.stdout).not.toMatch(/not given|expected|short|would pay|instead of|cut by|What if/);
     const json = (lang: string[]) => cli(["eval", flagship, "--facts", facts, "--json", ...lang]).stdout;
     expect(json(["--lang", "zh"])).toBe(json([]));

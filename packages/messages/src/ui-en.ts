@@ -44,6 +44,8 @@ export const UI_EN = {
   "report.together": "Together ({count} policies): total due {total}, with up-to {upToTotal}",
   "report.superseded": "not granted (从优、就高、不重复): {what} {amount} — {by} is more favourable",
   "report.articleShort": "art. {number}",
+  "report.citedRule": "under {title}{number}",
+  "report.ruleNumber": " ({number})",
   "cliff.title":
     "Cliff edges over {applicants} applicants: clauses not met, and those missed only by thresholds within",
   "cliff.clause": "clause",
@@ -53,6 +55,7 @@ export const UI_EN = {
   "report.whyNot": "Not awarded",
   "report.whyNotFull": "Not awarded, every condition",
   "report.reduced": "Paid less than computed",
+  "report.zero": "Eligible, but nothing to pay",
   "report.noItems": "No items given for: {clauses}",
   "report.because": "{src}: {actual}, expected {expected}",
   "report.gap": "{gap} short",

@@ -1,4 +1,5 @@
 import type { AmendmentRef, Applied, FilledParam, Match } from "@subsidia/runtime";
+import { citedLines } from "../cited-report.js";
 import { tr } from "../lang.js";
 import { money } from "../money-text.js";
 import type { Paint } from "../paint.js";
@@ -56,7 +57,10 @@ export function amendmentLines(applied: Applied): string[] {
   ]);
 }
 
-/** `subsidia match`: every award after stacking, largest first, each with its policy and article. */
+/**
+ * `subsidia match`: every award after stacking, largest first, each with its policy, article, clause
+ * title, cited text and implementing rules (as `eval` shows them).
+ */
 export function renderMatch(m: Match, paint: Paint): string {
   const t = tr();
   const inForce = m.policies.filter((p) => p.inForce);
@@ -71,7 +75,7 @@ export function renderMatch(m: Match, paint: Paint): string {
     lines.push(
       t("match.award", { amount, basis, policy: a.policy, article: a.article, clause: a.clause, item, title: a.title }),
     );
-    for (const r of a.rules ?? []) lines.push(paint.dim(`    ${r.title}${r.number ? ` (${r.number})` : ""}`));
+    lines.push(...citedLines(a, "    ", paint, t));
   }
   for (const s of m.superseded) {
     const what = `${s.policy} ${t("report.articleShort", { number: s.article })} ${s.clause}${s.item ? ` ${s.item}` : ""}`;
