@@ -30,8 +30,8 @@ const cases: [string, string, [string, string], string[], Witnessed][] = [
     "not asserted",
   ],
   ["lifetime cap", "wave2-history", ["cap 300万元 over lifetime", "cap 200万元 over lifetime"], ["history *"], "found"],
-  ["`once` removed", "wave2-history", ['    once "同一项目只奖励一次"\n', ""], ["history *"], "not asserted"],
-  ["`less received` removed", "wave2-history", ["    less received\n", ""], ["history *"], "not asserted"],
+  ["`once` removed", "wave2-history", ['    once "同一项目只奖励一次"\n', ""], ["history *"], "found"],
+  ["`less received` removed", "wave2-history", ["    less received\n", ""], ["history *"], "found"],
   [
     "`award of` share",
     "wave2-links",
