@@ -251,13 +251,24 @@ function award(a: Award, clause: Clause, ctx: Ctx): void {
   }
 }
 
-/** Adds what one clause of `policy` says about the slots it reads. */
-export function collectClause(hints: Hints, policy: Policy, clause: Clause): void {
+/**
+ * Adds what one clause of `policy` says about the slots it reads, and what the clauses it reads the
+ * amount of (`award of newProject`) say: their conditions must hold and their awards pay for it to pay.
+ */
+export function collectClause(hints: Hints, policy: Policy, clause: Clause, seen = new Set<string>()): void {
+  if (seen.has(clause.id)) return;
+  seen.add(clause.id);
   const ctx: Ctx = { hints, policy, clause };
   for (const c of clause.conditions) condition(c, true, true, ctx);
   if (clause.award) award(clause.award, clause, ctx);
   for (const u of clause.uplifts) if (u.when) condition(u.when, true, false, ctx);
   spans(clause, ctx);
+  for (const e of clauseExprs(clause))
+    for (const node of walkExpr(e)) {
+      if (node.k !== "awardOf") continue;
+      const other = policy.articles.flatMap((a) => a.clauses).find((c) => c.id === node.clause);
+      if (other) collectClause(hints, policy, other, seen);
+    }
 }
 
 /**

@@ -37,7 +37,7 @@ const cases: [string, string, [string, string], string[], Witnessed][] = [
     "wave2-links",
     ["50% of award of newProject", "60% of award of newProject"],
     ["rate *"],
-    "not asserted",
+    "found",
   ],
   [
     "range low end",
