@@ -1,6 +1,7 @@
 import { assertNever, type Award, type Clause, type Expr, type Policy, type ScalarKind, walkExpr } from "@subsidia/ir";
 import { Dec } from "@subsidia/runtime";
 import { addDays, constValues, roundUp } from "./constants.js";
+import { relatives } from "./relative.js";
 import { clauseExprs, fieldOf, slotKey, slotOf, type SlotRef, slotsIn } from "./slots.js";
 
 /**
@@ -46,6 +47,8 @@ interface Ctx {
   hints: Hints;
   policy: Policy;
   clause: Clause | null;
+  /** the search's default date: comparisons of two facts are read with every date fact on it */
+  date?: string | undefined;
 }
 
 function hintFor(ctx: Ctx, ref: SlotRef): Hint | null {
@@ -85,7 +88,14 @@ function threshold(e: Extract<Expr, { k: "cmp" }>, positive: boolean, constrain:
     values = constTexts(e.left, ctx);
     op = FLIP[op];
   }
-  if (!slot || !values) return;
+  if (slot && values) return bound(slot, values, op, positive, constrain, ctx);
+  if (ctx.date === undefined) return;
+  // the other fact is on the default date only by default: no constraint on this one's default
+  for (const r of relatives(e, ctx.policy, ctx.clause, ctx.date)) bound(r.slot, r.values, r.op, positive, false, ctx);
+}
+
+/** Breakpoints of `slot op value` (and the constraint it puts on a default, when `constrain`). */
+function bound(slot: SlotRef, values: string[], op: Op, positive: boolean, constrain: boolean, ctx: Ctx): void {
   const h = hintFor(ctx, slot);
   if (!h) return;
   if (!positive) op = NEGATE[op];
@@ -255,10 +265,16 @@ function award(a: Award, clause: Clause, ctx: Ctx): void {
  * Adds what one clause of `policy` says about the slots it reads, and what the clauses it reads the
  * amount of (`award of newProject`) say: their conditions must hold and their awards pay for it to pay.
  */
-export function collectClause(hints: Hints, policy: Policy, clause: Clause, seen = new Set<string>()): void {
+export function collectClause(
+  hints: Hints,
+  policy: Policy,
+  clause: Clause,
+  date?: string,
+  seen = new Set<string>(),
+): void {
   if (seen.has(clause.id)) return;
   seen.add(clause.id);
-  const ctx: Ctx = { hints, policy, clause };
+  const ctx: Ctx = { hints, policy, clause, date };
   for (const c of clause.conditions) condition(c, true, true, ctx);
   if (clause.award) award(clause.award, clause, ctx);
   for (const u of clause.uplifts) if (u.when) condition(u.when, true, false, ctx);
@@ -267,7 +283,7 @@ export function collectClause(hints: Hints, policy: Policy, clause: Clause, seen
     for (const node of walkExpr(e)) {
       if (node.k !== "awardOf") continue;
       const other = policy.articles.flatMap((a) => a.clauses).find((c) => c.id === node.clause);
-      if (other) collectClause(hints, policy, other, seen);
+      if (other) collectClause(hints, policy, other, date, seen);
     }
 }
 

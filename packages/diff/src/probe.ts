@@ -61,8 +61,8 @@ function historySlots(before: Policy, after: Policy, clauses: readonly Clause[])
 /** Builds the slots of a search from what both versions of a clause say about the facts they read. */
 export function makeProbe(before: Policy, after: Policy, spec: ProbeSpec, date: string): Probe {
   const hints: Hints = new Map();
-  if (spec.before) collectClause(hints, before, spec.before);
-  if (spec.after) collectClause(hints, after, spec.after);
+  if (spec.before) collectClause(hints, before, spec.before, date);
+  if (spec.after) collectClause(hints, after, spec.after, date);
   const dateKeys: string[] = [];
   if (spec.date !== "no") {
     const had = new Set(hints.keys());

@@ -27,7 +27,7 @@ const cases: [string, string, [string, string], string[], Witnessed][] = [
     "wave2-case-values",
     ["firm.registered + 3 years", "firm.registered + 2 years"],
     ["threshold *"],
-    "not asserted",
+    "found",
   ],
   ["lifetime cap", "wave2-history", ["cap 300万元 over lifetime", "cap 200万元 over lifetime"], ["history *"], "found"],
   ["`once` removed", "wave2-history", ['    once "同一项目只奖励一次"\n', ""], ["history *"], "found"],
