@@ -19,8 +19,8 @@ const corpus = (name: string) =>
  */
 type Witnessed = "found" | "none by design" | "not asserted";
 const cases: [string, string, [string, string], string[], Witnessed][] = [
-  ["`if` branch", "wave2-case-values", ["then 1% else 0.5%", "then 1% else 0.6%"], ["rate *"], "not asserted"],
-  ["`cap by` case", "wave2-case-values", ['"phase-2": 2000万元', '"phase-2": 2500万元'], ["cap *"], "not asserted"],
+  ["`if` branch", "wave2-case-values", ["then 1% else 0.5%", "then 1% else 0.6%"], ["rate *"], "found"],
+  ["`cap by` case", "wave2-case-values", ['"phase-2": 2000万元', '"phase-2": 2500万元'], ["cap *"], "found"],
   ["step amount", "wave2-case-values", ["award 500元 per 100万元", "award 600元 per 100万元"], ["amount *"], "found"],
   [
     "date shift",
