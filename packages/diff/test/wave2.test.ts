@@ -45,7 +45,7 @@ const cases: [string, string, [string, string], string[], Witnessed][] = [
     "wave2-links",
     ["    one per r.project keep highest", "    // one per r.project keep highest"],
     ["exclusion *"],
-    "not asserted",
+    "found",
   ],
   [
     "instalments",
