@@ -47,7 +47,10 @@ function shifted(
   return dates.flatMap((d) => counts.map((n) => shiftDate(d, sign * n.toNumber(), e.unit)));
 }
 
-/** What a comparison of facts says about each side's fact: `a <= b + 3 years` gives a ≤ D + 3 years and b ≥ D − 3 years. */
+/**
+ * What a comparison of facts says about each side's fact (D the default date): `a <= b + 3 years` gives
+ * a ≤ D + 3 years and b ≥ D − 3 years.
+ */
 export function relatives(
   e: Extract<Expr, { k: "cmp" }>,
   policy: Policy,
