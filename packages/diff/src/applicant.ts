@@ -1,5 +1,6 @@
 import { assertNever, type InputField, type Policy, type ScalarKind } from "@subsidia/ir";
-import { enumValues, type SlotPlan, type Value } from "./plan.js";
+import { addDays } from "./constants.js";
+import { type AwardedRef, enumValues, type SlotPlan, type Value } from "./plan.js";
 
 type Json = Record<string, unknown>;
 
@@ -107,10 +108,12 @@ export function buildFacts(before: Policy, after: Policy, c: Candidate): Json {
   const { slots, values, count, date } = c;
   const facts: Json = {};
   const items = new Map<string, Json>();
+  const history: [AwardedRef, Exclude<Value, null>][] = [];
   slots.forEach((s, i) => {
     const v = values[i];
     if (v === null || v === undefined) return;
-    if (s.ref.scope === "fact") set(facts, s.ref.path, scalarJson(s.kind, v));
+    if (s.ref.scope === "awarded") history.push([s.ref, v]);
+    else if (s.ref.scope === "fact") set(facts, s.ref.path, scalarJson(s.kind, v));
     else {
       const item = items.get(s.ref.list) ?? {};
       items.set(s.ref.list, item);
@@ -137,5 +140,28 @@ export function buildFacts(before: Policy, after: Policy, c: Candidate): Json {
       if (facts[name] !== undefined || !optional) facts[name] = fill((facts[name] ?? {}) as Json, fields, date, "w1");
     } else if (facts[name] === undefined && !optional) facts[name] = filler(decls, date, "w1");
   }
+  for (const [ref, amount] of history) {
+    const list = (facts[ref.input] ??= []) as Json[];
+    list.push(awarded(ref, amount, before, after, facts, date));
+  }
   return ordered(facts, union(before.inputs, after.inputs));
+}
+
+/** One record of the awards history, dated the day before the application date the facts give (else the default). */
+function awarded(
+  ref: AwardedRef,
+  amount: Exclude<Value, null>,
+  before: Policy,
+  after: Policy,
+  facts: Json,
+  date: string,
+) {
+  const input = after.validity?.dateInput ?? before.validity?.dateInput;
+  const day = input !== undefined && typeof facts[input] === "string" ? (facts[input] as string) : date;
+  return {
+    clause: ref.clause,
+    ...(ref.item ? { item: "w1" } : {}),
+    date: addDays(day, -1),
+    amount: scalarJson("money", amount),
+  };
 }

@@ -7,6 +7,20 @@ export function constValues(e: Expr, policy: Policy): Dec[] | null {
   return constantValues(e, planOf(policy).params);
 }
 
+/**
+ * The values an expression can take whatever the facts, through the cases it chooses between: both
+ * branches of an `if`, every case of a lookup (`by d.milestone { "phase-1": 1000万元, … }`); null when
+ * a value read reads a fact.
+ */
+export function caseValues(e: Expr, policy: Policy): Dec[] | null {
+  const fixed = constValues(e, policy);
+  if (fixed || (e.k !== "if" && e.k !== "lookup")) return fixed;
+  const branches =
+    e.k === "if" ? [e.then, e.else] : [...e.cases.map((c) => c.value), ...(e.otherwise ? [e.otherwise] : [])];
+  const values = branches.map((b) => caseValues(b, policy));
+  return values.every((v) => v === null) ? null : values.flatMap((v) => v ?? []);
+}
+
 /** An ISO date moved by whole days. */
 export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];

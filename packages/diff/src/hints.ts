@@ -1,6 +1,7 @@
 import { assertNever, type Award, type Clause, type Expr, type Policy, type ScalarKind, walkExpr } from "@subsidia/ir";
 import { Dec } from "@subsidia/runtime";
-import { addDays, constValues, roundUp } from "./constants.js";
+import { addDays, caseValues, constValues, roundUp } from "./constants.js";
+import { relatives } from "./relative.js";
 import { clauseExprs, fieldOf, slotKey, slotOf, type SlotRef, slotsIn } from "./slots.js";
 
 /**
@@ -46,6 +47,8 @@ interface Ctx {
   hints: Hints;
   policy: Policy;
   clause: Clause | null;
+  /** the search's default date: comparisons of two facts are read with every date fact on it */
+  date?: string | undefined;
 }
 
 function hintFor(ctx: Ctx, ref: SlotRef): Hint | null {
@@ -85,7 +88,14 @@ function threshold(e: Extract<Expr, { k: "cmp" }>, positive: boolean, constrain:
     values = constTexts(e.left, ctx);
     op = FLIP[op];
   }
-  if (!slot || !values) return;
+  if (slot && values) return bound(slot, values, op, positive, constrain, ctx);
+  if (ctx.date === undefined) return;
+  // the other fact is on the default date only by default: no constraint on this one's default
+  for (const r of relatives(e, ctx.policy, ctx.clause, ctx.date)) bound(r.slot, r.values, r.op, positive, false, ctx);
+}
+
+/** Breakpoints of `slot op value` (and the constraint it puts on a default, when `constrain`). */
+function bound(slot: SlotRef, values: string[], op: Op, positive: boolean, constrain: boolean, ctx: Ctx): void {
   const h = hintFor(ctx, slot);
   if (!h) return;
   if (!positive) op = NEGATE[op];
@@ -162,12 +172,18 @@ export function condition(e: Expr, positive: boolean, constrain: boolean, ctx: C
   }
 }
 
-/** Where a capped rate stops growing: cap / (rate × before-cap uplifts), as a round figure and to the cent. */
+/**
+ * Where a capped rate stops growing: cap / (rate × before-cap uplifts), as a round figure and to the cent;
+ * `C + cap / rate` for a base `x − C`. Rates and caps chosen by case (`if`, `by`) give a knee per case.
+ */
 function knees(base: Expr, rates: Dec[], clause: Clause, ctx: Ctx): void {
-  const slot = slotOf(base, ctx.clause);
-  const h = slot ? hintFor(ctx, slot) : null;
+  const [x, offsets] =
+    base.k === "arith" && base.op === "-" ? [base.left, constValues(base.right, ctx.policy)] : [base, [new Dec(0)]];
+  const slot = slotOf(x, ctx.clause);
+  const h = slot && offsets?.length === 1 ? hintFor(ctx, slot) : null;
   if (!h) return;
-  const caps = clause.caps.flatMap((c) => constValues(c.amount, ctx.policy) ?? []);
+  const offset = offsets![0]!;
+  const caps = clause.caps.flatMap((c) => caseValues(c.amount, ctx.policy) ?? []);
   const factors = [
     new Dec(1),
     ...clause.uplifts
@@ -178,7 +194,7 @@ function knees(base: Expr, rates: Dec[], clause: Clause, ctx: Ctx): void {
     for (const r of rates)
       for (const f of factors) {
         if (r.times(f).lte(0)) continue;
-        const knee = cap.div(r.times(f));
+        const knee = cap.div(r.times(f)).plus(offset);
         const round = roundUp(knee).toFixed();
         h.primary.add(round);
         h.awardPoints.add(round);
@@ -205,7 +221,7 @@ function stepKnees(amount: Expr, clause: Clause, ctx: Ctx): void {
   const slot = slotOf(x, ctx.clause);
   const h = slot ? hintFor(ctx, slot) : null;
   if (!h || !start) return;
-  const caps = clause.caps.flatMap((c) => constValues(c.amount, ctx.policy) ?? []);
+  const caps = clause.caps.flatMap((c) => caseValues(c.amount, ctx.policy) ?? []);
   for (const k of caps)
     for (const a of fixed)
       for (const s of constValues(steps.amount, ctx.policy) ?? [])
@@ -220,12 +236,12 @@ function stepKnees(amount: Expr, clause: Clause, ctx: Ctx): void {
 }
 
 function award(a: Award, clause: Clause, ctx: Ctx): void {
-  if (a.kind === "rate") knees(a.base, constValues(a.rate, ctx.policy) ?? [], clause, ctx);
+  if (a.kind === "rate") knees(a.base, caseValues(a.rate, ctx.policy) ?? [], clause, ctx);
   if (a.kind === "amount") stepKnees(a.amount, clause, ctx);
   if (a.kind === "amount" && a.amount.k === "arith" && a.amount.op === "*") {
     const { left, right } = a.amount;
     const [base, rate] = slotOf(left, clause) ? [left, right] : [right, left];
-    knees(base, constValues(rate, ctx.policy) ?? [], clause, ctx);
+    knees(base, caseValues(rate, ctx.policy) ?? [], clause, ctx);
   }
   if (a.kind === "tiers") {
     const slot = slotOf(a.base, clause);
@@ -238,26 +254,51 @@ function award(a: Award, clause: Clause, ctx: Ctx): void {
         h.secondary.add(step(v.toFixed(), h.kind, -1));
       }
   }
-  if (a.kind === "lookup") {
-    const slot = slotOf(a.key, clause);
-    const h = slot ? hintFor(ctx, slot) : null;
-    if (!h) return;
-    a.cases.forEach((c) => (h.primary.add(c.match), h.awardPoints.add(c.match)));
-    const ints = a.cases
-      .map((c) => c.match)
-      .filter((m) => /^-?\d+$/.test(m))
-      .map(Number);
-    if (ints.length > 0) h.secondary.add(String(Math.max(...ints) + 1));
-  }
+  if (a.kind === "lookup") lookupKeys(a.key, a.cases, ctx, true);
 }
 
-/** Adds what one clause of `policy` says about the slots it reads. */
-export function collectClause(hints: Hints, policy: Policy, clause: Clause): void {
-  const ctx: Ctx = { hints, policy, clause };
+/** A lookup's keys (every case's, and one above the largest integer key: none matches); an award's pay. */
+function lookupKeys(key: Expr, cases: readonly { match: string }[], ctx: Ctx, pays: boolean): void {
+  const slot = slotOf(key, ctx.clause);
+  const h = slot ? hintFor(ctx, slot) : null;
+  if (!h) return;
+  for (const c of cases) {
+    h.primary.add(c.match);
+    if (pays) h.awardPoints.add(c.match);
+  }
+  const ints = cases
+    .map((c) => c.match)
+    .filter((m) => /^-?\d+$/.test(m))
+    .map(Number);
+  if (ints.length > 0) h.secondary.add(String(Math.max(...ints) + 1));
+}
+
+/**
+ * Adds what one clause of `policy` says about the slots it reads, and what the clauses it reads the
+ * amount of (`award of newProject`) say: their conditions must hold and their awards pay for it to pay.
+ */
+export function collectClause(
+  hints: Hints,
+  policy: Policy,
+  clause: Clause,
+  date?: string,
+  seen = new Set<string>(),
+): void {
+  if (seen.has(clause.id)) return;
+  seen.add(clause.id);
+  const ctx: Ctx = { hints, policy, clause, date };
   for (const c of clause.conditions) condition(c, true, true, ctx);
   if (clause.award) award(clause.award, clause, ctx);
   for (const u of clause.uplifts) if (u.when) condition(u.when, true, false, ctx);
   spans(clause, ctx);
+  for (const e of clauseExprs(clause))
+    for (const node of walkExpr(e)) {
+      if (node.k === "if") condition(node.cond, true, false, ctx);
+      if (node.k === "lookup") lookupKeys(node.key, node.cases, ctx, false);
+      if (node.k !== "awardOf") continue;
+      const other = policy.articles.flatMap((a) => a.clauses).find((c) => c.id === node.clause);
+      if (other) collectClause(hints, policy, other, date, seen);
+    }
 }
 
 /**

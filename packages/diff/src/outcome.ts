@@ -50,6 +50,7 @@ export function project(r: Result, select: Select): Projection {
           a.item ?? null,
           a.amount,
           a.basis,
+          a.range?.min ?? null,
           a.funding?.map((f) => [f.payer, f.amount]) ?? null,
         ]),
       )
@@ -60,6 +61,8 @@ export function project(r: Result, select: Select): Projection {
   ]);
   const sum = awards.reduce((s, a) => s.plus(a.amount), new Dec(0));
   const totals = { total: r.total, upToTotal: r.upToTotal };
+  const ranges = awards.filter((a) => a.range !== undefined);
+  const low = awards.reduce((s, a) => s.plus(a.range?.min ?? a.amount), new Dec(0));
   let outcome: Outcome;
   if (!r.inForce) outcome = { status: "not-in-force", ...totals };
   else if (awards.length > 0)
@@ -67,6 +70,7 @@ export function project(r: Result, select: Select): Projection {
       status: "award",
       amount: formatYuan(sum),
       basis: awards.every((a) => a.basis === "up-to") ? "up-to" : "exact",
+      ...(ranges.length > 0 ? { low: formatYuan(low) } : {}),
       ...totals,
     };
   else outcome = { status: pending.length > 0 ? "pending" : "none", ...totals };

@@ -7,9 +7,20 @@ import { slotKey, type SlotRef } from "./slots.js";
 /** A value of one slot in a candidate applicant; null leaves an optional fact out. */
 export type Value = string | boolean | null;
 
+/**
+ * A record of the awards history (the input with role `awards`): `clause` paid the applicant, or the
+ * item `w1` when `item`, the slot's amount the day before the application date.
+ */
+export interface AwardedRef {
+  scope: "awarded";
+  input: string;
+  clause: string;
+  item: boolean;
+}
+
 /** The values to try for one slot: `values[0]` is its default, the rest in the order tried. */
 export interface SlotPlan {
-  ref: SlotRef;
+  ref: SlotRef | AwardedRef;
   key: string;
   kind: ScalarKind;
   values: Value[];

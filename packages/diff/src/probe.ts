@@ -1,7 +1,8 @@
 import type { Clause, Expr, Policy } from "@subsidia/ir";
 import { collectClause, collectDates, type Hints } from "./hints.js";
 import type { Select } from "./outcome.js";
-import { planSlot, type SlotPlan } from "./plan.js";
+import { constValues } from "./constants.js";
+import { type AwardedRef, planSlot, type SlotPlan } from "./plan.js";
 import { awardSlot, fieldOf, slotKey, slotsIn } from "./slots.js";
 
 /** One search: the slots to vary (in priority order), the lists to fill, and what to compare. */
@@ -35,11 +36,33 @@ export function defaultDate(before: Policy, after: Policy): string {
   return from <= to ? from : vs.at(-1)!.from;
 }
 
+const AWARDS = (p: Policy) => p.inputs.find((f) => f.role === "awards")?.name;
+
+/**
+ * For a clause that reads the awards history (`once`, `less received`, a cap across years): none by
+ * default, then one record of the clause (for the item `w1`) of 10万元 and of half each cap across years.
+ */
+function historySlots(before: Policy, after: Policy, clauses: readonly Clause[]): SlotPlan[] {
+  const input = AWARDS(after) ?? AWARDS(before);
+  if (input === undefined || AWARDS(after) !== AWARDS(before)) return [];
+  const ids = new Map<string, Clause[]>();
+  for (const c of clauses)
+    if (c.once || c.lessReceived || (c.historyCaps?.length ?? 0) > 0) ids.set(c.id, [...(ids.get(c.id) ?? []), c]);
+  return [...ids].map(([id, cs]) => {
+    const halves = cs.flatMap((c) =>
+      (c.historyCaps ?? []).flatMap((h) => constValues(h.amount, after) ?? constValues(h.amount, before) ?? []),
+    );
+    const amounts = ["100000", ...halves.map((k) => k.div(2).toDecimalPlaces(2).toFixed())];
+    const ref: AwardedRef = { scope: "awarded", input, clause: id, item: cs.some((c) => c.forEach !== undefined) };
+    return { ref, key: `awarded:${id}`, kind: "money", values: [null, ...new Set(amounts)] };
+  });
+}
+
 /** Builds the slots of a search from what both versions of a clause say about the facts they read. */
 export function makeProbe(before: Policy, after: Policy, spec: ProbeSpec, date: string): Probe {
   const hints: Hints = new Map();
-  if (spec.before) collectClause(hints, before, spec.before);
-  if (spec.after) collectClause(hints, after, spec.after);
+  if (spec.before) collectClause(hints, before, spec.before, date);
+  if (spec.after) collectClause(hints, after, spec.after, date);
   const dateKeys: string[] = [];
   if (spec.date !== "no") {
     const had = new Set(hints.keys());
@@ -58,6 +81,7 @@ export function makeProbe(before: Policy, after: Policy, spec: ProbeSpec, date: 
     const h = hints.get(k)!;
     return planSlot(h, [fieldOf(before, h.ref), fieldOf(after, h.ref)], date);
   });
+  slots.splice(focus.length > 0 ? 1 : 0, 0, ...historySlots(before, after, clauses));
   const lists = [...new Set(clauses.flatMap((c) => (c.forEach ? [c.forEach.list] : [])))];
   return { slots, lists, selectBefore: spec.selectBefore, selectAfter: spec.selectAfter };
 }

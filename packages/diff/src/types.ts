@@ -65,6 +65,8 @@ export interface Outcome {
   amount?: string;
   /** `up-to` when every award concerned is a ceiling set case by case */
   basis?: "exact" | "up-to";
+  /** when an award concerned is a range (`award 10% to 30% of x`): the sum with the low ends, yuan with two decimals */
+  low?: string;
   /** the whole result for the witness */
   total: string;
   upToTotal: string;

@@ -83,7 +83,9 @@ function search(s: Searcher, before: Policy, after: Policy, date: string, target
         selectAfter: byClause(a),
       };
       const w = s.search(makeProbe(before, after, spec, date));
-      if (w || !target.totals) return w;
+      // `one per … keep highest` shows only between items with one key: two copies of the best-paid item compete
+      const competing = b?.onePer !== undefined || a?.onePer !== undefined;
+      if (w || (!target.totals && !competing)) return w;
       return s.replicate([...capValues(before, b?.totalCap), ...capValues(after, a?.totalCap)]);
     }
     case "article": {

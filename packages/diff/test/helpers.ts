@@ -34,7 +34,7 @@ const concerned = (r: Result, clause: string | null) =>
     r.inForce,
     r.awards
       .filter((a) => clause === null || a.clause === clause)
-      .map((a) => [a.article, a.item, a.amount, a.basis, a.funding ?? null]),
+      .map((a) => [a.article, a.item, a.amount, a.basis, a.range ?? null, a.funding ?? null]),
     r.pending.filter((p) => clause === null || p.clause === clause).map((p) => [p.article, p.item, p.funding ?? null]),
   ]);
 
