@@ -77,9 +77,11 @@ describe("docs/service.md", () => {
       });
       void exited.then((code) => reject(new Error(`subsidia serve exited with ${code}: ${stderr}`)));
     });
+    const port = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(stderr)![1]!;
+    // it answers, then stops when told to
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
-    const port = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(stderr)![1]!;
     const shown = stderr.replaceAll("started.jsonl", "decisions.jsonl").replace(`:${port}`, ":8080");
     expect(shown.split("\n").slice(0, running.printed.length)).toEqual(running.printed);
   });

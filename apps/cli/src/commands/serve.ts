@@ -49,11 +49,13 @@ export async function serveCommand(opts: ServeOptions): Promise<number> {
   const n = service.library.current.policies.length;
   const log = service.sink ? `decision log ${service.sink.description}` : "no decision log (--no-decision-log)";
   process.stderr.write(`subsidia serve: ${n} ${n === 1 ? "policy" : "policies"} from ${opts.policies}; ${log}\n`);
-  process.stderr.write(`listening on ${service.url}\n`);
-  const signal = await new Promise<string>((resolve) => {
+  // the handlers first: a signal sent as soon as the address is printed finds them in place
+  const stopping = new Promise<string>((resolve) => {
     process.once("SIGTERM", () => resolve("SIGTERM"));
     process.once("SIGINT", () => resolve("SIGINT"));
   });
+  process.stderr.write(`listening on ${service.url}\n`);
+  const signal = await stopping;
   process.stderr.write(`${signal}: answering the requests in flight, then stopping\n`);
   await service.close();
   process.stderr.write("stopped\n");
