@@ -43,3 +43,21 @@ test("a cut names the line of the cap that bound; an item of 0 of itself is not 
   );
   expect(zh.stdout).toContain("      第 30 行：受 300万元 限制");
 });
+
+test("a lifetime cap that bound says what was received and what it left, in the JSON and in Chinese", () => {
+  const r = cli(["eval", policy, "--facts", facts, "--json"]);
+  expect(r.code).toBe(0);
+  const entry = JSON.parse(r.stdout).notAwarded.find(
+    (n: { clause: string; item?: string }) => n.clause === "procurement" && n.item === "A",
+  );
+  expect(entry.because).toEqual([
+    expect.objectContaining({
+      src: "300万元",
+      actual: "1800000.00",
+      expected: "at most 900000 left of 3000000 over lifetime",
+      text: "cap 300万元 (3000000) over lifetime: received 600000.00 (2024-05-01), 1500000.00 (2025-05-01), 900000 left; 1800000.00 without it",
+    }),
+  ]);
+  const zh = cli(["eval", policy, "--facts", facts, "--lang", "zh"]);
+  expect(zh.stdout).toContain("第 30 行：受 300万元 限制（剩余至多 900000（终身累计 3000000））");
+});

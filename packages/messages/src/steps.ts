@@ -106,6 +106,8 @@ const KINDS: Record<string, string> = {
 export const stepKind = (kind: string, lang: Lang): string => (lang === "zh" ? (KINDS[kind] ?? kind) : kind);
 
 const EXPECTED_ZH: [RegExp, string][] = [
+  [/^at most (\S+) left of (\S+) over lifetime$/, "剩余至多 $1（终身累计 $2）"],
+  [/^at most (\S+) left of (\S+) over (\d+) years$/, "剩余至多 $1（$3 年内累计 $2）"],
   [/^at most (.+)$/, "至多 $1"],
   [/^more than (\S+) art\. (\d+) (\S+)$/, "须高于 $1 第$2条 $3 的奖补"],
   [/^more than (.+)$/, "多于 $1"],

@@ -3,10 +3,11 @@ import { clauseExprs } from "@subsidia/ir";
 import type { Env } from "./env.js";
 import { evalItem } from "./eval-clause.js";
 import { evalExpr } from "./eval-expr.js";
-import { type Dec, formatYuan, plain, roundingOf, withSource, ZERO } from "./money.js";
+import { Dec, formatYuan, plain, roundingOf, withSource, ZERO } from "./money.js";
+import { received, receivedText } from "./history.js";
 import type { Because } from "./result.js";
 import { absentFacts } from "./why-not-condition.js";
-import { isDecimal, isUnknown, keyText } from "./values.js";
+import { isDecimal, isUnknown, keyText, Unknown } from "./values.js";
 
 type Limited = Extract<StepPlan, { kind: "cap" | "history-cap" }>;
 
@@ -37,11 +38,13 @@ export function capsThatBound(c: ClausePlan, env: Env): { because: Because[]; fu
     );
     const limit = evalExpr(s.limit, env);
     const at = isDecimal(limit) ? withSource(s.limit, limit) : s.limit.src;
+    const actual = formatYuan(without);
+    if (s.kind === "history-cap" && isDecimal(limit)) return historyCapBound(s, c, limit, at, actual, env);
     return {
       src: s.limit.src,
       span: s.source.span,
-      text: `cap ${at} bound: ${formatYuan(without)} without it`,
-      actual: formatYuan(without),
+      text: `cap ${at} bound: ${actual} without it`,
+      actual,
       expected: `at most ${isDecimal(limit) ? plain(limit) : s.limit.src}`,
     };
   });
@@ -52,6 +55,38 @@ export function capsThatBound(c: ClausePlan, env: Env): { because: Because[]; fu
     env,
   );
   return { because, full };
+}
+
+/**
+ * A cap across years that bound: what was received before and what it left, so that a lifetime cap of 500万元
+ * with 300万元 received reads as 200万元 left, not as a cap of 500万元 that a 400万元 item would be within.
+ */
+function historyCapBound(
+  s: Extract<StepPlan, { kind: "history-cap" }>,
+  c: ClausePlan,
+  limit: Dec,
+  at: string,
+  actual: string,
+  env: Env,
+): Because {
+  const got = received(env.history, c.clause.id, env.item?.id, s.years, env.date);
+  const over = s.years === null ? "over lifetime" : `over ${s.years} years`;
+  if (got instanceof Unknown)
+    return {
+      src: s.limit.src,
+      span: s.source.span,
+      text: `cap ${at} ${over} bound`,
+      actual,
+      expected: `at most ${plain(limit)}`,
+    };
+  const left = plain(Dec.max(limit.minus(got.sum), ZERO));
+  return {
+    src: s.limit.src,
+    span: s.source.span,
+    text: `cap ${at} ${over}: received ${receivedText(got)}, ${left} left; ${actual} without it`,
+    actual,
+    expected: `at most ${left} left of ${plain(limit)} ${over}`,
+  };
 }
 
 type Tiers = Extract<BasePlan, { kind: "tiers" }>;
