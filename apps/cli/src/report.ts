@@ -62,11 +62,20 @@ export function renderReport(
   return `${out.join("\n")}\n`;
 }
 
-function renderAward(a: Award, paint: Paint, lang: Lang, tr: Translate): string[] {
+/** `5亿元 due`, `1000万元 up to (…)`, or a range's two ends: `2亿元 to 5亿元 (a range, …)`. */
+function amountAndBasis(a: Award, paint: Paint, lang: Lang, tr: Translate): string {
+  if (a.basis === "range" && a.range) {
+    const ends = tr("report.rangeEnds", { min: money(a.range.min, lang), max: money(a.range.max, lang) });
+    return `${paint.bold(ends)}${lang === "zh" ? "" : " "}${paint.yellow(tr("report.range"))}`;
+  }
   const basis = a.basis === "up-to" ? paint.yellow(tr("report.upTo")) : tr("report.due");
+  return `${paint.bold(money(a.amount, lang))} ${basis}`;
+}
+
+function renderAward(a: Award, paint: Paint, lang: Lang, tr: Translate): string[] {
   const where = `${paint.cyan(a.clause)}${a.item ? ` · ${a.item}` : ""} ${a.title}`;
   const lines = [
-    `  ${where}${colon(lang)}${paint.bold(money(a.amount, lang))} ${basis}`,
+    `  ${where}${colon(lang)}${amountAndBasis(a, paint, lang, tr)}`,
     ...citedLines(a, "      ", paint, tr),
   ];
   for (const s of a.explanation)

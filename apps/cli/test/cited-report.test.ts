@@ -82,3 +82,25 @@ describe("each award of the report shows its clause's title, cited text and impl
     );
   });
 });
+
+describe("a range award shows its two ends, not one amount `due`", () => {
+  const facts = JSON.stringify({
+    applicationDate: "2026-03-01",
+    projects: [{ id: "m", investment: "2000000000", approved: "2025-01-01" }],
+    entries: [],
+    nominees: [],
+    company: { interest: "0", equipment: "0" },
+  });
+  const run = (...more: string[]) => cli(["eval", "corpus/wave2-links/input.subsidia", "--facts", "-", ...more], facts);
+
+  test("in English and in Chinese", () => {
+    const en = run();
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain(
+      "  major · m 重大产业项目支持: 200000000.00 元 (2亿元) to 500000000.00 元 (5亿元) (a range, set case by case)\n",
+    );
+    expect(en.stdout).not.toMatch(/重大产业项目支持: .* due/);
+    const zh = run("--lang", "zh");
+    expect(zh.stdout).toContain("  major · m 重大产业项目支持：2亿元 至 5亿元（区间，一事一议）\n");
+  });
+});

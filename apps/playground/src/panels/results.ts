@@ -39,6 +39,12 @@ function stepItem(step: Step, act: ResultActions): HTMLElement {
   );
 }
 
+/** An award's amount: `1000万元`, `up to 1000万元` (a ceiling), or a range's two ends (`2亿元 to 5亿元`). */
+function amountLabel(a: Award): string {
+  if (a.basis === "range" && a.range) return t("pg.results.range", { min: wan(a.range.min), max: wan(a.range.max) });
+  return a.basis === "up-to" ? t("pg.results.upTo", { amount: wan(a.amount) }) : wan(a.amount);
+}
+
 function awardItem(policy: Policy, a: Award, act: ResultActions): HTMLElement {
   const clause = policy.articles.find((x) => x.number === a.article)?.clauses.find((c) => c.id === a.clause);
   return h(
@@ -50,11 +56,7 @@ function awardItem(policy: Policy, a: Award, act: ResultActions): HTMLElement {
       h("span", { class: "clause" }, clause?.title ?? a.clause),
       h("span", { class: "clause-id" }, a.clause),
       a.item !== undefined ? h("span", { class: "item" }, a.item) : null,
-      h(
-        "span",
-        { class: "amount", title: yuan(a.amount) },
-        a.basis === "up-to" ? t("pg.results.upTo", { amount: wan(a.amount) }) : wan(a.amount),
-      ),
+      h("span", { class: "amount", title: yuan(a.amount) }, amountLabel(a)),
     ),
     h(
       "ol",
