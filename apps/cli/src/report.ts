@@ -42,18 +42,25 @@ export function renderReport(
     const awards = r.awards.filter((a) => a.article === article.number);
     if (awards.length === 0) continue;
     out.push(paint.bold(tr("report.article", { number: article.number, title: article.title })));
-    for (const a of awards) out.push(...renderAward(a, paint, lang, tr));
+    // a clause's cited text and rules under its first item only: the others of a long list would repeat them
+    const cited = new Set<string>();
+    for (const a of awards) {
+      out.push(...renderAward(a, paint, lang, tr, !cited.has(a.clause)));
+      cited.add(a.clause);
+    }
     out.push("");
   }
   if (r.pending.length > 0) {
     out.push(paint.bold(tr("report.pending")));
+    const shown = new Set<string>();
     for (const p of r.pending) {
       const cited = clauseCited(policy, p.article, p.clause);
       const payers = p.funding?.map((f) => `${f.payer} ${f.share}`).join(", ");
       const funding = payers ? `; ${tr("report.fundedBy", { payers })}` : "";
       const where = `${tr("report.articleShort", { number: p.article })} ${p.clause}${p.item ? ` · ${p.item}` : ""}`;
       out.push(`  ${paint.cyan(where)} ${cited.title}${colon(lang)}${p.reason}${funding}`);
-      out.push(...citedLines(cited, "      ", paint, tr));
+      if (!shown.has(p.clause)) out.push(...citedLines(cited, "      ", paint, tr));
+      shown.add(p.clause);
     }
     out.push("");
   }
@@ -72,11 +79,11 @@ function amountAndBasis(a: Award, paint: Paint, lang: Lang, tr: Translate): stri
   return `${paint.bold(money(a.amount, lang))} ${basis}`;
 }
 
-function renderAward(a: Award, paint: Paint, lang: Lang, tr: Translate): string[] {
+function renderAward(a: Award, paint: Paint, lang: Lang, tr: Translate, withCited = true): string[] {
   const where = `${paint.cyan(a.clause)}${a.item ? ` · ${a.item}` : ""} ${a.title}`;
   const lines = [
     `  ${where}${colon(lang)}${amountAndBasis(a, paint, lang, tr)}`,
-    ...citedLines(a, "      ", paint, tr),
+    ...(withCited ? citedLines(a, "      ", paint, tr) : []),
   ];
   for (const s of a.explanation)
     lines.push(

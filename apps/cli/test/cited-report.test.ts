@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { cli, flagship } from "./run-cli.js";
+import { cli, flagship, repo } from "./run-cli.js";
 
 /** The flagship with its (fictional) implementing rule: art. 3 is paid and cites the rule. */
 const withRule = [
@@ -103,4 +105,14 @@ describe("a range award shows its two ends, not one amount `due`", () => {
     const zh = run("--lang", "zh");
     expect(zh.stdout).toContain("  major · m 重大产业项目支持：2亿元 至 5亿元（区间，一事一议）\n");
   });
+});
+
+test("a clause's cited text is shown under its first item only, not repeated for each", () => {
+  const facts = JSON.parse(readFileSync(join(repo, "examples/applicant.json"), "utf8"));
+  facts.techContracts.push({ ...facts.techContracts[0], id: "c-2" });
+  const r = cli(["eval", flagship, "--facts", "-"], JSON.stringify(facts));
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain("  techTransaction · c-1 技术交易资助");
+  expect(r.stdout).toContain("  techTransaction · c-2 技术交易资助");
+  expect(r.stdout.split("“对省内生物制造企业购买高校").length).toBe(2);
 });

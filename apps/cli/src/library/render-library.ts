@@ -68,14 +68,21 @@ export function renderMatch(m: Match, paint: Paint): string {
   if (m.on) lines.push(paint.dim(t("match.on", { date: m.on })));
   lines.push("");
   if (m.awards.length === 0) lines.push(t("match.none"));
+  const cited = new Set<string>();
   for (const a of m.awards) {
-    const basis = a.basis === "exact" ? t("report.due") : paint.yellow(t("report.upTo"));
+    const range = a.basis === "range" && a.range;
+    const basis = a.basis === "exact" ? t("report.due") : paint.yellow(t(range ? "report.range" : "report.upTo"));
     const item = a.item ? ` · ${a.item}` : "";
-    const amount = paint.bold(money(a.amount));
+    const amount = paint.bold(
+      range ? t("report.rangeEnds", { min: money(range.min), max: money(range.max) }) : money(a.amount),
+    );
     lines.push(
       t("match.award", { amount, basis, policy: a.policy, article: a.article, clause: a.clause, item, title: a.title }),
     );
-    lines.push(...citedLines(a, "    ", paint, t));
+    // a clause's cited text under its first item only
+    const key = `${a.policy}\u0000${a.clause}`;
+    if (!cited.has(key)) lines.push(...citedLines(a, "    ", paint, t));
+    cited.add(key);
   }
   for (const s of m.superseded) {
     const what = `${s.policy} ${t("report.articleShort", { number: s.article })} ${s.clause}${s.item ? ` ${s.item}` : ""}`;
