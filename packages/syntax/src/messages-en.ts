@@ -218,6 +218,10 @@ export const MESSAGES_EN = {
       "unexpected `if` at the start of an entry; `if … then … else …` is a value, expected where an amount or a condition goes",
     help: "write `award if COND then A else B` (also in `cap`, a rate or a tier), or put a condition on a `when` line",
   },
+  "P002.caseAmount": {
+    message: "the case {key} has no amount; expected `:` and the amount after its key",
+    help: "write each case as `KEY: AMOUNT`, and several keys of one amount as `2, 3: 1500万元`",
+  },
   "P003.unexpected": {
     message: "unexpected {actual}; expected {expected}{hint}",
     help: "finish the declaration; every `{` needs its `}`",

@@ -200,6 +200,10 @@ export const MESSAGES_ZH: Record<keyof typeof MESSAGES_EN, { message: string; he
     message: "条目开头意外的 `if`；`if … then … else …` 是一个值，应写在金额或条件所在的位置",
     help: "写作 `award if 条件 then A else B`（`cap`、比例和档位中同样可用），或把条件写在 `when` 行中",
   },
+  "P002.caseAmount": {
+    message: "情形 {key} 缺少金额；应在键后写 `:` 和金额",
+    help: "每个情形写作 `键: 金额`，多个键共用一个金额写作 `2, 3: 1500万元`",
+  },
   "P003.unexpected": { message: "意外的{actual}；应为{expected}{hint}", help: "写完该声明；每个 `{` 都需要对应的 `}`" },
   "P003.bare": { message: "意外的{actual}{hint}", help: "写完该声明；每个 `{` 都需要对应的 `}`" },
   "P004.unexpected": { message: "意外的{actual}；应为{expected}{hint}", help: "用所列形式之一补全表达式或条目" },

@@ -119,6 +119,9 @@ const encode = (types: readonly TokenType[], code?: DiagnosticCode): string =>
   JSON.stringify({ expected: describeExpected(types), code });
 const firsts = (paths: TokenType[][]): TokenType[] => paths.flatMap((p) => (p[0] === undefined ? [] : [p[0]]));
 
+/** The message of a case's key without its amount (`by t.phase { 1: 800万元\n 2\n 3: … }`), saved by the parser. */
+export const CASE_WITHOUT_AMOUNT = JSON.stringify({ expected: ["`:`"], code: "P002", caseWithoutAmount: true });
+
 export const errorMessageProvider: IParserErrorMessageProvider = {
   // Chevrotain expects the end of the file after the last top-level item: that is an unexpected token
   buildMismatchTokenMessage: ({ expected, ruleName }) =>
@@ -163,6 +166,7 @@ export function toDiagnostic(e: IRecognitionException, text: string, file: strin
   const span: Span = eof ? offsetSpan(file, text, text.length, 0) : tokenSpan(file, e.token);
   const code = (eof ? "P003" : (given ?? CODES[e.name] ?? "P001")) as "P001" | "P002" | "P003" | "P004";
   const actual = eof ? term("endOfFile") : quoteToken(e.token);
+  if (e.message === CASE_WITHOUT_AMOUNT) return diagnostic("P002.caseAmount", span, { key: actual }, { expected });
   const misplaced = eof ? undefined : misplacedWord(e);
   if (misplaced === "P004.caseKey")
     return diagnostic(misplaced, span, { actual, quoted: `\`"${e.token.image}"\`` }, { expected });

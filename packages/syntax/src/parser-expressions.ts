@@ -1,4 +1,5 @@
-import { CstParser, type IParserConfig } from "chevrotain";
+import { CstParser, type IParserConfig, MismatchedTokenException } from "chevrotain";
+import { CASE_WITHOUT_AMOUNT } from "./parse-errors.js";
 import {
   allTokens,
   Comma,
@@ -234,9 +235,17 @@ export class ExpressionParser extends CstParser {
       this.CONSUME(Comma);
       this.SUBRULE2(this.literal, { LABEL: "match" });
     });
-    this.CONSUME(Colon);
-    this.SUBRULE(this.expr, { LABEL: "amount" });
-    this.OPTION(() => this.CONSUME2(Comma));
+    // a key without its amount (`2` alone on its line) is one error at the key; the next case is read as usual
+    let amount = false;
+    this.OPTION(() => {
+      this.CONSUME(Colon);
+      this.SUBRULE(this.expr, { LABEL: "amount" });
+      amount = true;
+    });
+    this.ACTION(() => {
+      if (!amount) this.SAVE_ERROR(new MismatchedTokenException(CASE_WITHOUT_AMOUNT, this.LA(0), this.LA(0)));
+    });
+    this.OPTION2(() => this.CONSUME2(Comma));
   });
 
   /** A literal, a path `p.totalInvestment`, a call `min(a, b)`, `( expr )`, a lookup, `years between`, `award of`. */

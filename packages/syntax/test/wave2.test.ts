@@ -235,6 +235,25 @@ describe("syntax errors", () => {
       expect(first?.suggestion).toBeUndefined();
     }
   });
+  it("a case's key without its amount is one error at the key, and the cases after it are read", () => {
+    for (const [cases, key, column] of [
+      ["{\n 1: 800万元\n 2\n 3: 1500万元 }", "`2`", 2],
+      ["{ 1: 800万元, 2 }", "`2`", 25],
+      ['{ "a" }', '`"a"`', 15],
+    ] as const) {
+      const text = `article 1 "a" { clause c {\n award 10% of x.r\n cap by x.k ${cases}\n } }`;
+      const { diagnostics } = parse(text, "e.subsidia");
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]).toMatchObject({ id: "P002.caseAmount", code: "P002", span: { column } });
+      expect(diagnostics[0]?.message).toBe(
+        `the case ${key} has no amount; expected \`:\` and the amount after its key`,
+      );
+    }
+    // several keys of one amount are not a key without its amount
+    expect(
+      parse(`article 1 "a" { clause c { award 1万元\n cap by p.k { 1: 1万元, 2, 3: 2万元 } } }`, "e").diagnostics,
+    ).toEqual([]);
+  });
   it("`cap by` is a lookup, not a cascade of errors", () => {
     expect(parse(`article 1 "a" { clause c { award 1万元\n cap by p.k { "a": 1万元 } } }`, "e").diagnostics).toEqual(
       [],
