@@ -107,8 +107,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     at(
       p,
       (a, o) => {
-        const hover = hoverAt(a, o, today());
-        const filled = hover && ruleFillsText(fills(a, o));
+        const hover = hoverAt(a, o, today(), lang);
+        const filled = hover && ruleFillsText(fills(a, o), lang);
         if (!hover || !filled) return hover;
         const value = (hover.contents as { value: string }).value;
         return { ...hover, contents: { kind: "markdown" as const, value: `${value}\n\n---\n\n${filled}` } };
@@ -196,7 +196,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   connection.onCodeLens((p) => {
     const a = analysis(p.textDocument.uri);
-    return a ? codeLenses(a) : [];
+    return a ? codeLenses(a, lang) : [];
   });
   connection.languages.inlayHint.on((p) => {
     const a = analysis(p.textDocument.uri);

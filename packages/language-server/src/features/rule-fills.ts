@@ -1,3 +1,4 @@
+import { type Lang, translator } from "@subsidia/messages";
 import type { ImplementingRule, Param } from "@subsidia/ir";
 import type { Location } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
@@ -43,11 +44,13 @@ export function ruleFillsAt(
 }
 
 /** The lines a hover adds for the rules that fill a pending parameter. */
-export function ruleFillsText(fills: readonly RuleFill[]): string {
+export function ruleFillsText(fills: readonly RuleFill[], lang: Lang = "en"): string {
+  const tr = translator(lang);
   return fills
     .map(({ rule, source }) => {
-      const who = rule.issuer ? ` (${rule.issuer})` : "";
-      return `filled by rule \`${rule.id}\`${who}, in force ${rule.validity.from} to ${rule.validity.to}:\n\n\`\`\`subsidia\n${source}\n\`\`\``;
+      const issuer = rule.issuer ? (lang === "zh" ? `（${rule.issuer}）` : ` (${rule.issuer})`) : "";
+      const head = tr("editor.filledBy", { id: rule.id, issuer, from: rule.validity.from, to: rule.validity.to });
+      return `${head}\n\n\`\`\`subsidia\n${source}\n\`\`\``;
     })
     .join("\n\n");
 }

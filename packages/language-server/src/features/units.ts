@@ -1,16 +1,8 @@
 import type { ScalarKind } from "@subsidia/ir";
+import type { Translate } from "@subsidia/messages";
 
-/** How a type reads in a hover: its unit where it has one. */
-export const UNIT: Record<ScalarKind, string> = {
-  money: "money (元, yuan)",
-  percent: "percent",
-  number: "number",
-  integer: "integer",
-  boolean: "true or false",
-  date: "date",
-  string: "text",
-  enum: "one of a list of values",
-};
+/** How a type reads in a hover: its unit where it has one (`money (元, yuan)`, `金额（元）`). */
+export const unitText = (kind: ScalarKind, tr: Translate): string => tr(`editor.unit.${kind}`);
 
 /** `10000000` → `10,000,000.00 元`: exact decimal text grouped by thousands, never through a float. */
 export function yuanText(yuan: string): string {
