@@ -25,6 +25,25 @@ export interface BatchTiming {
   plainSeconds: number;
   /** `subsidia batch --workers 2` over the plain script, the median of the per-run ratios (runs alternated) */
   ratio: number;
+  /** `subsidia batch --workers N` over the plain script with N workers, for N = 1, 2, 4 … up to the cores */
+  scaling: ScalingRow[];
+}
+
+/** One worker count of the scaling rows: medians of alternated runs on a smaller input. */
+export interface ScalingRow {
+  workers: number;
+  lines: number;
+  seconds: number;
+  plainSeconds: number;
+  /** the median of the per-run ratios */
+  ratio: number;
+}
+
+/** 1, 2, 4 … up to the machine's cores (and the cores themselves when not a power of two). */
+export function workerCounts(cores = availableParallelism()): number[] {
+  const counts: number[] = [];
+  for (let n = 1; n < cores; n *= 2) counts.push(n);
+  return [...counts, cores];
 }
 
 /** `lines` of the fixed applicants (`applicants.ts`) as JSON Lines. */
@@ -68,8 +87,8 @@ export async function bundlePlain(dir: string, name = "plain-batch"): Promise<st
 }
 
 /** The plain script in a process of its own (two part files, no merge). */
-function plainOnce(script: string, input: string, prefix: string): Timed {
-  return timed([process.execPath, script, input, prefix, join(repo, flagshipFile)]);
+function plainOnce(script: string, input: string, prefix: string, workers = 2): Timed {
+  return timed([process.execPath, script, input, prefix, join(repo, flagshipFile), String(workers)]);
 }
 
 /** A command's wall time, and its CPU time and peak memory by /usr/bin/time where there is one. */
@@ -93,7 +112,32 @@ async function once_(input: string, output: string, workers?: number): Promise<T
   return timed([process.execPath, ...args]);
 }
 
-export async function benchBatch(lines: number, runs: number): Promise<BatchTiming> {
+/**
+ * `subsidia batch --workers N` against the plain script cut in N parts, for each count: whether the CLI keeps
+ * within 1.2× of it as workers are added (no serial main thread). On `lines` applicants of their own.
+ */
+async function scaling(dir: string, script: string, lines: number, runs: number): Promise<ScalingRow[]> {
+  const input = join(dir, "scaling.jsonl");
+  const output = join(dir, "scaling-awards.jsonl");
+  await generate(input, lines);
+  const rows: ScalingRow[] = [];
+  for (const workers of workerCounts()) {
+    const ours: number[] = [];
+    const plain: number[] = [];
+    const ratios: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const a = await once_(input, output, workers);
+      const p = plainOnce(script, input, join(dir, "plain-scaling"), workers);
+      ours.push(a.seconds);
+      plain.push(p.seconds);
+      ratios.push(a.seconds / p.seconds);
+    }
+    rows.push({ workers, lines, seconds: median(ours), plainSeconds: median(plain), ratio: median(ratios) });
+  }
+  return rows;
+}
+
+export async function benchBatch(lines: number, runs: number, scalingLines = 200_000): Promise<BatchTiming> {
   const dir = mkdtempSync(join(tmpdir(), "subsidia-bench-"));
   try {
     const input = join(dir, "applicants.jsonl");
@@ -117,6 +161,7 @@ export async function benchBatch(lines: number, runs: number): Promise<BatchTimi
     const peaks = results.flatMap((r) => (r.peakMB === null ? [] : [r.peakMB]));
     const cpus = results.flatMap((r) => (r.cpuSeconds === null ? [] : [r.cpuSeconds]));
     const built = existsSync(join(repo, "apps/cli/dist/bundle/subsidia.mjs"));
+    const scaled = scalingLines > 0 ? await scaling(dir, script, scalingLines, runs) : [];
     return {
       lines,
       inputMB: statSync(input).size / 2 ** 20,
@@ -128,6 +173,7 @@ export async function benchBatch(lines: number, runs: number): Promise<BatchTimi
       runs,
       plainSeconds: median(plain),
       ratio: median(ratios),
+      scaling: scaled,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

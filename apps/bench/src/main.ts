@@ -2,7 +2,7 @@
  * `npm run bench`: one run, one table, printed and written into docs/performance.md between
  * the markers `<!-- bench:start -->` and `<!-- bench:end -->`.
  * Flags: --no-batch (skip the batch; the docs are then left as they are), --batch-lines N,
- * --batch-runs N, --rounds N, --passes N, --applicants N, --populations N,N (none: ""),
+ * --batch-runs N, --scaling-lines N (the batch's rows per worker count; 0: none), --rounds N, --passes N, --applicants N, --populations N,N (none: ""),
  * --scales N,N, --before REV (before/after rows from that commit), --compile-runs N, --no-write,
  * --diff-lines N,N (`diff --population` over that many applicants; none: ""), --diff-runs N,
  * --min-round-ms N, --warmup-ms N.
@@ -25,6 +25,7 @@ const { values: opt } = parseArgs({
     "no-write": { type: "boolean", default: false },
     "batch-lines": { type: "string", default: "1000000" },
     "batch-runs": { type: "string", default: "3" },
+    "scaling-lines": { type: "string", default: "200000" },
     "diff-lines": { type: "string", default: "100000,1000000" },
     "diff-runs": { type: "string", default: "3" },
     rounds: { type: "string", default: "5" },
@@ -66,7 +67,7 @@ const startup = benchStartup(Number(opt["startup-rounds"]), opt.before ?? null);
 let batch = null;
 if (!opt["no-batch"]) {
   say(`batch of ${Number(opt["batch-lines"]).toLocaleString("en-US")} applicants…`);
-  batch = await benchBatch(Number(opt["batch-lines"]), Number(opt["batch-runs"]));
+  batch = await benchBatch(Number(opt["batch-lines"]), Number(opt["batch-runs"]), Number(opt["scaling-lines"]));
 }
 const diffSizes = list(opt["diff-lines"]);
 if (diffSizes.length > 0)

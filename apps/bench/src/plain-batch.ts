@@ -5,8 +5,9 @@
  * evaluator and writes `JSON.stringify` of the line number and the result to a file of its
  * own (no merge into one ordered output, no lossless numbers, no repeated-key check, no
  * limits). The benchmark bundles it with esbuild, as the CLI is bundled, and runs the bundle
- * with plain `node`: node plain-batch.mjs IN OUT_PREFIX POLICY (or, from the sources,
- * node --conditions=source --import tsx plain-batch.ts IN OUT_PREFIX POLICY).
+ * with plain `node`: node plain-batch.mjs IN OUT_PREFIX POLICY [WORKERS] (or, from the sources,
+ * node --conditions=source --import tsx plain-batch.ts IN OUT_PREFIX POLICY [WORKERS]); WORKERS (2)
+ * parts of the file, one worker each, for the scaling rows.
  */
 import { createReadStream, createWriteStream, readFileSync, statSync } from "node:fs";
 import { once } from "node:events";
@@ -44,15 +45,18 @@ async function work({ policy, input, start, end, output }: Job): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const [input, prefix, policyFile] = process.argv.slice(2) as [string, string, string];
+  const [input, prefix, policyFile, count = "2"] = process.argv.slice(2) as [string, string, string, string?];
   const { ir: policy } = compile(readFileSync(policyFile, "utf8"), policyFile);
   if (!policy) throw new Error(`${policyFile} does not compile`);
   const size = statSync(input).size;
-  const middle = lineStart(input, Math.floor(size / 2));
-  const halves: [number, number][] = [
-    [0, middle],
-    [middle, size],
+  // N parts cut at line starts (two by default: the script `subsidia batch --workers 2` is measured against)
+  const parts = Math.max(1, Number(count));
+  const cuts = [
+    0,
+    ...Array.from({ length: parts - 1 }, (_, i) => lineStart(input, Math.floor((size * (i + 1)) / parts))),
+    size,
   ];
+  const halves: [number, number][] = cuts.slice(1).map((end, i) => [cuts[i]!, end]);
   const self = import.meta.url;
   // bundled by the benchmark (one .mjs file, as the CLI's bundle), or from the sources through tsx
   const start = (job: Job) => {

@@ -99,6 +99,18 @@ export function renderTable(r: Results): string {
           "the compiled evaluator, two unmerged output files); median of the per-run ratios, runs alternated",
       ]),
     );
+    for (const w of b.scaling)
+      lines.push(
+        row([
+          `batch ÷ plain script, ${w.workers} ${w.workers === 1 ? "worker" : "workers"} each`,
+          `${w.seconds.toFixed(1)} s ÷ ${w.plainSeconds.toFixed(1)} s`,
+          "",
+          target(w.ratio, 1.2, "× the script", (x) => x.toFixed(2)),
+          `${int(w.lines)} applicants; \`subsidia batch --workers ${w.workers}\` over \`plain-batch.ts\` cut in ` +
+            `${w.workers} ${w.workers === 1 ? "part" : "parts"}; median of the per-run ratios, runs alternated ` +
+            "(1, 2, 4 … workers up to the machine's cores)",
+        ]),
+      );
   } else lines.push(row(["batch", "not run (`--no-batch`)", "", "", ""]));
   for (const d of r.diff) {
     const cpu = (x: number | null) => (x === null ? "" : `, ${x.toFixed(1)} s CPU`);

@@ -1,4 +1,4 @@
-import { CstParser, type IParserConfig, MismatchedTokenException } from "chevrotain";
+import { CstParser, type IParserConfig, type IRecognitionException, MismatchedTokenException } from "chevrotain";
 import { CASE_WITHOUT_AMOUNT } from "./parse-errors.js";
 import {
   allTokens,
@@ -243,7 +243,10 @@ export class ExpressionParser extends CstParser {
       amount = true;
     });
     this.ACTION(() => {
-      if (!amount) this.SAVE_ERROR(new MismatchedTokenException(CASE_WITHOUT_AMOUNT, this.LA(0), this.LA(0)));
+      // SAVE_ERROR is how Chevrotain records its own errors (not in its typings): the error is one of them,
+      // counted, listed and cut at the limit like the others
+      const saved = this as unknown as { SAVE_ERROR(e: IRecognitionException): void };
+      if (!amount) saved.SAVE_ERROR(new MismatchedTokenException(CASE_WITHOUT_AMOUNT, this.LA(0), this.LA(0)));
     });
     this.OPTION2(() => this.CONSUME2(Comma));
   });
