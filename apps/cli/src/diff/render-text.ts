@@ -1,11 +1,12 @@
 import type { Policy } from "@subsidia/ir";
 import type { Change, PolicyDiff } from "@subsidia/diff";
-import { tr } from "../lang.js";
+import { type ChangeWords, translateChange } from "@subsidia/messages";
+import { cliLang, tr } from "../lang.js";
 import type { Paint } from "../paint.js";
 import { excerpt, headline, sections, testsLine } from "./group.js";
 import { factLines, showDelta, showOutcome } from "./show-witness.js";
 
-function sides(c: Change, indent: string, red: (s: string) => string, green: (s: string) => string): string[] {
+function sides(c: ChangeWords, indent: string, red: (s: string) => string, green: (s: string) => string): string[] {
   const lines: string[] = [];
   const side = (text: string | undefined, mark: string, colour: (s: string) => string) => {
     if (text !== undefined) for (const l of text.split("\n")) lines.push(colour(`${indent}${mark} ${l}`));
@@ -17,10 +18,11 @@ function sides(c: Change, indent: string, red: (s: string) => string, green: (s:
   return lines;
 }
 
-function witness(c: Change, indent: string, policies: Policy[], paint: Paint): string[] {
+function witness(c: Change, words: ChangeWords, indent: string, policies: Policy[], paint: Paint): string[] {
   if (c.witness === undefined) return [];
   const t = tr();
-  if (c.witness === null) return [paint.yellow(`${indent}${t("diff.noWitness")}${c.note ? `: ${c.note}` : ""}`)];
+  if (c.witness === null)
+    return [paint.yellow(`${indent}${t("diff.noWitness")}${words.note ? `: ${words.note}` : ""}`)];
   const w = c.witness;
   const facts = factLines(w, policies);
   const delta = showDelta(w);
@@ -33,18 +35,20 @@ function witness(c: Change, indent: string, policies: Policy[], paint: Paint): s
 }
 
 function change(c: Change, indent: string, policies: Policy[], paint: Paint): string[] {
+  // the words in the CLI's language; the sides stay source text unless they are words (`article 3`)
+  const words = translateChange(c, cliLang());
   if (!c.behavioural)
     return [
-      paint.dim(`${indent}~ ${c.summary} ${tr()("diff.noBehaviouralChange")}`),
-      ...sides(c, `${indent}    `, paint.dim, paint.dim),
-      ...(c.note ? [paint.dim(`${indent}    ${c.note}`)] : []),
+      paint.dim(`${indent}~ ${words.summary} ${tr()("diff.noBehaviouralChange")}`),
+      ...sides(words, `${indent}    `, paint.dim, paint.dim),
+      ...(words.note ? [paint.dim(`${indent}    ${words.note}`)] : []),
     ];
   const lines = [
-    `${indent}${paint.yellow("●")} ${paint.bold(c.summary)}`,
-    ...sides(c, `${indent}    `, paint.red, paint.green),
+    `${indent}${paint.yellow("●")} ${paint.bold(words.summary)}`,
+    ...sides(words, `${indent}    `, paint.red, paint.green),
   ];
-  if (c.note && c.witness) lines.push(`${indent}    ${c.note}`);
-  return [...lines, ...witness(c, `${indent}    `, policies, paint)];
+  if (words.note && c.witness) lines.push(`${indent}    ${words.note}`);
+  return [...lines, ...witness(c, words, `${indent}    `, policies, paint)];
 }
 
 /** The diff for a terminal: each article's changes clause by clause, witnesses under behavioural ones. */
