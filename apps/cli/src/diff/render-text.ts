@@ -6,6 +6,9 @@ import type { Paint } from "../paint.js";
 import { excerpt, headline, sections, testsLine } from "./group.js";
 import { factLines, showDelta, showOutcome } from "./show-witness.js";
 
+/** After a label: `old: …` in English, `旧：…` in Chinese. */
+const colon = () => (cliLang() === "zh" ? "：" : ": ");
+
 function sides(c: ChangeWords, indent: string, red: (s: string) => string, green: (s: string) => string): string[] {
   const lines: string[] = [];
   const side = (text: string | undefined, mark: string, colour: (s: string) => string) => {
@@ -22,15 +25,15 @@ function witness(c: Change, words: ChangeWords, indent: string, policies: Policy
   if (c.witness === undefined) return [];
   const t = tr();
   if (c.witness === null)
-    return [paint.yellow(`${indent}${t("diff.noWitness")}${words.note ? `: ${words.note}` : ""}`)];
+    return [paint.yellow(`${indent}${t("diff.noWitness")}${words.note ? `${colon()}${words.note}` : ""}`)];
   const w = c.witness;
   const facts = factLines(w, policies);
   const delta = showDelta(w);
   return [
     `${indent}${paint.bold(t("diff.witness"))} ${facts[0] ?? t("diff.noFacts")}`,
     ...facts.slice(1).map((l) => `${indent}        ${l}`),
-    `${indent}  ${t("diff.old")}: ${showOutcome(w.before)}`,
-    `${indent}  ${t("diff.new")}: ${showOutcome(w.after)}${delta ? `  ${paint.bold(delta)}` : ""}`,
+    `${indent}  ${t("diff.old")}${colon()}${showOutcome(w.before)}`,
+    `${indent}  ${t("diff.new")}${colon()}${showOutcome(w.after)}${delta ? `  ${paint.bold(delta)}` : ""}`,
   ];
 }
 
@@ -64,8 +67,8 @@ export function renderText(
     paint.bold(
       `${t("diff.policy", { id: after.id })}${before.id !== after.id ? t("diff.was", { id: before.id }) : ""}`,
     ),
-    paint.dim(`  ${t("diff.old")}: ${labels[0]}`),
-    paint.dim(`  ${t("diff.new")}: ${labels[1]}`),
+    paint.dim(`  ${t("diff.old")}${colon()}${labels[0]}`),
+    paint.dim(`  ${t("diff.new")}${colon()}${labels[1]}`),
     "",
   ];
   out.push(diff.behavioural === 0 ? paint.green(headline(diff)) : paint.bold(headline(diff)), "");

@@ -4,8 +4,10 @@ import { renderCurve } from "../curve/chart.js";
 import { fill, h } from "../dom.js";
 import { createViewer, markChanges } from "../editor/viewer.js";
 import { EngineClient } from "../engine/client.js";
+import { currentLang } from "../i18n.js";
 import type { CurveChoice, DiffRequest, DiffSnapshot } from "../engine/protocol.js";
 import { wan } from "../money.js";
+import { changeCardWords } from "./diff-words.js";
 
 export interface DiffHost {
   saved: () => string;
@@ -155,6 +157,15 @@ export class DiffView {
 
   private changeCard(c: Change, i: number, focused: boolean): HTMLElement {
     const w = c.witness;
+    const words = changeCardWords(c, currentLang());
+    const side = (which: "before" | "after") => {
+      const s = words[which];
+      return s === undefined
+        ? h("code", { class: which }, "—")
+        : s.source
+          ? h("code", { class: which }, s.text)
+          : h("span", { class: which }, s.text);
+    };
     return h(
       "li",
       {
@@ -166,21 +177,11 @@ export class DiffView {
         "button",
         { type: "button", class: "change-head", onclick: () => ((this.focus = i), this.request()) },
         h("span", { class: "kind" }, c.kind),
-        h(
-          "span",
-          { class: "where" },
-          [c.article !== null ? `art. ${c.article}` : "policy", c.clause ?? ""].join(" ").trim(),
-        ),
-        h("span", { class: "summary" }, c.summary),
+        h("span", { class: "where" }, words.where),
+        h("span", { class: "summary" }, words.summary),
       ),
-      c.before !== undefined || c.after !== undefined
-        ? h(
-            "div",
-            { class: "before-after" },
-            h("code", { class: "before" }, c.before ?? "—"),
-            " → ",
-            h("code", { class: "after" }, c.after ?? "—"),
-          )
+      words.before !== undefined || words.after !== undefined
+        ? h("div", { class: "before-after" }, side("before"), " → ", side("after"))
         : null,
       w
         ? h(
@@ -195,7 +196,7 @@ export class DiffView {
             h("details", {}, h("summary", {}, "the applicant"), h("pre", {}, JSON.stringify(w.facts, null, 2))),
           )
         : null,
-      c.note ? h("p", { class: "note" }, c.note) : null,
+      words.note ? h("p", { class: "note" }, words.note) : null,
     );
   }
 }
