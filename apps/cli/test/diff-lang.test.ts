@@ -3,9 +3,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lex } from "@subsidia/syntax";
 import { describe, expect, test } from "vitest";
-import { edit } from "../../../packages/diff/test/helpers.js";
-import { base, cases } from "../../../packages/diff/test/kinds-cases.js";
 import { cli, flagship, repo } from "./run-cli.js";
+
+/**
+ * The edits of @subsidia/diff's test of every change kind, one per kind. Imported by a path the type check does not
+ * follow: those tests read the diff's sources, outside this package's root.
+ */
+const kindsCases = new URL("../../../packages/diff/test/kinds-cases.ts", import.meta.url).href;
+const helpers = new URL("../../../packages/diff/test/helpers.ts", import.meta.url).href;
+const { base, cases } = (await import(kindsCases)) as { base: string; cases: [string, [string, string][], string[]][] };
+const { edit } = (await import(helpers)) as { edit: (text: string, ...pairs: [string, string][]) => string };
 
 /**
  * `subsidia diff --lang zh`: the words of every change in Chinese, in the text diff and in the pull-request
@@ -98,6 +105,32 @@ describe("`diff --lang zh`: every change in Chinese", () => {
     expect(r.text).toMatch(/ {4}● 条款从第2条移至第1条\n {8}- 第2条\n {8}\+ 第1条\n {8}其奖补改计入另一条\n/);
     expect(r.markdown).toContain("| 1 | `service` | 条款从第2条移至第1条 | 第2条 | 第1条 |");
     expect(r.markdown).toContain("- 第1条 `bands`: 条款更名：tiered → bands\n");
+  });
+
+  test("the budget impact of `--population --markdown --lang zh`: its table, counts and skipped lines in Chinese", () => {
+    const applicant = {
+      applicationDate: "2026-03-01",
+      pilotPlatforms: [{ id: "a", kind: "pilot-scale", totalInvestment: 40000000, performanceQualified: true }],
+    };
+    applicant.pilotPlatforms[0] = {
+      ...applicant.pilotPlatforms[0]!,
+      ...{ operating: false, nationalPilotPlatform: false },
+    };
+    const population = join(dir, "population.jsonl");
+    writeFileSync(
+      population,
+      `${JSON.stringify(applicant)}\n${JSON.stringify({ applicationDate: "2026-03-01", pilotPlatforms: 5 })}\n`,
+    );
+    const after = "packages/diff/test/fixtures/flagship/changed.subsidia";
+    const r = cli(["diff", flagship, after, "--population", population, "--markdown", "--lang", "zh"]);
+    expect(r.code).toBe(1); // a skipped line fails the run
+    const impact = r.stdout.slice(r.stdout.indexOf("#### "));
+    expect(impact).toContain(`#### 对 1 位申请人的预算影响（\`${population}\`）\n`);
+    expect(impact).toContain("| | 修改前（元） | 修改后（元） | 差额（元） |\n");
+    expect(impact).toContain("各条金额含最高额。增加 1，减少 0，不变 0；有待定事项：修改前 0，修改后 0。\n");
+    expect(impact).toContain("跳过 1 行：第 2 行（事实无效：pilotPlatforms：应为记录的列表（数组），实际为 `5`）。\n");
+    expect(r.stderr).toContain(`${population}:2: 事实无效：pilotPlatforms：应为记录的列表（数组），实际为 \`5\``);
+    expect(english(impact, flagship, after)).toEqual([]);
   });
 
   test("--json is the same in every language: the English summary and the words as a key and parameters", () => {

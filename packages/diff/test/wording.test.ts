@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Policy } from "@subsidia/ir";
-import { DIFF_CHANGES_EN, DIFF_CHANGES_ZH, paramNames, translateChange } from "@subsidia/messages";
-import { describe, expect, test } from "vitest";
+import { DIFF_CHANGES_EN, DIFF_CHANGES_ZH, type DiffChangeKey, paramNames, translateChange } from "@subsidia/messages";
+import { describe, expect, expectTypeOf, test } from "vitest";
 import { diffPolicies, type Change, type DiffMessageKey } from "../src/index.js";
 import { edit, fixture, policyOf } from "./helpers.js";
 import { B, base, cases } from "./kinds-cases.js";
@@ -131,6 +131,10 @@ describe("the words of a change, in English and in Chinese", () => {
 
     const missing = (Object.keys(DIFF_CHANGES_EN) as DiffMessageKey[]).filter((k) => !used.has(k));
     expect(missing).toEqual([]);
+  });
+
+  test("the keys the diff writes are the catalogues' keys, no more, no fewer (a key missing fails the type check)", () => {
+    expectTypeOf<DiffMessageKey>().toEqualTypeOf<DiffChangeKey>();
   });
 
   test("each Chinese template takes the English one's parameters and has no English word", () => {

@@ -28,3 +28,11 @@ export {
   diffMessage,
   translateChange,
 } from "./diff-changes.js";
+export {
+  IMPACT_LIST,
+  IMPACT_MD_EN,
+  IMPACT_MD_ZH,
+  type ImpactMdKey,
+  impactMd,
+  translateSkipReason,
+} from "./diff-impact.js";

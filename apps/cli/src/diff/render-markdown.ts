@@ -89,6 +89,6 @@ export function renderMarkdown(diff: PolicyDiff, after: Policy, labels: [string,
     ...cosmetic(diff.changes.filter((c) => !c.behavioural)),
   ];
   const tests = testsLine(diff);
-  if (tests) out.push(`${tests}.`, "");
+  if (tests) out.push(`${tests}${cliLang() === "zh" ? "。" : "."}`, "");
   return out.join("\n");
 }
