@@ -1,8 +1,15 @@
 import { readFileSync } from "node:fs";
 import type { Policy } from "@subsidia/ir";
-import { DIFF_CHANGES_EN, DIFF_CHANGES_ZH, type DiffChangeKey, paramNames, translateChange } from "@subsidia/messages";
+import {
+  changeKind,
+  DIFF_CHANGES_EN,
+  DIFF_CHANGES_ZH,
+  type DiffChangeKey,
+  paramNames,
+  translateChange,
+} from "@subsidia/messages";
 import { describe, expect, expectTypeOf, test } from "vitest";
-import { diffPolicies, type Change, type DiffMessageKey } from "../src/index.js";
+import { diffPolicies, type Change, type ChangeKind, type DiffMessageKey } from "../src/index.js";
 import { edit, fixture, policyOf } from "./helpers.js";
 import { B, base, cases } from "./kinds-cases.js";
 import { cases as wave2, corpus } from "./wave2-cases.js";
@@ -142,6 +149,65 @@ describe("the words of a change, in English and in Chinese", () => {
       expect(paramNames(DIFF_CHANGES_ZH[key]).sort(), key).toEqual(paramNames(DIFF_CHANGES_EN[key]).sort());
       expect(latin(DIFF_CHANGES_ZH[key].replace(/\{\w+\}/g, "")), key).toEqual([]);
     }
+  });
+
+  test("every kind of change has a Chinese name for the playground's cards", () => {
+    // the type lists every kind: a new one fails the type check here until it is named
+    const kinds: Record<ChangeKind, true> = {
+      header: true,
+      validity: true,
+      rounding: true,
+      stacking: true,
+      input: true,
+      "param-added": true,
+      "param-removed": true,
+      "param-renamed": true,
+      "param-value": true,
+      "param-pending": true,
+      "param-doc": true,
+      "article-added": true,
+      "article-removed": true,
+      "article-title": true,
+      "article-text": true,
+      "article-units": true,
+      "article-total-cap": true,
+      "article-order": true,
+      "clause-order": true,
+      "clause-added": true,
+      "clause-removed": true,
+      "clause-renamed": true,
+      "clause-moved": true,
+      "clause-title": true,
+      "clause-text": true,
+      "for-each": true,
+      condition: true,
+      threshold: true,
+      "condition-order": true,
+      award: true,
+      amount: true,
+      rate: true,
+      base: true,
+      tier: true,
+      "lookup-case": true,
+      "lookup-otherwise": true,
+      basis: true,
+      cap: true,
+      "total-cap": true,
+      uplift: true,
+      "uplift-order": true,
+      funding: true,
+      "non-monetary": true,
+      "stack-key": true,
+      range: true,
+      history: true,
+      schedule: true,
+      selection: true,
+      exclusion: true,
+      rule: true,
+      "clause-part": true,
+    };
+    for (const k of Object.keys(kinds)) expect(changeKind(k, "zh"), k).toMatch(/^[^A-Za-z]+$/);
+    expect(changeKind("clause-moved", "en")).toBe("clause-moved");
   });
 
   test("some changes in Chinese, as a drafter reads them", () => {

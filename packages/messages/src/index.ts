@@ -36,3 +36,4 @@ export {
   impactMd,
   translateSkipReason,
 } from "./diff-impact.js";
+export { DIFF_PANEL_EN, DIFF_PANEL_ZH, type DiffPanelKey, changeKind, diffPanel } from "./diff-panel.js";
