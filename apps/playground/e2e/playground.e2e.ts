@@ -22,6 +22,17 @@ async function selectCap(page: Page): Promise<void> {
   await expect.poll(() => page.locator(".cm-flash").innerText()).toBe("cap 1000万元");
 }
 
+/** Lowers art. 4's cap to 500万元, opens the comparison and returns the changed cap's card. */
+async function lowerCapAndCompare(page: Page) {
+  await selectCap(page);
+  await page.keyboard.type("cap 500万元");
+  await expect.poll(() => total(page)).toBe("57500000.00");
+  await page.locator("#diff-open").click();
+  const change = page.locator(".change.behavioural[data-clause=platformConstruction]");
+  await change.waitFor();
+  return change;
+}
+
 describe.skipIf(!hasChromium)("playground in a browser", () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
@@ -141,12 +152,7 @@ describe.skipIf(!hasChromium)("playground in a browser", () => {
 
   it("compares the edited policy with the saved one: the changed clause, a witness, both curves", async () => {
     const page = await openPage(browser, server.url);
-    await selectCap(page);
-    await page.keyboard.type("cap 500万元");
-    await expect.poll(() => total(page)).toBe("57500000.00");
-    await page.locator("#diff-open").click();
-    const change = page.locator(".change.behavioural[data-clause=platformConstruction]");
-    await change.waitFor();
+    const change = await lowerCapAndCompare(page);
     expect(await change.locator(".summary").innerText()).toBe("cap lowered: 1000万元 → 500万元");
     expect(await change.locator(".witness").innerText()).toContain("saved 600万元 → edited 500万元");
     expect(await page.locator("#diff-summary").innerText()).toBe("1 change of awards, 0 other");
@@ -211,12 +217,7 @@ describe.skipIf(!hasChromium)("playground in a browser", () => {
 
   it("compares the versions in Chinese in a zh-CN browser: the changes' words and the panel's labels", async () => {
     const page = await openPage(browser, server.url, { locale: "zh-CN" });
-    await selectCap(page);
-    await page.keyboard.type("cap 500万元");
-    await expect.poll(() => total(page)).toBe("57500000.00");
-    await page.locator("#diff-open").click();
-    const change = page.locator(".change.behavioural[data-clause=platformConstruction]");
-    await change.waitFor();
+    const change = await lowerCapAndCompare(page);
     await page.locator(".diff-curve svg").waitFor();
     expect(await change.locator(".summary").innerText()).toBe("上限下调：1000万元 → 500万元");
     expect(await change.locator(".witness").innerText()).toContain("已保存 600万元 → 编辑中 500万元");
