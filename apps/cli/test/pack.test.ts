@@ -117,7 +117,7 @@ describe("the published package", () => {
     writeFileSync(policy, readFileSync(policy, "utf8").replace("cap 200万元", "cap 150万元"));
     const diff = inProject("npx subsidia diff --git HEAD policies/rd-policies.subsidia --markdown --lang zh");
     expect(diff.status).toBe(0);
-    expect(diff.stdout).toContain("| 1 | `rdGrant` | cap lowered: 200万元 → 150万元 |");
+    expect(diff.stdout).toContain("| 1 | `rdGrant` | 上限下调：200万元 → 150万元 |");
     expect(diff.stdout).toContain("### 政策差异：`rd-policies`");
   });
 

@@ -22,6 +22,17 @@ async function selectCap(page: Page): Promise<void> {
   await expect.poll(() => page.locator(".cm-flash").innerText()).toBe("cap 1000万元");
 }
 
+/** Lowers art. 4's cap to 500万元, opens the comparison and returns the changed cap's card. */
+async function lowerCapAndCompare(page: Page) {
+  await selectCap(page);
+  await page.keyboard.type("cap 500万元");
+  await expect.poll(() => total(page)).toBe("57500000.00");
+  await page.locator("#diff-open").click();
+  const change = page.locator(".change.behavioural[data-clause=platformConstruction]");
+  await change.waitFor();
+  return change;
+}
+
 describe.skipIf(!hasChromium)("playground in a browser", () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
@@ -141,12 +152,7 @@ describe.skipIf(!hasChromium)("playground in a browser", () => {
 
   it("compares the edited policy with the saved one: the changed clause, a witness, both curves", async () => {
     const page = await openPage(browser, server.url);
-    await selectCap(page);
-    await page.keyboard.type("cap 500万元");
-    await expect.poll(() => total(page)).toBe("57500000.00");
-    await page.locator("#diff-open").click();
-    const change = page.locator(".change.behavioural[data-clause=platformConstruction]");
-    await change.waitFor();
+    const change = await lowerCapAndCompare(page);
     expect(await change.locator(".summary").innerText()).toBe("cap lowered: 1000万元 → 500万元");
     expect(await change.locator(".witness").innerText()).toContain("saved 600万元 → edited 500万元");
     expect(await page.locator("#diff-summary").innerText()).toBe("1 change of awards, 0 other");
@@ -206,6 +212,32 @@ describe.skipIf(!hasChromium)("playground in a browser", () => {
     const english = [...new Set(shown.match(/[A-Za-z]{2,}/g))].filter((w) => !policyWords.has(w) && !names.has(w));
     expect(english, shown).toEqual([]);
     await screenshot(page, "zh");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("compares the versions in Chinese in a zh-CN browser: the changes' words and the panel's labels", async () => {
+    const page = await openPage(browser, server.url, { locale: "zh-CN" });
+    const change = await lowerCapAndCompare(page);
+    await page.locator(".diff-curve svg").waitFor();
+    expect(await change.locator(".summary").innerText()).toBe("上限下调：1000万元 → 500万元");
+    expect(await change.locator(".witness").innerText()).toContain("已保存 600万元 → 编辑中 500万元");
+    expect(await page.locator("#diff-summary").innerText()).toBe("1 处奖补变化，0 处其他变化");
+    // what the panel shows, less the two versions' text (the editors) and the policy's own words
+    const shown = await page.evaluate(() => {
+      const panel = document.querySelector("#diff-view")!;
+      const parts: string[] = [];
+      const walk = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const el = n.parentElement;
+        if (!el || el.closest(".pane, code, pre, [hidden]")) continue;
+        if (el.getClientRects().length > 0) parts.push(n.textContent ?? "");
+      }
+      return parts.join("\n");
+    });
+    const policyWords = new Set(flagshipText.match(/[A-Za-z]{2,}/g));
+    const english = [...new Set(shown.match(/[A-Za-z]{2,}/g))].filter((w) => !policyWords.has(w));
+    expect(english, shown).toEqual([]);
+    await screenshot(page, "diff-zh");
     expect(pageErrors(page)).toEqual([]);
   });
 

@@ -1,9 +1,10 @@
 import type { Article, Policy } from "@subsidia/ir";
 import { exprKey, type Canons } from "./canon.js";
 import { behavioural, cosmetic, type Draft } from "./draft.js";
-import { direction } from "./keyed.js";
 import type { ClausePair } from "./match.js";
+import { totalCapWords } from "./diff-clause.js";
 import { showArticleHead, showCap } from "./show.js";
+import { msg } from "./wording.js";
 
 const units = (a: Article) => a.units.join(", ");
 
@@ -12,42 +13,75 @@ function diffArticle(a: Article, b: Article, pairs: readonly ClausePair[], cx: C
   const where = { article: b.number, clause: null };
   const out: Draft[] = [];
   if (a.title !== b.title)
-    out.push(cosmetic("article-title", where, { summary: "title changed", before: a.title, after: b.title }));
+    out.push(
+      cosmetic("article-title", where, {
+        summary: "title changed",
+        message: msg("title-changed"),
+        before: a.title,
+        after: b.title,
+      }),
+    );
   if (a.text !== b.text)
-    out.push(cosmetic("article-text", where, { summary: "cited text changed", before: a.text, after: b.text }));
+    out.push(
+      cosmetic("article-text", where, {
+        summary: "cited text changed",
+        message: msg("text-changed"),
+        before: a.text,
+        after: b.text,
+      }),
+    );
   if (units(a) !== units(b))
     out.push(
-      cosmetic("article-units", where, { summary: "responsible units changed", before: units(a), after: units(b) }),
+      cosmetic("article-units", where, {
+        summary: "responsible units changed",
+        message: msg("units-changed"),
+        before: units(a),
+        after: units(b),
+      }),
     );
   const [ta, tb] = [a.totalCap, b.totalCap];
   if (exprKey(ta?.amount, cx.before) !== exprKey(tb?.amount, cx.after)) {
-    const summary =
-      ta && tb
-        ? `total cap ${direction(ta.amount, tb.amount)}: ${ta.amount.src} → ${tb.amount.src}`
-        : ta
-          ? `total cap removed: ${ta.amount.src}`
-          : `total cap added: ${tb!.amount.src}`;
+    const { summary, message } = totalCapWords(ta?.amount, tb?.amount);
     out.push(
       behavioural(
         "article-total-cap",
         where,
-        { summary, before: ta ? showCap(ta, true) : undefined, after: tb ? showCap(tb, true) : undefined },
+        { summary, message, before: ta ? showCap(ta, true) : undefined, after: tb ? showCap(tb, true) : undefined },
         { kind: "article", before: a, after: b },
       ),
     );
   }
   const data = (x: unknown) => JSON.stringify(x, (k, v) => (k === "span" ? undefined : v));
   if (data(a.exclusive) !== data(b.exclusive)) {
-    const spec = { summary: "exclusive groups changed", before: data(a.exclusive), after: data(b.exclusive) };
+    const spec = {
+      summary: "exclusive groups changed",
+      message: msg("exclusive-changed"),
+      before: data(a.exclusive),
+      after: data(b.exclusive),
+    };
     out.push(behavioural("exclusion", where, spec, { kind: "article", before: a, after: b }));
   }
   if (data(a.budget?.amount.src) !== data(b.budget?.amount.src) || a.budget?.reason !== b.budget?.reason) {
     const note = "a budget over all applicants shows only in a population run: no single-applicant witness";
-    const spec = { summary: "budget changed", before: a.budget?.amount.src, after: b.budget?.amount.src, note };
+    const spec = {
+      summary: "budget changed",
+      message: msg("budget-changed"),
+      before: a.budget?.amount.src,
+      after: b.budget?.amount.src,
+      note,
+      noteMessage: msg("note.budget"),
+    };
     out.push(behavioural("selection", where, spec, { kind: "none", note }));
   }
   if (data(a.rules) !== data(b.rules))
-    out.push(cosmetic("rule", where, { summary: "cited rules changed", before: data(a.rules), after: data(b.rules) }));
+    out.push(
+      cosmetic("rule", where, {
+        summary: "cited rules changed",
+        message: msg("rules-changed"),
+        before: data(a.rules),
+        after: data(b.rules),
+      }),
+    );
   const kept = pairs.filter((p) => p.before?.article === a && p.after?.article === b);
   const order = (side: "before" | "after", art: Article) =>
     [...kept]
@@ -56,13 +90,17 @@ function diffArticle(a: Article, b: Article, pairs: readonly ClausePair[], cx: C
       .join(", ");
   const [oldOrder, newOrder] = [order("before", a), order("after", b)];
   if (oldOrder !== newOrder) {
-    const spec = { summary: "clauses reordered", before: oldOrder, after: newOrder };
+    const spec = { summary: "clauses reordered", message: msg("clauses-reordered"), before: oldOrder, after: newOrder };
     if (ta && tb)
       out.push(
         behavioural(
           "clause-order",
           where,
-          { ...spec, note: "the article's total cap reduces the later clauses first" },
+          {
+            ...spec,
+            note: "the article's total cap reduces the later clauses first",
+            noteMessage: msg("note.clauseOrder"),
+          },
           { kind: "article", before: a, after: b },
         ),
       );
@@ -82,7 +120,11 @@ export function diffArticles(before: Policy, after: Policy, pairs: readonly Clau
         cosmetic(
           "article-removed",
           { article: a.number, clause: null },
-          { summary: `article ${a.number} removed`, before: showArticleHead(a) },
+          {
+            summary: `article ${a.number} removed`,
+            message: msg("article-removed", { number: a.number }),
+            before: showArticleHead(a),
+          },
         ),
       );
   }
@@ -93,7 +135,11 @@ export function diffArticles(before: Policy, after: Policy, pairs: readonly Clau
         cosmetic(
           "article-added",
           { article: b.number, clause: null },
-          { summary: `article ${b.number} added`, after: showArticleHead(b) },
+          {
+            summary: `article ${b.number} added`,
+            message: msg("article-added", { number: b.number }),
+            after: showArticleHead(b),
+          },
         ),
       );
     else out.push(...diffArticle(a, b, pairs, cx));
@@ -108,7 +154,12 @@ export function diffArticles(before: Policy, after: Policy, pairs: readonly Clau
       cosmetic(
         "article-order",
         { article: null, clause: null },
-        { summary: "articles reordered", before: common(before, news), after: common(after, olds) },
+        {
+          summary: "articles reordered",
+          message: msg("articles-reordered"),
+          before: common(before, news),
+          after: common(after, olds),
+        },
       ),
     );
   }

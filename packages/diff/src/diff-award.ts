@@ -4,6 +4,7 @@ import { behavioural, type Draft, type Where } from "./draft.js";
 import { direction, keyedDiff, pairBy } from "./keyed.js";
 import type { ClausePair, ClauseRef } from "./match.js";
 import { showAward, showCase, showTier } from "./show.js";
+import { type DiffMessage, type DiffMessageKey, msg, term } from "./wording.js";
 
 type Tier = Extract<Award, { kind: "tiers" }>["tiers"][number];
 type Case = Extract<Award, { kind: "lookup" }>["cases"][number];
@@ -45,15 +46,22 @@ function tierRows(before: Tier[], after: Tier[], ctx: Ctx): Draft[] {
   const pairs: [Tier, Tier][] = [...byBound.pairs, ...byAmount.pairs];
   for (let i = 0; i < n; i++) pairs.push([byAmount.removed[i]!, byAmount.added[i]!]);
   const out = pairs.map(([a, b]) => {
-    const what = same(a.atLeast, b.atLeast, ctx)
-      ? `amount ${direction(a.amount, b.amount)}`
+    const sides = { before: showTier(a), after: showTier(b) };
+    const [what, message]: [string, DiffMessage] = same(a.atLeast, b.atLeast, ctx)
+      ? [
+          `amount ${direction(a.amount, b.amount)}`,
+          msg("tier-amount", { direction: term(direction(a.amount, b.amount)), ...sides }),
+        ]
       : same(a.amount, b.amount, ctx)
-        ? `bound ${direction(a.atLeast, b.atLeast)}`
-        : "changed";
+        ? [
+            `bound ${direction(a.atLeast, b.atLeast)}`,
+            msg("tier-bound", { direction: term(direction(a.atLeast, b.atLeast)), ...sides }),
+          ]
+        : ["changed", msg("tier-changed", sides)];
     return behavioural(
       "tier",
       ctx.where,
-      { summary: `tier ${what}: ${showTier(a)} → ${showTier(b)}`, before: showTier(a), after: showTier(b) },
+      { summary: `tier ${what}: ${showTier(a)} → ${showTier(b)}`, message, ...sides },
       at(ctx, [a.atLeast, b.atLeast]),
     );
   });
@@ -62,7 +70,11 @@ function tierRows(before: Tier[], after: Tier[], ctx: Ctx): Draft[] {
       behavioural(
         "tier",
         ctx.where,
-        { summary: `tier removed: ${showTier(t)}`, before: showTier(t) },
+        {
+          summary: `tier removed: ${showTier(t)}`,
+          message: msg("tier-removed", { tier: showTier(t) }),
+          before: showTier(t),
+        },
         at(ctx, [t.atLeast]),
       ),
     );
@@ -71,7 +83,11 @@ function tierRows(before: Tier[], after: Tier[], ctx: Ctx): Draft[] {
       behavioural(
         "tier",
         ctx.where,
-        { summary: `tier added: ${showTier(t)}`, after: showTier(t) },
+        {
+          summary: `tier added: ${showTier(t)}`,
+          message: msg("tier-added", { tier: showTier(t) }),
+          after: showTier(t),
+        },
         at(ctx, [t.atLeast]),
       ),
     );
@@ -101,6 +117,12 @@ function lookupCases(a: Extract<Award, { kind: "lookup" }>, b: Extract<Award, { 
         ctx.where,
         {
           summary: `case ${x.match} ${direction(x.amount, y.amount)}: ${x.amount.src} → ${y.amount.src}`,
+          message: msg("case", {
+            match: x.match,
+            direction: term(direction(x.amount, y.amount)),
+            before: x.amount.src,
+            after: y.amount.src,
+          }),
           before: showCase(x),
           after: showCase(y),
         },
@@ -109,11 +131,29 @@ function lookupCases(a: Extract<Award, { kind: "lookup" }>, b: Extract<Award, { 
     );
   for (const x of byMatch.removed)
     out.push(
-      behavioural("lookup-case", ctx.where, { summary: `case removed: ${showCase(x)}`, before: showCase(x) }, keyed),
+      behavioural(
+        "lookup-case",
+        ctx.where,
+        {
+          summary: `case removed: ${showCase(x)}`,
+          message: msg("case-removed", { case: showCase(x) }),
+          before: showCase(x),
+        },
+        keyed,
+      ),
     );
   for (const y of byMatch.added)
     out.push(
-      behavioural("lookup-case", ctx.where, { summary: `case added: ${showCase(y)}`, after: showCase(y) }, keyed),
+      behavioural(
+        "lookup-case",
+        ctx.where,
+        {
+          summary: `case added: ${showCase(y)}`,
+          message: msg("case-added", { case: showCase(y) }),
+          after: showCase(y),
+        },
+        keyed,
+      ),
     );
   if (!same(a.otherwise, b.otherwise, ctx)) {
     const show = (e?: Expr) => (e ? `otherwise: ${e.src}` : undefined);
@@ -123,6 +163,11 @@ function lookupCases(a: Extract<Award, { kind: "lookup" }>, b: Extract<Award, { 
         ctx.where,
         {
           summary: `otherwise ${a.otherwise ? (b.otherwise ? `${a.otherwise.src} → ${b.otherwise.src}` : "removed") : `added: ${b.otherwise!.src}`}`,
+          message: a.otherwise
+            ? b.otherwise
+              ? msg("otherwise-changed", { before: a.otherwise.src, after: b.otherwise.src })
+              : msg("otherwise-removed", { amount: a.otherwise.src })
+            : msg("otherwise-added", { amount: b.otherwise!.src }),
           before: show(a.otherwise),
           after: show(b.otherwise),
         },
@@ -133,13 +178,18 @@ function lookupCases(a: Extract<Award, { kind: "lookup" }>, b: Extract<Award, { 
   return out;
 }
 
-function baseChange(a: Expr, b: Expr, what: string, ctx: Ctx): Draft[] {
+function baseChange(a: Expr, b: Expr, [what, key]: [string, DiffMessageKey], ctx: Ctx): Draft[] {
   if (same(a, b, ctx)) return [];
   return [
     behavioural(
       "base",
       ctx.where,
-      { summary: `${what} changed: ${a.src} → ${b.src}`, before: a.src, after: b.src },
+      {
+        summary: `${what} changed: ${a.src} → ${b.src}`,
+        message: msg(key, { before: a.src, after: b.src }),
+        before: a.src,
+        after: b.src,
+      },
       at(ctx, [a, b]),
     ),
   ];
@@ -159,6 +209,7 @@ export function diffAward(pair: Required<ClausePair>, where: Where, cx: Canons):
         where,
         {
           summary: `award ${!a ? "added" : !b ? "removed" : "changed"}`,
+          message: msg(!a ? "award-added" : !b ? "award-removed" : "award-changed"),
           before: show(pair.before),
           after: show(pair.after),
         },
@@ -173,6 +224,11 @@ export function diffAward(pair: Required<ClausePair>, where: Where, cx: Canons):
         where,
         {
           summary: `amount ${direction(a.amount, b.amount)}: ${a.amount.src} → ${b.amount.src}`,
+          message: msg("amount", {
+            direction: term(direction(a.amount, b.amount)),
+            before: a.amount.src,
+            after: b.amount.src,
+          }),
           before: `award ${a.amount.src}`,
           after: `award ${b.amount.src}`,
         },
@@ -189,17 +245,18 @@ export function diffAward(pair: Required<ClausePair>, where: Where, cx: Canons):
           where,
           {
             summary: `rate ${direction(a.rate, b.rate)}: ${a.rate.src} → ${b.rate.src}`,
+            message: msg("rate", { direction: term(direction(a.rate, b.rate)), before: a.rate.src, after: b.rate.src }),
             before: `${a.rate.src} of ${a.base.src}`,
             after: `${b.rate.src} of ${b.base.src}`,
           },
           at(ctx, [a.base, b.base]),
         ),
       );
-    return [...out, ...baseChange(a.base, b.base, "base", ctx)];
+    return [...out, ...baseChange(a.base, b.base, ["base", "base-changed"], ctx)];
   }
   if (a.kind === "tiers" && b.kind === "tiers")
-    return [...baseChange(a.base, b.base, "tier base", ctx), ...tierRows(a.tiers, b.tiers, ctx)];
+    return [...baseChange(a.base, b.base, ["tier base", "tier-base-changed"], ctx), ...tierRows(a.tiers, b.tiers, ctx)];
   if (a.kind === "lookup" && b.kind === "lookup")
-    return [...baseChange(a.key, b.key, "lookup key", ctx), ...lookupCases(a, b, ctx)];
+    return [...baseChange(a.key, b.key, ["lookup key", "lookup-key-changed"], ctx), ...lookupCases(a, b, ctx)];
   return [];
 }

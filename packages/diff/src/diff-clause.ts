@@ -15,6 +15,7 @@ import type { ChangeKind } from "./types.js";
 import { direction, keyedDiff, pairBy } from "./keyed.js";
 import type { ClausePair } from "./match.js";
 import { showCap, showForEach, showFunding, showUplift } from "./show.js";
+import { type DiffMessageKey, msg, term } from "./wording.js";
 
 type Pair = Required<ClausePair>;
 
@@ -39,17 +40,39 @@ function conditions(pair: Pair, where: Where, cx: Canons): Draft[] {
   const out: Draft[] = shaped.pairs.map(([x, y]) => {
     const kind = x.k === "cmp" ? "threshold" : "condition";
     const what = kind === "threshold" ? `threshold ${direction(x, y)}` : "condition changed";
+    const message =
+      kind === "threshold"
+        ? msg("threshold", { direction: term(direction(x, y)), before: x.src, after: y.src })
+        : msg("condition-changed", { before: x.src, after: y.src });
     return behavioural(
       kind,
       where,
-      { summary: `${what}: ${x.src} → ${y.src}`, before: when(x), after: when(y) },
+      { summary: `${what}: ${x.src} → ${y.src}`, message, before: when(x), after: when(y) },
       target([x, y]),
     );
   });
   for (const x of shaped.removed)
-    out.push(behavioural("condition", where, { summary: `condition removed: ${x.src}`, before: when(x) }, target([x])));
+    out.push(
+      behavioural(
+        "condition",
+        where,
+        {
+          summary: `condition removed: ${x.src}`,
+          message: msg("condition-removed", { condition: x.src }),
+          before: when(x),
+        },
+        target([x]),
+      ),
+    );
   for (const y of shaped.added)
-    out.push(behavioural("condition", where, { summary: `condition added: ${y.src}`, after: when(y) }, target([y])));
+    out.push(
+      behavioural(
+        "condition",
+        where,
+        { summary: `condition added: ${y.src}`, message: msg("condition-added", { condition: y.src }), after: when(y) },
+        target([y]),
+      ),
+    );
   if (
     out.length === 0 &&
     a.map((e) => exprKey(e, cx.before)).join("\n") !== b.map((e) => exprKey(e, cx.after)).join("\n")
@@ -57,6 +80,7 @@ function conditions(pair: Pair, where: Where, cx: Canons): Draft[] {
     out.push(
       cosmetic("condition-order", where, {
         summary: "conditions reordered or regrouped",
+        message: msg("conditions-reordered"),
         before: pair.before.clause.conditions.map(when).join("\n"),
         after: pair.after.clause.conditions.map(when).join("\n"),
       }),
@@ -83,6 +107,11 @@ function caps(pair: Pair, where: Where, cx: Canons): Draft[] {
         where,
         {
           summary: `cap ${direction(x.amount, y.amount)}: ${x.amount.src} → ${y.amount.src}`,
+          message: msg("cap", {
+            direction: term(direction(x.amount, y.amount)),
+            before: x.amount.src,
+            after: y.amount.src,
+          }),
           before: showCap(x),
           after: showCap(y),
         },
@@ -91,27 +120,55 @@ function caps(pair: Pair, where: Where, cx: Canons): Draft[] {
     );
   }
   for (const x of removed.slice(n))
-    out.push(behavioural("cap", where, { summary: `cap removed: ${x.amount.src}`, before: showCap(x) }, target));
+    out.push(
+      behavioural(
+        "cap",
+        where,
+        {
+          summary: `cap removed: ${x.amount.src}`,
+          message: msg("cap-removed", { amount: x.amount.src }),
+          before: showCap(x),
+        },
+        target,
+      ),
+    );
   for (const y of added.slice(n))
-    out.push(behavioural("cap", where, { summary: `cap added: ${y.amount.src}`, after: showCap(y) }, target));
+    out.push(
+      behavioural(
+        "cap",
+        where,
+        {
+          summary: `cap added: ${y.amount.src}`,
+          message: msg("cap-added", { amount: y.amount.src }),
+          after: showCap(y),
+        },
+        target,
+      ),
+    );
   const [tb, ta] = [pair.before.clause.totalCap, pair.after.clause.totalCap];
   if (exprKey(tb?.amount, cx.before) !== exprKey(ta?.amount, cx.after)) {
-    const summary =
-      tb && ta
-        ? `total cap ${direction(tb.amount, ta.amount)}: ${tb.amount.src} → ${ta.amount.src}`
-        : tb
-          ? `total cap removed: ${tb.amount.src}`
-          : `total cap added: ${ta!.amount.src}`;
+    const { summary, message } = totalCapWords(tb?.amount, ta?.amount);
     out.push(
       behavioural(
         "total-cap",
         where,
-        { summary, before: tb ? showCap(tb, true) : undefined, after: ta ? showCap(ta, true) : undefined },
+        { summary, message, before: tb ? showCap(tb, true) : undefined, after: ta ? showCap(ta, true) : undefined },
         { ...target, totals: true },
       ),
     );
   }
   return out;
+}
+
+/** `total cap lowered: 500万元 → 400万元`, of a clause or an article: one side at least is given. */
+export function totalCapWords(a: Expr | undefined, b: Expr | undefined) {
+  if (a && b)
+    return {
+      summary: `total cap ${direction(a, b)}: ${a.src} → ${b.src}`,
+      message: msg("total-cap", { direction: term(direction(a, b)), before: a.src, after: b.src }),
+    };
+  if (a) return { summary: `total cap removed: ${a.src}`, message: msg("total-cap-removed", { amount: a.src }) };
+  return { summary: `total cap added: ${b!.src}`, message: msg("total-cap-added", { amount: b!.src }) };
 }
 
 function uplifts(pair: Pair, where: Where, cx: Canons): Draft[] {
@@ -139,6 +196,7 @@ function uplifts(pair: Pair, where: Where, cx: Canons): Draft[] {
       where,
       {
         summary: `uplift ${x.rate.src} now applies ${y.order.replace("-", " ")} instead of ${x.order.replace("-", " ")}`,
+        message: msg("uplift-order", { rate: x.rate.src, order: term(y.order), was: term(x.order) }),
         before: showUplift(x),
         after: showUplift(y),
       },
@@ -153,7 +211,12 @@ function uplifts(pair: Pair, where: Where, cx: Canons): Draft[] {
         "uplift",
         where,
         {
-          summary: `uplift ${direction(x.rate, y.rate) === "changed" ? "changed" : direction(x.rate, y.rate)}: ${showUplift(x)} → ${showUplift(y)}`,
+          summary: `uplift ${direction(x.rate, y.rate)}: ${showUplift(x)} → ${showUplift(y)}`,
+          message: msg("uplift", {
+            direction: term(direction(x.rate, y.rate)),
+            before: showUplift(x),
+            after: showUplift(y),
+          }),
           before: showUplift(x),
           after: showUplift(y),
         },
@@ -163,11 +226,29 @@ function uplifts(pair: Pair, where: Where, cx: Canons): Draft[] {
   }
   for (const x of reordered.removed.slice(n))
     out.push(
-      behavioural("uplift", where, { summary: `uplift removed: ${showUplift(x)}`, before: showUplift(x) }, target([x])),
+      behavioural(
+        "uplift",
+        where,
+        {
+          summary: `uplift removed: ${showUplift(x)}`,
+          message: msg("uplift-removed", { uplift: showUplift(x) }),
+          before: showUplift(x),
+        },
+        target([x]),
+      ),
     );
   for (const y of reordered.added.slice(n))
     out.push(
-      behavioural("uplift", where, { summary: `uplift added: ${showUplift(y)}`, after: showUplift(y) }, target([y])),
+      behavioural(
+        "uplift",
+        where,
+        {
+          summary: `uplift added: ${showUplift(y)}`,
+          message: msg("uplift-added", { uplift: showUplift(y) }),
+          after: showUplift(y),
+        },
+        target([y]),
+      ),
     );
   return out;
 }
@@ -179,6 +260,7 @@ function words(pair: Pair, where: Where, moved: boolean): Draft[] {
     out.push(
       cosmetic("clause-renamed", where, {
         summary: `clause renamed: ${a.clause.id} → ${b.clause.id}`,
+        message: msg("clause-renamed", { before: a.clause.id, after: b.clause.id }),
         before: a.clause.id,
         after: b.clause.id,
       }),
@@ -191,9 +273,15 @@ function words(pair: Pair, where: Where, moved: boolean): Draft[] {
         where,
         {
           summary,
+          message: msg("clause-moved", { from: a.article.number, to: b.article.number }),
           before: `article ${a.article.number}`,
           after: `article ${b.article.number}`,
+          sides: {
+            before: msg("article-side", { number: a.article.number }),
+            after: msg("article-side", { number: b.article.number }),
+          },
           note: "its awards now count towards the other article",
+          noteMessage: msg("note.moved"),
         },
         { kind: "clause", pair, exprs: [] },
       ),
@@ -201,11 +289,21 @@ function words(pair: Pair, where: Where, moved: boolean): Draft[] {
   }
   if (a.clause.title !== b.clause.title)
     out.push(
-      cosmetic("clause-title", where, { summary: "title changed", before: a.clause.title, after: b.clause.title }),
+      cosmetic("clause-title", where, {
+        summary: "title changed",
+        message: msg("title-changed"),
+        before: a.clause.title,
+        after: b.clause.title,
+      }),
     );
   if (a.clause.text !== b.clause.text)
     out.push(
-      cosmetic("clause-text", where, { summary: "cited text changed", before: a.clause.text, after: b.clause.text }),
+      cosmetic("clause-text", where, {
+        summary: "cited text changed",
+        message: msg("text-changed"),
+        before: a.clause.text,
+        after: b.clause.text,
+      }),
     );
   return out;
 }
@@ -219,6 +317,7 @@ function forEach(pair: Pair, where: Where): Draft[] {
         where,
         {
           summary: `now ${b.forEach ? `paid for each item of ${b.forEach.list}` : "paid once per applicant"}`,
+          message: b.forEach ? msg("for-each-list", { list: b.forEach.list }) : msg("for-each-once"),
           before: showForEach(a),
           after: showForEach(b),
         },
@@ -230,6 +329,7 @@ function forEach(pair: Pair, where: Where): Draft[] {
     return [
       cosmetic("for-each", where, {
         summary: `item variable renamed: ${a.forEach.var} → ${b.forEach.var}`,
+        message: msg("item-variable-renamed", { before: a.forEach.var, after: b.forEach.var }),
         before: showForEach(a),
         after: showForEach(b),
       }),
@@ -246,7 +346,12 @@ function rest(pair: Pair, where: Where): Draft[] {
       behavioural(
         "basis",
         where,
-        { summary: `basis ${a.basis} → ${b.basis}`, before: a.basis, after: b.basis },
+        {
+          summary: `basis ${a.basis} → ${b.basis}`,
+          message: msg("basis", { before: term(a.basis), after: term(b.basis) }),
+          before: a.basis,
+          after: b.basis,
+        },
         clause,
       ),
     );
@@ -255,7 +360,12 @@ function rest(pair: Pair, where: Where): Draft[] {
       behavioural(
         "funding",
         where,
-        { summary: "funding split changed", before: showFunding(a), after: showFunding(b) },
+        {
+          summary: "funding split changed",
+          message: msg("funding-changed"),
+          before: showFunding(a),
+          after: showFunding(b),
+        },
         clause,
       ),
     );
@@ -266,6 +376,7 @@ function rest(pair: Pair, where: Where): Draft[] {
         where,
         {
           summary: b.nonMonetary !== undefined ? "now a non-monetary measure" : "no longer a non-monetary measure",
+          message: msg(b.nonMonetary !== undefined ? "now-non-monetary" : "no-longer-non-monetary"),
           before: a.nonMonetary,
           after: b.nonMonetary,
         },
@@ -276,6 +387,7 @@ function rest(pair: Pair, where: Where): Draft[] {
     out.push(
       cosmetic("non-monetary", where, {
         summary: "non-monetary reason reworded",
+        message: msg("non-monetary-reworded"),
         before: a.nonMonetary,
         after: b.nonMonetary,
       }),
@@ -286,7 +398,14 @@ function rest(pair: Pair, where: Where): Draft[] {
       behavioural(
         "stack-key",
         where,
-        { summary: "stack key changed", before: a.stackKey, after: b.stackKey, note },
+        {
+          summary: "stack key changed",
+          message: msg("stack-key-changed"),
+          before: a.stackKey,
+          after: b.stackKey,
+          note,
+          noteMessage: msg("note.stackKey"),
+        },
         { kind: "none", note },
       ),
     );
@@ -303,31 +422,40 @@ function more(pair: Pair, where: Where, cx: Canons): Draft[] {
   const out: Draft[] = [];
   const part = (
     kind: ChangeKind,
-    name: string,
+    [name, words]: [string, DiffMessageKey],
     x: unknown,
     y: unknown,
-    how: { behavioural: boolean; note?: string; noWitness?: boolean },
+    how: { behavioural: boolean; note?: [string, DiffMessageKey]; noWitness?: boolean },
   ) => {
     if (key(x, cx.before) === key(y, cx.after)) return;
     const spec = {
       summary: `${name} changed`,
+      message: msg(words),
       before: key(x, {}),
       after: key(y, {}),
-      ...(how.note ? { note: how.note } : {}),
+      ...(how.note ? { note: how.note[0], noteMessage: msg(how.note[1]) } : {}),
     };
     if (!how.behavioural) out.push(cosmetic(kind, where, spec));
-    else out.push(behavioural(kind, where, spec, how.noWitness ? { kind: "none", note: how.note ?? "" } : target));
+    else out.push(behavioural(kind, where, spec, how.noWitness ? { kind: "none", note: how.note?.[0] ?? "" } : target));
   };
-  part("range", "range (low end)", a.rangeLow, b.rangeLow, { behavioural: true });
-  part("history", "caps across years", a.historyCaps, b.historyCaps, { behavioural: true });
-  part("history", "once", a.once, b.once, { behavioural: true });
-  part("history", "less received", a.lessReceived, b.lessReceived, { behavioural: true });
-  const when = "instalments change when an award is paid, not its amount: no witness";
-  part("schedule", "payment schedule", a.schedule, b.schedule, { behavioural: true, note: when, noWitness: true });
-  const population = "a selection among applicants shows only in a population run: no single-applicant witness";
-  part("selection", "selection", a.selection, b.selection, { behavioural: true, note: population, noWitness: true });
-  part("exclusion", "one per … keep highest", a.onePer, b.onePer, { behavioural: true });
-  part("rule", "cited rules", a.rules, b.rules, { behavioural: false });
+  part("range", ["range (low end)", "range-changed"], a.rangeLow, b.rangeLow, { behavioural: true });
+  part("history", ["caps across years", "history-caps-changed"], a.historyCaps, b.historyCaps, { behavioural: true });
+  part("history", ["once", "once-changed"], a.once, b.once, { behavioural: true });
+  part("history", ["less received", "less-received-changed"], a.lessReceived, b.lessReceived, { behavioural: true });
+  const when: [string, DiffMessageKey] = [
+    "instalments change when an award is paid, not its amount: no witness",
+    "note.schedule",
+  ];
+  const schedule: [string, DiffMessageKey] = ["payment schedule", "schedule-changed"];
+  part("schedule", schedule, a.schedule, b.schedule, { behavioural: true, note: when, noWitness: true });
+  const population: [string, DiffMessageKey] = [
+    "a selection among applicants shows only in a population run: no single-applicant witness",
+    "note.selection",
+  ];
+  const selection: [string, DiffMessageKey] = ["selection", "selection-changed"];
+  part("selection", selection, a.selection, b.selection, { behavioural: true, note: population, noWitness: true });
+  part("exclusion", ["one per … keep highest", "one-per-changed"], a.onePer, b.onePer, { behavioural: true });
+  part("rule", ["cited rules", "rules-changed"], a.rules, b.rules, { behavioural: false });
   return out;
 }
 
@@ -388,7 +516,14 @@ function unknownParts(pair: Pair, where: Where): Draft[] {
       behavioural(
         "clause-part",
         where,
-        { summary: `${k} changed`, before: JSON.stringify(a[k]), after: JSON.stringify(b[k]), note },
+        {
+          summary: `${k} changed`,
+          message: msg("part-changed", { part: k }),
+          before: JSON.stringify(a[k]),
+          after: JSON.stringify(b[k]),
+          note,
+          noteMessage: msg("note.unknownPart"),
+        },
         { kind: "none", note },
       ),
     );

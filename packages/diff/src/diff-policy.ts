@@ -4,13 +4,24 @@ import { exprKey } from "./canon.js";
 import { behavioural, cosmetic, POLICY, type Draft } from "./draft.js";
 import { showParam, showRounding, showStacking, showValidity } from "./show.js";
 import type { TestsDelta } from "./types.js";
+import { type DiffMessageKey, msg } from "./wording.js";
+
+const HEADER_WORDS: Record<"id" | "title" | "issuer" | "issued" | "source", DiffMessageKey> = {
+  id: "id-changed",
+  title: "title-changed",
+  issuer: "issuer-changed",
+  issued: "issued-changed",
+  source: "source-changed",
+};
 
 /** Title, issuer, issue date, source, id: words only. */
 function header(a: Policy, b: Policy): Draft[] {
   const fields = ["id", "title", "issuer", "issued", "source"] as const;
   return fields
     .filter((f) => a[f] !== b[f])
-    .map((f) => cosmetic("header", POLICY, { summary: `${f} changed`, before: a[f], after: b[f] }));
+    .map((f) =>
+      cosmetic("header", POLICY, { summary: `${f} changed`, message: msg(HEADER_WORDS[f]), before: a[f], after: b[f] }),
+    );
 }
 
 /** The in-force window, rounding and stacking rule: each can change awards anywhere. */
@@ -22,14 +33,19 @@ function rules(a: Policy, b: Policy): Draft[] {
       behavioural(
         "validity",
         POLICY,
-        { summary: "in-force window changed", before: va, after: vb },
+        { summary: "in-force window changed", message: msg("validity-changed"), before: va, after: vb },
         { kind: "policy" },
       ),
     );
   const [ra, rb] = [showRounding(a), showRounding(b)];
   if (ra !== rb && !(new Dec(a.rounding.unit).eq(b.rounding.unit) && a.rounding.mode === b.rounding.mode)) {
     out.push(
-      behavioural("rounding", POLICY, { summary: "rounding changed", before: ra, after: rb }, { kind: "policy" }),
+      behavioural(
+        "rounding",
+        POLICY,
+        { summary: "rounding changed", message: msg("rounding-changed"), before: ra, after: rb },
+        { kind: "policy" },
+      ),
     );
   }
   if (a.stacking.rule !== b.stacking.rule) {
@@ -40,9 +56,11 @@ function rules(a: Policy, b: Policy): Draft[] {
         POLICY,
         {
           summary: `stacking ${a.stacking.rule} → ${b.stacking.rule}`,
+          message: msg("stacking-rule", { before: a.stacking.rule, after: b.stacking.rule }),
           before: showStacking(a),
           after: showStacking(b),
           note,
+          noteMessage: msg("note.stacking"),
         },
         { kind: "none", note },
       ),
@@ -51,6 +69,7 @@ function rules(a: Policy, b: Policy): Draft[] {
     out.push(
       cosmetic("stacking", POLICY, {
         summary: "stacking wording changed",
+        message: msg("stacking-wording"),
         before: showStacking(a),
         after: showStacking(b),
       }),
@@ -114,15 +133,30 @@ function inputs(a: Policy, b: Policy): Draft[] {
   const olds = new Map(a.inputs.map((f) => [f.name, f]));
   const news = new Map(b.inputs.map((f) => [f.name, f]));
   const note = "changes which facts are accepted";
+  const noteMessage = msg("note.inputs");
   for (const f of a.inputs)
     if (!news.has(f.name))
       out.push(
-        cosmetic("input", POLICY, { summary: `input ${f.name} removed`, before: `input ${showField(f)}`, note }),
+        cosmetic("input", POLICY, {
+          summary: `input ${f.name} removed`,
+          message: msg("input-removed", { name: f.name }),
+          before: `input ${showField(f)}`,
+          note,
+          noteMessage,
+        }),
       );
   for (const g of b.inputs) {
     const f = olds.get(g.name);
     if (!f)
-      out.push(cosmetic("input", POLICY, { summary: `input ${g.name} added`, after: `input ${showField(g)}`, note }));
+      out.push(
+        cosmetic("input", POLICY, {
+          summary: `input ${g.name} added`,
+          message: msg("input-added", { name: g.name }),
+          after: `input ${showField(g)}`,
+          note,
+          noteMessage,
+        }),
+      );
     const currencies = f ? currencyChanges(f, g) : [];
     if (f && currencies.length > 0)
       out.push(
@@ -131,9 +165,11 @@ function inputs(a: Policy, b: Policy): Draft[] {
           POLICY,
           {
             summary: `input ${g.name}: currency changed: ${currencies.join(", ")}`,
+            message: msg("input-currency", { name: g.name, currencies: currencies.join(", ") }),
             before: `input ${showField(f)}`,
             after: `input ${showField(g)}`,
             note: CURRENCY_NOTE,
+            noteMessage: msg("note.currency"),
           },
           { kind: "none", note: CURRENCY_NOTE },
         ),
@@ -143,13 +179,20 @@ function inputs(a: Policy, b: Policy): Draft[] {
       out.push(
         cosmetic("input", POLICY, {
           summary: `input ${g.name} changed`,
+          message: msg("input-changed", { name: g.name }),
           before: `input ${showField(f)}`,
           after: `input ${showField(g)}`,
           note,
+          noteMessage,
         }),
       );
     else if (typeKey(f, true) !== typeKey(g, true))
-      out.push(cosmetic("input", POLICY, { summary: `input ${g.name}: description changed` }));
+      out.push(
+        cosmetic("input", POLICY, {
+          summary: `input ${g.name}: description changed`,
+          message: msg("input-doc", { name: g.name }),
+        }),
+      );
   }
   return out;
 }
@@ -161,15 +204,31 @@ function param(a: Param, b: Param): Draft[] {
   const target = { kind: "param" as const, before: a.name, after: b.name };
   const out: Draft[] = [];
   if (a.name !== b.name)
-    out.push(cosmetic("param-renamed", POLICY, { summary: `parameter renamed: ${a.name} → ${b.name}`, ...spec }));
+    out.push(
+      cosmetic("param-renamed", POLICY, {
+        summary: `parameter renamed: ${a.name} → ${b.name}`,
+        message: msg("param-renamed", { before: a.name, after: b.name }),
+        ...spec,
+      }),
+    );
+  const name = { name: b.name };
   if ((a.pending === undefined) !== (b.pending === undefined)) {
-    const summary =
-      b.pending === undefined ? `pending parameter ${b.name} now has a value` : `parameter ${b.name} is now pending`;
-    out.push(behavioural("param-pending", POLICY, { summary, ...spec }, target));
+    const [summary, message] =
+      b.pending === undefined
+        ? [`pending parameter ${b.name} now has a value`, msg("param-valued", name)]
+        : [`parameter ${b.name} is now pending`, msg("param-now-pending", name)];
+    out.push(behavioural("param-pending", POLICY, { summary, message, ...spec }, target));
   } else if (a.pending === undefined && valuesKey(a) !== valuesKey(b)) {
-    out.push(behavioural("param-value", POLICY, { summary: `parameter ${b.name} changed`, ...spec }, target));
+    const words = { summary: `parameter ${b.name} changed`, message: msg("param-changed", name) };
+    out.push(behavioural("param-value", POLICY, { ...words, ...spec }, target));
   } else if (a.pending !== b.pending || a.doc !== b.doc)
-    out.push(cosmetic("param-doc", POLICY, { summary: `parameter ${b.name}: description changed`, ...spec }));
+    out.push(
+      cosmetic("param-doc", POLICY, {
+        summary: `parameter ${b.name}: description changed`,
+        message: msg("param-doc", name),
+        ...spec,
+      }),
+    );
   return out;
 }
 
@@ -179,6 +238,7 @@ function params(a: Policy, b: Policy, renames: ReadonlyMap<string, string>): Dra
   const news = new Map(b.params.map((p) => [p.name, p]));
   const matched = new Set<string>();
   const note = "read by no clause unless a clause changed too";
+  const noteMessage = msg("note.params");
   for (const p of a.params) {
     const q = news.get(renames.get(p.name) ?? p.name);
     if (q) {
@@ -186,12 +246,26 @@ function params(a: Policy, b: Policy, renames: ReadonlyMap<string, string>): Dra
       out.push(...param(p, q));
     } else
       out.push(
-        cosmetic("param-removed", POLICY, { summary: `parameter ${p.name} removed`, before: showParam(p), note }),
+        cosmetic("param-removed", POLICY, {
+          summary: `parameter ${p.name} removed`,
+          message: msg("param-removed", { name: p.name }),
+          before: showParam(p),
+          note,
+          noteMessage,
+        }),
       );
   }
   for (const q of b.params)
     if (!matched.has(q.name))
-      out.push(cosmetic("param-added", POLICY, { summary: `parameter ${q.name} added`, after: showParam(q), note }));
+      out.push(
+        cosmetic("param-added", POLICY, {
+          summary: `parameter ${q.name} added`,
+          message: msg("param-added", { name: q.name }),
+          after: showParam(q),
+          note,
+          noteMessage,
+        }),
+      );
   return out;
 }
 

@@ -8,6 +8,7 @@ import { matchClauses, paramRenames, type ClausePair, type ClauseRef } from "./m
 import { showClause } from "./show.js";
 import type { Change, PolicyDiff } from "./types.js";
 import { findWitness, type WitnessOptions } from "./witness.js";
+import { type DiffMessage, msg } from "./wording.js";
 
 export interface DiffOptions extends WitnessOptions {
   /** search a witness for each behavioural change (default true) */
@@ -20,10 +21,16 @@ function addedOrRemoved(pair: ClausePair): Draft {
   const added = pair.after !== undefined;
   const spec = {
     summary: `clause ${added ? "added" : "removed"}`,
+    message: msg(added ? "clause-added" : "clause-removed"),
     ...(added ? { after: showClause(ref.clause) } : { before: showClause(ref.clause) }),
   };
   const kind = added ? "clause-added" : "clause-removed";
-  if (!ref.clause.award) return cosmetic(kind, where, { ...spec, note: "a non-monetary measure: no award changes" });
+  if (!ref.clause.award)
+    return cosmetic(kind, where, {
+      ...spec,
+      note: "a non-monetary measure: no award changes",
+      noteMessage: msg("note.nonMonetary"),
+    });
   return behavioural(kind, where, spec, { kind: "clause", pair, exprs: [] });
 }
 
@@ -73,16 +80,25 @@ function withWitness(d: Draft, before: Policy, after: Policy, opts: DiffOptions)
   const { witness, tried } = findWitness(before, after, d.target, opts);
   if (witness) return { ...d.change, witness };
   const tail = `no applicant among ${tried} candidates built from both versions' breakpoints is paid differently`;
-  const note = [d.change.note, currencyNote(d.change), tail].filter((n) => n !== undefined).join("; ");
-  return { ...d.change, witness: null, note };
+  const currency = currencyNote(d.change);
+  const note = [d.change.note, currency?.[0], tail].filter((n) => n !== undefined).join("; ");
+  const notes: DiffMessage[] = [
+    ...(d.change.message.notes ?? []),
+    ...(currency ? [currency[1]] : []),
+    msg("note.noWitness", { tried }),
+  ];
+  return { ...d.change, witness: null, note, message: { ...d.change.message, notes } };
 }
 
 const AMOUNT_UNIT = /\d(?:万|亿)?(美元|欧元|港元|日元|元)/g;
 
 /** When the amounts of a change are written in other currencies (`500万元` → `70万美元 at usdRate`), says so. */
-function currencyNote(c: Change): string | undefined {
+function currencyNote(c: Change): [string, DiffMessage] | undefined {
   const units = (text: string | undefined) => [...new Set([...(text ?? "").matchAll(AMOUNT_UNIT)].map((m) => m[1]!))];
   const [before, after] = [units(c.before), units(c.after)];
   if (before.join() === after.join() || before.length === 0 || after.length === 0) return undefined;
-  return `its amounts are now in ${after.join(", ")} instead of ${before.join(", ")}: the same figures are other amounts of money`;
+  return [
+    `its amounts are now in ${after.join(", ")} instead of ${before.join(", ")}: the same figures are other amounts of money`,
+    msg("note.amountsCurrency", { after: after.join(", "), before: before.join(", ") }),
+  ];
 }

@@ -1,6 +1,7 @@
 import type { Article, Expr } from "@subsidia/ir";
 import type { ClausePair } from "./match.js";
 import type { Change, ChangeKind } from "./types.js";
+import type { ChangeMessage, DiffMessage } from "./wording.js";
 
 /**
  * Where a witness for a behavioural change must show a difference: in one clause's
@@ -29,9 +30,15 @@ export const POLICY: Where = { article: null, clause: null };
 
 export interface Spec {
   summary: string;
+  /** the summary's key and parameters */
+  message: DiffMessage;
   before?: string | undefined;
   after?: string | undefined;
   note?: string;
+  /** the note's key and parameters, given with `note` */
+  noteMessage?: DiffMessage;
+  /** the sides' words when they are not source text (`article 3`) */
+  sides?: { before: DiffMessage; after: DiffMessage };
 }
 
 /** A change with no effect on any award. */
@@ -51,9 +58,18 @@ function make(kind: ChangeKind, where: Where, isBehavioural: boolean, spec: Spec
     clause: where.clause,
     behavioural: isBehavioural,
     summary: spec.summary,
+    message: messageOf(spec),
     ...(spec.before !== undefined ? { before: spec.before } : {}),
     ...(spec.after !== undefined ? { after: spec.after } : {}),
     ...(spec.note !== undefined ? { note: spec.note } : {}),
+  };
+}
+
+function messageOf(spec: Spec): ChangeMessage {
+  return {
+    ...spec.message,
+    ...(spec.sides ?? {}),
+    ...(spec.noteMessage !== undefined ? { notes: [spec.noteMessage] } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 export { diffPolicies, type DiffOptions } from "./diff.js";
 export { findWitness, type WitnessOptions } from "./witness.js";
 export type { Change, ChangeKind, Outcome, PolicyDiff, TestsDelta, Witness } from "./types.js";
+export type { ChangeMessage, DiffMessage, DiffMessageKey, DiffParam, DiffTerm } from "./wording.js";
 export {
   Impact,
   type Added,

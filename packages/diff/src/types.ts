@@ -1,3 +1,5 @@
+import type { ChangeMessage } from "./wording.js";
+
 /** What changed, in the vocabulary of the language (docs/reviewing.md lists every kind). */
 export type ChangeKind =
   // policy header and rules that apply to every clause
@@ -89,8 +91,10 @@ export interface Change {
   /** the clause id (the new id when renamed); null for article- and policy-wide changes */
   clause: string | null;
   behavioural: boolean;
-  /** one line saying what changed */
+  /** one line saying what changed, in English */
   summary: string;
+  /** the summary as a key and parameters (and the notes, and a side that is not source text), for other languages */
+  message: ChangeMessage;
   /** as source, or absent when the thing did not exist */
   before?: string;
   after?: string;

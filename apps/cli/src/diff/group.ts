@@ -1,6 +1,6 @@
 import type { Policy } from "@subsidia/ir";
 import type { Change, PolicyDiff } from "@subsidia/diff";
-import { tr } from "../lang.js";
+import { cliLang, tr } from "../lang.js";
 
 export interface ClauseGroup {
   clause: string | null;
@@ -54,7 +54,7 @@ export function testsLine(diff: PolicyDiff): string | null {
     tests.removed.length && t("diff.testsRemoved", { count: tests.removed.length }),
     tests.changed.length && t("diff.testsChanged", { count: tests.changed.length }),
   ].filter(Boolean);
-  return parts.length > 0 ? t("diff.tests", { parts: parts.join(", ") }) : null;
+  return parts.length > 0 ? t("diff.tests", { parts: parts.join(cliLang() === "zh" ? "，" : ", ") }) : null;
 }
 
 /** Long one-line texts (cited text) cut to where they differ, with ten characters of context. */

@@ -1,7 +1,7 @@
 import type { ImpactSummary } from "@subsidia/diff";
-import type { Translate } from "@subsidia/messages";
+import { IMPACT_LIST, impactMd, type Lang, type Translate, translateSkipReason } from "@subsidia/messages";
 import { amountUnit, Dec, formatIn, formatWan } from "@subsidia/runtime";
-import { tr } from "../lang.js";
+import { cliLang, tr } from "../lang.js";
 import type { Paint } from "../paint.js";
 
 const signed = (s: string) => (new Dec(s).gt(0) ? `+${s}` : s);
@@ -111,28 +111,31 @@ export function renderImpactText(s: ImpactSummary, file: string, paint: Paint, t
 }
 
 /** The budget impact as Markdown for a pull-request comment. */
-export function renderImpactMarkdown(s: ImpactSummary, file: string, t: Translate = tr()): string {
+export function renderImpactMarkdown(
+  s: ImpactSummary,
+  file: string,
+  t: Translate = tr(),
+  lang: Lang = cliLang(),
+): string {
   const out = [
-    `#### Budget impact over ${s.applicants} applicants (\`${file}\`)`,
+    `#### ${impactMd(lang, "title", { applicants: s.applicants, file })}`,
     "",
-    "| | before (元) | after (元) | difference (元) |",
+    impactMd(lang, "columns", {}),
     "|---|---:|---:|---:|",
   ];
   for (const r of rows(s, t))
     out.push(
       `| ${r.label} | ${r.before} | ${r.after} | ${signed(r.difference)}${inWan(r.difference) ? ` (${inWan(r.difference)})` : ""} |`,
     );
-  out.push(
-    "",
-    `Article rows include up-to ceilings. Gain ${s.gain}, lose ${s.lose}, same ${s.same}; with pending items ${s.pending.before} before, ${s.pending.after} after.`,
-  );
-  if (s.skipped.count > 0)
-    out.push(
-      "",
-      `Skipped ${s.skipped.count} line${s.skipped.count === 1 ? "" : "s"}: ${s.skipped.first.map((x) => `${x.ref.line} (${x.reason})`).join("; ")}.`,
+  out.push("", impactMd(lang, "summary", { gain: s.gain, lose: s.lose, same: s.same, ...s.pending }));
+  if (s.skipped.count > 0) {
+    const lines = s.skipped.first.map((x) =>
+      impactMd(lang, "skippedLine", { line: x.ref.line, reason: translateSkipReason(x.reason, lang) }),
     );
+    out.push("", impactMd(lang, "skipped", { count: s.skipped.count, lines: lines.join(IMPACT_LIST[lang]) }));
+  }
   if (s.largest.length > 0) {
-    out.push("", "| line | due before | due after | difference |", "|---:|---:|---:|---:|");
+    out.push("", impactMd(lang, "largestColumns", {}), "|---:|---:|---:|---:|");
     for (const c of s.largest)
       out.push(`| ${c.ref.line} | ${inOneUnit(c.before.total, c.after.total, c.difference.total).join(" | ")} |`);
   }

@@ -1,6 +1,7 @@
 import type { Policy } from "@subsidia/ir";
 import type { Change, PolicyDiff } from "@subsidia/diff";
-import { tr } from "../lang.js";
+import { translateChange } from "@subsidia/messages";
+import { cliLang, tr } from "../lang.js";
 import { excerpt, headline, testsLine } from "./group.js";
 import { showDelta, showOutcome } from "./show-witness.js";
 
@@ -12,8 +13,15 @@ const code = (s: string | undefined) =>
         .split("\n")
         .map((l) => `\`${l.replace(/\|/g, "\\|")}\``)
         .join("<br>");
+/** A change's words in the CLI's language: its summary, a side that is not source text. */
+const words = (c: Change) => translateChange(c, cliLang());
 const where = (c: Change) =>
   `${c.article === null ? tr()("md.policy") : tr()("report.articleShort", { number: c.article })}${c.clause ? ` \`${c.clause}\`` : ""}`;
+
+/** A side as code when it is source text, as words when the change says it in words (`第3条`). */
+function side(c: Change, which: "before" | "after"): string {
+  return c.message[which] !== undefined ? cell(words(c)[which]) : code(c[which]);
+}
 
 function witnessCell(c: Change): string {
   if (!c.witness) return c.witness === null ? tr()("md.noneFound") : "—";
@@ -28,7 +36,7 @@ function behaviouralTable(changes: Change[]): string[] {
     "|---:|---|---|---|---|---|",
     ...changes.map(
       (c) =>
-        `| ${c.article ?? "—"} | ${c.clause ? `\`${c.clause}\`` : "—"} | ${cell(c.summary)} | ${code(c.before)} | ${code(c.after)} | ${witnessCell(c)} |`,
+        `| ${c.article ?? "—"} | ${c.clause ? `\`${c.clause}\`` : "—"} | ${cell(words(c).summary)} | ${side(c, "before")} | ${side(c, "after")} | ${witnessCell(c)} |`,
     ),
     "",
   ];
@@ -39,7 +47,14 @@ function witnesses(changes: Change[]): string[] {
   if (found.length === 0) return [];
   const out = [`<details><summary>${tr()("md.witnesses")}</summary>`, ""];
   for (const c of found) {
-    out.push(`**${where(c)}: ${c.summary}**`, "", "```json", JSON.stringify(c.witness!.facts, null, 2), "```", "");
+    out.push(
+      `**${where(c)}: ${words(c).summary}**`,
+      "",
+      "```json",
+      JSON.stringify(c.witness!.facts, null, 2),
+      "```",
+      "",
+    );
   }
   out.push("</details>", "");
   return out;
@@ -49,7 +64,7 @@ function cosmetic(changes: Change[]): string[] {
   if (changes.length === 0) return [];
   const out = [`<details><summary>${tr()("md.cosmetic", { count: changes.length })}</summary>`, ""];
   for (const c of changes) {
-    out.push(`- ${where(c)}: ${c.summary}`);
+    out.push(`- ${where(c)}: ${words(c).summary}`);
     const [before, after] =
       c.before !== undefined && c.after !== undefined ? excerpt(c.before, c.after) : [c.before, c.after];
     if (before !== undefined || after !== undefined)
@@ -74,6 +89,6 @@ export function renderMarkdown(diff: PolicyDiff, after: Policy, labels: [string,
     ...cosmetic(diff.changes.filter((c) => !c.behavioural)),
   ];
   const tests = testsLine(diff);
-  if (tests) out.push(`${tests}.`, "");
+  if (tests) out.push(`${tests}${cliLang() === "zh" ? "。" : "."}`, "");
   return out.join("\n");
 }

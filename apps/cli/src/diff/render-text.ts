@@ -1,11 +1,15 @@
 import type { Policy } from "@subsidia/ir";
 import type { Change, PolicyDiff } from "@subsidia/diff";
-import { tr } from "../lang.js";
+import { type ChangeWords, translateChange } from "@subsidia/messages";
+import { cliLang, tr } from "../lang.js";
 import type { Paint } from "../paint.js";
 import { excerpt, headline, sections, testsLine } from "./group.js";
 import { factLines, showDelta, showOutcome } from "./show-witness.js";
 
-function sides(c: Change, indent: string, red: (s: string) => string, green: (s: string) => string): string[] {
+/** After a label: `old: …` in English, `旧：…` in Chinese. */
+const colon = () => (cliLang() === "zh" ? "：" : ": ");
+
+function sides(c: ChangeWords, indent: string, red: (s: string) => string, green: (s: string) => string): string[] {
   const lines: string[] = [];
   const side = (text: string | undefined, mark: string, colour: (s: string) => string) => {
     if (text !== undefined) for (const l of text.split("\n")) lines.push(colour(`${indent}${mark} ${l}`));
@@ -17,34 +21,37 @@ function sides(c: Change, indent: string, red: (s: string) => string, green: (s:
   return lines;
 }
 
-function witness(c: Change, indent: string, policies: Policy[], paint: Paint): string[] {
+function witness(c: Change, words: ChangeWords, indent: string, policies: Policy[], paint: Paint): string[] {
   if (c.witness === undefined) return [];
   const t = tr();
-  if (c.witness === null) return [paint.yellow(`${indent}${t("diff.noWitness")}${c.note ? `: ${c.note}` : ""}`)];
+  if (c.witness === null)
+    return [paint.yellow(`${indent}${t("diff.noWitness")}${words.note ? `${colon()}${words.note}` : ""}`)];
   const w = c.witness;
   const facts = factLines(w, policies);
   const delta = showDelta(w);
   return [
     `${indent}${paint.bold(t("diff.witness"))} ${facts[0] ?? t("diff.noFacts")}`,
     ...facts.slice(1).map((l) => `${indent}        ${l}`),
-    `${indent}  ${t("diff.old")}: ${showOutcome(w.before)}`,
-    `${indent}  ${t("diff.new")}: ${showOutcome(w.after)}${delta ? `  ${paint.bold(delta)}` : ""}`,
+    `${indent}  ${t("diff.old")}${colon()}${showOutcome(w.before)}`,
+    `${indent}  ${t("diff.new")}${colon()}${showOutcome(w.after)}${delta ? `  ${paint.bold(delta)}` : ""}`,
   ];
 }
 
 function change(c: Change, indent: string, policies: Policy[], paint: Paint): string[] {
+  // the words in the CLI's language; the sides stay source text unless they are words (`article 3`)
+  const words = translateChange(c, cliLang());
   if (!c.behavioural)
     return [
-      paint.dim(`${indent}~ ${c.summary} ${tr()("diff.noBehaviouralChange")}`),
-      ...sides(c, `${indent}    `, paint.dim, paint.dim),
-      ...(c.note ? [paint.dim(`${indent}    ${c.note}`)] : []),
+      paint.dim(`${indent}~ ${words.summary} ${tr()("diff.noBehaviouralChange")}`),
+      ...sides(words, `${indent}    `, paint.dim, paint.dim),
+      ...(words.note ? [paint.dim(`${indent}    ${words.note}`)] : []),
     ];
   const lines = [
-    `${indent}${paint.yellow("●")} ${paint.bold(c.summary)}`,
-    ...sides(c, `${indent}    `, paint.red, paint.green),
+    `${indent}${paint.yellow("●")} ${paint.bold(words.summary)}`,
+    ...sides(words, `${indent}    `, paint.red, paint.green),
   ];
-  if (c.note && c.witness) lines.push(`${indent}    ${c.note}`);
-  return [...lines, ...witness(c, `${indent}    `, policies, paint)];
+  if (words.note && c.witness) lines.push(`${indent}    ${words.note}`);
+  return [...lines, ...witness(c, words, `${indent}    `, policies, paint)];
 }
 
 /** The diff for a terminal: each article's changes clause by clause, witnesses under behavioural ones. */
@@ -60,8 +67,8 @@ export function renderText(
     paint.bold(
       `${t("diff.policy", { id: after.id })}${before.id !== after.id ? t("diff.was", { id: before.id }) : ""}`,
     ),
-    paint.dim(`  ${t("diff.old")}: ${labels[0]}`),
-    paint.dim(`  ${t("diff.new")}: ${labels[1]}`),
+    paint.dim(`  ${t("diff.old")}${colon()}${labels[0]}`),
+    paint.dim(`  ${t("diff.new")}${colon()}${labels[1]}`),
     "",
   ];
   out.push(diff.behavioural === 0 ? paint.green(headline(diff)) : paint.bold(headline(diff)), "");

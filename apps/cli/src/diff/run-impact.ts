@@ -1,10 +1,12 @@
 import { createReadStream } from "node:fs";
 import type { Policy } from "@subsidia/ir";
 import type { ImpactSummary } from "@subsidia/diff";
+import { translateSkipReason } from "@subsidia/messages";
 import { PIECE_BYTES, splitLines } from "../batch/chunks.js";
 import { WorkerPool } from "../batch/pool.js";
 import { defaultWorkers } from "../batch/run-batch.js";
 import { CliError } from "../errors.js";
+import { cliLang } from "../lang.js";
 import { inputName } from "../run.js";
 import { DEFAULT_LIMITS, type FactsLimits } from "../facts-input.js";
 import { readError } from "../load.js";
@@ -92,8 +94,10 @@ export async function runImpact(
   }
   const summary = impact.summary();
   const name = inputName(file);
-  const problems = summary.skipped.first.map((s) => `${name}:${s.ref.line}: ${s.reason}`);
+  // in the CLI's language: the reasons are written in English by the workers
+  const reason = (r: string) => translateSkipReason(r, cliLang());
+  const problems = summary.skipped.first.map((s) => `${name}:${s.ref.line}: ${reason(s.reason)}`);
   const more = summary.skipped.count - summary.skipped.first.length;
-  if (more > 0) problems.push(`${name}: ${more} more line${more === 1 ? "" : "s"} skipped`);
+  if (more > 0) problems.push(`${name}: ${reason(`${more} more line${more === 1 ? "" : "s"} skipped`)}`);
   return { summary, problems };
 }

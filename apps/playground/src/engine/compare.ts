@@ -1,6 +1,8 @@
 import { diffPolicies, type Change } from "@subsidia/diff";
 import type { Policy, Span } from "@subsidia/ir";
+import { diffPanel } from "@subsidia/messages";
 import { Dec, validateFacts } from "@subsidia/runtime";
+import { currentLang } from "../i18n.js";
 import type { Checker } from "./check.js";
 import { sweep } from "./curve.js";
 import type { Curve } from "./curve-types.js";
@@ -47,19 +49,25 @@ function exactSpan(text: string, around: Span | null, what: string | undefined):
 export function compareCurves(before: Curve, after: Curve): Curve {
   const first = (c: Curve) => c.series.find((s) => s.current) ?? c.series[0];
   const [b, a] = [first(before), first(after)];
+  const lang = currentLang();
   const moved = (label: string, c: Curve) => c.caps.map((cap) => ({ ...cap, label: `${label}: ${cap.label}` }));
   const capsDiffer = JSON.stringify(before.caps) !== JSON.stringify(after.caps);
   return {
     ...after,
     series: [
-      ...(b ? [{ ...b, label: "saved version", current: false }] : []),
-      ...(a ? [{ ...a, label: "edited version", current: true }] : []),
+      ...(b ? [{ ...b, label: diffPanel(lang, "savedVersion"), current: false }] : []),
+      ...(a ? [{ ...a, label: diffPanel(lang, "editedVersion"), current: true }] : []),
     ],
-    caps: capsDiffer ? [...moved("saved", before), ...moved("edited", after)] : after.caps,
+    caps: capsDiffer
+      ? [...moved(diffPanel(lang, "saved"), before), ...moved(diffPanel(lang, "edited"), after)]
+      : after.caps,
     thresholds:
       JSON.stringify(before.thresholds) === JSON.stringify(after.thresholds)
         ? after.thresholds
-        : [...before.thresholds.map((t) => ({ ...t, label: `saved: ${t.label}` })), ...after.thresholds],
+        : [
+            ...before.thresholds.map((t) => ({ ...t, label: `${diffPanel(lang, "saved")}: ${t.label}` })),
+            ...after.thresholds,
+          ],
   };
 }
 
@@ -72,8 +80,8 @@ export function compare(req: DiffRequest, checkers: { before: Checker; after: Ch
   const before = checkers.before.run({ kind: "check", id: req.id, text: req.before, file: req.file, facts: {} }).policy;
   const after = checkers.after.run({ kind: "check", id: req.id, text: req.after, file: req.file, facts: {} }).policy;
   const base = { kind: "diff" as const, id: req.id, spans: [] };
-  if (!before) return { ...base, problem: "the saved version does not compile" };
-  if (!after) return { ...base, problem: "the edited version has errors: fix them to compare" };
+  if (!before) return { ...base, problem: diffPanel(currentLang(), "savedBroken") };
+  if (!after) return { ...base, problem: diffPanel(currentLang(), "editedBroken") };
   const diff = diffPolicies(before, after);
   const spans = diff.changes.map((c) => {
     const [b, a] = [changeSpan(before, c), changeSpan(after, c)];

@@ -66,6 +66,8 @@ export interface DiffRequest {
   focus?: number | undefined;
   /** the clause to plot when the focused change names none */
   curve?: CurveChoice | undefined;
+  /** the page's language, for the labels the engine writes (the curves' legend, why there is no diff) */
+  lang?: string | undefined;
 }
 
 export interface DiffSnapshot {

@@ -29,7 +29,7 @@ function failed(req: Request, e: unknown): Response {
 
 scope.onmessage = (event) => {
   const req = event.data;
-  if (req.kind === "check") setLang(req.lang);
+  setLang(req.lang);
   try {
     scope.postMessage(req.kind === "check" ? checker.run(req) : compare(req, versions));
   } catch (e) {

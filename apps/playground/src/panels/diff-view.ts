@@ -1,11 +1,14 @@
 import type { EditorView } from "@codemirror/view";
 import type { Change } from "@subsidia/diff";
+import { changeKind, type DiffPanelKey, diffPanel } from "@subsidia/messages";
 import { renderCurve } from "../curve/chart.js";
 import { fill, h } from "../dom.js";
 import { createViewer, markChanges } from "../editor/viewer.js";
 import { EngineClient } from "../engine/client.js";
+import { currentLang } from "../i18n.js";
 import type { CurveChoice, DiffRequest, DiffSnapshot } from "../engine/protocol.js";
 import { wan } from "../money.js";
+import { changeCardWords } from "./diff-words.js";
 
 export interface DiffHost {
   saved: () => string;
@@ -20,9 +23,13 @@ export interface DiffHost {
   close: () => void;
 }
 
+/** A label of the panel in the page's language. */
+const p = (key: Exclude<DiffPanelKey, "counts" | "curveNote" | "witness" | "upTo">) => diffPanel(currentLang(), key);
+
 function outcome(o: NonNullable<Change["witness"]>["before"]): string {
-  if (o.status === "award") return `${o.basis === "up-to" ? "up to " : ""}${wan(o.amount ?? "0")}`;
-  return o.status === "pending" ? "pending" : o.status === "not-in-force" ? "not in force" : "nothing";
+  const amount = wan(o.amount ?? "0");
+  if (o.status === "award") return o.basis === "up-to" ? diffPanel(currentLang(), "upTo", { amount }) : amount;
+  return p(o.status === "pending" ? "pending" : o.status === "not-in-force" ? "notInForce" : "none");
 }
 
 /**
@@ -46,14 +53,10 @@ export class DiffView {
       h(
         "div",
         { class: "diff-bar" },
-        h("h2", {}, "Saved version ⟷ edited version"),
+        h("h2", {}, p("title")),
         h("span", { id: "diff-summary", class: "note" }),
-        h(
-          "button",
-          { type: "button", id: "diff-save", onclick: () => (host.save(), this.refresh()) },
-          "Save the edited version",
-        ),
-        h("button", { type: "button", id: "diff-close", onclick: () => host.close() }, "Back to the editor"),
+        h("button", { type: "button", id: "diff-save", onclick: () => (host.save(), this.refresh()) }, p("save")),
+        h("button", { type: "button", id: "diff-close", onclick: () => host.close() }, p("back")),
       ),
       this.body,
     );
@@ -65,7 +68,7 @@ export class DiffView {
   }
 
   refresh(): void {
-    fill(this.body, h("p", { class: "empty" }, "comparing…"));
+    fill(this.body, h("p", { class: "empty" }, p("comparing")));
     this.panes = null;
     this.request();
   }
@@ -80,6 +83,7 @@ export class DiffView {
       facts: h0.facts(),
       focus: this.focus,
       curve: h0.curve(),
+      lang: currentLang(),
     });
   }
 
@@ -87,15 +91,15 @@ export class DiffView {
     const summary = document.getElementById("diff-summary");
     if (s.problem || !s.diff) {
       if (summary) summary.textContent = "";
-      fill(this.body, h("p", { class: "empty error" }, s.problem ?? "nothing to compare"));
+      fill(this.body, h("p", { class: "empty error" }, s.problem ?? p("nothing")));
       return;
     }
     const d = s.diff;
     if (summary)
       summary.textContent =
         d.changes.length === 0
-          ? "no changes: edit the policy, then compare"
-          : `${d.behavioural} change${d.behavioural === 1 ? "" : "s"} of awards, ${d.changes.length - d.behavioural} other`;
+          ? p("noChanges")
+          : diffPanel(currentLang(), "counts", { behavioural: d.behavioural, other: d.changes.length - d.behavioural });
     if (!this.panes) this.layout();
     const panes = this.panes as unknown as { before: EditorView; after: EditorView };
     const focused = this.focus ?? d.changes.findIndex((c) => c.behavioural && c.clause !== null);
@@ -123,17 +127,23 @@ export class DiffView {
     const curveSlot = this.body.querySelector<HTMLElement>(".diff-curve")!;
     fill(
       curveSlot,
-      h("h3", {}, "Award curves of both versions"),
+      h("h3", {}, p("curves")),
       s.curve
         ? [
             h(
               "p",
               { class: "note" },
-              `art. ${s.curve.article} ${s.curve.clause} against ${s.curve.base}, for ${s.curveFacts === "witness" ? "the witness applicant" : "the facts"} (${s.curve.item || "no item"})`,
+              diffPanel(currentLang(), "curveNote", {
+                article: s.curve.article,
+                clause: s.curve.clause,
+                base: s.curve.base,
+                whom: p(s.curveFacts === "witness" ? "forWitness" : "forFacts"),
+                item: s.curve.item || p("noItem"),
+              }),
             ),
             renderCurve(s.curve),
           ]
-        : h("p", { class: "empty" }, "no clause with a money base to plot for this change"),
+        : h("p", { class: "empty" }, p("noCurve")),
     );
   }
 
@@ -145,8 +155,8 @@ export class DiffView {
       h(
         "div",
         { class: "diff-panes" },
-        h("div", { class: "pane-box" }, h("h3", {}, "saved"), before),
-        h("div", { class: "pane-box" }, h("h3", {}, "edited"), after),
+        h("div", { class: "pane-box" }, h("h3", {}, p("saved")), before),
+        h("div", { class: "pane-box" }, h("h3", {}, p("edited")), after),
       ),
       h("div", { class: "diff-bottom" }, h("ul", { class: "diff-changes" }), h("div", { class: "diff-curve card" })),
     );
@@ -155,6 +165,15 @@ export class DiffView {
 
   private changeCard(c: Change, i: number, focused: boolean): HTMLElement {
     const w = c.witness;
+    const words = changeCardWords(c, currentLang());
+    const side = (which: "before" | "after") => {
+      const s = words[which];
+      return s === undefined
+        ? h("code", { class: which }, "—")
+        : s.source
+          ? h("code", { class: which }, s.text)
+          : h("span", { class: which }, s.text);
+    };
     return h(
       "li",
       {
@@ -165,37 +184,27 @@ export class DiffView {
       h(
         "button",
         { type: "button", class: "change-head", onclick: () => ((this.focus = i), this.request()) },
-        h("span", { class: "kind" }, c.kind),
-        h(
-          "span",
-          { class: "where" },
-          [c.article !== null ? `art. ${c.article}` : "policy", c.clause ?? ""].join(" ").trim(),
-        ),
-        h("span", { class: "summary" }, c.summary),
+        h("span", { class: "kind" }, changeKind(c.kind, currentLang())),
+        h("span", { class: "where" }, words.where),
+        h("span", { class: "summary" }, words.summary),
       ),
-      c.before !== undefined || c.after !== undefined
-        ? h(
-            "div",
-            { class: "before-after" },
-            h("code", { class: "before" }, c.before ?? "—"),
-            " → ",
-            h("code", { class: "after" }, c.after ?? "—"),
-          )
+      words.before !== undefined || words.after !== undefined
+        ? h("div", { class: "before-after" }, side("before"), " → ", side("after"))
         : null,
       w
         ? h(
             "div",
             { class: "witness" },
-            h("span", {}, `an applicant paid differently: saved ${outcome(w.before)} → edited ${outcome(w.after)}`),
+            h("span", {}, diffPanel(currentLang(), "witness", { before: outcome(w.before), after: outcome(w.after) })),
             h(
               "button",
               { type: "button", class: "use-witness", onclick: () => this.host.useFacts(structuredClone(w.facts)) },
-              "use as facts",
+              p("useFacts"),
             ),
-            h("details", {}, h("summary", {}, "the applicant"), h("pre", {}, JSON.stringify(w.facts, null, 2))),
+            h("details", {}, h("summary", {}, p("applicant")), h("pre", {}, JSON.stringify(w.facts, null, 2))),
           )
         : null,
-      c.note ? h("p", { class: "note" }, c.note) : null,
+      words.note ? h("p", { class: "note" }, words.note) : null,
     );
   }
 }
