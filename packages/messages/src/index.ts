@@ -18,3 +18,4 @@ export { t, translator, type Translate, type UiKey, UI_EN, UI_ZH } from "./ui.js
 export { stepKind, translateExpected, translateStep } from "./steps.js";
 export { translateFailure } from "./failures.js";
 export { translateFactsError } from "./facts-errors.js";
+export { translateEvalError, translateJsonError } from "./eval-errors.js";

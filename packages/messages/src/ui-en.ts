@@ -1,4 +1,5 @@
 import { UI_CLI_EN } from "./ui-cli.js";
+import { UI_CLI_ERRORS_EN } from "./ui-cli-errors.js";
 import { UI_LIBRARY_EN } from "./ui-library.js";
 
 /**
@@ -9,6 +10,7 @@ import { UI_LIBRARY_EN } from "./ui-library.js";
 export const UI_EN = {
   ...UI_LIBRARY_EN,
   ...UI_CLI_EN,
+  ...UI_CLI_ERRORS_EN,
   // check, test
   "check.clean": "no problems found",
   "check.summary": "{errors|error|errors}, {warnings|warning|warnings}",

@@ -4,6 +4,7 @@ import type { Writable } from "node:stream";
 import type { Command } from "commander";
 import { createSampler } from "@subsidia/diff";
 import { CliError } from "../errors.js";
+import { tr } from "../lang.js";
 import { runAsync, stdoutPaint } from "../run.js";
 import { compileVersion } from "../diff/versions.js";
 import { readText } from "../load.js";
@@ -28,7 +29,10 @@ async function write(stream: Writable, text: string): Promise<void> {
  */
 export async function sampleCommand(file: string, opts: SampleOptions): Promise<number> {
   if (!/^\d+$/.test(opts.count) || Number(opts.count) < 1 || Number(opts.count) > 100_000_000)
-    throw new CliError(`\`--count\` expects a whole number from 1 to 100000000, got \`${opts.count}\``, 2);
+    throw new CliError(
+      tr()("usage.wholeNumber", { option: "--count", min: 1, max: 100_000_000, value: opts.count }),
+      2,
+    );
   const policy = compileVersion(readText(file), file, stdoutPaint);
   const next = createSampler(policy, opts.seed);
   const format = opts.out !== undefined ? formatOf(opts.out) : null;
