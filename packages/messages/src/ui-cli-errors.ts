@@ -78,9 +78,10 @@ export const UI_CLI_ERRORS_ZH: Record<keyof typeof UI_CLI_ERRORS_EN, string> = {
   "facts.tooDeep": "{path}：嵌套超过 {max} 层（上限；见 `--max-depth`）",
   "facts.root": "（事实）",
   "error.internal": "内部错误：",
-  "error.internalHint": "（subsidia 的缺陷；设置 SUBSIDIA_DEBUG=1 可显示出错位置）",
+  "error.internalHint": "（这是 Subsidia 的缺陷；设置 `SUBSIDIA_DEBUG=1` 可显示出错位置）",
   "error.duckdbCannotEvaluate": "`--engine duckdb` 无法计算此政策：{reason}",
-  "error.duckdbMissing": "未安装 DuckDB：请在 subsidia 旁执行 `npm install @duckdb/node-api@{version}`，然后重新运行",
+  "error.duckdbMissing":
+    "未安装 DuckDB：请在安装 `subsidia` 的项目中执行 `npm install @duckdb/node-api@{version}`，然后重新运行",
   "error.applicant": "第 {number} 个申请人：{path}：{message}",
   "error.cannotWrite": "无法写入 {what}：{why}",
   "error.listTable": "{source}：列表的表需要 {applicant} 和 {position} 两列",
