@@ -75,15 +75,3 @@ export function registerLang(program: Command): void {
     .option("--lang <lang>", "language of the output: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)", parseLang)
     .configureOutput({ outputError: (text, write) => write(translateUsage(text)) });
 }
-
-/**
- * After a usage error, English shows the command's help; the help is not translated yet, so another language
- * shows where to find it instead (`（运行 \`subsidia eval --help\` 查看选项）`). Called once the commands are added.
- */
-export function helpAfterError(program: Command): void {
-  const lang = cliLang();
-  if (lang === "en") return;
-  const tr = translator(lang);
-  program.showHelpAfterError(tr("usage.seeCommands"));
-  for (const c of program.commands) c.showHelpAfterError(tr("usage.seeHelp", { command: c.name() }));
-}

@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerCacheOption } from "./cache/cache-dir.js";
-import { helpAfterError, registerLang } from "./lang.js";
+import { localizeHelp } from "./help-lang.js";
+import { cliLang, registerLang } from "./lang.js";
 import { cliVersion } from "./version.js";
 
 type Register = (program: Command) => void;
@@ -140,6 +141,6 @@ export async function buildProgram(args: readonly string[] = []): Promise<Comman
     if (c === chosen || full) (await c.load())(program);
     else program.command(c.name).description(c.summary);
   }
-  helpAfterError(program);
+  localizeHelp(program, cliLang());
   return program;
 }

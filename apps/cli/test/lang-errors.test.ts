@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
-import { cli, flagship } from "./run-cli.js";
+import { cli, flagship, repo } from "./run-cli.js";
 
 const facts = "examples/applicant.json";
 /** A policy whose article 5 divides by a parameter that is zero from 2028 (packages/sql's conformance tests). */
@@ -124,20 +124,23 @@ describe("errors of a command's own options under --lang zh", () => {
     expect([english.code, english.stdout, english.stderr]).toEqual([code, "", `error: ${en}\n`]);
   });
 
-  test("commander's own errors: in Chinese, with where to find the help instead of the English help", () => {
-    const unknown = chineseError(["eval", flagship, "--facts", facts, "--fact", "x"], undefined, [flagship]);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe(
-      "错误：未知的选项 '--fact'\n（是否想写 `--facts`？）\n（运行 `subsidia eval --help` 查看选项）\n",
-    );
-    const command = chineseError(["evl"]);
-    expect(command.code).toBe(2);
-    expect(command.stderr).toBe("错误：未知的命令 'evl'\n（是否想写 `eval`？）\n（运行 `subsidia --help` 查看命令）\n");
-    const missing = chineseError(["diff"]);
-    expect([missing.code, missing.stderr]).toEqual([
-      2,
-      "错误：缺少必需的参数 'files'\n（运行 `subsidia diff --help` 查看选项）\n",
-    ]);
+  test("commander's own errors: in Chinese, the command's help after them in Chinese too", () => {
+    const cases: [string[], string, string][] = [
+      [
+        ["eval", flagship, "--facts", facts, "--fact", "x"],
+        "错误：未知的选项 '--fact'\n（是否想写 `--facts`？）\n",
+        "eval",
+      ],
+      [["evl"], "错误：未知的命令 'evl'\n（是否想写 `eval`？）\n", ""],
+      [["diff"], "错误：缺少必需的参数 'files'\n", "diff"],
+    ];
+    for (const [args, error, command] of cases) {
+      const r = cli([...args, "--lang", "zh"]);
+      expect([r.code, r.stdout]).toEqual([2, ""]);
+      expect(r.stderr.startsWith(`${error}\n用法：subsidia ${command}`.replace(/ $/, " ")), r.stderr).toBe(true);
+      expect(englishWords(error)).toEqual([]);
+      expect(r.stderr).toContain("\n选项：\n");
+    }
     // in English, the command's help follows, as it always did
     const english = cli(["eval", flagship, "--facts", facts, "--fact", "x"]);
     expect(english.stderr).toMatch(
@@ -210,16 +213,7 @@ describe("a policy that cannot evaluate these facts, under --lang zh", () => {
   });
 
   test("`sql` and `batch --engine duckdb`: what SQL cannot compute, in Chinese", () => {
-    const dir = mkdtempSync(join(tmpdir(), "subsidia-zh-sql-"));
-    const policy = join(dir, "term.subsidia");
-    writeFileSync(
-      policy,
-      [
-        'policy "term" {\n  title "期限"\n}',
-        'input registered: date "注册日期"\ninput term: integer "年限"',
-        'article 1 "期限" {\n  text "示例"\n  clause due {\n    when registered + term years >= 2030-01-01\n    award 1万元\n  }\n}',
-      ].join("\n"),
-    );
+    const policy = "apps/cli/test/data/term-count.subsidia";
     const r = chineseError(["sql", policy, "--dialect", "duckdb"], undefined, [policy, "art1.due"]);
     expect(r.code).toBe(1);
     const reason =
@@ -268,13 +262,38 @@ describe("--lang before the command", () => {
     ["test", flagship],
   ];
 
-  test.each(commands)("`subsidia --lang zh %s …` is `subsidia %s … --lang zh`", (...args) => {
-    const after = cli([...args, "--lang", "zh"]);
-    expect(after.code).toBe(0);
-    expect(after.stdout).not.toBe("");
-    for (const before of [cli(["--lang", "zh", ...args]), cli(["--lang=zh", ...args])])
-      expect([before.code, before.stdout, before.stderr]).toEqual([0, after.stdout, after.stderr]);
-    const english = cli(["--lang", "en", ...args], undefined, { LANG: "zh_CN.UTF-8" });
-    expect([english.code, english.stdout]).toEqual([0, cli(args).stdout]);
+  test.each(commands.map((c) => [c[0]!, c] as const))(
+    "%s: `--lang zh` before it is `--lang zh` after it",
+    (_, args) => {
+      const after = cli([...args, "--lang", "zh"]);
+      expect(after.code).toBe(0);
+      expect(after.stdout).not.toBe("");
+      for (const before of [cli(["--lang", "zh", ...args]), cli(["--lang=zh", ...args])])
+        expect([before.code, before.stdout, before.stderr]).toEqual([0, after.stdout, after.stderr]);
+      const english = cli(["--lang", "en", ...args], undefined, { LANG: "zh_CN.UTF-8" });
+      expect([english.code, english.stdout]).toEqual([0, cli(args).stdout]);
+    },
+  );
+});
+
+describe("docs/cli.md", () => {
+  const page = readFileSync(join(repo, "docs/cli.md"), "utf8");
+  /** The line shown under a command of a console block: what it writes to standard error. */
+  const shown = (command: string) => {
+    const start = page.indexOf(`$ ${command}\n`);
+    if (start < 0) throw new Error(`docs/cli.md does not show \`${command}\``);
+    const rest = page.slice(start + command.length + 3);
+    return rest.slice(0, rest.indexOf("\n") + 1);
+  };
+
+  test("the examples of errors in Chinese are what the CLI writes today", () => {
+    const echoed = '{"applicationDate" "2026-03-01"}';
+    const json = cli(["eval", flagship, "--facts", "-", "--lang", "zh"], `${echoed}\n`);
+    expect([json.code, json.stdout]).toEqual([1, ""]);
+    expect(json.stderr).toBe(shown(`echo '${echoed}' | npx subsidia eval ${flagship} --facts - --lang zh`));
+    const args = ["--lang", "zh", "eval", flagship, "--facts", facts, "--explain", "some"];
+    const usage = cli(args);
+    expect([usage.code, usage.stdout]).toEqual([2, ""]);
+    expect(usage.stderr).toBe(shown(`npx subsidia ${args.join(" ")}`));
   });
 });

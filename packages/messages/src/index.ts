@@ -19,3 +19,4 @@ export { stepKind, translateExpected, translateStep } from "./steps.js";
 export { translateFailure } from "./failures.js";
 export { translateFactsError } from "./facts-errors.js";
 export { translateEvalError, translateJsonError } from "./eval-errors.js";
+export { translateHelp, translateHelpProse } from "./cli-help.js";

@@ -6,7 +6,6 @@
  */
 export const UI_CLI_ERRORS_EN = {
   "usage.didYouMean": "(Did you mean {name}?)",
-  "usage.seeCommands": "(run `subsidia --help` for the commands)",
   "usage.wholeNumber": "`{option}` expects a whole number from {min} to {max}, got `{value}`",
   "usage.atLeastOne": "`{option}` expects a whole number of at least 1, got `{value}`",
   "usage.jsonOrMarkdown": "choose one of `--json` and `--markdown`",
@@ -44,11 +43,14 @@ export const UI_CLI_ERRORS_EN = {
   "error.applicant": "applicant {number}: {path}: {message}",
   "error.cannotWrite": "cannot write {what}: {why}",
   "error.listTable": "{source}: a list's table needs the columns {applicant} and {position}",
+  "error.notJson": "{path}: not JSON: {detail}",
+  "error.unknownLevel": "{path}: levels.{id}: unknown level {level}; expected one of {expected}",
+  "error.outIsFile": "cannot write into {out}: it is a file; expected a folder for --out",
+  "error.noSuchFolder": "no such folder",
 } as const;
 
 export const UI_CLI_ERRORS_ZH: Record<keyof typeof UI_CLI_ERRORS_EN, string> = {
   "usage.didYouMean": "（是否想写 `{name}`？）",
-  "usage.seeCommands": "（运行 `subsidia --help` 查看命令）",
   "usage.wholeNumber": "`{option}` 应为 {min} 至 {max} 的整数；实际为 `{value}`",
   "usage.atLeastOne": "`{option}` 应为不小于 1 的整数；实际为 `{value}`",
   "usage.jsonOrMarkdown": "`--json` 与 `--markdown` 只能选用其一",
@@ -85,4 +87,8 @@ export const UI_CLI_ERRORS_ZH: Record<keyof typeof UI_CLI_ERRORS_EN, string> = {
   "error.applicant": "第 {number} 个申请人：{path}：{message}",
   "error.cannotWrite": "无法写入 {what}：{why}",
   "error.listTable": "{source}：列表的表需要 {applicant} 和 {position} 两列",
+  "error.notJson": "{path}：不是有效的 JSON：{detail}",
+  "error.unknownLevel": "{path}：`levels.{id}`：未知的层级 {level}；应为 {expected} 之一",
+  "error.outIsFile": "无法写入 {out}：这是一个文件；`--out` 应为文件夹",
+  "error.noSuchFolder": "文件夹不存在",
 };

@@ -57,15 +57,19 @@ export async function sampleCommand(file: string, opts: SampleOptions): Promise<
   const out = opts.out !== undefined ? createWriteStream(opts.out) : process.stdout;
   const why = (e: NodeJS.ErrnoException) =>
     e.code === "ENOENT"
-      ? "no such folder"
+      ? tr()("error.noSuchFolder")
       : e.code === "EACCES"
-        ? "permission denied"
+        ? tr()("error.permission")
         : e.code === "EISDIR"
-          ? "it is a folder"
+          ? tr()("error.isFolder")
           : e.message;
   const failed = new Promise<never>((_, reject) =>
     out.once("error", (e: NodeJS.ErrnoException) =>
-      reject(new CliError(`cannot write \`${opts.out ?? "standard output"}\`: ${why(e)}`)),
+      reject(
+        new CliError(
+          tr()("error.cannotWrite", { what: `\`${opts.out ?? tr()("batch.standardOutput")}\``, why: why(e) }),
+        ),
+      ),
     ),
   );
   const work = (async () => {
