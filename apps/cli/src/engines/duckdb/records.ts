@@ -3,7 +3,7 @@ import type { Policy } from "@subsidia/ir";
 import { compilePolicy, dialectOf, SqlCompileError, statement } from "@subsidia/sql";
 import { CliError } from "../../errors.js";
 import { tr } from "../../lang.js";
-import { sqlReason } from "./sql-reason.js";
+import { sqlReason } from "../sql-reason.js";
 import { byRanges } from "./ranges.js";
 
 /**

@@ -2,7 +2,7 @@ import type { Policy } from "@subsidia/ir";
 import { assembleApplicant, policyQuery, type ResultRow, type SqlOutcome, SqlCompileError } from "@subsidia/sql";
 import { CliError } from "../../errors.js";
 import { tr } from "../../lang.js";
-import { sqlReason } from "./sql-reason.js";
+import { sqlReason } from "../sql-reason.js";
 import type { DuckDBConnection } from "@duckdb/node-api";
 
 /** The compiled query of a policy for DuckDB, or the reason SQL cannot compute it. */
