@@ -228,6 +228,18 @@ describe("a policy that cannot evaluate these facts, under --lang zh", () => {
   });
 });
 
+test("`population sample --out FILE.parquet --lang zh`: what it wrote, in Chinese", () => {
+  const dir = mkdtempSync(join(tmpdir(), "subsidia-zh-sample-"));
+  const sample = (name: string, lang: string) =>
+    cli(["population", "sample", flagship, "--count", "1200", "--seed", "1", "--out", join(dir, name), "--lang", lang]);
+  expect(sample("zh.parquet", "zh").stderr).toBe(
+    `1,200 位申请人 → ${join(dir, "zh.parquet")}，另有 11 个列表的表在其旁（${join(dir, "zh.LIST.parquet")}）\n`,
+  );
+  expect(sample("en.parquet", "en").stderr).toBe(
+    `1,200 applicants → ${join(dir, "en.parquet")}, and 11 list tables beside it (${join(dir, "en.LIST.parquet")})\n`,
+  );
+});
+
 describe("an internal error (a bug)", () => {
   test("its frame is in the CLI's language; the error's own words are as the engine wrote them", async () => {
     const argv = process.argv;

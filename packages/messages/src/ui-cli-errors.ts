@@ -47,6 +47,8 @@ export const UI_CLI_ERRORS_EN = {
   "error.unknownLevel": "{path}: levels.{id}: unknown level {level}; expected one of {expected}",
   "error.outIsFile": "cannot write into {out}: it is a file; expected a folder for --out",
   "error.noSuchFolder": "no such folder",
+  "population.written": "{count} applicants → {file}{lists}",
+  "population.lists": ", and {count} list tables beside it ({pattern})",
 } as const;
 
 export const UI_CLI_ERRORS_ZH: Record<keyof typeof UI_CLI_ERRORS_EN, string> = {
@@ -91,4 +93,6 @@ export const UI_CLI_ERRORS_ZH: Record<keyof typeof UI_CLI_ERRORS_EN, string> = {
   "error.unknownLevel": "{path}：`levels.{id}`：未知的层级 {level}；应为 {expected} 之一",
   "error.outIsFile": "无法写入 {out}：这是一个文件；`--out` 应为文件夹",
   "error.noSuchFolder": "文件夹不存在",
+  "population.written": "{count} 位申请人 → {file}{lists}",
+  "population.lists": "，另有 {count} 个列表的表在其旁（{pattern}）",
 };

@@ -4,7 +4,7 @@ import type { Writable } from "node:stream";
 import type { Command } from "commander";
 import { createSampler } from "@subsidia/diff";
 import { CliError } from "../errors.js";
-import { tr } from "../lang.js";
+import { cliLang, tr } from "../lang.js";
 import { runAsync, stdoutPaint } from "../run.js";
 import { compileVersion } from "../diff/versions.js";
 import { readText } from "../load.js";
@@ -47,11 +47,11 @@ export async function sampleCommand(file: string, opts: SampleOptions): Promise<
       opts.out!,
       format,
     );
-    const lists =
-      files.length > 1
-        ? `, and ${files.length - 1} list tables beside it (${files[1]!.replace(/\.[^.]+\.[^.]+$/, ".LIST")}.${format})`
-        : "";
-    process.stderr.write(`${count.toLocaleString("en-US")} applicants → ${files[0]}${lists}\n`);
+    const t = tr();
+    const pattern = `${files[1]?.replace(/\.[^.]+\.[^.]+$/, ".LIST")}.${format}`;
+    const lists = files.length > 1 ? t("population.lists", { count: files.length - 1, pattern }) : "";
+    const applicants = count.toLocaleString(cliLang() === "zh" ? "zh-CN" : "en-US");
+    process.stderr.write(`${t("population.written", { count: applicants, file: files[0]!, lists })}\n`);
     return 0;
   }
   const out = opts.out !== undefined ? createWriteStream(opts.out) : process.stdout;
