@@ -1,4 +1,5 @@
 import { isSafeNumber, parse as parseLossless } from "lossless-json";
+import { type Lang, t, translateJsonError } from "@subsidia/messages";
 import { DEFAULT_MAX_ITEMS } from "@subsidia/runtime";
 
 /** Limits on one applicant's facts: the bytes of its JSON, how deep it nests, how many items a list holds. */
@@ -10,7 +11,27 @@ export interface FactsLimits {
 
 export const DEFAULT_LIMITS: FactsLimits = { maxBytes: 16 * 2 ** 20, maxDepth: 64, maxItems: DEFAULT_MAX_ITEMS };
 
-export type Parsed = { ok: true; value: unknown } | { ok: false; message: string; offset?: number };
+/** What is wrong with the text of facts: nested too deep (at `path`, `""` for the facts themselves), or malformed JSON. */
+export type TextProblem = { kind: "deep"; path: string; max: number } | { kind: "json"; detail: string };
+
+/** A failure's `message` is its problem in English: batch writes it into its records, which are data. */
+export type Parsed =
+  | { ok: true; value: unknown }
+  | { ok: false; message: string; problem: TextProblem; offset?: number };
+
+/** A problem with the text of facts in a language: `malformed JSON: …`, `JSON 格式错误：…`. */
+export function problemText(problem: TextProblem, lang: Lang): string {
+  if (problem.kind === "json") return t(lang, "facts.malformed", { detail: translateJsonError(problem.detail, lang) });
+  const path = problem.path === "" ? t(lang, "facts.root") : problem.path;
+  return t(lang, "facts.tooDeep", { path, max: problem.max });
+}
+
+const failed = (problem: TextProblem, offset?: number): Parsed => ({
+  ok: false,
+  message: problemText(problem, "en"),
+  problem,
+  ...(offset !== undefined ? { offset } : {}),
+});
 
 interface Scan {
   /** object keys in the text */
@@ -64,7 +85,7 @@ function scan(text: string, maxDepth: number): Scan {
   return { keys, lossy, deepAt: -1 };
 }
 
-/** The path of the value that starts at `offset` (`projects[0].id`), read by a small tokenizer up to there. */
+/** The path of the value that starts at `offset` (`projects[0].id`; `""` for the facts themselves), read by a small tokenizer up to there. */
 export function pathAt(text: string, offset: number): string {
   const stack: { key: string | number; inArray: boolean }[] = [];
   let pendingKey: string | null = null;
@@ -104,7 +125,7 @@ export function pathAt(text: string, offset: number): string {
     else if (/^[\p{L}_$][\p{L}\p{N}_$-]*$/u.test(k)) out += out === "" ? k : `.${k}`;
     else out += `[${JSON.stringify(k)}]`;
   }
-  return out === "" ? "(facts)" : out;
+  return out;
 }
 
 /** Counts the keys of a parsed value (bounded depth: the text was scanned first). */
@@ -136,12 +157,7 @@ function jsonMessage(e: unknown): { message: string; offset?: number } {
 export function parseFactsText(input: string, limits: Pick<FactsLimits, "maxDepth">): Parsed {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const s = scan(text, limits.maxDepth);
-  if (s.deepAt >= 0)
-    return {
-      ok: false,
-      message: `${pathAt(text, s.deepAt)}: nested deeper than ${limits.maxDepth} levels (the limit; see --max-depth)`,
-      offset: s.deepAt,
-    };
+  if (s.deepAt >= 0) return failed({ kind: "deep", path: pathAt(text, s.deepAt), max: limits.maxDepth }, s.deepAt);
   if (!s.lossy) {
     try {
       const value: unknown = JSON.parse(text);
@@ -155,21 +171,17 @@ export function parseFactsText(input: string, limits: Pick<FactsLimits, "maxDept
     return { ok: true, value: parseLossless(text, null, (t: string) => (isSafeNumber(t) ? Number(t) : t)) };
   } catch (e) {
     const m = jsonMessage(e);
-    return {
-      ok: false,
-      message: `malformed JSON: ${m.message}`,
-      ...(m.offset !== undefined ? { offset: m.offset } : {}),
-    };
+    return failed({ kind: "json", detail: m.message }, m.offset);
   }
 }
 
-/** `line:column` (1-based) of an offset in a text. */
-export function lineColumn(text: string, offset: number): string {
+/** The line and column (1-based) of an offset in a text. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let start = 0;
   for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
     line++;
     start = i + 1;
   }
-  return `${line}:${offset - start + 1}`;
+  return { line, column: offset - start + 1 };
 }

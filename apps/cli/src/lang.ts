@@ -58,6 +58,8 @@ export function translateUsage(text: string, lang: Lang = cliLang()): string {
   return text
     .split("\n")
     .map((line) => {
+      const similar = /^\(Did you mean (.+)\?\)$/.exec(line);
+      if (similar) return tr("usage.didYouMean", { name: similar[1]! });
       for (const [re, to] of USAGE) {
         const m = line.match(re);
         if (m) return `${tr("usage.error")}${to(m, tr)}`;

@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
 import type { Command } from "commander";
 import { CliError } from "./errors.js";
-import { DEFAULT_LIMITS, type FactsLimits, lineColumn, parseFactsText } from "./facts-input.js";
+import { DEFAULT_LIMITS, type FactsLimits, lineColumn, parseFactsText, problemText } from "./facts-input.js";
+import { cliLang, tr } from "./lang.js";
 import { cannotRead } from "./load.js";
 import { inputName } from "./run.js";
 
@@ -25,7 +26,7 @@ export interface LimitFlags {
 /** A whole number from `min` to `max` given to `option`, or wrong usage (exit 2). */
 export function wholeNumber(text: string, option: string, min: number, max: number): number {
   if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max)
-    throw new CliError(`\`${option}\` expects a whole number from ${min} to ${max}, got \`${text}\``, 2);
+    throw new CliError(tr()("usage.wholeNumber", { option, min, max, value: text }), 2);
   return Number(text);
 }
 
@@ -41,8 +42,7 @@ export function readLimits(flags: LimitFlags): FactsLimits {
   };
 }
 
-const tooBig = (name: string, bytes: number, max: number) =>
-  new CliError(`${name}: ${bytes} bytes, more than the limit of ${max} (see --max-bytes)`);
+const tooBig = (name: string, bytes: number, max: number) => new CliError(tr()("facts.tooBig", { name, bytes, max }));
 
 /** One applicant's facts from a JSON file (`-`: standard input), within the limits; errors at line:column. */
 export function readFactsFile(file: string, limits: FactsLimits): unknown {
@@ -67,6 +67,7 @@ export function readFactsFile(file: string, limits: FactsLimits): unknown {
   const parsed = parseFactsText(text, limits);
   if (parsed.ok) return parsed.value;
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const at = parsed.offset === undefined ? "" : `:${lineColumn(text.slice(bom), parsed.offset)}`;
-  throw new CliError(`${name}${at}: ${parsed.message}; expected one JSON object of facts`);
+  const where =
+    parsed.offset === undefined ? name : tr()("facts.at", { name, ...lineColumn(text.slice(bom), parsed.offset) });
+  throw new CliError(tr()("facts.notOneObject", { where, problem: problemText(parsed.problem, cliLang()) }));
 }

@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerCacheOption } from "./cache/cache-dir.js";
-import { registerLang } from "./lang.js";
+import { localizeHelp } from "./help-lang.js";
+import { cliLang, registerLang } from "./lang.js";
 import { cliVersion } from "./version.js";
 
 type Register = (program: Command) => void;
@@ -110,9 +111,12 @@ export const commands: LazyCommand[] = [
   },
 ];
 
+/** The program's own options that take a value: `subsidia --lang zh eval …` names `eval`, not `zh`. */
+const VALUED = new Set(["--lang"]);
+
 /** The command named on the command line (`subsidia eval …`, `subsidia help eval`), if any. */
-function named(args: readonly string[]): LazyCommand | undefined {
-  const words = args.filter((a) => !a.startsWith("-"));
+export function named(args: readonly string[]): LazyCommand | undefined {
+  const words = args.filter((a, i) => !a.startsWith("-") && !VALUED.has(args[i - 1] ?? ""));
   const name = words[0] === "help" ? words[1] : words[0];
   return commands.find((c) => c.name === name);
 }
@@ -137,5 +141,6 @@ export async function buildProgram(args: readonly string[] = []): Promise<Comman
     if (c === chosen || full) (await c.load())(program);
     else program.command(c.name).description(c.summary);
   }
+  localizeHelp(program, cliLang());
   return program;
 }

@@ -55,9 +55,10 @@ export function fail(e: unknown): void {
   }
   const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   const stack = process.env.SUBSIDIA_DEBUG && e instanceof Error ? `\n${e.stack}` : "";
-  writeErr(
-    `${stderrPaint.red("internal error:")} ${message.split("\n")[0]} (a bug in subsidia; SUBSIDIA_DEBUG=1 shows where)${stack}\n`,
-  );
+  // the error's own words are the engine's or a library's, in English: only the frame around them is translated
+  const t = tr();
+  const [space, hint] = cliLang() === "en" ? [" ", ` ${t("error.internalHint")}`] : ["", t("error.internalHint")];
+  writeErr(`${stderrPaint.red(t("error.internal"))}${space}${message.split("\n")[0]}${hint}${stack}\n`);
   process.exitCode = INTERNAL;
 }
 

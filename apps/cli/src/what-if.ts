@@ -2,6 +2,7 @@ import { applyChanges, type FactJson, parsePath } from "@subsidia/diff";
 import type { Lang, Translate } from "@subsidia/messages";
 import { Dec, formatYuan, type Result } from "@subsidia/runtime";
 import { CliError } from "./errors.js";
+import { cliLang, tr } from "./lang.js";
 import { money } from "./money-text.js";
 import type { Paint } from "./paint.js";
 import { changesText, colon, moneyChange } from "./why-not-report.js";
@@ -33,11 +34,7 @@ function parseOne(arg: string, facts: unknown): Change {
   const eq = arg.indexOf("=");
   const path = eq > 0 ? arg.slice(0, eq) : "";
   const keys = parsePath(path);
-  if (!keys)
-    throw new CliError(
-      `\`${arg}\`: expected \`path=value\` with a fact path such as \`projects[0].fixedAssetInvestment\``,
-      2,
-    );
+  if (!keys) throw new CliError(tr()("usage.whatIfArgument", { argument: arg }), 2);
   const text = arg.slice(eq + 1);
   let to: FactJson;
   try {
@@ -60,11 +57,8 @@ export function whatIfFacts(args: readonly string[], facts: unknown): { changes:
   const changes = args.map((a) => parseOne(a, facts));
   const changed = applyChanges(facts, changes);
   if (!changed) {
-    const paths = changes.map((c) => `\`${c.path}\``).join(", ");
-    throw new CliError(
-      `--what-if ${paths}: expected paths into the facts given (a list item that exists, or the one just after the last)`,
-      2,
-    );
+    const paths = changes.map((c) => `\`${c.path}\``).join(cliLang() === "en" ? ", " : "、");
+    throw new CliError(tr()("usage.whatIfPaths", { paths }), 2);
   }
   return { changes, facts: changed };
 }

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { cli, repo } from "./run-cli.js";
@@ -34,16 +33,7 @@ test.each([
 );
 
 test("a construct SQL does not compile is refused precisely, by `sql` and by `batch --engine duckdb`", () => {
-  const dir = mkdtempSync(join(tmpdir(), "subsidia-refused-"));
-  const policy = join(dir, "term.subsidia");
-  writeFileSync(
-    policy,
-    [
-      'policy "term" {\n  title "期限"\n}',
-      'input registered: date "注册日期"\ninput term: integer "年限"',
-      'article 1 "期限" {\n  text "示例"\n  clause due {\n    when registered + term years >= 2030-01-01\n    award 1万元\n  }\n}',
-    ].join("\n"),
-  );
+  const policy = "apps/cli/test/data/term-count.subsidia";
   const sql = cli(["sql", policy, "--dialect", "duckdb"]);
   expect(sql.code).toBe(1);
   expect(sql.stdout).toBe("");

@@ -37,3 +37,5 @@ export {
   translateSkipReason,
 } from "./diff-impact.js";
 export { DIFF_PANEL_EN, DIFF_PANEL_ZH, type DiffPanelKey, changeKind, diffPanel } from "./diff-panel.js";
+export { translateEvalError, translateJsonError } from "./eval-errors.js";
+export { translateHelp, translateHelpProse } from "./cli-help.js";

@@ -1,5 +1,6 @@
 import { UI_CLI_EN } from "./ui-cli.js";
 import { UI_EDITOR_EN } from "./ui-editor.js";
+import { UI_CLI_ERRORS_EN } from "./ui-cli-errors.js";
 import { UI_LIBRARY_EN } from "./ui-library.js";
 
 /**
@@ -11,6 +12,7 @@ export const UI_EN = {
   ...UI_LIBRARY_EN,
   ...UI_CLI_EN,
   ...UI_EDITOR_EN,
+  ...UI_CLI_ERRORS_EN,
   // check, test
   "check.clean": "no problems found",
   "check.summary": "{errors|error|errors}, {warnings|warning|warnings}",

@@ -14,7 +14,7 @@ describe("the interface catalogue", () => {
       const words = UI_ZH[key]
         .replace(/`[^`]*`/g, "")
         .replace(/\{[^}]*\}/g, "")
-        .replace(/从优、就高、不重复|Subsidia|JSON|Shift-Alt-F|Ctrl-C/g, "")
+        .replace(/从优、就高、不重复|Subsidia|JSON|SQL|CSV|Parquet|DuckDB|Shift-Alt-F|Ctrl-C/g, "")
         .match(/[A-Za-z]{2,}/g);
       expect(words, key).toBeNull();
     }

@@ -5,6 +5,7 @@ import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import type { Policy } from "@subsidia/ir";
 import { CliError } from "../errors.js";
+import { tr } from "../lang.js";
 import { readError } from "../load.js";
 import type { FactsLimits } from "../facts-input.js";
 import { PIECE_BYTES, splitLines } from "./chunks.js";
@@ -27,22 +28,23 @@ function inputSize(file: string): number | null {
   if (file === "-") return null;
   try {
     const st = statSync(file);
-    if (st.isDirectory()) throw new CliError(`cannot read \`${file}\`: it is a folder`);
+    if (st.isDirectory())
+      throw new CliError(tr()("error.cannotRead", { what: `\`${file}\``, why: tr()("error.isFolder") }));
     return st.size;
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(`cannot read \`${file}\`: no such file`);
+    throw new CliError(tr()("error.cannotRead", { what: `\`${file}\``, why: tr()("error.noSuchFile") }));
   }
 }
 
 const failedWrite = (where: string, e: unknown) =>
-  new CliError(`cannot write ${where}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  new CliError(tr()("error.cannotWrite", { what: where, why: (e as NodeJS.ErrnoException).code ?? String(e) }));
 
 type Output = { out: Writable; where: string; failed: () => unknown };
 
 /** The output, and the first error it reported (a full disk, a closed pipe), checked before each write. */
 async function openOutput(file: string | undefined): Promise<Output> {
-  const where = file === undefined ? "standard output" : `\`${file}\``;
+  const where = file === undefined ? tr()("batch.standardOutput") : `\`${file}\``;
   const out = file === undefined ? process.stdout : createWriteStream(file);
   let error: unknown = null;
   out.on("error", (e) => (error ??= e));
@@ -136,7 +138,14 @@ export async function runBatch(run: BatchRun): Promise<Summary> {
   const input = run.facts === "-" ? process.stdin : createReadStream(run.facts, { highWaterMark: PIECE_BYTES });
   const failedRead = new Promise<never>((_, reject) =>
     input.once("error", (e: NodeJS.ErrnoException) =>
-      reject(new CliError(`cannot read ${run.facts === "-" ? "standard input" : `\`${run.facts}\``}: ${readError(e)}`)),
+      reject(
+        new CliError(
+          tr()("error.cannotRead", {
+            what: run.facts === "-" ? tr()("error.standardInput") : `\`${run.facts}\``,
+            why: readError(e),
+          }),
+        ),
+      ),
     ),
   );
   failedRead.catch(() => {});

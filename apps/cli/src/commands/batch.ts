@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { type LimitFlags, limitOptions, readLimits, wholeNumber } from "../limits.js";
 import { CliError } from "../errors.js";
+import { tr } from "../lang.js";
 import { requirePolicy } from "../load.js";
 import { runAsync, stderrPaint, writeErr } from "../run.js";
 import { defaultWorkers, runBatch } from "../batch/run-batch.js";
@@ -22,8 +23,7 @@ export async function batchCommand(file: string, opts: BatchOptions): Promise<nu
   const limits = readLimits(opts);
   const policy = await requirePolicy(file, stderrPaint);
   const engine = engineOf(opts.engine, opts.facts);
-  if (engine === "duckdb" && opts.explain)
-    throw new CliError("`--explain` needs `--engine js`: SQL gives amounts, not explanations");
+  if (engine === "duckdb" && opts.explain) throw new CliError(tr()("usage.explainNeedsJs"));
   const summary =
     engine === "duckdb"
       ? await (await loadDuckdb(() => import("../engines/duckdb/batch.js"))).runDuckdbBatch({

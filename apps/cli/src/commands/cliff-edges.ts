@@ -50,7 +50,7 @@ export async function cliffsCommand(file: string, opts: CliffOptions): Promise<n
   const input = opts.facts === "-" ? process.stdin : createReadStream(opts.facts, "utf8");
   const failed = new Promise<never>((_, reject) =>
     input.once("error", (e: NodeJS.ErrnoException) =>
-      reject(new CliError(`cannot read \`${inputName(opts.facts)}\`: ${readError(e)}`)),
+      reject(new CliError(tr()("error.cannotRead", { what: `\`${inputName(opts.facts)}\``, why: readError(e) }))),
     ),
   );
   const work = (async () => {

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import type { Policy } from "@subsidia/ir";
 import { CodegenError, generateSdk, planSdk, type GeneratedFile, type PlannedModule } from "@subsidia/codegen";
 import { CliError } from "../errors.js";
+import { cliLang, tr } from "../lang.js";
 import { policyFiles, requirePolicy } from "../load.js";
 import type { Paint } from "../paint.js";
 import { run, stderrPaint } from "../run.js";
@@ -20,15 +21,15 @@ function writeAll(out: string, files: readonly GeneratedFile[]): void {
   } catch {
     st = null;
   }
-  if (st && !st.isDirectory())
-    throw new CliError(`cannot write into \`${out}\`: it is a file; expected a folder for --out`);
+  if (st && !st.isDirectory()) throw new CliError(tr()("error.outIsFile", { out: `\`${out}\`` }));
   for (const f of files) {
     const path = join(out, f.path);
     try {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, f.contents);
     } catch (e) {
-      throw new CliError(`cannot write \`${path}\`: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      const why = (e as NodeJS.ErrnoException).code ?? String(e);
+      throw new CliError(tr()("error.cannotWrite", { what: `\`${path}\``, why }));
     }
   }
 }
@@ -40,7 +41,10 @@ function writeAll(out: string, files: readonly GeneratedFile[]): void {
  */
 export async function codegenCommand(paths: string[], opts: CodegenOptions, paint: Paint): Promise<string> {
   const files = policyFiles(paths);
-  if (files.length === 0) throw new CliError(`no \`.subsidia\` files in ${paths.map((p) => `\`${p}\``).join(", ")}`);
+  if (files.length === 0) {
+    const path = paths.map((p) => `\`${p}\``).join(cliLang() === "en" ? ", " : "、");
+    throw new CliError(tr()("error.noPolicies", { path }));
+  }
   const sources: { ir: Policy }[] = [];
   for (const file of files) sources.push({ ir: await requirePolicy(file, paint) });
   let modules: PlannedModule[];

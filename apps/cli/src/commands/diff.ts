@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import { diffPolicies } from "@subsidia/diff";
 import { CliError } from "../errors.js";
+import { tr } from "../lang.js";
 import { type LimitFlags, limitOptions, readLimits } from "../limits.js";
 import { runAsync, stderrPaint, stdoutPaint, writeErr, writeOut } from "../run.js";
 import { renderImpactMarkdown, renderImpactText } from "../diff/render-impact.js";
@@ -24,8 +25,7 @@ export interface DiffOptions extends LimitFlags {
 }
 
 function count(text: string, option: string): number {
-  if (!/^\d+$/.test(text) || Number(text) < 1)
-    throw new CliError(`\`${option}\` expects a whole number of at least 1, got \`${text}\``, 2);
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new CliError(tr()("usage.atLeastOne", { option, value: text }), 2);
   return Number(text);
 }
 
@@ -38,7 +38,7 @@ export async function diffCommand(
   opts: DiffOptions,
   paint: Paint,
 ): Promise<{ out: string; problems: string[] }> {
-  if (opts.json && opts.markdown) throw new CliError("choose one of `--json` and `--markdown`", 2);
+  if (opts.json && opts.markdown) throw new CliError(tr()("usage.jsonOrMarkdown"), 2);
   const top = count(opts.top, "--top");
   const v = loadVersions(files, opts.git, paint);
   const diff = diffPolicies(v.before, v.after);

@@ -12,7 +12,7 @@ import {
   type Stacked,
 } from "@subsidia/runtime";
 import { withNearMisses } from "@subsidia/diff";
-import { translateFactsError } from "@subsidia/messages";
+import { translateEvalError, translateFactsError } from "@subsidia/messages";
 import { CliError } from "../errors.js";
 import { type LimitFlags, limitOptions, readFactsFile, readLimits } from "../limits.js";
 import { requirePolicy } from "../load.js";
@@ -56,14 +56,12 @@ function evaluateOne(policy: Policy, facts: unknown, maxItems: number, factsFile
 /** `subsidia eval FILE… --facts F [--json]`: one policy, or several evaluated together with stacking. */
 export async function evalCommand(files: string[], opts: EvalOptions, paint: Paint): Promise<string> {
   const twice = files.find((f, i) => files.indexOf(f) !== i);
-  if (twice !== undefined)
-    throw new CliError(`\`${twice}\` is given twice; expected each policy once (stacking a policy with itself)`, 2);
-  if (opts.with !== undefined && opts.whatIf?.length)
-    throw new CliError("--what-if does not apply with `--with`; expected `subsidia match DIR --what-if …`", 2);
+  if (twice !== undefined) throw new CliError(tr()("usage.givenTwice", { file: twice }), 2);
+  if (opts.with !== undefined && opts.whatIf?.length) throw new CliError(tr()("usage.whatIfWith"), 2);
   if (opts.with !== undefined) {
     // the library's compile needs the compiler: loaded only here, so that a cached `eval` never loads it
     const { evalWith } = await import("../library/eval-with.js");
-    return evalWith(files, opts.with, opts, paint, { facts: factErrors });
+    return evalWith(files, opts.with, opts, paint, { facts: factErrors, evaluation: evalErrors });
   }
   const limits = readLimits(opts);
   const policies: Policy[] = [];
@@ -112,7 +110,7 @@ export async function evalCommand(files: string[], opts: EvalOptions, paint: Pai
 
 function explainLevel(v: string | undefined): ExplainLevel {
   if (v === undefined || v === "concise" || v === "full") return v ?? "concise";
-  throw new CliError(`--explain \`${v}\`: expected \`concise\` or \`full\``, 2);
+  throw new CliError(tr()("usage.explainLevel", { value: v }), 2);
 }
 
 const collect = (v: string, all: string[] = []): string[] => [...all, v];
@@ -140,8 +138,13 @@ export function factErrors(file: string, errors: FactsError[]): string {
   ].join("\n");
 }
 
-function evalErrors(where: string, errors: { path: string; message: string }[]): string {
-  return [tr()("error.cannotEvaluate", { where }), ...errors.map((e) => `  ${e.path}: ${e.message}`)].join("\n");
+/** Why a policy cannot be evaluated: its file, then each reason after its path, in the CLI's language. */
+export function evalErrors(where: string, errors: { path: string; message: string }[]): string {
+  const lang = cliLang();
+  return [
+    tr()("error.cannotEvaluate", { where }),
+    ...errors.map((e) => `  ${e.path}${colon(lang)}${translateEvalError(e.message, lang)}`),
+  ].join("\n");
 }
 
 export function registerEval(program: Command): void {

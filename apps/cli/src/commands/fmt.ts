@@ -63,8 +63,7 @@ function summary(c: { changed: number; same: number; broken: number }, check: bo
 
 /** `subsidia fmt -`: standard input to standard output; with `--check`, only the exit code. */
 function fmtStdin(paths: string[], opts: FmtOptions): { out: string; code: number } {
-  if (paths.length > 1)
-    throw new CliError("`-` (standard input) cannot be combined with files; expected `subsidia fmt -` alone", 2);
+  if (paths.length > 1) throw new CliError(tr()("usage.stdinAlone"), 2);
   const text = readText("-");
   const r = format(text, "standard input");
   if (r.text === undefined)

@@ -9,7 +9,7 @@ import { inputName, run, stdoutPaint } from "../run.js";
 import { cliLang, tr } from "../lang.js";
 import { whatIfFacts } from "../what-if.js";
 import { type PolicyAwards, renderStackedWhatIf, stackedDifference } from "../what-if-stacked.js";
-import { factErrors } from "./eval.js";
+import { evalErrors, factErrors } from "./eval.js";
 import { examples } from "../help.js";
 
 export interface MatchOptions extends LimitFlags {
@@ -23,7 +23,7 @@ export interface MatchOptions extends LimitFlags {
 function isoDate(text: string): string {
   const d = new Date(`${text}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== text)
-    throw new CliError(`\`--on\` expects a date such as \`2026-06-30\`, got \`${text}\``, 2);
+    throw new CliError(tr()("usage.onDate", { value: text }), 2);
   return text;
 }
 
@@ -41,9 +41,7 @@ export function matchCommand(dir: string | undefined, opts: MatchOptions, paint:
     const out = match(f, lib, { maxItems: limits.maxItems, ...(on ? { on } : {}) });
     if (!out.ok) {
       if (out.kind === "facts") throw new CliError(factErrors(inputName(factsFile), out.errors));
-      throw new CliError(
-        [`${out.policy}: cannot evaluate:`, ...out.errors.map((e) => `  ${e.path}: ${e.message}`)].join("\n"),
-      );
+      throw new CliError(evalErrors(out.policy, out.errors));
     }
     const { ok: _ok, ...result } = out;
     return result;

@@ -4,6 +4,7 @@ import type { Writable } from "node:stream";
 import type { Command } from "commander";
 import { createSampler } from "@subsidia/diff";
 import { CliError } from "../errors.js";
+import { cliLang, tr } from "../lang.js";
 import { runAsync, stdoutPaint } from "../run.js";
 import { compileVersion } from "../diff/versions.js";
 import { readText } from "../load.js";
@@ -28,7 +29,10 @@ async function write(stream: Writable, text: string): Promise<void> {
  */
 export async function sampleCommand(file: string, opts: SampleOptions): Promise<number> {
   if (!/^\d+$/.test(opts.count) || Number(opts.count) < 1 || Number(opts.count) > 100_000_000)
-    throw new CliError(`\`--count\` expects a whole number from 1 to 100000000, got \`${opts.count}\``, 2);
+    throw new CliError(
+      tr()("usage.wholeNumber", { option: "--count", min: 1, max: 100_000_000, value: opts.count }),
+      2,
+    );
   const policy = compileVersion(readText(file), file, stdoutPaint);
   const next = createSampler(policy, opts.seed);
   const format = opts.out !== undefined ? formatOf(opts.out) : null;
@@ -43,25 +47,29 @@ export async function sampleCommand(file: string, opts: SampleOptions): Promise<
       opts.out!,
       format,
     );
-    const lists =
-      files.length > 1
-        ? `, and ${files.length - 1} list tables beside it (${files[1]!.replace(/\.[^.]+\.[^.]+$/, ".LIST")}.${format})`
-        : "";
-    process.stderr.write(`${count.toLocaleString("en-US")} applicants → ${files[0]}${lists}\n`);
+    const t = tr();
+    const pattern = `${files[1]?.replace(/\.[^.]+\.[^.]+$/, ".LIST")}.${format}`;
+    const lists = files.length > 1 ? t("population.lists", { count: files.length - 1, pattern }) : "";
+    const applicants = count.toLocaleString(cliLang() === "zh" ? "zh-CN" : "en-US");
+    process.stderr.write(`${t("population.written", { count: applicants, file: files[0]!, lists })}\n`);
     return 0;
   }
   const out = opts.out !== undefined ? createWriteStream(opts.out) : process.stdout;
   const why = (e: NodeJS.ErrnoException) =>
     e.code === "ENOENT"
-      ? "no such folder"
+      ? tr()("error.noSuchFolder")
       : e.code === "EACCES"
-        ? "permission denied"
+        ? tr()("error.permission")
         : e.code === "EISDIR"
-          ? "it is a folder"
+          ? tr()("error.isFolder")
           : e.message;
   const failed = new Promise<never>((_, reject) =>
     out.once("error", (e: NodeJS.ErrnoException) =>
-      reject(new CliError(`cannot write \`${opts.out ?? "standard output"}\`: ${why(e)}`)),
+      reject(
+        new CliError(
+          tr()("error.cannotWrite", { what: `\`${opts.out ?? tr()("batch.standardOutput")}\``, why: why(e) }),
+        ),
+      ),
     ),
   );
   const work = (async () => {

@@ -1,5 +1,6 @@
 import { type Command, Option } from "commander";
 import { CliError } from "../errors.js";
+import { tr } from "../lang.js";
 import { runAsync } from "../run.js";
 
 export interface ServeOptions {
@@ -14,15 +15,13 @@ export interface ServeOptions {
 
 function port(text: string): number {
   const n = Number(text);
-  if (!/^\d+$/.test(text) || n > 65535)
-    throw new CliError(`--port: expected a port from 0 to 65535, got \`${text}\``, 2);
+  if (!/^\d+$/.test(text) || n > 65535) throw new CliError(tr()("usage.port", { value: text }), 2);
   return n;
 }
 
 function bytes(text: string): number {
   const m = /^(\d+)\s*(b|kb|mb)?$/i.exec(text.trim());
-  if (!m || Number(m[1]) === 0)
-    throw new CliError(`--body-limit: expected a size such as \`1mb\`, \`256kb\` or \`65536\`, got \`${text}\``, 2);
+  if (!m || Number(m[1]) === 0) throw new CliError(tr()("usage.bodyLimit", { value: text }), 2);
   const unit: Record<string, number> = { "": 1, b: 1, kb: 1024, mb: 1024 * 1024 };
   return Number(m[1]) * unit[(m[2] ?? "").toLowerCase()]!;
 }

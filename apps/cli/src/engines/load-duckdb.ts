@@ -1,4 +1,5 @@
 import { CliError } from "../errors.js";
+import { tr } from "../lang.js";
 
 /** The version of @duckdb/node-api the DuckDB engine is built and tested with. */
 export const DUCKDB_VERSION = "1.5.6-r.1";
@@ -14,9 +15,7 @@ export async function loadDuckdb<T>(load: () => Promise<T>): Promise<T> {
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === "ERR_MODULE_NOT_FOUND" && String(err.message).includes("@duckdb/node-api"))
-      throw new CliError(
-        `DuckDB is not installed: \`npm install @duckdb/node-api@${DUCKDB_VERSION}\` beside subsidia, then run again`,
-      );
+      throw new CliError(tr()("error.duckdbMissing", { version: DUCKDB_VERSION }));
     throw e;
   }
 }

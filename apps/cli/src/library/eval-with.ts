@@ -3,6 +3,7 @@ import { CliError } from "../errors.js";
 import { type LimitFlags, readFactsFile, readLimits } from "../limits.js";
 import type { Paint } from "../paint.js";
 import { renderReport } from "../report.js";
+import { tr } from "../lang.js";
 import { inputName } from "../run.js";
 import { readLibrary, requireLibrary } from "./load-library.js";
 import { renderApplied } from "./render-library.js";
@@ -17,30 +18,25 @@ export function evalWith(
   withFiles: string[],
   opts: LimitFlags & { facts: string; json?: boolean | undefined },
   paint: Paint,
-  errors: { facts: (file: string, e: { path: string; message: string }[]) => string },
+  errors: {
+    facts: (file: string, e: { path: string; message: string }[]) => string;
+    evaluation: (where: string, e: { path: string; message: string }[]) => string;
+  },
 ): string {
-  if (files.length !== 1)
-    throw new CliError("`--with` applies rules and amendments to one policy; for several, use `subsidia match`", 2);
+  if (files.length !== 1) throw new CliError(tr()("usage.withOnePolicy"), 2);
   const lib = requireLibrary(readLibrary("", [...files, ...withFiles]), paint);
   const policy = lib.policies.find((p) => p.file === files[0]);
-  if (policy === undefined)
-    throw new CliError(`\`${files[0]}\` is not a policy; expected a policy before \`--with\``, 2);
+  if (policy === undefined) throw new CliError(tr()("usage.notPolicyBeforeWith", { file: files[0]! }), 2);
   const notDocs = withFiles.filter(
     (f) => !lib.rules.some((r) => r.file === f) && !lib.amendments.some((a) => a.file === f),
   );
-  if (notDocs.length > 0)
-    throw new CliError(
-      `\`${notDocs[0]}\` is not an implementing rule or an amendment; expected one after \`--with\``,
-      2,
-    );
+  if (notDocs.length > 0) throw new CliError(tr()("usage.notRuleAfterWith", { file: notDocs[0]! }), 2);
   const limits = readLimits(opts);
   const facts = readFactsFile(opts.facts, limits);
   const out = evaluateWith(policy, lib, facts, { maxItems: limits.maxItems });
   if (!out.ok) {
     if (out.kind === "facts") throw new CliError(errors.facts(inputName(opts.facts), out.errors));
-    throw new CliError(
-      [`${policy.file}: cannot evaluate:`, ...out.errors.map((e) => `  ${e.path}: ${e.message}`)].join("\n"),
-    );
+    throw new CliError(errors.evaluation(policy.file ?? policy.id, out.errors));
   }
   if (opts.json) return `${JSON.stringify({ ...out.result, applied: out.applied }, null, 2)}\n`;
   const date = out.result.applicationDate ?? "";

@@ -5,7 +5,7 @@ import { LibraryIndex, type Level, Level as LevelSchema } from "@subsidia/ir";
 import { compileCachedWith } from "../cache/compile-cached.js";
 import { compileLibraryCached } from "../cache/library-cached.js";
 import { CliError } from "../errors.js";
-import { cliLang } from "../lang.js";
+import { cliLang, tr } from "../lang.js";
 import { type Loaded, policyFiles, readText } from "../load.js";
 import type { Paint } from "../paint.js";
 
@@ -24,15 +24,16 @@ function readLevels(dir: string): Record<string, Level> {
   try {
     json = JSON.parse(readText(path));
   } catch (e) {
-    throw new CliError(`\`${path}\`: not JSON: ${(e as Error).message}`);
+    throw new CliError(tr()("error.notJson", { path: `\`${path}\``, detail: (e as Error).message }));
   }
   const levels = (json as { levels?: unknown } | null)?.levels ?? {};
   const out: Record<string, Level> = {};
   for (const [id, level] of Object.entries(levels as Record<string, unknown>)) {
     const parsed = LevelSchema.safeParse(level);
     if (!parsed.success) {
-      const expected = LevelSchema.options.map((l) => `\`${l}\``).join(", ");
-      throw new CliError(`\`${path}\`: levels.${id}: unknown level \`${String(level)}\`; expected one of ${expected}`);
+      const expected = LevelSchema.options.map((l) => `\`${l}\``).join(cliLang() === "en" ? ", " : "、");
+      const unknown = { path: `\`${path}\``, id, level: `\`${String(level)}\``, expected };
+      throw new CliError(tr()("error.unknownLevel", unknown));
     }
     out[id] = parsed.data;
   }

@@ -7,6 +7,7 @@ import { layoutOf, layoutTables } from "@subsidia/sql";
 import { holdsRecords, limitRecords } from "../../batch/population-limits.js";
 import type { Summary } from "../../batch/summary.js";
 import { CliError } from "../../errors.js";
+import { tr } from "../../lang.js";
 import { DEFAULT_LIMITS, type FactsLimits } from "../../facts-input.js";
 import { type Database, openDatabase, sqlIdent } from "./database.js";
 import { formatOf } from "../file-format.js";
@@ -127,7 +128,10 @@ export async function runDuckdbBatch(run: {
   }
   if (failedWrite)
     throw new CliError(
-      `cannot write ${run.out === undefined ? "standard output" : `\`${run.out}\``}: ${(failedWrite as NodeJS.ErrnoException).code ?? String(failedWrite)}`,
+      tr()("error.cannotWrite", {
+        what: run.out === undefined ? tr()("batch.standardOutput") : `\`${run.out}\``,
+        why: (failedWrite as NodeJS.ErrnoException).code ?? String(failedWrite),
+      }),
     );
   summary.seconds = (Date.now() - started) / 1000;
   return summary;

@@ -3,6 +3,7 @@ import type { Policy } from "@subsidia/ir";
 import { APPLICANT, dialectOf, layoutOf, type LayoutColumn, type LayoutTable, POSITION } from "@subsidia/sql";
 import { DEFAULT_LIMITS } from "../../facts-input.js";
 import { CliError } from "../../errors.js";
+import { tr } from "../../lang.js";
 import { type Database, sqlIdent, sqlString } from "./database.js";
 import { checkColumn } from "./validate-column.js";
 
@@ -60,7 +61,7 @@ function validated(
   }));
   const id = present.has(APPLICANT) ? `CAST(${sqlIdent(APPLICANT)} AS BIGINT)` : "CAST(row_number() OVER () AS BIGINT)";
   if (list && !(present.has(APPLICANT) && present.has(POSITION)))
-    throw new CliError(`${source}: a list's table needs the columns \`${APPLICANT}\` and \`${POSITION}\``);
+    throw new CliError(tr()("error.listTable", { source, applicant: `\`${APPLICANT}\``, position: `\`${POSITION}\`` }));
   const cols = [
     `${id} AS ${sqlIdent(APPLICANT)}`,
     ...(list ? [`CAST(${sqlIdent(POSITION)} AS INTEGER) AS ${sqlIdent(POSITION)}`] : []),
@@ -85,7 +86,8 @@ export async function loadFiles(
   format: FileFormat,
   maxItems: number = DEFAULT_LIMITS.maxItems,
 ): Promise<void> {
-  if (!existsSync(file)) throw new CliError(`cannot read \`${file}\`: no such file`);
+  if (!existsSync(file))
+    throw new CliError(tr()("error.cannotRead", { what: `\`${file}\``, why: tr()("error.noSuchFile") }));
   const layout = layoutOf(policy);
   const d = dialectOf("duckdb");
   const s = sqlIdent(schema);

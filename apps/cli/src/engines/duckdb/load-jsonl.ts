@@ -6,6 +6,7 @@ import { piecesLines, splitLines } from "../../batch/chunks.js";
 import { parseLine } from "../../batch/evaluate-lines.js";
 import { DEFAULT_LIMITS, type FactsLimits } from "../../facts-input.js";
 import { CliError } from "../../errors.js";
+import { tr } from "../../lang.js";
 import type { Staging } from "./staging.js";
 
 /** The js engine's record of a line longer than `--max-bytes` (`subsidia batch`). */
@@ -36,7 +37,11 @@ export async function loadJsonl(
     input.once("error", (e: NodeJS.ErrnoException) =>
       reject(
         new CliError(
-          `cannot read \`${file}\`: ${e.code === "ENOENT" ? "no such file" : e.code === "EISDIR" ? "it is a folder" : e.message}`,
+          tr()("error.cannotRead", {
+            what: `\`${file}\``,
+            why:
+              e.code === "ENOENT" ? tr()("error.noSuchFile") : e.code === "EISDIR" ? tr()("error.isFolder") : e.message,
+          }),
         ),
       ),
     ),

@@ -2,6 +2,8 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Policy } from "@subsidia/ir";
 import { compilePolicy, dialectOf, SqlCompileError, statement } from "@subsidia/sql";
 import { CliError } from "../../errors.js";
+import { tr } from "../../lang.js";
+import { sqlReason } from "../sql-reason.js";
 import { byRanges } from "./ranges.js";
 
 /**
@@ -23,8 +25,7 @@ export function recordsQuery(policy: Policy): string {
   try {
     compiled = compilePolicy(policy);
   } catch (e) {
-    if (e instanceof SqlCompileError)
-      throw new CliError(`\`--engine duckdb\` cannot evaluate this policy: ${e.path ? `${e.path}: ` : ""}${e.message}`);
+    if (e instanceof SqlCompileError) throw new CliError(tr()("error.duckdbCannotEvaluate", { reason: sqlReason(e) }));
     throw e;
   }
   const body = { ...compiled.statement.body, orderBy: [] };

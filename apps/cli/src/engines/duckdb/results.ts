@@ -1,6 +1,8 @@
 import type { Policy } from "@subsidia/ir";
 import { assembleApplicant, policyQuery, type ResultRow, type SqlOutcome, SqlCompileError } from "@subsidia/sql";
 import { CliError } from "../../errors.js";
+import { tr } from "../../lang.js";
+import { sqlReason } from "../sql-reason.js";
 import type { DuckDBConnection } from "@duckdb/node-api";
 
 /** The compiled query of a policy for DuckDB, or the reason SQL cannot compute it. */
@@ -8,8 +10,7 @@ export function duckdbQuery(policy: Policy): string {
   try {
     return policyQuery(policy, "duckdb");
   } catch (e) {
-    if (e instanceof SqlCompileError)
-      throw new CliError(`\`--engine duckdb\` cannot evaluate this policy: ${e.path ? `${e.path}: ` : ""}${e.message}`);
+    if (e instanceof SqlCompileError) throw new CliError(tr()("error.duckdbCannotEvaluate", { reason: sqlReason(e) }));
     throw e;
   }
 }

@@ -1,7 +1,15 @@
 import type { Policy } from "@subsidia/ir";
+import { translateFactsError } from "@subsidia/messages";
 import { validateFacts } from "@subsidia/runtime";
 import { layoutOf, layoutRows, layoutTables } from "@subsidia/sql";
 import { CliError } from "../../errors.js";
+import { cliLang, tr } from "../../lang.js";
+
+/** A drawn applicant the layout cannot hold: its number, the fact's path and the problem, in the CLI's language. */
+const applicantError = (n: number, e: { path: string; message: string }) =>
+  new CliError(
+    tr()("error.applicant", { number: n, path: e.path, message: translateFactsError(e.message, cliLang()) }),
+  );
 import { openDatabase, sqlIdent, sqlString } from "./database.js";
 import { type FileFormat, listFile } from "./load-files.js";
 import { Staging } from "./staging.js";
@@ -24,9 +32,9 @@ export async function writePopulation(
     for (const facts of applicants) {
       n++;
       const valid = validateFacts(policy, facts);
-      if (!valid.ok) throw new CliError(`applicant ${n}: ${valid.errors[0]!.path}: ${valid.errors[0]!.message}`);
+      if (!valid.ok) throw applicantError(n, valid.errors[0]!);
       const { rows, errors } = layoutRows(policy, n, valid.facts);
-      if (errors.length > 0) throw new CliError(`applicant ${n}: ${errors[0]!.path}: ${errors[0]!.message}`);
+      if (errors.length > 0) throw applicantError(n, errors[0]!);
       staging.add(rows);
     }
     await staging.finish();
@@ -42,7 +50,8 @@ export async function writePopulation(
           `COPY (SELECT * FROM "population".${sqlIdent(t.name)} ORDER BY ${order}) TO ${sqlString(target)} (${options})`,
         );
       } catch (e) {
-        throw new CliError(`cannot write \`${target}\`: ${(e as Error).message.split("\n")[0]}`);
+        const why = (e as Error).message.split("\n")[0]!;
+        throw new CliError(tr()("error.cannotWrite", { what: `\`${target}\``, why }));
       }
       written.push(target);
     }
