@@ -129,7 +129,10 @@ describe("`diff --lang zh`: every change in Chinese", () => {
     expect(impact).toContain("| | 修改前（元） | 修改后（元） | 差额（元） |\n");
     expect(impact).toContain("各条金额含最高额。增加 1，减少 0，不变 0；有待定事项：修改前 0，修改后 0。\n");
     expect(impact).toContain("跳过 1 行：第 2 行（事实无效：pilotPlatforms：应为记录的列表（数组），实际为 `5`）。\n");
-    expect(r.stderr).toContain(`${population}:2: 事实无效：pilotPlatforms：应为记录的列表（数组），实际为 \`5\``);
+    expect(r.stderr).toContain(
+      `已跳过：${population}:2: 事实无效：pilotPlatforms：应为记录的列表（数组），实际为 \`5\``,
+    );
+    expect(r.stderr).not.toContain("skipped");
     expect(english(impact, flagship, after)).toEqual([]);
   });
 

@@ -4,6 +4,7 @@
  */
 export const UI_CLI_EN = {
   "error.prefix": "error:",
+  "error.skipped": "skipped:",
   "error.cannotRead": "cannot read {what}: {why}",
   "error.noSuchFile": "no such file",
   "error.noSuchPath": "no such file or folder",
@@ -39,6 +40,7 @@ export const UI_CLI_EN = {
 
 export const UI_CLI_ZH: Record<keyof typeof UI_CLI_EN, string> = {
   "error.prefix": "错误：",
+  "error.skipped": "已跳过：",
   "error.cannotRead": "无法读取 {what}：{why}",
   "error.noSuchFile": "文件不存在",
   "error.noSuchPath": "文件或文件夹不存在",

@@ -115,7 +115,10 @@ export function registerDiff(program: Command): void {
           opts,
           opts.json || opts.markdown ? pc.createColors(false) : stdoutPaint,
         );
-        for (const p of problems) writeErr(`${stderrPaint.yellow("skipped:")} ${p}\n`);
+        // `skipped: line 2 (…)`, `已跳过：第 2 行（…）`: no space after a full-width colon
+        const skipped = tr()("error.skipped");
+        const gap = skipped.endsWith("：") ? "" : " ";
+        for (const p of problems) writeErr(`${stderrPaint.yellow(skipped)}${gap}${p}\n`);
         writeOut(out);
         // like batch: a population with lines that could not be read is not a clean run
         return problems.length > 0 ? 1 : 0;
