@@ -1,6 +1,6 @@
 import { Dec, type Plan } from "@subsidia/plan";
 import { Decimal } from "decimal.js";
-import { decimalOfPlain, decimalOfSafeInteger, productOfSmall, yuanText } from "./dec-fast.js";
+import { decimalOfPlain, decimalOfSafeInteger, productOfSmall, roundedSmall, yuanText } from "./dec-fast.js";
 import { plainText } from "./dec-text.js";
 
 /**
@@ -129,6 +129,9 @@ function itemRounder(unit: Dec, mode: RoundingMode, places: number | null): (a: 
   const rm = MODES[mode];
   return (a) => {
     if (a.d === null || a.d.length > 8) return roundTo(a, unit, mode);
+    // short positive amounts in integers (dec-fast.ts), the same decimal without decimal.js's copy
+    const fast = roundedSmall(a, places, rm);
+    if (fast !== null) return fast as Dec;
     // already a multiple of the unit: the amount itself (decimals are immutable), not a copy of it
     return a.decimalPlaces() <= places && a.e <= Dec.maxE && a.e >= Dec.minE ? a : a.toDecimalPlaces(places, rm);
   };

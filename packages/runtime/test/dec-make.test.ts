@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decimalOfPlain, decimalOfSafeInteger, productOfSmall } from "../src/dec-fast.js";
+import { decimalOfPlain, decimalOfSafeInteger, productOfSmall, roundedSmall } from "../src/dec-fast.js";
 import { Dec } from "../src/index.js";
 
 /** Everything of a decimal that code reads: its own properties, their order, its class, its value and arithmetic. */
@@ -108,5 +108,40 @@ describe("decimals laid out without decimal.js's text parser", () => {
     expect(productOfSmall(new Dec("-0.3"), new Dec(5))).toBeNull();
     expect(productOfSmall(new Dec("1234567890123"), new Dec("1234567.89"))).toBeNull();
     expect(productOfSmall(new Dec("1234567890123456789"), new Dec("2"))).toBeNull();
+  });
+  it("are the roundings `toDecimalPlaces` makes, in each mode of a policy's rounding", () => {
+    // amounts as items come to: up to 15 digits at any scale, on and beside the half
+    const amount = fc
+      .tuple(
+        fc.stringMatching(/^[1-9][0-9]{0,14}$/),
+        fc.constantFrom("", "5", "49", "50", "51"),
+        fc.integer({ min: -20, max: 8 }),
+      )
+      .map(([digits, tail, k]) => new Dec(`${digits}${tail}e${k}`));
+    const modes = [Dec.ROUND_HALF_UP, Dec.ROUND_HALF_EVEN, Dec.ROUND_DOWN, Dec.ROUND_UP];
+    let fast = 0;
+    fc.assert(
+      fc.property(amount, fc.constantFrom(...modes), fc.integer({ min: 0, max: 4 }), (a, rm, places) => {
+        const made = roundedSmall(a, places, rm);
+        if (made === null) return;
+        fast++;
+        // the amount itself when it has no more decimals, as the item rounding returns it
+        if (a.decimalPlaces() <= places) expect(made).toBe(a);
+        else sameDecimal(made as Dec, a.toDecimalPlaces(places, rm));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(fast).toBeGreaterThan(1000);
+    sameDecimal(roundedSmall(new Dec("1234567.705"), 2, Dec.ROUND_HALF_UP) as Dec, new Dec("1234567.71"));
+    sameDecimal(roundedSmall(new Dec("0.125"), 2, Dec.ROUND_HALF_EVEN) as Dec, new Dec("0.12"));
+    sameDecimal(roundedSmall(new Dec("10000000.005"), 2, Dec.ROUND_DOWN) as Dec, new Dec("10000000"));
+    sameDecimal(roundedSmall(new Dec("3703703.673"), 0, Dec.ROUND_UP) as Dec, new Dec("3703704"));
+  });
+  it("leave negatives, zero, long amounts, other modes and roundings to 0 to decimal.js", () => {
+    expect(roundedSmall(new Dec("-0.125"), 2, Dec.ROUND_HALF_UP)).toBeNull();
+    expect(roundedSmall(new Dec(0), 2, Dec.ROUND_HALF_UP)).toBeNull();
+    expect(roundedSmall(new Dec("1234567890123456.5"), 0, Dec.ROUND_HALF_UP)).toBeNull();
+    expect(roundedSmall(new Dec("0.125"), 2, Dec.ROUND_CEIL)).toBeNull();
+    expect(roundedSmall(new Dec("0.004"), 2, Dec.ROUND_HALF_UP)).toBeNull();
   });
 });
