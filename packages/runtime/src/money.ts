@@ -116,6 +116,8 @@ export interface Rounding {
   mode: RoundingMode;
   /** the item rounding itself: `roundTo(amount, unit, mode)` */
   round: (amount: Dec) => Dec;
+  /** the head of its explanation step, `rounded to 0.01 half up: `, made once with it */
+  stepHead: string;
 }
 
 /**
@@ -145,7 +147,8 @@ export function roundingOf(plan: Plan): Rounding {
   if (!r) {
     const { unit, mode, places } = plan.rounding;
     const u = new Dec(unit);
-    r = { unit: u, unitText: unit, mode, round: itemRounder(u, mode, places) };
+    const stepHead = `rounded to ${unit} ${modeText(mode)}: `;
+    r = { unit: u, unitText: unit, mode, round: itemRounder(u, mode, places), stepHead };
     roundings.set(plan, r);
   }
   return r;

@@ -240,6 +240,18 @@ function inOrder(xs: readonly { c: ClausePlan }[]): boolean {
 export const writeZeros = (zero: readonly ZeroDraft[]): ZeroAward[] =>
   zero.length === 0 ? [] : byClause(zero).map(writeZero);
 
+const reorderedPlans = new WeakMap<Plan, boolean>();
+
+/** Whether the plan evaluates its clauses in another order than the document's, once per plan. */
+function isReordered(plan: Plan): boolean {
+  let known = reorderedPlans.get(plan);
+  if (known === undefined) {
+    known = plan.order.some((c, i) => c !== i);
+    reorderedPlans.set(plan, known);
+  }
+  return known;
+}
+
 /**
  * Writes a policy's result from the drafts of either evaluator: awards in document order
  * (explained when the drafts carry steps), pending and zero items, totals of the written
@@ -255,7 +267,7 @@ export function writeResult(
   zero: readonly ZeroDraft[],
 ): Result & AmountsResult {
   const date = head.applicationDate ?? null;
-  const reordered = plan.order.some((c, i) => c !== i);
+  const reordered = isReordered(plan);
   const sort = <T extends { c: ClausePlan }>(xs: readonly T[]): readonly T[] => (reordered ? byClause(xs) : xs);
   const awards = sort(drafts).map((d) => writeAward(d, rounding, date));
   const index = (n: NonMonetary) => plan.clauses.findIndex((c) => c.clause.id === n.clause);
