@@ -37,10 +37,18 @@ function notable(e: Expr): boolean {
     case "steps":
     case "awardOf":
       return true;
+    case "arith":
+    case "neg":
+    case "call":
+    case "dateShift":
+    case "between":
+      break;
+    default:
+      return assertNever(e, "expression");
   }
   let known = NOTABLE.get(e);
   if (known === undefined) {
-    known = ["param", "lookup", "if", "steps", "awardOf"].includes(e.k) || children(e).some(notable);
+    known = children(e).some(notable);
     NOTABLE.set(e, known);
   }
   return known;

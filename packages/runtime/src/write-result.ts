@@ -243,7 +243,7 @@ export const writeZeros = (zero: readonly ZeroDraft[]): ZeroAward[] =>
 const reorderedPlans = new WeakMap<Plan, boolean>();
 
 /** Whether the plan evaluates its clauses in another order than the document's, once per plan. */
-function isReordered(plan: Plan): boolean {
+export function isReordered(plan: Plan): boolean {
   let known = reorderedPlans.get(plan);
   if (known === undefined) {
     known = plan.order.some((c, i) => c !== i);
