@@ -183,6 +183,34 @@ export function decimalOfPlain(text: string): Dec {
   return new Made(e, limbsOf(text, first, last, head));
 }
 
+/**
+ * `new Dec(text)` for a short plain decimal text, `/^\d+(\.\d+)?$/` with at most 15 digits (an amount
+ * as facts give it, `"47298052.08"`), read in one pass into an integer and its decimals and laid out
+ * by `decimalOfScaled`; zero for a text of zeros; null for any other text. Within the precision of
+ * facts by its length.
+ */
+export function decimalOfShortPlain(text: string): Dec | null {
+  const len = text.length;
+  if (len === 0 || len > 16) return null;
+  let v = 0;
+  let digits = 0;
+  let dot = -1;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      v = v * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && dot < 0 && i > 0 && i < len - 1) dot = i;
+    else return null;
+  }
+  if (digits > 15) return null;
+  if (v === 0) return ZERO_DEC;
+  return decimalOfScaled(v, dot < 0 ? 0 : dot + 1 - len);
+}
+
+/** Zero as `new Dec(0)` makes it, for `decimalOfShortPlain`. */
+const ZERO_DEC = new Dec(0);
+
 /** `new Dec(value)` for a safe non-negative integer, without decimal.js's text parsing beyond 10^7. */
 export function decimalOfSafeInteger(value: number): Dec {
   if (value < 1e7) return new Dec(value);

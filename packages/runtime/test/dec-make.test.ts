@@ -4,7 +4,13 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decimalOfPlain, decimalOfSafeInteger, productOfSmall, roundedSmall } from "../src/dec-fast.js";
+import {
+  decimalOfPlain,
+  decimalOfSafeInteger,
+  decimalOfShortPlain,
+  productOfSmall,
+  roundedSmall,
+} from "../src/dec-fast.js";
 import { Dec } from "../src/index.js";
 
 /** Everything of a decimal that code reads: its own properties, their order, its class, its value and arithmetic. */
@@ -62,6 +68,32 @@ describe("decimals laid out without decimal.js's text parser", () => {
   ])("`%s` reads as decimal.js reads it", (text) => {
     sameDecimal(decimalOfPlain(text), new Dec(text));
   });
+  it("are the decimals of short plain digit texts, in one pass", () => {
+    let short = 0;
+    fc.assert(
+      fc.property(plainText, (text) => {
+        const d = decimalOfShortPlain(text);
+        if (d === null) {
+          expect(text.replace(".", "").length).toBeGreaterThan(15);
+          return;
+        }
+        short++;
+        if (d.isZero()) expect(new Dec(text).isZero()).toBe(true);
+        else sameDecimal(d, new Dec(text));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(short).toBeGreaterThan(500);
+    sameDecimal(decimalOfShortPlain("47298052.08")!, new Dec("47298052.08"));
+    sameDecimal(decimalOfShortPlain("00012.3400")!, new Dec("12.34"));
+    sameDecimal(decimalOfShortPlain("999999999999999")!, new Dec("999999999999999"));
+  });
+  it.each(["", "1.", ".5", "1.2.3", "-1", "+1", " 1", "1e5", "1,5", "1234567890123456", "0.000000000000001"])(
+    "leave `%s` to the full reader",
+    (text) => {
+      expect(decimalOfShortPlain(text)).toBeNull();
+    },
+  );
   it("are the decimals of safe integers", () => {
     const integers = fc.oneof(
       fc.nat({ max: 20_000_000 }),
