@@ -45,6 +45,25 @@ function split(x: Decimal): boolean {
   return true;
 }
 
+/** Zeros to pad with, sliced. */
+const ZEROS = "0".repeat(22);
+
+/**
+ * `x.toFixed()` for a non-zero decimal of at most 15 digits, at most 21 zeros before or after
+ * them: written from two integers, the integer part and the fraction (`split`), where its limbs of
+ * seven digits would be written one by one, joined and cut at the point; null otherwise. Integers
+ * below 10^21 are written by JavaScript in plain digits.
+ */
+export function plainOfSmall(x: Decimal): string | null {
+  if (!split(x) || n === 0) return null;
+  const sign = x.s < 0 ? "-" : "";
+  if (p >= 0) return p < ZEROS.length ? `${sign}${n}${ZEROS.slice(0, p)}` : null;
+  const k = -p;
+  if (k >= ZEROS.length) return null;
+  const fraction = `${remainder(n, POW10[k]!)}`;
+  return `${sign}${quotient}.${ZEROS.slice(0, k - fraction.length)}${fraction}`;
+}
+
 /** The quotient of the last `remainder` call. */
 let quotient = 0;
 
