@@ -57,11 +57,31 @@ const ZEROS = "0".repeat(22);
 export function plainOfSmall(x: Decimal): string | null {
   if (!split(x) || n === 0) return null;
   const sign = x.s < 0 ? "-" : "";
-  if (p >= 0) return p < ZEROS.length ? `${sign}${n}${ZEROS.slice(0, p)}` : null;
+  if (p >= 0) return p < ZEROS.length ? `${sign}${digitsOf(n)}${ZEROS.slice(0, p)}` : null;
   const k = -p;
   if (k >= ZEROS.length) return null;
-  const fraction = `${remainder(n, POW10[k]!)}`;
-  return `${sign}${quotient}.${ZEROS.slice(0, k - fraction.length)}${fraction}`;
+  const r = remainder(n, POW10[k]!);
+  const whole = digitsOf(quotient);
+  const fraction = digitsOf(r);
+  return `${sign}${whole}.${ZEROS.slice(0, k - fraction.length)}${fraction}`;
+}
+
+/** `0` to `999`, and `000` to `999`. */
+const HEADS: readonly string[] = Array.from({ length: 1000 }, (_, i) => String(i));
+const GROUPS: readonly string[] = HEADS.map((t) => t.padStart(3, "0"));
+
+/**
+ * The decimal digits of an integer 0 ≤ v < 10^15, three at a time from tables: a number
+ * converted to text by JavaScript is, past a small cache, a call into the runtime.
+ */
+function digitsOf(v: number): string {
+  if (v < 1000) return HEADS[v]!;
+  let text = "";
+  while (v >= 1000) {
+    text = GROUPS[remainder(v, 1000)]! + text;
+    v = quotient;
+  }
+  return HEADS[v]! + text;
 }
 
 /** The quotient of the last `remainder` call. */
