@@ -1,6 +1,6 @@
 import { Dec } from "@subsidia/plan";
 import type { Decimal } from "decimal.js";
-import { POW10, SAFE, yuanOfCents } from "./js-emit/units.js";
+import { digitsOf, POW10, SAFE, yuanOfCents } from "./js-emit/units.js";
 
 /**
  * Decimal work the interpreter does on every applicant, without the copies decimal.js makes.
@@ -66,23 +66,6 @@ export function plainOfSmall(x: Decimal): string | null {
   return `${sign}${whole}.${ZEROS.slice(0, k - fraction.length)}${fraction}`;
 }
 
-/** `0` to `999`, and `000` to `999`. */
-const HEADS: readonly string[] = Array.from({ length: 1000 }, (_, i) => String(i));
-const GROUPS: readonly string[] = HEADS.map((t) => t.padStart(3, "0"));
-
-/**
- * The decimal digits of an integer 0 ≤ v < 10^15, three at a time from tables: a number
- * converted to text by JavaScript is, past a small cache, a call into the runtime.
- */
-function digitsOf(v: number): string {
-  if (v < 1000) return HEADS[v]!;
-  let text = "";
-  while (v >= 1000) {
-    text = GROUPS[remainder(v, 1000)]! + text;
-    v = quotient;
-  }
-  return HEADS[v]! + text;
-}
 
 /** The quotient of the last `remainder` call. */
 let quotient = 0;
