@@ -214,20 +214,26 @@ export function decimalOfPlain(text: string): Dec {
 export function decimalOfShortPlain(text: string): Dec | null {
   const len = text.length;
   if (len === 0 || len > 16) return null;
+  // the digits up to the last non-zero one as an integer, and how many zeros follow it: no zero to take off after
   let v = 0;
   let digits = 0;
+  let zeros = 0;
   let dot = -1;
   for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      v = v * 10 + (c - 48);
+    if (c === 48) {
+      zeros++;
+      digits++;
+    } else if (c > 48 && c <= 57) {
+      v = v * POW10[zeros + 1]! + (c - 48);
+      zeros = 0;
       digits++;
     } else if (c === 46 && dot < 0 && i > 0 && i < len - 1) dot = i;
     else return null;
   }
   if (digits > 15) return null;
   if (v === 0) return ZERO_DEC;
-  return decimalOfScaled(v, dot < 0 ? 0 : dot + 1 - len);
+  return layOut(v, zeros - (dot < 0 ? 0 : len - 1 - dot));
 }
 
 /** Zero as `new Dec(0)` makes it, for `decimalOfShortPlain`. */
@@ -279,6 +285,11 @@ function decimalOfScaled(v: number, e: number): Dec {
     v = quotient;
     e++;
   }
+  return layOut(v, e);
+}
+
+/** `decimalOfScaled` of an integer v that does not end in 0. */
+function layOut(v: number, e: number): Dec {
   let k = 1;
   while (k < 16 && v >= POW10[k]!) k++;
   const top = e + k - 1;
