@@ -5,6 +5,7 @@ import type { AwardDraft, PendingDraft, ZeroDraft } from "./drafts.js";
 import { type HistoryRecord, received, receivedText } from "./history.js";
 import { Dec, formatYuan, withSource, ZERO } from "./money.js";
 import { Unknown } from "./values.js";
+import { compareDecimals } from "./dec-fast.js";
 
 /** The limit of an aggregate cap: a decimal, or unknown (an absent fact, a pending parameter). */
 export type Limit = { kind: "value"; value: Dec } | { kind: "absent" } | { kind: "pending"; reason: string };
@@ -45,8 +46,10 @@ function capGroup(group: readonly AwardDraft[], agg: AggregatePlan, limit: Limit
   if (taken instanceof Unknown) return { awards: [], pending: [], zero: [] };
   const left = taken ? Dec.max(limit.value.minus(taken.sum), ZERO) : limit.value;
   const sum = group.reduce((s, d) => s.plus(d.amount), ZERO);
-  ctx.probe?.(agg.source, sum.gt(left) ? "binds" : "does not bind");
-  if (sum.lte(left)) return { awards: [...group], pending: [], zero: [] };
+  // compared as they are: decimal.js's `gt` and `lte` copy their argument first, on every applicant
+  const binds = compareDecimals(sum, left) > 0;
+  ctx.probe?.(agg.source, binds ? "binds" : "does not bind");
+  if (!binds) return { awards: [...group], pending: [], zero: [] };
   const head = `total cap ${withSource(agg.limit, limit.value)}${taken ? ` ${taken.text}` : ""} of ${agg.label}`;
   let remaining = left;
   const awards: AwardDraft[] = [];

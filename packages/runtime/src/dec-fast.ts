@@ -1,6 +1,6 @@
 import { Dec } from "@subsidia/plan";
 import type { Decimal } from "decimal.js";
-import { POW10, SAFE, yuanOfCents } from "./js-emit/units.js";
+import { digitsOf, POW10, SAFE, yuanOfCents } from "./js-emit/units.js";
 
 /**
  * Decimal work the interpreter does on every applicant, without the copies decimal.js makes.
@@ -16,18 +16,78 @@ import { POW10, SAFE, yuanOfCents } from "./js-emit/units.js";
 let n = 0;
 let p = 0;
 
-/** Splits a finite decimal of at most 15 digits into `n` and `p`; false otherwise. */
+/**
+ * Splits a finite decimal of at most 15 digits into `n` and `p`, `n` without trailing zeros
+ * (0.3 is 3 × 10^-1, not its limb's 3000000 × 10^-7); false otherwise. The zeros come off the
+ * last limb, a small integer: `%` on a double above 2^31 is a call (fmod), on a small integer
+ * one instruction.
+ */
 function split(x: Decimal): boolean {
   const d = x.d as number[] | null | undefined;
   if (!d || d.length > 3) return false;
-  let v = d[0]!;
-  const first = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 1e4 ? 4 : v < 1e5 ? 5 : v < 1e6 ? 6 : 7;
-  const digits = first + 7 * (d.length - 1);
+  const len = d.length;
+  const h = d[0]!;
+  const first = h < 10 ? 1 : h < 100 ? 2 : h < 1000 ? 3 : h < 1e4 ? 4 : h < 1e5 ? 5 : h < 1e6 ? 6 : 7;
+  const digits = first + 7 * (len - 1);
   if (digits > 15) return false;
-  for (let i = 1; i < d.length; i++) v = v * 1e7 + d[i]!;
+  let last = d[len - 1]!;
+  let zeros = 0;
+  if (last !== 0)
+    while (last % 10 === 0) {
+      last /= 10;
+      zeros++;
+    }
+  let v = len === 1 ? last : h;
+  for (let i = 1; i < len - 1; i++) v = v * 1e7 + d[i]!;
+  if (len > 1) v = v * POW10[7 - zeros]! + last;
   n = v;
-  p = x.e + 1 - digits;
+  p = x.e + 1 - digits + zeros;
   return true;
+}
+
+/** Zeros to pad with, sliced. */
+const ZEROS = "0".repeat(22);
+
+/**
+ * `x.toFixed()` for a non-zero decimal of at most 15 digits, at most 21 zeros before or after
+ * them: written from two integers, the integer part and the fraction (`split`), where its limbs of
+ * seven digits would be written one by one, joined and cut at the point; null otherwise. Integers
+ * below 10^21 are written by JavaScript in plain digits.
+ */
+export function plainOfSmall(x: Decimal): string | null {
+  if (!split(x) || n === 0) return null;
+  const sign = x.s < 0 ? "-" : "";
+  if (p >= 0) return p < ZEROS.length ? `${sign}${digitsOf(n)}${ZEROS.slice(0, p)}` : null;
+  const k = -p;
+  if (k >= ZEROS.length) return null;
+  const r = remainder(n, POW10[k]!);
+  const whole = digitsOf(quotient);
+  const fraction = digitsOf(r);
+  return `${sign}${whole}.${ZEROS.slice(0, k - fraction.length)}${fraction}`;
+}
+
+
+/** The quotient of the last `remainder` call. */
+let quotient = 0;
+
+/**
+ * `a % b` for integers 0 ≤ a ≤ 2^53 − 1 and 0 < b, its quotient left in `quotient`: `%` on
+ * doubles is a call to fmod, this is a division and a multiplication. The rounded quotient is
+ * within one of the true one (its error is below a × 2^-53 < 1), so one correction makes it
+ * exact; every product is within 2^53, exact.
+ */
+function remainder(a: number, b: number): number {
+  let q = Math.floor(a / b);
+  let r = a - q * b;
+  if (r < 0) {
+    q--;
+    r += b;
+  } else if (r >= b) {
+    q++;
+    r -= b;
+  }
+  quotient = q;
+  return r;
 }
 
 /** A non-negative decimal with two decimals, rounded half up: `x.toFixed(2, ROUND_HALF_UP)`. */
@@ -50,9 +110,8 @@ export function centsOf(x: Decimal): number {
   // more than two decimals: n < 10^15, so the quotient and remainder are exact
   const unit = POW10[-2 - p];
   if (unit === undefined) return 0;
-  const r = n % unit;
-  const q = (n - r) / unit;
-  return 2 * r >= unit ? q + 1 : q;
+  const r = remainder(n, unit);
+  return 2 * r >= unit ? quotient + 1 : quotient;
 }
 
 /**
@@ -146,6 +205,40 @@ export function decimalOfPlain(text: string): Dec {
   return new Made(e, limbsOf(text, first, last, head));
 }
 
+/**
+ * `new Dec(text)` for a short plain decimal text, `/^\d+(\.\d+)?$/` with at most 15 digits (an amount
+ * as facts give it, `"47298052.08"`), read in one pass into an integer and its decimals and laid out
+ * by `decimalOfScaled`; zero for a text of zeros; null for any other text. Within the precision of
+ * facts by its length.
+ */
+export function decimalOfShortPlain(text: string): Dec | null {
+  const len = text.length;
+  if (len === 0 || len > 16) return null;
+  // the digits up to the last non-zero one as an integer, and how many zeros follow it: no zero to take off after
+  let v = 0;
+  let digits = 0;
+  let zeros = 0;
+  let dot = -1;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 48) {
+      zeros++;
+      digits++;
+    } else if (c > 48 && c <= 57) {
+      v = v * POW10[zeros + 1]! + (c - 48);
+      zeros = 0;
+      digits++;
+    } else if (c === 46 && dot < 0 && i > 0 && i < len - 1) dot = i;
+    else return null;
+  }
+  if (digits > 15) return null;
+  if (v === 0) return ZERO_DEC;
+  return layOut(v, zeros - (dot < 0 ? 0 : len - 1 - dot));
+}
+
+/** Zero as `new Dec(0)` makes it, for `decimalOfShortPlain`. */
+const ZERO_DEC = new Dec(0);
+
 /** `new Dec(value)` for a safe non-negative integer, without decimal.js's text parsing beyond 10^7. */
 export function decimalOfSafeInteger(value: number): Dec {
   if (value < 1e7) return new Dec(value);
@@ -171,28 +264,32 @@ export function decimalOfSafeInteger(value: number): Dec {
  */
 export function productOfSmall(a: Decimal, b: Decimal): Dec | null {
   if (a.s < 0 || b.s < 0 || !split(a)) return null;
-  let na = n;
-  let e = p;
+  const na = n;
+  const e = p;
   if (!split(b) || na === 0 || n === 0) return null;
-  let nb = n;
-  e += p;
-  // the last limb's padding off both (0.3 is 3000000 × 10^-7): their product stays small
-  while (na % 10 === 0) {
-    na /= 10;
-    e++;
-  }
-  while (nb % 10 === 0) {
-    nb /= 10;
-    e++;
-  }
-  let v = na * nb;
+  // both without trailing zeros (`split`): their product stays small
+  const v = na * n;
   // a product of integers above 2^53 − 1 is at least 2^53 as a double too
   if (v > SAFE) return null;
-  // a product of integers ending in a non-zero digit may end in 0 (2 × 5)
-  while (v % 10 === 0) {
-    v /= 10;
+  return decimalOfScaled(v, e + p);
+}
+
+/**
+ * The decimal v × 10^e for an integer 0 < v ≤ 2^53 − 1, laid out as decimal.js lays a value out
+ * (the first limb holding the digits up to a multiple of seven from the exponent, no zero limb at
+ * the end): a decimal's sign, exponent and limbs are determined by its value.
+ */
+function decimalOfScaled(v: number, e: number): Dec {
+  // an integer ending in a non-zero digit may have been made from ones that did not (2 × 5)
+  while (remainder(v, 10) === 0) {
+    v = quotient;
     e++;
   }
+  return layOut(v, e);
+}
+
+/** `decimalOfScaled` of an integer v that does not end in 0. */
+function layOut(v: number, e: number): Dec {
   let k = 1;
   while (k < 16 && v >= POW10[k]!) k++;
   const top = e + k - 1;
@@ -200,14 +297,44 @@ export function productOfSmall(a: Decimal, b: Decimal): Dec | null {
   // each limb is below 10^7: `| 0` keeps it a small integer, as decimal.js's own limbs are (not a double)
   if (k <= head) return new Made(top, [(v * POW10[head - k]!) | 0]);
   let rest = k - head;
-  let low = v % POW10[rest]!;
-  const d = [((v - low) / POW10[rest]!) | 0];
+  let low = remainder(v, POW10[rest]!);
+  const d = [quotient | 0];
   while (rest > 7) {
     rest -= 7;
-    const below = low % POW10[rest]!;
-    d.push(((low - below) / POW10[rest]!) | 0);
+    const below = remainder(low, POW10[rest]!);
+    d.push(quotient | 0);
     low = below;
   }
   d.push((low * POW10[7 - rest]!) | 0);
   return new Made(top, d);
+}
+
+/** Rounding modes of decimal.js (`Decimal.ROUND_UP` …) as the integers `toDecimalPlaces` takes. */
+const ROUND_UP = 0;
+const ROUND_DOWN = 1;
+const ROUND_HALF_UP = 4;
+const ROUND_HALF_EVEN = 6;
+
+/**
+ * `x.toDecimalPlaces(places, rm)` for a positive decimal of at most 15 digits and the modes of a
+ * policy's rounding (up, down, half up, half even), in integers exact on doubles; null otherwise
+ * (a negative, zero or longer decimal, another mode, or a result of 0). `x` itself when it has at
+ * most `places` decimals, as the item rounding returns it. The rounded decimal is laid out from its
+ * digits as decimal.js lays it (`decimalOfScaled`): the same decimal, without the copy and the
+ * rounding decimal.js makes.
+ */
+export function roundedSmall(x: Decimal, places: number, rm: number): Decimal | null {
+  if (x.s < 0 || !split(x) || n === 0) return null;
+  // n without trailing zeros (`split`): x has at most `places` decimals exactly when p ≥ −places
+  if (p >= -places) return x;
+  const k = -places - p;
+  if (k >= POW10.length) return null;
+  const unit = POW10[k]!;
+  const r = remainder(n, unit);
+  let q = quotient;
+  if (rm === ROUND_HALF_UP) q += 2 * r >= unit ? 1 : 0;
+  else if (rm === ROUND_HALF_EVEN) q += 2 * r > unit || (2 * r === unit && q % 2 === 1) ? 1 : 0;
+  else if (rm === ROUND_UP) q += r > 0 ? 1 : 0;
+  else if (rm !== ROUND_DOWN) return null;
+  return q === 0 ? null : decimalOfScaled(q, -places);
 }

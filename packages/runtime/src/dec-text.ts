@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { plainOfSmall } from "./dec-fast.js";
 
 /** Zeros to pad with, sliced: up to 64 at once (decimal.js adds them one by one). */
 const ZEROS = "0".repeat(64);
@@ -15,6 +16,9 @@ const PAD = ["", "000000", "00000", "0000", "000", "00", "0", ""];
  * beyond 64 zeros are left to decimal.js.
  */
 export function plainText(x: Decimal): string {
+  // most amounts are short: written from two integers (dec-fast.ts)
+  const small = plainOfSmall(x);
+  if (small !== null) return small;
   const d = x.d as number[] | null | undefined;
   if (!d) return x.toFixed();
   const last = d.length - 1;

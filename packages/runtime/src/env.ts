@@ -22,10 +22,15 @@ export interface Env {
   readonly probe?: Probe | undefined;
 }
 
-/** Follows a path of field names into a record; undefined when a step is absent. */
+/**
+ * Follows a path of field names into a record; undefined when a step is absent. The root is a
+ * record (the facts, or an item of a list, as `validateFacts` made them): only the values found
+ * inside it are tested for what they are, each read of a fact no longer a test of the facts too.
+ */
 export function lookupPath(root: FactRecord, path: readonly string[]): FactValue | undefined {
-  let here: FactValue | undefined = root;
-  for (let i = 0; i < path.length; i++) {
+  if (path.length === 0) return root;
+  let here: FactValue | undefined = root[path[0]!];
+  for (let i = 1; i < path.length; i++) {
     const name = path[i]!;
     if (here === null || here === undefined || typeof here !== "object" || Array.isArray(here)) return undefined;
     if (Decimal.isDecimal(here)) return undefined;

@@ -8,7 +8,7 @@ import { withValues } from "./explain-values.js";
 import { conditionMark, conditionStep } from "./explain-condition.js";
 import { historyCapBy, lessReceivedBy, onceReason, received, receivedText } from "./history.js";
 import { plainOf, sourcedOf } from "./literals.js";
-import { type Dec as D, Dec, formatYuan, modeText, plain, type Rounding, times, ZERO } from "./money.js";
+import { type Dec as D, Dec, formatYuan, plain, type Rounding, times, ZERO } from "./money.js";
 import { decide, needDecimal, Stop } from "./need.js";
 import { capZeroBy } from "./operations.js";
 import type { Step } from "./result.js";
@@ -60,17 +60,21 @@ function upliftHead(u: Uplift): string {
   return head;
 }
 
-/** 1 + the rate of an uplift, once per uplift when its rate is a literal (literal values are made once). */
-const literalFactors = new WeakMap<Uplift, D>();
+/** 1 + the rate of an uplift and its text, once per uplift when its rate is a literal (literal values are made once). */
+const literalFactors = new WeakMap<Uplift, { factor: D; text: string }>();
 
-function upliftFactor(u: Uplift, env: Env): D {
-  if (u.rate.k !== "lit") return needDecimal(u.rate, env).plus(1);
-  let factor = literalFactors.get(u);
-  if (factor === undefined) {
-    factor = needDecimal(u.rate, env).plus(1);
-    literalFactors.set(u, factor);
+function upliftFactor(u: Uplift, env: Env): { factor: D; text: string } {
+  if (u.rate.k !== "lit") {
+    const factor = needDecimal(u.rate, env).plus(1);
+    return { factor, text: plain(factor) };
   }
-  return factor;
+  let known = literalFactors.get(u);
+  if (known === undefined) {
+    const factor = needDecimal(u.rate, env).plus(1);
+    known = { factor, text: plain(factor) };
+    literalFactors.set(u, known);
+  }
+  return known;
 }
 
 function uplift(u: Uplift, r: Running, env: Env, steps: Step[]): void {
@@ -82,8 +86,7 @@ function uplift(u: Uplift, r: Running, env: Env, steps: Step[]): void {
     steps.push({ kind: "uplift", text: `${head}${cond}: not applied`, span: u.source.span });
     return;
   }
-  const factor = upliftFactor(u, env);
-  const factorText = plain(factor);
+  const { factor, text: factorText } = upliftFactor(u, env);
   const next = times(r.amount, factor);
   const nextText = plain(next);
   const text = `${head}${cond}: ${amountText(r)} × ${factorText} = ${nextText}`;
@@ -141,22 +144,10 @@ function historyCap(clause: ClausePlan, h: HistoryCap, r: Running, env: Env, ste
   r.amount = by.next;
 }
 
-/** `rounded to 0.01 half up: `, once per rounding. */
-const roundedHeads = new WeakMap<Rounding, string>();
-
-function roundedHead(rounding: Rounding): string {
-  let head = roundedHeads.get(rounding);
-  if (head === undefined) {
-    head = `rounded to ${rounding.unitText} ${modeText(rounding.mode)}: `;
-    roundedHeads.set(rounding, head);
-  }
-  return head;
-}
-
 function round(r: Running, rounding: Rounding, steps: Step[]): void {
   r.amount = rounding.round(r.amount);
   r.text = null;
-  const text = `${roundedHead(rounding)}${formatYuan(r.amount)}`;
+  const text = `${rounding.stepHead}${formatYuan(r.amount)}`;
   steps.push({ kind: "round", text });
 }
 

@@ -17,11 +17,38 @@ import { isDecimal, isUnknown, keyText, Unknown, type Val } from "./values.js";
 
 const NOTABLE = new WeakMap<Expr, boolean>();
 
-/** Whether an expression holds anything worth showing (cached per IR node). */
+/** Whether an expression holds anything worth showing (cached per IR node that has operands to look into). */
 function notable(e: Expr): boolean {
+  // the kinds that decide alone, without the cache: most expressions steps show are literals and facts
+  switch (e.k) {
+    case "lit":
+    case "fact":
+    case "item":
+    case "in":
+    case "given":
+    case "cmp":
+    case "and":
+    case "or":
+    case "not":
+      return false;
+    case "param":
+    case "lookup":
+    case "if":
+    case "steps":
+    case "awardOf":
+      return true;
+    case "arith":
+    case "neg":
+    case "call":
+    case "dateShift":
+    case "between":
+      break;
+    default:
+      return assertNever(e, "expression");
+  }
   let known = NOTABLE.get(e);
   if (known === undefined) {
-    known = ["param", "lookup", "if", "steps", "awardOf"].includes(e.k) || children(e).some(notable);
+    known = children(e).some(notable);
     NOTABLE.set(e, known);
   }
   return known;

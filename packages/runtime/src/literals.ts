@@ -3,57 +3,70 @@ import { literalValue, NotConstant } from "@subsidia/plan";
 import { type Dec, plain, withSource } from "./money.js";
 import { EvaluationError, showValue, type Value } from "./values.js";
 
-/** Literal values parsed once per IR node (decimals are immutable). */
-const literals = new WeakMap<Expr, Value>();
+type Literal = Extract<Expr, { k: "lit" }>;
 
-/** The value of a literal, for every evaluator; a malformed one is an evaluation error at its span. */
-export function literal(e: Extract<Expr, { k: "lit" }>): Value {
-  let v = literals.get(e);
-  if (v === undefined) {
+/**
+ * A literal's value, parsed once per IR node (decimals are immutable), and its texts once made:
+ * `plain` (or `showValue`, the same text for a decimal) and `withSource` of the value.
+ */
+interface Entry {
+  value: Value;
+  plain: string | undefined;
+  sourced: string | undefined;
+}
+
+const entries = new WeakMap<Expr, Entry>();
+
+/**
+ * The entry read last: a step reads its literal's value, then its texts (`cap 1000万元 (10000000)`),
+ * and this spares those reads the weak map's lookup.
+ */
+let lastNode: Expr | null = null;
+let lastEntry: Entry | null = null;
+
+function entryOf(e: Literal): Entry {
+  if (e === lastNode) return lastEntry!;
+  let entry = entries.get(e);
+  if (entry === undefined) {
+    let value: Value;
     try {
-      v = literalValue(e);
+      value = literalValue(e);
     } catch (err) {
       if (err instanceof NotConstant) throw new EvaluationError(err.message, e.span);
       throw err;
     }
-    literals.set(e, v);
+    entry = { value, plain: undefined, sourced: undefined };
+    entries.set(e, entry);
   }
-  return v;
+  lastNode = e;
+  lastEntry = entry;
+  return entry;
 }
 
-/** The texts of literal decimals, made once per IR node: `plain` and `withSource` of the literal's value. */
-const plainTexts = new WeakMap<Expr, string>();
-const sourcedTexts = new WeakMap<Expr, string>();
+/** The value of a literal, for every evaluator; a malformed one is an evaluation error at its span. */
+export function literal(e: Literal): Value {
+  return entryOf(e).value;
+}
 
 /** `plain(v)` of the value `v` of `e`, made once when `e` is a literal. */
 export function plainOf(e: Expr, v: Dec): string {
   if (e.k !== "lit") return plain(v);
-  // no closure made per call: this runs for every amount of every applicant
-  let text = plainTexts.get(e);
-  if (text === undefined) {
-    text = plain(v);
-    plainTexts.set(e, text);
-  }
-  return text;
+  const entry = entryOf(e);
+  entry.plain ??= plain(v);
+  return entry.plain;
 }
 
 /** `withSource(e, v)` of the value `v` of `e`, made once when `e` is a literal. */
 export function sourcedOf(e: Expr, v: Dec): string {
   if (e.k !== "lit") return withSource(e, v);
-  let text = sourcedTexts.get(e);
-  if (text === undefined) {
-    text = withSource(e, v);
-    sourcedTexts.set(e, text);
-  }
-  return text;
+  const entry = entryOf(e);
+  entry.sourced ??= withSource(e, v);
+  return entry.sourced;
 }
 
 /** `showValue` of a literal's value, made once per IR node. */
-export function literalShown(e: Extract<Expr, { k: "lit" }>): string {
-  let text = plainTexts.get(e);
-  if (text === undefined) {
-    text = showValue(literal(e));
-    plainTexts.set(e, text);
-  }
-  return text;
+export function literalShown(e: Literal): string {
+  const entry = entryOf(e);
+  entry.plain ??= showValue(entry.value);
+  return entry.plain;
 }

@@ -18,9 +18,11 @@ function where(c: ClausePlan, item: string | undefined): { article: number; clau
 }
 
 /** A clause's title, cited text and rules, made once per clause (frozen: results share them). */
-const citedOf = new WeakMap<ClausePlan, Readonly<Record<string, unknown>>>();
+const citedOf = new WeakMap<ClausePlan, Cited>();
 
-function cited(c: ClausePlan): Readonly<Record<string, unknown>> {
+type Cited = Readonly<Pick<Award, "title" | "citation" | "rules">>;
+
+function cited(c: ClausePlan): Cited {
   let x = citedOf.get(c);
   if (x === undefined) {
     x = deepFreeze(citedText(c));
@@ -37,7 +39,7 @@ function deepFreeze<T>(x: T): T {
   return x;
 }
 
-function citedText(c: ClausePlan) {
+function citedText(c: ClausePlan): Cited {
   return {
     title: c.title,
     ...(c.citation !== null ? { citation: c.citation } : {}),
@@ -94,10 +96,17 @@ function writeAward(d: AwardDraft, rounding: Rounding, date: string | null): Awa
   award.amount = formatYuan(d.amount);
   award.basis = a.basis;
   // the clause's title and cited text come with the explanation; the amounts-only path stays lean
-  if (d.steps !== null) Object.assign(award, cited(d.c));
+  if (d.steps !== null) {
+    // as `Object.assign(award, cited(d.c))` would (its keys in order), without its generic copy per award
+    const x = cited(d.c);
+    const explained = award as Award;
+    explained.title = x.title;
+    if (x.citation !== undefined) explained.citation = x.citation;
+    if (x.rules !== undefined) explained.rules = x.rules;
+  }
   const parts = a.funding ? splitFunding(d.amount, a.funding, rounding) : null;
-  if (d.steps !== null)
-    (award as Award).explanation = parts ? [...d.steps, fundingStep(parts, a.funding!)] : [...d.steps];
+  // the draft's own steps, not a copy: each draft's are made for it alone, and only read once written
+  if (d.steps !== null) (award as Award).explanation = parts ? [...d.steps, fundingStep(parts, a.funding!)] : d.steps;
   if (parts) award.funding = parts;
   if (a.basis === "range") award.range = { min: formatYuan(d.extra?.low ?? ZERO), max: award.amount };
   if (a.schedule && d.extra?.schedule) award.instalments = instalments(d.amount, a, d.extra.schedule, rounding, date);
@@ -123,7 +132,7 @@ function writeZero(d: ZeroDraft): ZeroAward {
     item !== undefined
       ? { article, clause, item, amount: "0.00", reason, title }
       : { article, clause, amount: "0.00", reason, title };
-  if (d.steps !== null) z.explanation = [...d.steps];
+  if (d.steps !== null) z.explanation = d.steps;
   return z;
 }
 
@@ -231,6 +240,18 @@ function inOrder(xs: readonly { c: ClausePlan }[]): boolean {
 export const writeZeros = (zero: readonly ZeroDraft[]): ZeroAward[] =>
   zero.length === 0 ? [] : byClause(zero).map(writeZero);
 
+const reorderedPlans = new WeakMap<Plan, boolean>();
+
+/** Whether the plan evaluates its clauses in another order than the document's, once per plan. */
+export function isReordered(plan: Plan): boolean {
+  let known = reorderedPlans.get(plan);
+  if (known === undefined) {
+    known = plan.order.some((c, i) => c !== i);
+    reorderedPlans.set(plan, known);
+  }
+  return known;
+}
+
 /**
  * Writes a policy's result from the drafts of either evaluator: awards in document order
  * (explained when the drafts carry steps), pending and zero items, totals of the written
@@ -246,7 +267,7 @@ export function writeResult(
   zero: readonly ZeroDraft[],
 ): Result & AmountsResult {
   const date = head.applicationDate ?? null;
-  const reordered = plan.order.some((c, i) => c !== i);
+  const reordered = isReordered(plan);
   const sort = <T extends { c: ClausePlan }>(xs: readonly T[]): readonly T[] => (reordered ? byClause(xs) : xs);
   const awards = sort(drafts).map((d) => writeAward(d, rounding, date));
   const index = (n: NonMonetary) => plan.clauses.findIndex((c) => c.clause.id === n.clause);

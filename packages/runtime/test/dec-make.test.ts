@@ -4,7 +4,13 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decimalOfPlain, decimalOfSafeInteger, productOfSmall } from "../src/dec-fast.js";
+import {
+  decimalOfPlain,
+  decimalOfSafeInteger,
+  decimalOfShortPlain,
+  productOfSmall,
+  roundedSmall,
+} from "../src/dec-fast.js";
 import { Dec } from "../src/index.js";
 
 /** Everything of a decimal that code reads: its own properties, their order, its class, its value and arithmetic. */
@@ -62,6 +68,32 @@ describe("decimals laid out without decimal.js's text parser", () => {
   ])("`%s` reads as decimal.js reads it", (text) => {
     sameDecimal(decimalOfPlain(text), new Dec(text));
   });
+  it("are the decimals of short plain digit texts, in one pass", () => {
+    let short = 0;
+    fc.assert(
+      fc.property(plainText, (text) => {
+        const d = decimalOfShortPlain(text);
+        if (d === null) {
+          expect(text.replace(".", "").length).toBeGreaterThan(15);
+          return;
+        }
+        short++;
+        if (d.isZero()) expect(new Dec(text).isZero()).toBe(true);
+        else sameDecimal(d, new Dec(text));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(short).toBeGreaterThan(500);
+    sameDecimal(decimalOfShortPlain("47298052.08")!, new Dec("47298052.08"));
+    sameDecimal(decimalOfShortPlain("00012.3400")!, new Dec("12.34"));
+    sameDecimal(decimalOfShortPlain("999999999999999")!, new Dec("999999999999999"));
+  });
+  it.each(["", "1.", ".5", "1.2.3", "-1", "+1", " 1", "1e5", "1,5", "1234567890123456", "0.000000000000001"])(
+    "leave `%s` to the full reader",
+    (text) => {
+      expect(decimalOfShortPlain(text)).toBeNull();
+    },
+  );
   it("are the decimals of safe integers", () => {
     const integers = fc.oneof(
       fc.nat({ max: 20_000_000 }),
@@ -108,5 +140,40 @@ describe("decimals laid out without decimal.js's text parser", () => {
     expect(productOfSmall(new Dec("-0.3"), new Dec(5))).toBeNull();
     expect(productOfSmall(new Dec("1234567890123"), new Dec("1234567.89"))).toBeNull();
     expect(productOfSmall(new Dec("1234567890123456789"), new Dec("2"))).toBeNull();
+  });
+  it("are the roundings `toDecimalPlaces` makes, in each mode of a policy's rounding", () => {
+    // amounts as items come to: up to 15 digits at any scale, on and beside the half
+    const amount = fc
+      .tuple(
+        fc.stringMatching(/^[1-9][0-9]{0,14}$/),
+        fc.constantFrom("", "5", "49", "50", "51"),
+        fc.integer({ min: -20, max: 8 }),
+      )
+      .map(([digits, tail, k]) => new Dec(`${digits}${tail}e${k}`));
+    const modes = [Dec.ROUND_HALF_UP, Dec.ROUND_HALF_EVEN, Dec.ROUND_DOWN, Dec.ROUND_UP];
+    let fast = 0;
+    fc.assert(
+      fc.property(amount, fc.constantFrom(...modes), fc.integer({ min: 0, max: 4 }), (a, rm, places) => {
+        const made = roundedSmall(a, places, rm);
+        if (made === null) return;
+        fast++;
+        // the amount itself when it has no more decimals, as the item rounding returns it
+        if (a.decimalPlaces() <= places) expect(made).toBe(a);
+        else sameDecimal(made as Dec, a.toDecimalPlaces(places, rm));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(fast).toBeGreaterThan(1000);
+    sameDecimal(roundedSmall(new Dec("1234567.705"), 2, Dec.ROUND_HALF_UP) as Dec, new Dec("1234567.71"));
+    sameDecimal(roundedSmall(new Dec("0.125"), 2, Dec.ROUND_HALF_EVEN) as Dec, new Dec("0.12"));
+    sameDecimal(roundedSmall(new Dec("10000000.005"), 2, Dec.ROUND_DOWN) as Dec, new Dec("10000000"));
+    sameDecimal(roundedSmall(new Dec("3703703.673"), 0, Dec.ROUND_UP) as Dec, new Dec("3703704"));
+  });
+  it("leave negatives, zero, long amounts, other modes and roundings to 0 to decimal.js", () => {
+    expect(roundedSmall(new Dec("-0.125"), 2, Dec.ROUND_HALF_UP)).toBeNull();
+    expect(roundedSmall(new Dec(0), 2, Dec.ROUND_HALF_UP)).toBeNull();
+    expect(roundedSmall(new Dec("1234567890123456.5"), 0, Dec.ROUND_HALF_UP)).toBeNull();
+    expect(roundedSmall(new Dec("0.125"), 2, Dec.ROUND_CEIL)).toBeNull();
+    expect(roundedSmall(new Dec("0.004"), 2, Dec.ROUND_HALF_UP)).toBeNull();
   });
 });

@@ -86,6 +86,10 @@ describe("facts as integers", () => {
           fc.integer({ min: SAFE - 10_000, max: SAFE }),
           fc.integer({ min: 2 ** 31 - 300, max: 2 ** 31 + 300 }),
           fc.integer({ min: 1, max: 2 ** 46 }).map((k) => k * 100 - 1),
+          // yuan with groups of zeros (1000, 1000000.05), written three digits at a time
+          fc
+            .tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 3, max: 10 }), fc.nat({ max: 99 }))
+            .map(([k, zeros, cents]) => k * 10 ** zeros * 100 + cents),
         ),
         (n) => {
           expect(yuanOfCents(n)).toBe(new Dec(n).div(100).toFixed(2));

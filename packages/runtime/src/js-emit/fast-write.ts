@@ -2,22 +2,10 @@ import type { Plan } from "@subsidia/plan";
 import type { AwardDraft, PendingDraft, ZeroDraft } from "../drafts.js";
 import type { Rounding } from "../money.js";
 import type { NonMonetary, Pending } from "../result.js";
-import { type Head, writeResult, writeZeros } from "../write-result.js";
+import { type Head, isReordered, writeResult, writeZeros } from "../write-result.js";
 import { FastDraft } from "./fast-values.js";
 import type { AmountsResult, AwardAmount } from "./types.js";
 import { SAFE, yuanOfCents } from "./units.js";
-
-/** Whether a plan evaluates its clauses in another order than the document's (read once per plan). */
-const reorderedPlans = new WeakMap<Plan, boolean>();
-
-function reordered(plan: Plan): boolean {
-  let r = reorderedPlans.get(plan);
-  if (r === undefined) {
-    r = plan.order.some((c, i) => c !== i);
-    reorderedPlans.set(plan, r);
-  }
-  return r;
-}
 
 /**
  * `writeResult` for awards all from the fast path (`FastDraft`, in cents) of clauses without
@@ -43,7 +31,7 @@ export function writeFast(
     upTo += d.cents;
     if (d.c.award!.basis !== "up-to") due += d.cents;
   }
-  if (upTo > SAFE || reordered(plan)) return writeResult(plan, rounding, head, drafts, pending, nonMonetary, zero);
+  if (upTo > SAFE || isReordered(plan)) return writeResult(plan, rounding, head, drafts, pending, nonMonetary, zero);
   const awards = new Array<AwardAmount>(drafts.length);
   for (let i = 0; i < drafts.length; i++) {
     const { c, item, cents } = drafts[i] as FastDraft;
