@@ -12,17 +12,21 @@ export function numberOf(file: string, t: IToken | undefined): NumberLit | undef
     : { kind: "Number", text: t.image, value: numberValue(t.image), span: tokenSpan(file, t) };
 }
 
+/** The tokens a literal may be, in the order they are looked for (read for every literal: no lists made). */
+const LITERAL_TOKENS = [
+  "MoneyLiteral",
+  "PercentLiteral",
+  "NumberLiteral",
+  "DateLiteral",
+  "StringLiteral",
+  "true",
+  "false",
+];
+
 export function literalToAst(file: string, node: CstNode | undefined): Literal | undefined {
   if (node === undefined) return undefined;
-  const [t] = [
-    ...tokens(node, "MoneyLiteral"),
-    ...tokens(node, "PercentLiteral"),
-    ...tokens(node, "NumberLiteral"),
-    ...tokens(node, "DateLiteral"),
-    ...tokens(node, "StringLiteral"),
-    ...tokens(node, "true"),
-    ...tokens(node, "false"),
-  ];
+  let t: IToken | undefined;
+  for (const kind of LITERAL_TOKENS) if ((t = token(node, kind)) !== undefined) break;
   if (t === undefined) return undefined;
   const span = tokenSpan(file, t);
   switch (t.tokenType.name) {

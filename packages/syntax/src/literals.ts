@@ -52,18 +52,23 @@ export function numberValue(text: string): string {
   return normalizeDecimal(/^\d+(?:\.\d+)?/.exec(text)?.[0] ?? "0");
 }
 
-/** The value of a string literal (`"a \"b\""` → `a "b"`); also reads an unterminated one. */
+/**
+ * The value of a string literal (`"a \"b\""` → `a "b"`); also reads an unterminated one. The text
+ * between escapes is taken as slices, not appended a character at a time: a string built that way
+ * is a chain of one heap object per character, which the AST keeps for the whole check.
+ */
 export function decodeString(image: string): string {
   let out = "";
+  let from = 1;
   for (let i = 1; i < image.length; i++) {
     const c = image[i];
-    if (c === '"') break;
+    if (c === '"') return out + image.slice(from, i);
     if (c === "\\" && i + 1 < image.length) {
-      const next = image[++i];
-      out += next === "n" ? "\n" : next === '"' || next === "\\" ? next : `\\${next ?? ""}`;
-    } else {
-      out += c ?? "";
+      const next = image[i + 1];
+      out += image.slice(from, i) + (next === "n" ? "\n" : next === '"' || next === "\\" ? next : `\\${next ?? ""}`);
+      i++;
+      from = i + 1;
     }
   }
-  return out;
+  return out + image.slice(from);
 }

@@ -25,72 +25,74 @@ export class ClauseParser extends ExpressionParser {
   });
 
   clauseEntry = this.RULE("clauseEntry", () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.textEntry) },
-      {
-        ALT: () => {
-          this.CONSUME(Kw.when);
-          this.SUBRULE(this.expr, { LABEL: "cond" });
+    this.OR(
+      (this.alternatives.clauseEntry ??= [
+        { ALT: () => this.SUBRULE(this.textEntry) },
+        {
+          ALT: () => {
+            this.CONSUME(Kw.when);
+            this.SUBRULE(this.expr, { LABEL: "cond" });
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(Kw.award);
-          this.OPTION(() => {
-            this.CONSUME(Kw.up);
-            this.CONSUME(Kw.to);
-          });
-          this.SUBRULE(this.awardValue);
+        {
+          ALT: () => {
+            this.CONSUME(Kw.award);
+            this.OPTION(() => {
+              this.CONSUME(Kw.up);
+              this.CONSUME(Kw.to);
+            });
+            this.SUBRULE(this.awardValue);
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(Kw.cap);
-          this.OPTION2(() => this.CONSUME(Kw.total));
-          this.SUBRULE2(this.expr, { LABEL: "amount" });
-          this.OPTION3(() => this.SUBRULE(this.overWindow));
+        {
+          ALT: () => {
+            this.CONSUME(Kw.cap);
+            this.OPTION2(() => this.CONSUME(Kw.total));
+            this.SUBRULE2(this.expr, { LABEL: "amount" });
+            this.OPTION3(() => this.SUBRULE(this.overWindow));
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(Kw.once);
-          this.OPTION4(() => this.CONSUME3(StringLiteral, { LABEL: "onceReason" }));
+        {
+          ALT: () => {
+            this.CONSUME(Kw.once);
+            this.OPTION4(() => this.CONSUME3(StringLiteral, { LABEL: "onceReason" }));
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(Kw.less);
-          this.CONSUME(Kw.received);
+        {
+          ALT: () => {
+            this.CONSUME(Kw.less);
+            this.CONSUME(Kw.received);
+          },
         },
-      },
-      { ALT: () => this.SUBRULE(this.payEntry) },
-      { ALT: () => this.SUBRULE(this.selectEntry) },
-      {
-        ALT: () => {
-          this.CONSUME(Kw.one);
-          this.CONSUME(Kw.per);
-          this.SUBRULE3(this.expr, { LABEL: "onePer" });
-          this.CONSUME(Kw.keep);
-          this.CONSUME(Kw.highest);
-          this.OPTION5(() => this.CONSUME4(StringLiteral, { LABEL: "oneReason" }));
+        { ALT: () => this.SUBRULE(this.payEntry) },
+        { ALT: () => this.SUBRULE(this.selectEntry) },
+        {
+          ALT: () => {
+            this.CONSUME(Kw.one);
+            this.CONSUME(Kw.per);
+            this.SUBRULE3(this.expr, { LABEL: "onePer" });
+            this.CONSUME(Kw.keep);
+            this.CONSUME(Kw.highest);
+            this.OPTION5(() => this.CONSUME4(StringLiteral, { LABEL: "oneReason" }));
+          },
         },
-      },
-      { ALT: () => this.SUBRULE(this.ruleEntry) },
-      { ALT: () => this.SUBRULE(this.upliftEntry) },
-      { ALT: () => this.SUBRULE(this.funding) },
-      {
-        ALT: () => {
-          this.CONSUME(Kw.nonmonetary);
-          this.CONSUME(StringLiteral, { LABEL: "reason" });
+        { ALT: () => this.SUBRULE(this.ruleEntry) },
+        { ALT: () => this.SUBRULE(this.upliftEntry) },
+        { ALT: () => this.SUBRULE(this.funding) },
+        {
+          ALT: () => {
+            this.CONSUME(Kw.nonmonetary);
+            this.CONSUME(StringLiteral, { LABEL: "reason" });
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(Kw.stack);
-          this.CONSUME2(StringLiteral, { LABEL: "key" });
+        {
+          ALT: () => {
+            this.CONSUME(Kw.stack);
+            this.CONSUME2(StringLiteral, { LABEL: "key" });
+          },
         },
-      },
-    ]);
+      ]),
+    );
   });
 
   /** `over lifetime`, `over 3 years` */

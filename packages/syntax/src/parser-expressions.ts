@@ -1,4 +1,10 @@
-import { CstParser, type IParserConfig, type IRecognitionException, MismatchedTokenException } from "chevrotain";
+import {
+  CstParser,
+  type IOrAlt,
+  type IParserConfig,
+  type IRecognitionException,
+  MismatchedTokenException,
+} from "chevrotain";
 import { CASE_WITHOUT_AMOUNT } from "./parse-errors.js";
 import {
   allTokens,
@@ -41,21 +47,31 @@ export class ExpressionParser extends CstParser {
     super(allTokens, config);
   }
 
+  /**
+   * The alternatives of the busiest rules' `OR`, made on a rule's first call and kept: made afresh
+   * on every call (an array, and an object and a closure per alternative, for every literal, value
+   * and entry of a file) they were an eighth of all that parsing allocates. The closures only call
+   * this parser's methods, so one set serves every parse.
+   */
+  protected readonly alternatives: Record<string, IOrAlt<unknown>[]> = {};
+
   /** An identifier or any keyword: field names, path segments, object keys. */
   name = this.RULE("name", () => {
     this.CONSUME(Name);
   });
 
   literal = this.RULE("literal", () => {
-    this.OR([
-      { ALT: () => this.CONSUME(MoneyLiteral) },
-      { ALT: () => this.CONSUME(PercentLiteral) },
-      { ALT: () => this.CONSUME(NumberLiteral) },
-      { ALT: () => this.CONSUME(DateLiteral) },
-      { ALT: () => this.CONSUME(StringLiteral) },
-      { ALT: () => this.CONSUME(Kw.true) },
-      { ALT: () => this.CONSUME(Kw.false) },
-    ]);
+    this.OR(
+      (this.alternatives.literal ??= [
+        { ALT: () => this.CONSUME(MoneyLiteral) },
+        { ALT: () => this.CONSUME(PercentLiteral) },
+        { ALT: () => this.CONSUME(NumberLiteral) },
+        { ALT: () => this.CONSUME(DateLiteral) },
+        { ALT: () => this.CONSUME(StringLiteral) },
+        { ALT: () => this.CONSUME(Kw.true) },
+        { ALT: () => this.CONSUME(Kw.false) },
+      ]),
+    );
   });
 
   /** `if c then a else b` (an `else if` chains) or an `or` expression */
@@ -253,62 +269,64 @@ export class ExpressionParser extends CstParser {
 
   /** A literal, a path `p.totalInvestment`, a call `min(a, b)`, `( expr )`, a lookup, `years between`, `award of`. */
   primary = this.RULE("primary", () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.literal) },
-      { ALT: () => this.SUBRULE(this.lookup) },
-      {
-        ALT: () => {
-          this.SUBRULE(this.dateUnit, { LABEL: "between" });
-          this.CONSUME(Kw.between);
-          this.SUBRULE(this.addExpr, { LABEL: "from" });
-          this.CONSUME(Kw.and);
-          this.SUBRULE2(this.addExpr, { LABEL: "to" });
+    this.OR(
+      (this.alternatives.primary ??= [
+        { ALT: () => this.SUBRULE(this.literal) },
+        { ALT: () => this.SUBRULE(this.lookup) },
+        {
+          ALT: () => {
+            this.SUBRULE(this.dateUnit, { LABEL: "between" });
+            this.CONSUME(Kw.between);
+            this.SUBRULE(this.addExpr, { LABEL: "from" });
+            this.CONSUME(Kw.and);
+            this.SUBRULE2(this.addExpr, { LABEL: "to" });
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(Kw.award);
-          this.CONSUME(Kw.of);
-          this.CONSUME2(Identifier, { LABEL: "clause" });
+        {
+          ALT: () => {
+            this.CONSUME(Kw.award);
+            this.CONSUME(Kw.of);
+            this.CONSUME2(Identifier, { LABEL: "clause" });
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.OR2([
-            { ALT: () => this.CONSUME(Identifier, { LABEL: "head" }) },
-            { ALT: () => this.CONSUME(Kw.min, { LABEL: "head" }) },
-            { ALT: () => this.CONSUME(Kw.max, { LABEL: "head" }) },
-          ]);
-          this.OR3([
-            {
-              ALT: () => {
-                this.CONSUME(LParen);
-                this.SUBRULE(this.expr, { LABEL: "args" });
-                this.MANY(() => {
-                  this.CONSUME(Comma);
-                  this.SUBRULE2(this.expr, { LABEL: "args" });
-                });
-                this.CONSUME(RParen);
+        {
+          ALT: () => {
+            this.OR2([
+              { ALT: () => this.CONSUME(Identifier, { LABEL: "head" }) },
+              { ALT: () => this.CONSUME(Kw.min, { LABEL: "head" }) },
+              { ALT: () => this.CONSUME(Kw.max, { LABEL: "head" }) },
+            ]);
+            this.OR3([
+              {
+                ALT: () => {
+                  this.CONSUME(LParen);
+                  this.SUBRULE(this.expr, { LABEL: "args" });
+                  this.MANY(() => {
+                    this.CONSUME(Comma);
+                    this.SUBRULE2(this.expr, { LABEL: "args" });
+                  });
+                  this.CONSUME(RParen);
+                },
               },
-            },
-            {
-              ALT: () => {
-                this.MANY2(() => {
-                  this.CONSUME(Dot);
-                  this.SUBRULE(this.name, { LABEL: "parts" });
-                });
+              {
+                ALT: () => {
+                  this.MANY2(() => {
+                    this.CONSUME(Dot);
+                    this.SUBRULE(this.name, { LABEL: "parts" });
+                  });
+                },
               },
-            },
-          ]);
+            ]);
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME2(LParen, { LABEL: "open" });
-          this.SUBRULE3(this.expr, { LABEL: "inner" });
-          this.CONSUME2(RParen, { LABEL: "close" });
+        {
+          ALT: () => {
+            this.CONSUME2(LParen, { LABEL: "open" });
+            this.SUBRULE3(this.expr, { LABEL: "inner" });
+            this.CONSUME2(RParen, { LABEL: "close" });
+          },
         },
-      },
-    ]);
+      ]),
+    );
   });
 }

@@ -36,21 +36,25 @@ export class TestParser extends ClauseParser {
 
   /** `key: value,` where the key is any name or a string */
   objectEntry = this.RULE("objectEntry", () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.name, { LABEL: "key" }) },
-      { ALT: () => this.CONSUME(StringLiteral, { LABEL: "key" }) },
-    ]);
+    this.OR(
+      (this.alternatives.objectEntry ??= [
+        { ALT: () => this.SUBRULE(this.name, { LABEL: "key" }) },
+        { ALT: () => this.CONSUME(StringLiteral, { LABEL: "key" }) },
+      ]),
+    );
     this.CONSUME(Colon);
     this.SUBRULE(this.value);
     this.OPTION(() => this.CONSUME(Comma));
   });
 
   value = this.RULE("value", () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.literal) },
-      { ALT: () => this.SUBRULE(this.object) },
-      { ALT: () => this.SUBRULE(this.array) },
-    ]);
+    this.OR(
+      (this.alternatives.value ??= [
+        { ALT: () => this.SUBRULE(this.literal) },
+        { ALT: () => this.SUBRULE(this.object) },
+        { ALT: () => this.SUBRULE(this.array) },
+      ]),
+    );
   });
 
   array = this.RULE("array", () => {
@@ -64,70 +68,72 @@ export class TestParser extends ClauseParser {
 
   expectation = this.RULE("expectation", () => {
     this.CONSUME(Kw.expect);
-    this.OR([
-      {
-        ALT: () => {
-          this.OPTION(() => {
-            this.CONSUME(Kw.up);
-            this.CONSUME(Kw.to);
-          });
-          this.CONSUME(Kw.total);
-          this.CONSUME(Equals);
-          this.SUBRULE(this.expr, { LABEL: "amount" });
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(Kw.article);
-          this.CONSUME(NumberLiteral);
-          this.CONSUME2(Equals);
-          this.SUBRULE2(this.expr, { LABEL: "amount" });
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(Kw.award);
-          this.CONSUME(Identifier, { LABEL: "clause" });
-          this.OPTION2(() => {
-            this.CONSUME(Kw.for);
-            this.CONSUME(StringLiteral, { LABEL: "item" });
-          });
-          this.CONSUME3(Equals);
-          this.SUBRULE3(this.expr, { LABEL: "amount" });
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(Kw.no);
-          this.CONSUME2(Kw.award);
-          this.OPTION3(() => {
-            this.CONSUME2(Identifier, { LABEL: "clause" });
-            this.OPTION4(() => {
-              this.CONSUME2(Kw.for);
-              this.CONSUME2(StringLiteral, { LABEL: "item" });
+    this.OR(
+      (this.alternatives.expectation ??= [
+        {
+          ALT: () => {
+            this.OPTION(() => {
+              this.CONSUME(Kw.up);
+              this.CONSUME(Kw.to);
             });
-          });
+            this.CONSUME(Kw.total);
+            this.CONSUME(Equals);
+            this.SUBRULE(this.expr, { LABEL: "amount" });
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(Kw.pending);
-          this.CONSUME3(Identifier, { LABEL: "clause" });
+        {
+          ALT: () => {
+            this.CONSUME(Kw.article);
+            this.CONSUME(NumberLiteral);
+            this.CONSUME2(Equals);
+            this.SUBRULE2(this.expr, { LABEL: "amount" });
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.OPTION5(() => this.CONSUME(Kw.not));
-          this.CONSUME(Kw.in);
-          this.CONSUME(Kw.force);
+        {
+          ALT: () => {
+            this.CONSUME(Kw.award);
+            this.CONSUME(Identifier, { LABEL: "clause" });
+            this.OPTION2(() => {
+              this.CONSUME(Kw.for);
+              this.CONSUME(StringLiteral, { LABEL: "item" });
+            });
+            this.CONSUME3(Equals);
+            this.SUBRULE3(this.expr, { LABEL: "amount" });
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(Kw.invalid);
-          this.CONSUME3(StringLiteral, { LABEL: "path" });
+        {
+          ALT: () => {
+            this.CONSUME(Kw.no);
+            this.CONSUME2(Kw.award);
+            this.OPTION3(() => {
+              this.CONSUME2(Identifier, { LABEL: "clause" });
+              this.OPTION4(() => {
+                this.CONSUME2(Kw.for);
+                this.CONSUME2(StringLiteral, { LABEL: "item" });
+              });
+            });
+          },
         },
-      },
-    ]);
+        {
+          ALT: () => {
+            this.CONSUME(Kw.pending);
+            this.CONSUME3(Identifier, { LABEL: "clause" });
+          },
+        },
+        {
+          ALT: () => {
+            this.OPTION5(() => this.CONSUME(Kw.not));
+            this.CONSUME(Kw.in);
+            this.CONSUME(Kw.force);
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(Kw.invalid);
+            this.CONSUME3(StringLiteral, { LABEL: "path" });
+          },
+        },
+      ]),
+    );
   });
 }

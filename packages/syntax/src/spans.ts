@@ -3,12 +3,21 @@ import type { Span } from "./ast.js";
 
 /** Source spans from tokens, CST nodes and offsets. Lines and columns are 1-based. */
 
+/**
+ * `n` as a small integer where it is one. Chevrotain's tokens and CST locations start out with NaN
+ * (a recovered token has no position), so the numbers read from them are boxed doubles, and a span
+ * built from them would keep its four numbers as four more heap objects each: half the AST of a
+ * large file, all of it copied by the garbage collector while the file is checked. `| 0` of an
+ * integer is the same number, held unboxed; NaN (and anything else) is left as it is.
+ */
+const small = (n: number): number => (n === (n | 0) ? n | 0 : n);
+
 export function tokenSpan(file: string, token: IToken): Span {
   return {
     file,
-    line: token.startLine ?? 1,
-    column: token.startColumn ?? 1,
-    offset: token.startOffset,
+    line: small(token.startLine ?? 1),
+    column: small(token.startColumn ?? 1),
+    offset: small(token.startOffset),
     length: token.image.length,
   };
 }
@@ -20,10 +29,10 @@ export function nodeSpan(file: string, node: CstNode): Span | undefined {
     return undefined;
   return {
     file,
-    line: loc.startLine ?? 1,
-    column: loc.startColumn ?? 1,
-    offset: loc.startOffset,
-    length: (loc.endOffset ?? loc.startOffset) - loc.startOffset + 1,
+    line: small(loc.startLine ?? 1),
+    column: small(loc.startColumn ?? 1),
+    offset: small(loc.startOffset),
+    length: small((loc.endOffset ?? loc.startOffset) - loc.startOffset + 1),
   };
 }
 

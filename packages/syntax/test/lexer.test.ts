@@ -28,6 +28,14 @@ describe("lexer", () => {
     expect(decodeString(t?.image ?? "")).toBe('支持中试熟化平台建设："中试" a\\b\nc');
   });
 
+  it("reads escapes at either end of a string, an unknown escape as written, and an unterminated string", () => {
+    expect(decodeString('"\\"a long stretch of plain text\\n"')).toBe('"a long stretch of plain text\n');
+    expect(decodeString('"\\\\\\"\\q"')).toBe('\\"\\q');
+    expect(decodeString('"ends at the quote" and not after')).toBe("ends at the quote");
+    expect(decodeString('"no closing quote')).toBe("no closing quote");
+    expect(decodeString('"a trailing backslash \\')).toBe("a trailing backslash \\");
+  });
+
   it("tells keywords from identifiers that start with one", () => {
     expect(kinds("total totalInvestment in input is issuer to total_2 for force no not nonmonetary")).toEqual([
       "total:total",
