@@ -42,7 +42,7 @@ function parseMasks(masks: readonly string[]): MaskPath[] {
     try {
       return parseMaskPath(m);
     } catch (e) {
-      throw new ServerError(`--mask: ${(e as Error).message}`, 2);
+      throw new ServerError({ key: "server.mask", params: { detail: (e as Error).message } }, 2);
     }
   });
 }
@@ -54,9 +54,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const library = new Library(options.policies);
   const first = library.reload();
   if (!first.ok)
-    throw new ServerError(
-      `cannot serve \`${options.policies}\`:\n${first.problems.map((p) => `${p.file}: ${p.message}`).join("\n\n")}`,
-    );
+    throw new ServerError({
+      key: "server.cannotServe",
+      params: { dir: options.policies, problems: first.problems.map((p) => `${p.file}: ${p.message}`).join("\n\n") },
+    });
   const log = options.decisionLog;
   const sink = log === null ? null : isPgUrl(log) ? await openPgSink(log) : await openFileSink(log);
   const metrics = createMetrics(library);
@@ -90,7 +91,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     await sink?.close();
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL")
-      throw new ServerError(`cannot listen on ${options.host ?? "127.0.0.1"}:${options.port ?? 8080}: ${code}`);
+      throw new ServerError({
+        key: "server.cannotListen",
+        params: { address: `${options.host ?? "127.0.0.1"}:${options.port ?? 8080}`, code },
+      });
     throw e;
   }
   const server = app;
