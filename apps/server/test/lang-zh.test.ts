@@ -10,6 +10,7 @@ import {
   cliCommand,
   copyLibrary,
   evaluateUrl,
+  flagshipFile,
   post,
   repo,
   spawnServe,
@@ -189,6 +190,31 @@ describe("`subsidia serve` under --lang zh", () => {
     );
     expect(englishWords(s.stderr(), [library, decisions])).toEqual([]);
   });
+
+  test("a reload of the policies is said in Chinese", async () => {
+    const library = copyLibrary();
+    const s = spawnServe(["--port", "0", "--policies", library, "--no-decision-log", "--lang", "zh"]);
+    s.url.catch(() => {}); // never resolves: the line it waits for is in Chinese
+    const said = (re: RegExp) =>
+      new Promise<void>((resolve, reject) => {
+        const look = () => re.test(s.stderr()) && resolve();
+        s.child.stderr.on("data", look);
+        look();
+        void s.exited.then((code) => reject(new Error(`subsidia serve exited with ${code}: ${s.stderr()}`)));
+      });
+    try {
+      await said(/正在监听 /);
+      const file = join(library, flagshipFile);
+      writeFileSync(
+        file,
+        readFileSync(file, "utf8").replace("award 30% of p.totalInvestment", "award 20% of p.totalInvestment"),
+      );
+      await said(/政策已重新加载（第 2 代）：.*hlj-biomanufacturing-2026 sha256:[0-9a-f]{12}/);
+    } finally {
+      s.child.kill("SIGTERM");
+    }
+    expect(await s.exited).toBe(0);
+  }, 30_000);
 
   test("a port in use stops the start: the error in Chinese, exit 1; English unchanged", async () => {
     busy = createServer();

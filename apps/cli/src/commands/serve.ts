@@ -36,6 +36,7 @@ export async function serveCommand(opts: ServeOptions): Promise<number> {
     masks: opts.mask,
     bodyLimit: bytes(opts.bodyLimit),
     watch: opts.watch,
+    lang: cliLang(),
   };
   const { startService, ServerError } = await import("@subsidia/server");
   let service: Awaited<ReturnType<typeof startService>>;
