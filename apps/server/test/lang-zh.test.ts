@@ -123,6 +123,15 @@ describe("`subsidia verify-log` under --lang zh", () => {
   });
 });
 
+test("a PostgreSQL log that cannot be reached: the error in Chinese, the driver's words as it gives them", () => {
+  const nowhere = "postgresql://nobody@127.0.0.1:1/none";
+  const zh = cli(["verify-log", nowhere, "--lang", "zh"]);
+  expect(zh.code).toBe(1);
+  expect(zh.stderr).toMatch(
+    /^错误：无法读取 `PostgreSQL` 决策日志 `postgresql:\/\/nobody@127\.0\.0\.1:1\/none`：.*ECONNREFUSED/,
+  );
+});
+
 describe("`subsidia replay` under --lang zh", () => {
   test("a logged result the policy does not give: the difference and the summary in Chinese", () => {
     const changed = tampered(
