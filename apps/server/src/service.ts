@@ -1,3 +1,4 @@
+import { type Lang, type Params, type ServiceKey, serviceMessage } from "@subsidia/messages";
 import type { FastifyInstance } from "fastify";
 import { openFileSink } from "./decisions/file-sink.js";
 import { parseMaskPath, type MaskPath } from "./decisions/mask.js";
@@ -25,6 +26,8 @@ export interface ServiceOptions {
   watch?: boolean;
   /** where lines for the operator go (default: standard error) */
   report?: (line: string) => void;
+  /** the language of the lines on reloads (default English); errors carry their key for the caller to translate */
+  lang?: Lang;
 }
 
 export interface RunningService {
@@ -42,7 +45,7 @@ function parseMasks(masks: readonly string[]): MaskPath[] {
     try {
       return parseMaskPath(m);
     } catch (e) {
-      throw new ServerError(`--mask: ${(e as Error).message}`, 2);
+      throw new ServerError({ key: "server.mask", params: { detail: (e as Error).message } }, 2);
     }
   });
 }
@@ -50,13 +53,15 @@ function parseMasks(masks: readonly string[]): MaskPath[] {
 /** Loads the library, opens the decision log and listens. Throws ServerError for anything the user can fix. */
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const report = options.report ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const say = (key: ServiceKey, params: Params) => serviceMessage(options.lang ?? "en", key, params);
   const masks = parseMasks(options.masks ?? []);
   const library = new Library(options.policies);
   const first = library.reload();
   if (!first.ok)
-    throw new ServerError(
-      `cannot serve \`${options.policies}\`:\n${first.problems.map((p) => `${p.file}: ${p.message}`).join("\n\n")}`,
-    );
+    throw new ServerError({
+      key: "server.cannotServe",
+      params: { dir: options.policies, problems: first.problems.map((p) => `${p.file}: ${p.message}`).join("\n\n") },
+    });
   const log = options.decisionLog;
   const sink = log === null ? null : isPgUrl(log) ? await openPgSink(log) : await openFileSink(log);
   const metrics = createMetrics(library);
@@ -72,15 +77,20 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
           metrics.reloads.inc({ outcome: r.ok ? "ok" : "failed" });
           if (!r.ok)
             report(
-              `policies not reloaded; still serving generation ${library.current.generation}:\n` +
-                r.problems.map((p) => `${p.file}: ${p.message}`).join("\n\n"),
+              say("serve.notReloaded", {
+                generation: library.current.generation,
+                problems: r.problems.map((p) => `${p.file}: ${p.message}`).join("\n\n"),
+              }),
             );
           else if (r.changed)
             report(
-              `policies reloaded (generation ${r.snapshot.generation}): ${r.snapshot.policies.map((p) => `${p.id} ${p.hash.slice(0, 19)}`).join(", ")}`,
+              say("serve.reloaded", {
+                generation: r.snapshot.generation,
+                policies: r.snapshot.policies.map((p) => `${p.id} ${p.hash.slice(0, 19)}`).join(", "),
+              }),
             );
         },
-        (e) => report(`watching ${options.policies}: ${(e as Error).message}; reload by restarting the service`),
+        (e) => report(say("serve.watchFailed", { dir: options.policies, detail: (e as Error).message })),
       );
       await watcher.ready;
     }
@@ -90,7 +100,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     await sink?.close();
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL")
-      throw new ServerError(`cannot listen on ${options.host ?? "127.0.0.1"}:${options.port ?? 8080}: ${code}`);
+      throw new ServerError({
+        key: "server.cannotListen",
+        params: { address: `${options.host ?? "127.0.0.1"}:${options.port ?? 8080}`, code },
+      });
     throw e;
   }
   const server = app;

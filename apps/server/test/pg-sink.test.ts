@@ -94,5 +94,10 @@ describe.skipIf(!base)("the PostgreSQL decision log", () => {
     expect(report.findings[2]!.message).toMatch(/`seq` is 21; expected 20/);
     const r = cli(["verify-log", url()]);
     expect(r.code).toBe(1);
+    // in Chinese, the rows too
+    const zh = cli(["verify-log", url(), "--lang", "zh"]);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toMatch(/^第 10 行（`seq` 10）：内容与其 `hash` 不符：该行写入后被修改过$/m);
+    expect(zh.stdout).toMatch(/^第 20 行（`seq` 21）：`seq` 为 `21`；应为 20，即上一行之后的决策$/m);
   });
 });

@@ -133,6 +133,9 @@ describe("replay reports what does not reproduce", () => {
       {
         where: `${log}:1`,
         message: 'the result differs at `awards[0].amount`: logged `"9000001.00"`, replayed `"9000000.00"`',
+        // the same words as a key and parameters, which the CLI prints in its language
+        key: "replay.differs",
+        params: { path: "awards[0].amount", logged: '`"9000001.00"`', replayed: '`"9000000.00"`' },
       },
     ]);
   });

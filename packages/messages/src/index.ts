@@ -39,3 +39,10 @@ export {
 export { DIFF_PANEL_EN, DIFF_PANEL_ZH, type DiffPanelKey, changeKind, diffPanel } from "./diff-panel.js";
 export { translateEvalError, translateJsonError } from "./eval-errors.js";
 export { translateHelp, translateHelpProse } from "./cli-help.js";
+export {
+  UI_SERVICE_EN,
+  UI_SERVICE_ZH,
+  type ServiceKey,
+  type ServiceMessage,
+  serviceMessage,
+} from "./ui-service.js";

@@ -2,6 +2,7 @@ import { UI_CLI_EN } from "./ui-cli.js";
 import { UI_EDITOR_EN } from "./ui-editor.js";
 import { UI_CLI_ERRORS_EN } from "./ui-cli-errors.js";
 import { UI_LIBRARY_EN } from "./ui-library.js";
+import { UI_SERVICE_EN } from "./ui-service.js";
 
 /**
  * The labels of the CLI and the playground in English: one catalogue for both, so that a report reads the
@@ -13,6 +14,7 @@ export const UI_EN = {
   ...UI_CLI_EN,
   ...UI_EDITOR_EN,
   ...UI_CLI_ERRORS_EN,
+  ...UI_SERVICE_EN,
   // check, test
   "check.clean": "no problems found",
   "check.summary": "{errors|error|errors}, {warnings|warning|warnings}",

@@ -3,6 +3,7 @@ import { UI_CLI_ZH } from "./ui-cli.js";
 import { UI_EDITOR_ZH } from "./ui-editor.js";
 import { UI_CLI_ERRORS_ZH } from "./ui-cli-errors.js";
 import { UI_LIBRARY_ZH } from "./ui-library.js";
+import { UI_SERVICE_ZH } from "./ui-service.js";
 
 /** 命令行与 playground 的简体中文标签，与 ui-en.ts 一一对应。 */
 export const UI_ZH: Record<keyof typeof UI_EN, string> = {
@@ -10,6 +11,7 @@ export const UI_ZH: Record<keyof typeof UI_EN, string> = {
   ...UI_CLI_ZH,
   ...UI_EDITOR_ZH,
   ...UI_CLI_ERRORS_ZH,
+  ...UI_SERVICE_ZH,
   "check.clean": "未发现问题",
   "check.summary": "{errors} 个错误，{warnings} 个警告",
   "test.doesNotCompile": "✗ {file}：无法编译",

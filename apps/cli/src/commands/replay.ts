@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { cliLang } from "../lang.js";
 import { runAsync } from "../run.js";
 import { openLog } from "./verify-log.js";
 
@@ -8,7 +9,7 @@ export async function replayCommand(target: string, opts: { json?: boolean }): P
   const source = await openLog(target);
   try {
     const report = await replayLog(source);
-    process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : renderReplay(report));
+    process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : renderReplay(report, cliLang()));
     return report.findings.length > 0 ? 1 : 0;
   } finally {
     await source.close();

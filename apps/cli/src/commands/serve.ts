@@ -1,6 +1,6 @@
 import { type Command, Option } from "commander";
 import { CliError } from "../errors.js";
-import { tr } from "../lang.js";
+import { cliLang, tr } from "../lang.js";
 import { runAsync } from "../run.js";
 
 export interface ServeOptions {
@@ -36,28 +36,32 @@ export async function serveCommand(opts: ServeOptions): Promise<number> {
     masks: opts.mask,
     bodyLimit: bytes(opts.bodyLimit),
     watch: opts.watch,
+    lang: cliLang(),
   };
   const { startService, ServerError } = await import("@subsidia/server");
   let service: Awaited<ReturnType<typeof startService>>;
   try {
     service = await startService(options);
   } catch (e) {
-    if (e instanceof ServerError) throw new CliError(e.message, e.exitCode);
+    if (e instanceof ServerError) throw new CliError(e.inLang(cliLang()), e.exitCode);
     throw e;
   }
+  const say = tr();
   const n = service.library.current.policies.length;
-  const log = service.sink ? `decision log ${service.sink.description}` : "no decision log (--no-decision-log)";
-  process.stderr.write(`subsidia serve: ${n} ${n === 1 ? "policy" : "policies"} from ${opts.policies}; ${log}\n`);
+  const log = service.sink
+    ? say("serve.decisionLog", { description: service.sink.description })
+    : say("serve.noDecisionLog");
+  process.stderr.write(`${say("serve.started", { n, dir: opts.policies, log })}\n`);
   // the handlers first: a signal sent as soon as the address is printed finds them in place
   const stopping = new Promise<string>((resolve) => {
     process.once("SIGTERM", () => resolve("SIGTERM"));
     process.once("SIGINT", () => resolve("SIGINT"));
   });
-  process.stderr.write(`listening on ${service.url}\n`);
+  process.stderr.write(`${say("serve.listening", { url: service.url })}\n`);
   const signal = await stopping;
-  process.stderr.write(`${signal}: answering the requests in flight, then stopping\n`);
+  process.stderr.write(`${say("serve.draining", { signal })}\n`);
   await service.close();
-  process.stderr.write("stopped\n");
+  process.stderr.write(`${say("serve.stopped")}\n`);
   return 0;
 }
 

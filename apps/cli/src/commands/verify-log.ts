@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { CliError } from "../errors.js";
+import { cliLang } from "../lang.js";
 import { runAsync } from "../run.js";
 
 export interface VerifyLogOptions {
@@ -13,7 +14,7 @@ export async function openLog(target: string) {
   try {
     return server.isPgUrl(target) ? await server.openPgLog(target) : await server.openFileLog(target);
   } catch (e) {
-    if (e instanceof server.ServerError) throw new CliError(e.message, e.exitCode);
+    if (e instanceof server.ServerError) throw new CliError(e.inLang(cliLang()), e.exitCode);
     throw e;
   }
 }
@@ -24,7 +25,7 @@ export async function verifyLogCommand(target: string, opts: VerifyLogOptions): 
   const source = await openLog(target);
   try {
     const report = await verifyLog(source, opts.head !== undefined ? { expectHead: opts.head } : {});
-    process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : renderVerify(report));
+    process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : renderVerify(report, cliLang()));
     return report.findings.length > 0 ? 1 : 0;
   } finally {
     await source.close();

@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
+import type { ServiceMessage } from "@subsidia/messages";
 import pg from "pg";
 import { ServerError } from "../errors.js";
 import { policyStoreDir, readPolicyFile } from "../decisions/file-policy-store.js";
@@ -20,7 +21,7 @@ export interface LogSource {
   /** the stored canonical JSON of a policy version, or undefined when the store has no such version */
   policy(hash: string): Promise<string | undefined>;
   /** a problem with the end of the log that no line shows (a last line without its newline) */
-  tail(): Promise<string | undefined>;
+  tail(): Promise<ServiceMessage | undefined>;
   close(): Promise<void>;
 }
 
@@ -30,7 +31,11 @@ export async function openFileLog(path: string): Promise<LogSource> {
     size = (await stat(path)).size;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ServerError(`cannot read \`${path}\`: ${code === "ENOENT" ? "no such file" : (e as Error).message}`);
+    throw new ServerError(
+      code === "ENOENT"
+        ? { key: "log.noSuchFile", params: { path } }
+        : { key: "log.cannotRead", params: { path, detail: (e as Error).message } },
+    );
   }
   const store = policyStoreDir(path);
   return {
@@ -50,7 +55,7 @@ export async function openFileLog(path: string): Promise<LogSource> {
       try {
         const last = Buffer.alloc(1);
         await fh.read(last, 0, 1, size - 1);
-        return last[0] === 10 ? undefined : "the last line has no newline: a write was cut short or the file was cut";
+        return last[0] === 10 ? undefined : { key: "verify.noNewline", params: {} };
       } finally {
         await fh.close();
       }
@@ -67,7 +72,7 @@ export async function openPgLog(url: string): Promise<LogSource> {
     await client.query("select 1 from subsidia_decisions limit 0");
   } catch (e) {
     await client.end().catch(() => {});
-    throw new ServerError(`cannot read the PostgreSQL decision log \`${redactUrl(url)}\`: ${(e as Error).message}`);
+    throw new ServerError({ key: "log.pgRead", params: { url: redactUrl(url), detail: (e as Error).message } });
   }
   return {
     description: redactUrl(url),

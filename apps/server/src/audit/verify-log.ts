@@ -1,10 +1,9 @@
 import { entryHash } from "../decisions/chain.js";
+import type { ServiceMessage } from "@subsidia/messages";
+import { type Finding, finding } from "./finding.js";
 import type { LogSource } from "./log-source.js";
 
-export interface Finding {
-  where: string;
-  message: string;
-}
+export type { Finding } from "./finding.js";
 
 export interface VerifyReport {
   source: string;
@@ -28,40 +27,41 @@ export async function verifyLog(source: LogSource, options: { expectHead?: strin
   let decisions = 0;
   for await (const line of source.lines()) {
     decisions++;
-    const problems: string[] = [];
+    const problems: ServiceMessage[] = [];
     let e: Record<string, unknown>;
     try {
       e = JSON.parse(line.text) as Record<string, unknown>;
       if (e === null || typeof e !== "object" || Array.isArray(e)) throw new Error("not an object");
     } catch {
-      findings.push({ where: line.where, message: "not a JSON object; expected one decision per line" });
+      findings.push(finding(line.where, "verify.notObject"));
       prev = { hash: undefined, where: line.where };
       nextSeq++;
       continue;
     }
     const hash = typeof e["hash"] === "string" ? e["hash"] : null;
-    if (hash === null) problems.push("no `hash`; expected the decision's SHA-256");
-    else if (entryHash(e) !== hash)
-      problems.push("its content does not hash to its `hash`: the line was edited after it was written");
+    if (hash === null) problems.push({ key: "verify.noHash", params: {} });
+    else if (entryHash(e) !== hash) problems.push({ key: "verify.edited", params: {} });
     if (prev.hash !== undefined && e["prev_hash"] !== prev.hash)
       problems.push(
         prev.where === null
-          ? `\`prev_hash\` is ${JSON.stringify(e["prev_hash"])}; expected null for the first decision: lines before it were deleted`
-          : `\`prev_hash\` is not the hash of ${prev.where}: a line before it was deleted, inserted, moved or rewritten`,
+          ? { key: "verify.firstPrevHash", params: { value: String(JSON.stringify(e["prev_hash"])) } }
+          : { key: "verify.prevHash", params: { where: prev.where } },
       );
     if (e["seq"] !== nextSeq)
-      problems.push(`\`seq\` is ${JSON.stringify(e["seq"])}; expected ${nextSeq}, the decision after the line before`);
-    for (const message of problems) findings.push({ where: line.where, message });
+      problems.push({ key: "verify.seq", params: { value: String(JSON.stringify(e["seq"])), expected: nextSeq } });
+    for (const p of problems) findings.push(finding(line.where, p.key, p.params));
     prev = { hash, where: line.where };
     if (typeof e["seq"] === "number") nextSeq = e["seq"] + 1;
     if (typeof e["seq"] === "number" && hash !== null) head = { seq: e["seq"], hash };
   }
   const tail = await source.tail();
-  if (tail) findings.push({ where: `${source.description} (end)`, message: tail });
+  const end = `${source.description} (end)`;
+  if (tail) findings.push(finding(end, tail.key, tail.params));
   if (options.expectHead !== undefined && head?.hash !== options.expectHead)
-    findings.push({
-      where: `${source.description} (end)`,
-      message: `the last decision's hash is ${head ? `\`${head.hash}\`` : "absent"}; expected \`${options.expectHead}\`: decisions after it were cut off`,
-    });
+    findings.push(
+      head
+        ? finding(end, "verify.cutOff", { hash: head.hash, expected: options.expectHead })
+        : finding(end, "verify.cutOffAbsent", { expected: options.expectHead }),
+    );
   return { source: source.description, decisions, head, findings };
 }

@@ -27,23 +27,16 @@ export async function readLogHead(log: string): Promise<{ seq: number; hash: str
       await fh.read(chunk, 0, n, pos);
       tail = Buffer.concat([chunk, tail]);
     }
-    if (tail[tail.length - 1] !== 10)
-      throw new ServerError(
-        `the decision log \`${log}\` ends with an incomplete line (a write cut short?); ` +
-          "expected complete JSON lines: check it with `subsidia verify-log`",
-      );
+    if (tail[tail.length - 1] !== 10) throw new ServerError({ key: "server.incompleteLine", params: { log } });
     const text = tail.subarray(tail.subarray(0, tail.length - 1).lastIndexOf(10) + 1, tail.length - 1).toString("utf8");
     let last: Record<string, unknown>;
     try {
       last = JSON.parse(text) as Record<string, unknown>;
     } catch {
-      throw new ServerError(`the last line of the decision log \`${log}\` is not JSON; expected a decision`);
+      throw new ServerError({ key: "server.lastNotJson", params: { log } });
     }
     if (typeof last["seq"] !== "number" || typeof last["hash"] !== "string" || entryHash(last) !== last["hash"])
-      throw new ServerError(
-        `the last decision of \`${log}\` does not hash to its \`hash\`; expected an intact chain: ` +
-          "check it with `subsidia verify-log`",
-      );
+      throw new ServerError({ key: "server.lastNotHashed", params: { log } });
     return { seq: last["seq"], hash: last["hash"], size };
   } finally {
     await fh.close();

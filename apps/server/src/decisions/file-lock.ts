@@ -22,10 +22,7 @@ export function lockLog(log: string): () => void {
     if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
     const pid = Number(readFileSync(lock, "utf8").trim());
     if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid))
-      throw new ServerError(
-        `\`${log}\` is written by another process (pid ${pid}, see \`${lock}\`); expected one writer per file: ` +
-          "several instances share a PostgreSQL decision log",
-      );
+      throw new ServerError({ key: "server.otherWriter", params: { log, pid, lock } });
     writeFileSync(lock, String(process.pid));
   }
   return () => rmSync(lock, { force: true });

@@ -25,7 +25,7 @@ export async function openPgSink(url: string): Promise<DecisionSink> {
     }
   } catch (e) {
     await pool.end();
-    throw new ServerError(`cannot open the PostgreSQL decision log \`${redactUrl(url)}\`: ${(e as Error).message}`);
+    throw new ServerError({ key: "server.pgOpen", params: { url: redactUrl(url), detail: (e as Error).message } });
   }
   const stored = new Set<string>();
 
