@@ -66,7 +66,6 @@ export function plainOfSmall(x: Decimal): string | null {
   return `${sign}${whole}.${ZEROS.slice(0, k - fraction.length)}${fraction}`;
 }
 
-
 /** The quotient of the last `remainder` call. */
 let quotient = 0;
 
