@@ -7,6 +7,7 @@ import type { DecisionSink } from "./decisions/sink.js";
 import { ServerError } from "./errors.js";
 import { buildApp } from "./http/app.js";
 import { Library } from "./library/library.js";
+import { problemIn } from "./library/load-policy-dir.js";
 import { watchLibrary, type LibraryWatcher } from "./library/watch-library.js";
 import { createMetrics } from "./metrics.js";
 
@@ -53,14 +54,18 @@ function parseMasks(masks: readonly string[]): MaskPath[] {
 /** Loads the library, opens the decision log and listens. Throws ServerError for anything the user can fix. */
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const report = options.report ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const say = (key: ServiceKey, params: Params) => serviceMessage(options.lang ?? "en", key, params);
+  const lang = options.lang ?? "en";
+  const say = (key: ServiceKey, params: Params) => serviceMessage(lang, key, params);
   const masks = parseMasks(options.masks ?? []);
   const library = new Library(options.policies);
   const first = library.reload();
   if (!first.ok)
     throw new ServerError({
       key: "server.cannotServe",
-      params: { dir: options.policies, problems: first.problems.map((p) => `${p.file}: ${p.message}`).join("\n\n") },
+      params: {
+        dir: options.policies,
+        problems: first.problems.map((p) => `${p.file}: ${problemIn(p, lang)}`).join("\n\n"),
+      },
     });
   const log = options.decisionLog;
   const sink = log === null ? null : isPgUrl(log) ? await openPgSink(log) : await openFileSink(log);
@@ -79,7 +84,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
             report(
               say("serve.notReloaded", {
                 generation: library.current.generation,
-                problems: r.problems.map((p) => `${p.file}: ${p.message}`).join("\n\n"),
+                problems: r.problems.map((p) => `${p.file}: ${problemIn(p, lang)}`).join("\n\n"),
               }),
             );
           else if (r.changed)

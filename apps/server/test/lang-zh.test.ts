@@ -225,6 +225,24 @@ describe("`subsidia serve` under --lang zh", () => {
     expect(await s.exited).toBe(0);
   }, 30_000);
 
+  test("a policy with an error stops the start: its diagnostic as `check --lang zh` writes it; English unchanged", () => {
+    const library = copyLibrary();
+    const file = join(library, "heilongjiang", "biomanufacturing-2026.subsidia");
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace("when p.performanceQualified", "when p.performanceQualifed"),
+    );
+    const args = ["serve", "--port", "0", "--no-decision-log", "--no-watch", "--policies", library];
+    const zh = cli([...args, "--lang", "zh"]);
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain(`错误：无法提供 \`${library}\`：\nheilongjiang/biomanufacturing-2026.subsidia: `);
+    expect(zh.stderr).toContain("错误 N002 未知的字段 `performanceQualifed`");
+    expect(zh.stderr).toContain("= 提示：");
+    const en = cli(args);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain("error N002 unknown field `performanceQualifed`");
+  });
+
   test("a port in use stops the start: the error in Chinese, exit 1; English unchanged", async () => {
     busy = createServer();
     await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));

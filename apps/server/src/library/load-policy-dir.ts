@@ -9,8 +9,15 @@ import { loadedPolicy, type LoadedPolicy } from "./loaded-policy.js";
 /** A file the library could not take: its path and the diagnostics or reason, formatted for a terminal. */
 export interface LoadProblem {
   file: string;
+  /** in English, as the HTTP API reports it */
   message: string;
+  /** the same in 简体中文, for `subsidia serve --lang zh`'s lines (a policy's diagnostics as `check --lang zh` writes them) */
+  zh?: string;
 }
+
+/** A problem in the language of the service's lines. */
+export const problemIn = (p: LoadProblem, lang: "en" | "zh"): string =>
+  lang === "zh" ? (p.zh ?? p.message) : p.message;
 
 export interface LibraryLoad {
   policies: LoadedPolicy[];
@@ -52,7 +59,11 @@ export function loadPolicyDir(dir: string): LibraryLoad {
   for (const file of texts.keys()) {
     const errors = lib.diagnostics.filter((d) => d.span.file === file && d.severity === "error");
     if (errors.length > 0)
-      problems.push({ file, message: errors.map((d) => formatDiagnostic(d, texts.get(file) ?? "")).join("\n\n") });
+      problems.push({
+        file,
+        message: errors.map((d) => formatDiagnostic(d, texts.get(file) ?? "")).join("\n\n"),
+        zh: errors.map((d) => formatDiagnostic(d, texts.get(file) ?? "", undefined, "zh")).join("\n\n"),
+      });
   }
   const policies = lib.policies.map((ir) => loadedPolicy(ir, ir.file ?? ""));
   policies.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
