@@ -72,7 +72,12 @@ function reducedEntry(n: NotAwarded, level: ExplainLevel, paint: Paint, lang: La
   // the line of the cap that bound: two caps of one amount (`cap 300万元`, `… over lifetime`) read alike
   const cut = (b: Because) =>
     (b.span ? tr("report.line", { line: b.span.line }) : "") +
-    tr("report.cutBy", { src: b.src, expected: translateExpected(b.expected, lang), actual: money(b.actual, lang) });
+    tr("report.cutBy", {
+      src: b.src,
+      // the cap's limit as the report writes amounts (`至多 5亿元`)
+      expected: translateExpected(b.expected, lang, (yuan) => money(yuan, lang)),
+      actual: money(b.actual, lang),
+    });
   return [`  ${paint.cyan(where(n, tr))} ${n.title}${colon(lang)}${amounts}`, ...shown.map((b) => `      ${cut(b)}`)];
 }
 

@@ -59,5 +59,5 @@ test("a lifetime cap that bound says what was received and what it left, in the 
     }),
   ]);
   const zh = cli(["eval", policy, "--facts", facts, "--lang", "zh"]);
-  expect(zh.stdout).toContain("第 30 行：受 300万元 限制（剩余至多 900000（终身累计 3000000））");
+  expect(zh.stdout).toContain("第 30 行：受 300万元 限制（剩余至多 90万元（终身累计 300万元））");
 });

@@ -126,12 +126,34 @@ const EXPECTED_ZH: [RegExp, string][] = [
   [/^the highest of its group$/, "组内最高者"],
 ];
 
+/** A plain amount in yuan as the runtime writes it (`900000`, `1234.5`). */
+const YUAN = String.raw`(\d+(?:\.\d+)?)`;
+
+/** The limits of a cap that bound, their amounts written by the caller (`90万元` in a Chinese report). */
+const AMOUNTS_ZH: [RegExp, (amount: (yuan: string) => string, ...m: string[]) => string][] = [
+  [
+    new RegExp(`^at most ${YUAN} left of ${YUAN} over lifetime$`),
+    (f, left, cap) => `剩余至多 ${f(left!)}（终身累计 ${f(cap!)}）`,
+  ],
+  [
+    new RegExp(`^at most ${YUAN} left of ${YUAN} over (\\d+) years$`),
+    (f, left, cap, years) => `剩余至多 ${f(left!)}（${years} 年内累计 ${f(cap!)}）`,
+  ],
+  [new RegExp(`^at most ${YUAN}$`), (f, cap) => `至多 ${f(cap!)}`],
+];
+
 /**
  * What a why-not reason saw or asks for (`at most 5000000`, `one of a, b`, `not given`), as the
- * runtime writes it in English; values and policy source inside stay as written.
+ * runtime writes it in English; values and policy source inside stay as written. With `amount`,
+ * the plain amounts of a cap's limit are written by it (a report's 万元).
  */
-export function translateExpected(text: string, lang: Lang): string {
+export function translateExpected(text: string, lang: Lang, amount?: (yuan: string) => string): string {
   if (lang === "en") return text;
+  if (amount)
+    for (const [re, to] of AMOUNTS_ZH) {
+      const m = re.exec(text);
+      if (m) return to(amount, ...m.slice(1));
+    }
   for (const [re, to] of EXPECTED_ZH) if (re.test(text)) return text.replace(re, to);
   return text;
 }

@@ -80,5 +80,16 @@ describe("explanation steps in Chinese reports", () => {
     );
     expect(translateExpected("more than 0", "zh")).toBe("多于 0");
     expect(translateExpected("at most 10000000", "zh")).toBe("至多 10000000");
+    // a cap's limit in a report's amounts, when the report writes them
+    const wan = (yuan: string) => `${Number(yuan) / 10000}万元`;
+    expect(translateExpected("at most 10000000", "zh", wan)).toBe("至多 1000万元");
+    expect(translateExpected("at most 900000 left of 3000000 over lifetime", "zh", wan)).toBe(
+      "剩余至多 90万元（终身累计 300万元）",
+    );
+    expect(translateExpected("at most 900000 left of 3000000 over 3 years", "zh", wan)).toBe(
+      "剩余至多 90万元（3 年内累计 300万元）",
+    );
+    expect(translateExpected("article 7 in total at most 150元 (150)", "zh", wan)).toBe("第7条合计至多 150元 (150)");
+    expect(translateExpected("at most 10000000", "en", wan)).toBe("at most 10000000");
   });
 });

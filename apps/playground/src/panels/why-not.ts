@@ -14,12 +14,13 @@ export interface WhyNotActions {
 const where = (n: NotAwarded) =>
   `${t("report.articleShort", { number: n.article })} ${n.clause}${n.item !== undefined ? ` ${n.item}` : ""}`;
 
-function reason(b: Because, act: WhyNotActions): HTMLElement {
+/** One reason; of an award cut by a cap (`reduced`), the cap's limit in 万元 as the amounts are shown. */
+function reason(b: Because, act: WhyNotActions, reduced = false): HTMLElement {
   const lang = currentLang();
   const text = t("report.because", {
     src: b.src,
     actual: translateExpected(b.actual, lang),
-    expected: translateExpected(b.expected, lang),
+    expected: translateExpected(b.expected, lang, reduced ? wan : undefined),
   });
   const gap =
     b.gap === undefined ? "" : ` · ${t(b.expected.startsWith("<") ? "report.over" : "report.gap", { gap: b.gap })}`;
@@ -49,7 +50,7 @@ function entry(n: NotAwarded, act: WhyNotActions): HTMLElement {
     h(
       "ul",
       { class: "reasons" },
-      n.because.map((b) => reason(b, act)),
+      n.because.map((b) => reason(b, act, n.kind === "reduced")),
     ),
     near
       ? h(
