@@ -129,7 +129,8 @@ export async function benchEngines(options: EnginesOptions): Promise<EnginesResu
     const sizes = options.scales;
     const trees = options.before ? (["after", "before"] as const) : (["after"] as const);
     for (const tree of sizes.length > 0 ? trees : []) {
-      say(`parse + check, the flagship ${sizes.join(", ")} times over in turn${tree === "before" ? " (before)" : ""}…`);
+      const which = tree === "before" ? " (before)" : "";
+      say(`parse + check, the flagship ${sizes.join(", ")} times over in turn${which}…`);
       const task: CompileTask = { kind: "compile", policyFile, scales: sizes, batches: 9, work: 40 };
       const { byScale } = await runChild(bundles[tree], task);
       sizes.forEach((scale, i) => scales.push({ scale, tree, timing: timing(byScale![i]!) }));

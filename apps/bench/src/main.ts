@@ -2,7 +2,8 @@
  * `npm run bench`: one run, one table, printed and written into docs/performance.md between
  * the markers `<!-- bench:start -->` and `<!-- bench:end -->`.
  * Flags: --no-batch (skip the batch; the docs are then left as they are), --batch-lines N,
- * --batch-runs N, --scaling-lines N (the batch's rows per worker count; 0: none), --rounds N, --passes N, --applicants N, --populations N,N (none: ""),
+ * --batch-runs N, --scaling-lines N (the batch's rows per worker count; 0: none), --rounds N, --passes N,
+ * --applicants N, --populations N,N (none: ""),
  * --scales N,N, --before REV (before/after rows from that commit), --compile-runs N, --no-write,
  * --diff-lines N,N (`diff --population` over that many applicants; none: ""), --diff-runs N,
  * --min-round-ms N, --warmup-ms N.

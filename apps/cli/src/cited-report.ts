@@ -10,7 +10,9 @@ export interface Cited {
   rules?: readonly CitedRule[] | undefined;
 }
 
-/** `under 《…管理办法》 (文号)` (`依据《…管理办法》（文号）`): a rule or amendment the clause cites. */
+/**
+ * `under 《…管理办法》 (文号)` (`依据《…管理办法》（文号）` in Chinese): a rule or amendment the clause cites.
+ */
 export function ruleLine(r: CitedRule, tr: Translate): string {
   return tr("report.citedRule", {
     title: r.title,

@@ -95,7 +95,8 @@ function watchSignals(): { stopped: () => NodeJS.Signals | null; wait: Promise<n
 
 /** A piece's records computed here: the error record of a line longer than the limit. */
 function oversizedOut(seq: number, line: number, bytes: number, max: number): LinesOut {
-  const record = `${errorRecord(line, `a line of more than ${Math.max(bytes, max)} bytes, more than the limit of ${max} (see --max-bytes)`)}\n`;
+  const reason = `a line of more than ${Math.max(bytes, max)} bytes, more than the limit of ${max} (see --max-bytes)`;
+  const record = `${errorRecord(line, reason)}\n`;
   return {
     seq,
     bytes: new TextEncoder().encode(record),

@@ -18,10 +18,10 @@ import { type LimitFlags, limitOptions, readFactsFile, readLimits } from "../lim
 import { requirePolicy } from "../load.js";
 import type { Paint } from "../paint.js";
 import { renderReport } from "../report.js";
-import { tr } from "../lang.js";
 import { money } from "../money-text.js";
 import { inputName, run, stdoutPaint } from "../run.js";
-import { cliLang } from "../lang.js";
+import { cliLang, tr } from "../lang.js";
+import { examples } from "../help.js";
 import { difference, renderWhatIf, whatIfFacts } from "../what-if.js";
 import { renderStackedWhatIf, stackedDifference } from "../what-if-stacked.js";
 import { colon, type ExplainLevel } from "../why-not-report.js";
@@ -124,7 +124,8 @@ function renderCombined(policies: Policy[], all: Stacked, paint: Paint, level: E
     ),
   ];
   for (const s of all.superseded) {
-    const what = `${s.policy} ${t("report.articleShort", { number: s.article })} ${s.clause}${s.item ? ` ${s.item}` : ""}`;
+    const item = s.item ? ` ${s.item}` : "";
+    const what = `${s.policy} ${t("report.articleShort", { number: s.article })} ${s.clause}${item}`;
     const by = `${s.by.policy} ${t("report.articleShort", { number: s.by.article })} ${s.by.clause}`;
     lines.push(`  ${t("report.superseded", { what, amount: money(s.amount), by })}`);
   }
@@ -166,7 +167,12 @@ export function registerEval(program: Command): void {
   )
     .addHelpText(
       "after",
-      "\nExamples:\n  $ subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicant.json\n  $ subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicant.json --json\n  $ subsidia eval policy.subsidia --facts applicant.json --what-if 'projects[0].fixedAssetInvestment=20000000'\n  $ cat applicant.json | subsidia eval a.subsidia b.subsidia --facts - --json",
+      examples(
+        "subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicant.json",
+        "subsidia eval policies/heilongjiang/biomanufacturing-2026.subsidia --facts applicant.json --json",
+        "subsidia eval policy.subsidia --facts applicant.json --what-if 'projects[0].fixedAssetInvestment=20000000'",
+        "cat applicant.json | subsidia eval a.subsidia b.subsidia --facts - --json",
+      ),
     )
     .action((files: string[], opts: EvalOptions) => run(() => evalCommand(files, opts, stdoutPaint)));
 }
