@@ -106,8 +106,6 @@ const KINDS: Record<string, string> = {
 export const stepKind = (kind: string, lang: Lang): string => (lang === "zh" ? (KINDS[kind] ?? kind) : kind);
 
 const EXPECTED_ZH: [RegExp, string][] = [
-  [/^at most (\S+) left of (\S+) over lifetime$/, "剩余至多 $1（终身累计 $2）"],
-  [/^at most (\S+) left of (\S+) over (\d+) years$/, "剩余至多 $1（$3 年内累计 $2）"],
   [/^at most (.+)$/, "至多 $1"],
   [/^more than (\S+) art\. (\d+) (\S+)$/, "须高于 $1 第$2条 $3 的奖补"],
   [/^more than (.+)$/, "多于 $1"],
@@ -129,7 +127,7 @@ const EXPECTED_ZH: [RegExp, string][] = [
 /** A plain amount in yuan as the runtime writes it (`900000`, `1234.5`). */
 const YUAN = String.raw`(\d+(?:\.\d+)?)`;
 
-/** The limits of a cap that bound, their amounts written by the caller (`90万元` in a Chinese report). */
+/** The limits of a cap that bound, their amounts written by the caller (`90万元` in a Chinese report) or as given. */
 const AMOUNTS_ZH: [RegExp, (amount: (yuan: string) => string, ...m: string[]) => string][] = [
   [
     new RegExp(`^at most ${YUAN} left of ${YUAN} over lifetime$`),
@@ -149,11 +147,10 @@ const AMOUNTS_ZH: [RegExp, (amount: (yuan: string) => string, ...m: string[]) =>
  */
 export function translateExpected(text: string, lang: Lang, amount?: (yuan: string) => string): string {
   if (lang === "en") return text;
-  if (amount)
-    for (const [re, to] of AMOUNTS_ZH) {
-      const m = re.exec(text);
-      if (m) return to(amount, ...m.slice(1));
-    }
+  for (const [re, to] of AMOUNTS_ZH) {
+    const m = re.exec(text);
+    if (m) return to(amount ?? ((yuan) => yuan), ...m.slice(1));
+  }
   for (const [re, to] of EXPECTED_ZH) if (re.test(text)) return text.replace(re, to);
   return text;
 }

@@ -3,8 +3,8 @@ import { clauseExprs } from "@subsidia/ir";
 import type { Env } from "./env.js";
 import { evalItem } from "./eval-clause.js";
 import { evalExpr } from "./eval-expr.js";
-import { Dec, formatYuan, plain, roundingOf, withSource, ZERO } from "./money.js";
-import { received, receivedText } from "./history.js";
+import { type Dec, formatYuan, plain, roundingOf, withSource, ZERO } from "./money.js";
+import { historyCapBy, received, receivedText } from "./history.js";
 import type { Because } from "./result.js";
 import { absentFacts } from "./why-not-condition.js";
 import { isDecimal, isUnknown, keyText, Unknown } from "./values.js";
@@ -39,7 +39,8 @@ export function capsThatBound(c: ClausePlan, env: Env): { because: Because[]; fu
     const limit = evalExpr(s.limit, env);
     const at = isDecimal(limit) ? withSource(s.limit, limit) : s.limit.src;
     const actual = formatYuan(without);
-    if (s.kind === "history-cap" && isDecimal(limit)) return historyCapBound(s, c, limit, at, actual, env);
+    const across = s.kind === "history-cap" && isDecimal(limit) ? historyCapBound(s, c, limit, at, actual, env) : null;
+    if (across) return across;
     return {
       src: s.limit.src,
       span: s.source.span,
@@ -60,6 +61,7 @@ export function capsThatBound(c: ClausePlan, env: Env): { because: Because[]; fu
 /**
  * A cap across years that bound: what was received before and what it left, so that a lifetime cap of 500万元
  * with 300万元 received reads as 200万元 left, not as a cap of 500万元 that a 400万元 item would be within.
+ * Null when the earlier awards are unknown (the item could not have been paid then).
  */
 function historyCapBound(
   s: Extract<StepPlan, { kind: "history-cap" }>,
@@ -68,24 +70,17 @@ function historyCapBound(
   at: string,
   actual: string,
   env: Env,
-): Because {
+): Because | null {
   const got = received(env.history, c.clause.id, env.item?.id, s.years, env.date);
-  const over = s.years === null ? "over lifetime" : `over ${s.years} years`;
-  if (got instanceof Unknown)
-    return {
-      src: s.limit.src,
-      span: s.source.span,
-      text: `cap ${at} ${over} bound`,
-      actual,
-      expected: `at most ${plain(limit)}`,
-    };
-  const left = plain(Dec.max(limit.minus(got.sum), ZERO));
+  if (got instanceof Unknown) return null;
+  // the step's own arithmetic and words (`over lifetime`, what is left), as the explanation says them
+  const { left, over } = historyCapBy(ZERO, limit, got, s);
   return {
     src: s.limit.src,
     span: s.source.span,
-    text: `cap ${at} ${over}: received ${receivedText(got)}, ${left} left; ${actual} without it`,
+    text: `cap ${at} ${over}: received ${receivedText(got)}, ${plain(left)} left; ${actual} without it`,
     actual,
-    expected: `at most ${left} left of ${plain(limit)} ${over}`,
+    expected: `at most ${plain(left)} left of ${plain(limit)} ${over}`,
   };
 }
 
